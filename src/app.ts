@@ -1,0 +1,86 @@
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { randomUUID } from 'node:crypto';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { csrfMiddleware, sessionMiddleware } from './auth/middleware.ts';
+import { authRoutes } from './auth/routes.tsx';
+import { adminRoutes } from './features/admin/routes.tsx';
+import { registryRoutes } from './features/registry/routes.tsx';
+import { homeRoutes } from './features/home/routes.tsx';
+import { AppError } from './lib/errors.ts';
+import type { AppEnv, Deps } from './lib/hono-env.ts';
+import { errorPage } from './ui/error-pages.tsx';
+
+// dkfds exports only its JS file; its dist folder (CSS, fonts, icons) is two levels up.
+const DKFDS_DIR = dirname(dirname(createRequire(import.meta.url).resolve('dkfds')));
+const PUBLIC_DIR = fileURLToPath(new URL('../public', import.meta.url));
+
+/** Builds the whole app; the server and the tests use the same function. */
+export function createApp(deps: Deps) {
+  const app = new Hono<AppEnv>();
+
+  app.use('*', async (c, next) => {
+    const incoming = c.req.header('x-request-id');
+    const requestId = incoming && /^[\w-]{1,100}$/.test(incoming) ? incoming : randomUUID();
+    c.set('deps', deps);
+    c.set('requestId', requestId);
+    c.set('log', deps.logger.child({ requestId }));
+    const started = performance.now();
+    await next();
+    c.header('X-Request-Id', requestId);
+    c.var.log.info({ method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
+  });
+
+  app.use('*', secureHeaders({
+    contentSecurityPolicy: {
+      defaultSrc: ["'self'"],
+      scriptSrc: ["'self'"],
+      styleSrc: ["'self'"],
+      imgSrc: ["'self'", 'data:'],
+      fontSrc: ["'self'"],
+      formAction: ["'self'"],
+      frameAncestors: ["'none'"],
+      baseUri: ["'none'"],
+      objectSrc: ["'none'"],
+    },
+    referrerPolicy: 'same-origin',
+    strictTransportSecurity: deps.config.COOKIE_SECURE ? 'max-age=31536000; includeSubDomains' : false,
+    crossOriginEmbedderPolicy: false,
+  }));
+
+  app.use('/static/dkfds/*', serveStatic({ root: DKFDS_DIR, rewriteRequestPath: (p) => p.replace(/^\/static\/dkfds/, '') }));
+  app.use('/static/*', serveStatic({ root: PUBLIC_DIR, rewriteRequestPath: (p) => p.replace(/^\/static/, '') }));
+  app.get('/healthz', (c) => c.text('ok'));
+
+  app.use('*', bodyLimit({
+    maxSize: (deps.config.UPLOAD_MAX_MB + 1) * 1024 * 1024,
+    onError: () => { throw new AppError('payload_too_large', `Filen eller formularen er for stor. Den største tilladte størrelse er ${deps.config.UPLOAD_MAX_MB} MB.`); },
+  }));
+  app.use('*', sessionMiddleware);
+  app.use('*', csrfMiddleware);
+
+  app.route('/', homeRoutes);
+  app.route('/', authRoutes);
+  app.route('/', registryRoutes);
+  app.route('/', adminRoutes);
+
+  app.notFound((c) => errorPage(c, 404, 'Adressen findes ikke. Den kan være flyttet eller skrevet forkert.'));
+  app.onError((error, c) => {
+    if (error instanceof AppError) {
+      if (error.code === 'unauthenticated') {
+        const next = c.req.method === 'GET' ? `?next=${encodeURIComponent(c.req.path + (new URL(c.req.url).search))}` : '';
+        return c.redirect(`/login${next}`, 303);
+      }
+      return errorPage(c, error.status === 401 ? 403 : error.status, error.userMessage);
+    }
+    c.var.log?.error({ err: error }, 'unhandled error');
+    return errorPage(c, 500, 'Der opstod en uventet fejl. Prøv igen om lidt.');
+  });
+  return app;
+}
+
+export type App = ReturnType<typeof createApp>;

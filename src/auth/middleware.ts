@@ -1,0 +1,54 @@
+import type { Context, MiddlewareHandler } from 'hono';
+import { getCookie, setCookie } from 'hono/cookie';
+import { AppError } from '../lib/errors.ts';
+import type { AppEnv } from '../lib/hono-env.ts';
+import { hmac, newToken, safeEqual } from '../lib/tokens.ts';
+import { PUBLIC_ACTOR, actorFor } from './scope.ts';
+import { loadSessionUser } from './sessions.ts';
+
+export const SESSION_COOKIE = 'sd_session';
+export const BROWSER_COOKIE = 'sd_bid';
+
+export function cookieOptions(c: Context<AppEnv>, maxAgeSeconds?: number) {
+  return { httpOnly: true, secure: c.var.deps.config.COOKIE_SECURE, sameSite: 'Lax' as const, path: '/', maxAge: maxAgeSeconds };
+}
+
+/** Loads the user of the session cookie (if any) and the actor every service call takes. */
+export const sessionMiddleware: MiddlewareHandler<AppEnv> = async (c, next) => {
+  const token = getCookie(c, SESSION_COOKIE);
+  const user = token ? await loadSessionUser(c.var.deps.db, token) : null;
+  c.set('user', user);
+  c.set('actor', user ? actorFor(user) : PUBLIC_ACTOR);
+  await next();
+};
+
+/**
+ * CSRF: every browser gets a random id in an httpOnly cookie; forms carry an HMAC of it.
+ * A forged form from another site can neither read the cookie nor compute the HMAC.
+ * Stateless, so it works before login and across app processes.
+ */
+export const csrfMiddleware: MiddlewareHandler<AppEnv> = async (c, next) => {
+  let browserId = getCookie(c, BROWSER_COOKIE);
+  if (!browserId || browserId.length < 32) {
+    browserId = newToken();
+    setCookie(c, BROWSER_COOKIE, browserId, cookieOptions(c));
+  }
+  const expected = hmac(c.var.deps.secret, `csrf:${browserId}`);
+  c.set('csrfToken', expected);
+  if (!['GET', 'HEAD', 'OPTIONS'].includes(c.req.method)) {
+    const header = c.req.header('x-csrf-token');
+    let sent = header;
+    if (!sent) {
+      const type = c.req.header('content-type') ?? '';
+      if (type.startsWith('application/x-www-form-urlencoded') || type.startsWith('multipart/form-data')) {
+        const body = await c.req.parseBody({ all: true });
+        const value = body._csrf;
+        sent = typeof value === 'string' ? value : undefined;
+      }
+    }
+    if (!sent || !safeEqual(sent, expected)) {
+      throw new AppError('forbidden', 'Formularen kunne ikke godkendes, fordi sikkerhedsnøglen mangler eller er forkert. Gå tilbage, genindlæs siden og prøv igen.', { log: 'csrf token mismatch' });
+    }
+  }
+  await next();
+};

@@ -1,0 +1,29 @@
+import type { Logger } from 'pino';
+import type { Config } from './config.ts';
+import { openDatabase, type Database } from './db/client.ts';
+import { migrate } from './db/migrate.ts';
+import { installationSecret } from './db/settings.ts';
+import { DEMO_PASSWORD, DEMO_USERS, loadDemoData } from './demo/demo-data.ts';
+import { seedMunicipalities } from './features/registry/municipalities.ts';
+import type { Deps } from './lib/hono-env.ts';
+
+/** Opens and migrates the database, fills the reference data (and demo data on first start). */
+export async function boot(config: Config, logger: Logger): Promise<{ database: Database; deps: Deps }> {
+  const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  try {
+    await migrate(database);
+    if (config.DEMO_DATA) {
+      if (await loadDemoData(database.db)) {
+        logger.info('demo data loaded');
+        console.log(`\nDemo data loaded. Log in with password "${DEMO_PASSWORD}" as:\n${DEMO_USERS.map((u) => `  ${u.email.padEnd(32)} ${u.scope}`).join('\n')}\n`);
+      }
+    } else {
+      await seedMunicipalities(database.db);
+    }
+    const secret = await installationSecret(database.db, config.SESSION_SECRET);
+    return { database, deps: { db: database.db, dbKind: database.kind, config, logger, secret } };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}

@@ -1,0 +1,53 @@
+import { Command, Option } from 'commander';
+import { loadConfig } from './config.ts';
+import { openDatabase } from './db/client.ts';
+import { migrate } from './db/migrate.ts';
+import { registerUserCommands } from './auth/cli.ts';
+import { DEMO_PASSWORD, DEMO_USERS, loadDemoData } from './demo/demo-data.ts';
+import { handleSignals, startServer } from './server.ts';
+
+/** The `styringsdialog` command. Each sub-command reads the same configuration as the server. */
+const program = new Command();
+program.name('styringsdialog').description('Styringsdialog between municipalities and housing organisations').showHelpAfterError();
+
+program.command('serve').description('start the web server (migrates the database first)')
+  .addOption(new Option('-p, --port <port>', 'port to listen on (overrides PORT)'))
+  .action(async (opts: { port?: string }) => {
+    const config = loadConfig({ ...process.env, ...(opts.port ? { PORT: opts.port } : {}) });
+    const { close } = await startServer(config);
+    handleSignals(close);
+  });
+
+program.command('migrate').description('apply database migrations and exit').action(async () => {
+  const config = loadConfig();
+  const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  try {
+    await migrate(database);
+    console.log('Database is up to date.');
+  } finally {
+    await database.close();
+  }
+});
+
+program.command('demo-data').description('load the demo data into an empty installation').action(async () => {
+  const config = loadConfig();
+  const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  try {
+    await migrate(database);
+    if (await loadDemoData(database.db)) {
+      console.log(`Demo data loaded. Password for all demo users: ${DEMO_PASSWORD}`);
+      for (const u of DEMO_USERS) console.log(`  ${u.email.padEnd(32)} ${u.scope}`);
+    } else {
+      console.log('The installation already has users; demo data was not loaded.');
+    }
+  } finally {
+    await database.close();
+  }
+});
+
+registerUserCommands(program);
+
+await program.parseAsync(process.argv).catch((error: Error) => {
+  console.error(`Error: ${error.message}`);
+  process.exit(1);
+});

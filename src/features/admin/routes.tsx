@@ -1,0 +1,144 @@
+import { Hono, type Context } from 'hono';
+import { z } from 'zod';
+import { requireRole } from '../../auth/guards.ts';
+import { ROLE_LABELS } from '../../auth/scope.ts';
+import { ROLES } from '../../auth/tables.ts';
+import { inviteUser, listUsers, setUserDisabled } from '../../auth/users.ts';
+import { parseForm, type FieldErrors, type FormValues } from '../../lib/forms.ts';
+import type { AppEnv } from '../../lib/hono-env.ts';
+import { idParam, submit } from '../../lib/route-helpers.ts';
+import { Alert, CsrfField, ErrorSummary, Pagination, SelectField, TextField } from '../../ui/components.tsx';
+import { formatDateTime } from '../../ui/format.ts';
+import { page } from '../../ui/render.tsx';
+import { listAllHistory } from '../audit/service.ts';
+import { HistoryTable } from '../audit/views.tsx';
+import { countByStatus, listOutbox } from '../outbox/service.ts';
+import { administratorOptions } from '../registry/administrators.ts';
+import { municipalityOptions } from '../registry/municipalities.ts';
+import { editableOrganisationOptions } from '../registry/organisations.ts';
+import { inviteSchema } from './schemas.ts';
+
+/** Pages for the installation's admin: users and invitations, the outbox, the full history. */
+export const adminRoutes = new Hono<AppEnv>();
+const crumbs = [{ label: 'Forside', href: '/' }, { label: 'Administration af systemet', href: '/admin' }];
+const pageQuery = z.object({ page: z.coerce.number().int().min(1).catch(1), q: z.string().max(100).optional().catch(undefined) });
+
+adminRoutes.get('/admin', (c) => {
+  requireRole(c, 'admin');
+  return page(c, 'Administration af systemet', (
+    <>
+      <h1>Administration af systemet</h1>
+      <ul class="sd-cards">
+        <li><h2 class="h4 mt-0"><a href="/admin/brugere">Brugere</a></h2><p class="mb-0">Invitér, se og deaktivér brugere.</p></li>
+        <li><h2 class="h4 mt-0"><a href="/admin/udbakke">Udbakke</a></h2><p class="mb-0">E-mails, systemet har sendt eller holder tilbage.</p></li>
+        <li><h2 class="h4 mt-0"><a href="/admin/historik">Historik</a></h2><p class="mb-0">Alle ændringer i systemet.</p></li>
+      </ul>
+    </>
+  ), { crumbs: [crumbs[0], { label: 'Administration af systemet' }], section: 'admin' });
+});
+
+async function usersPage(c: Context<AppEnv>, form: { values?: FormValues; errors?: FieldErrors; link?: string; status?: 200 | 400 | 409 } = {}) {
+  const { db } = c.var.deps;
+  const query = pageQuery.parse(c.req.query());
+  const [result, municipalities, organisations, administrators] = await Promise.all([
+    listUsers(db, { q: query.q, page: query.page, pageSize: 50 }),
+    municipalityOptions(db), editableOrganisationOptions({ db, actor: c.var.actor }), administratorOptions(db),
+  ]);
+  return page(c, 'Brugere', (
+    <>
+      <h1>Brugere</h1>
+      {form.link && (
+        <Alert kind="success" heading="Invitationen er oprettet">
+          <p>E-mailen ligger i <a href="/admin/udbakke">udbakken</a>. Linket kan også gives direkte til brugeren: <code>{form.link}</code></p>
+        </Alert>
+      )}
+      <div class="sd-table-wrap">
+        <table class="table table--zebra">
+          <caption class="sr-only">Brugere</caption>
+          <thead><tr><th scope="col">Navn</th><th scope="col">E-mail</th><th scope="col">Rolle</th><th scope="col">Tilknyttet</th><th scope="col">Status</th><th scope="col">Handling</th></tr></thead>
+          <tbody>
+            {result.rows.map((u) => (
+              <tr>
+                <td>{u.name}</td><td>{u.email}</td><td>{ROLE_LABELS[u.role]}</td><td>{u.affiliation ?? '–'}</td>
+                <td>{u.disabledAt ? <span class="sd-status-inactive">Deaktiveret {formatDateTime(u.disabledAt)}</span> : u.hasPassword ? 'Aktiv' : 'Inviteret'}</td>
+                <td>
+                  <form method="post" action={`/admin/brugere/${u.id}/status`} class="sd-inline-form">
+                    <CsrfField token={c.var.csrfToken} />
+                    <input type="hidden" name="disabled" value={u.disabledAt ? 'false' : 'true'} />
+                    <button type="submit" class="button button-secondary">{u.disabledAt ? `Genaktivér ${u.name}` : `Deaktivér ${u.name}`}</button>
+                  </form>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <Pagination query={{ page: query.page, sort: '', dir: 'asc', q: query.q }} total={result.total} pageSize={50} />
+      <h2 id="inviter">Invitér en bruger</h2>
+      <p>Brugeren får en e-mail med et link, der virker én gang og udløber efter {c.var.deps.config.INVITATION_TTL_HOURS} timer.</p>
+      <ErrorSummary errors={form.errors} />
+      <form method="post" action="/admin/brugere" novalidate>
+        <CsrfField token={c.var.csrfToken} />
+        <TextField name="name" label="Navn" required values={form.values} errors={form.errors} width="l" />
+        <TextField name="email" label="E-mail" type="email" required values={form.values} errors={form.errors} width="l" />
+        <SelectField name="role" label="Rolle" required values={form.values} errors={form.errors} placeholder="Vælg rolle" options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))} />
+        <SelectField name="municipalityCode" label="Kommune" hint="For kommunens brugere." values={form.values} errors={form.errors} placeholder="Ingen" options={municipalities} />
+        <SelectField name="organisationId" label="Boligorganisation" hint="For boligorganisationens brugere." values={form.values} errors={form.errors} placeholder="Ingen" options={organisations} />
+        <SelectField name="administratorId" label="Administrationsorganisation" hint="For administrationsorganisationens medarbejdere." values={form.values} errors={form.errors} placeholder="Ingen" options={administrators} />
+        <button type="submit" class="button button-primary">Send invitation</button>
+      </form>
+    </>
+  ), { crumbs: [...crumbs, { label: 'Brugere' }], section: 'admin', status: form.status });
+}
+
+adminRoutes.get('/admin/brugere', (c) => { requireRole(c, 'admin'); return usersPage(c); });
+
+adminRoutes.post('/admin/brugere', async (c) => {
+  requireRole(c, 'admin');
+  const form = parseForm(inviteSchema, await c.req.parseBody());
+  if (!form.ok) return usersPage(c, { values: form.values, errors: form.errors, status: 400 });
+  const { db, config } = c.var.deps;
+  const result = await submit(() => inviteUser({ db, actor: c.var.actor, input: form.data, publicUrl: config.PUBLIC_URL, ttlHours: config.INVITATION_TTL_HOURS }));
+  if (!result.ok) return usersPage(c, { values: form.values, errors: result.errors, status: result.status });
+  return usersPage(c, { link: result.value.link });
+});
+
+adminRoutes.post('/admin/brugere/:id/status', async (c) => {
+  requireRole(c, 'admin');
+  const body = await c.req.parseBody();
+  await setUserDisabled({ db: c.var.deps.db, actor: c.var.actor, userId: idParam(c), disabled: body.disabled === 'true' });
+  return c.redirect('/admin/brugere', 303);
+});
+
+adminRoutes.get('/admin/udbakke', async (c) => {
+  requireRole(c, 'admin');
+  const { db, config } = c.var.deps;
+  const [rows, counts] = await Promise.all([listOutbox(db), countByStatus(db)]);
+  const STATUS: Record<string, string> = { pending: 'Venter', sent: 'Sendt', failed: 'Fejlet', held: 'Holdt tilbage (ingen SMTP)' };
+  return page(c, 'Udbakke', (
+    <>
+      <h1>Udbakke</h1>
+      {!config.SMTP_URL && <Alert kind="info" heading="Der er ikke sat en SMTP-server op">Beskederne sendes ikke, men vises her. Sæt SMTP_URL for at sende dem.</Alert>}
+      <p>{Object.entries(counts).map(([k, n]) => `${STATUS[k] ?? k}: ${n}`).join(' · ') || 'Ingen beskeder.'}</p>
+      {rows.map((m) => (
+        <details class="details">
+          <summary class="details-summary"><span class="details-summary-text">{formatDateTime(m.createdAt)} · {m.toAddress} · {m.subject} · {STATUS[m.status]}</span></summary>
+          <div class="details-text"><pre class="sd-pre">{m.textBody}</pre>{m.lastError && <p>Seneste fejl: {m.lastError}</p>}</div>
+        </details>
+      ))}
+    </>
+  ), { crumbs: [...crumbs, { label: 'Udbakke' }], section: 'admin' });
+});
+
+adminRoutes.get('/admin/historik', async (c) => {
+  requireRole(c, 'admin');
+  const query = pageQuery.parse(c.req.query());
+  const result = await listAllHistory(c.var.deps.db, { page: query.page, pageSize: 100 });
+  return page(c, 'Historik', (
+    <>
+      <h1>Historik</h1>
+      <HistoryTable events={result.rows} showEntity />
+      <Pagination query={{ page: query.page, sort: '', dir: 'asc' }} total={result.total} pageSize={100} />
+    </>
+  ), { crumbs: [...crumbs, { label: 'Historik' }], section: 'admin' });
+});

@@ -1,0 +1,69 @@
+import { Hono } from 'hono';
+import type { AppEnv } from '../../lib/hono-env.ts';
+import { page } from '../../ui/render.tsx';
+import { countUsers } from '../../auth/users.ts';
+import { listOrganisations } from '../registry/organisations.ts';
+import { listEstates } from '../registry/estates.ts';
+import { listQuerySchema } from '../registry/schemas.ts';
+import { formatInteger } from '../../ui/format.ts';
+import { ROLE_LABELS } from '../../auth/scope.ts';
+
+export const homeRoutes = new Hono<AppEnv>();
+
+homeRoutes.get('/', async (c) => {
+  const { db } = c.var.deps;
+  const user = c.var.user;
+  if (!user) {
+    if ((await countUsers(db)) === 0) return c.redirect('/opsaetning', 303);
+    return page(c, 'Forside', (
+      <>
+        <h1>Styringsdialog</h1>
+        <p class="font-lead">Her samarbejder kommuner og almene boligorganisationer om den årlige styringsdialog: frister, dokumentation, nøgletal, dialogmøder og aftaler.</p>
+        <div class="sd-actions">
+          <a class="button button-primary" href="/login">Log ind</a>
+          <a class="button button-secondary" href="/kommuner">Se kommuner og boligorganisationer</a>
+        </div>
+      </>
+    ), { section: 'home' });
+  }
+  const actor = c.var.actor;
+  const query = listQuerySchema.parse({});
+  // What is "mine" differs by role: a supervisor sees the organisations under supervision,
+  // an organisation its estates, an administrator all its clients.
+  const [organisations, estates] = await Promise.all([
+    listOrganisations({ db, actor, query: { ...query, sort: 'navn' } }),
+    actor.scope.kind === 'organisation' ? listEstates({ db, actor, query: { ...query, sort: 'nummer' } }) : Promise.resolve(null),
+  ]);
+  const heading = actor.scope.kind === 'municipality' ? 'Boligorganisationer under tilsyn'
+    : actor.scope.kind === 'administrator' ? 'Boligorganisationer, I administrerer'
+      : actor.scope.kind === 'organisation' ? 'Jeres boligorganisation' : 'Alle boligorganisationer';
+  return page(c, 'Forside', (
+    <>
+      <h1>Velkommen, {user.name}</h1>
+      <p class="font-lead">{user.affiliation ?? ROLE_LABELS[user.role]} · {ROLE_LABELS[user.role]}</p>
+      <h2>{heading}</h2>
+      {organisations.rows.length === 0 ? <p>Ingen boligorganisationer endnu.</p> : (
+        <ul class="sd-cards">
+          {organisations.rows.map((o) => (
+            <li>
+              <h3 class="h4 mt-0"><a href={`/boligorganisationer/${o.id}`}>{o.name}</a></h3>
+              <p class="mb-0">{o.municipalityName} · {formatInteger(o.estates)} afdelinger · {formatInteger(o.homes)} boliger</p>
+            </li>
+          ))}
+        </ul>
+      )}
+      {organisations.total > organisations.rows.length && <p><a href="/boligorganisationer">Se alle {formatInteger(organisations.total)} boligorganisationer</a></p>}
+      {estates && (
+        <>
+          <h2>Afdelinger</h2>
+          <ul class="sd-cards">
+            {estates.rows.map((e) => (
+              <li><h3 class="h4 mt-0"><a href={`/afdelinger/${e.id}`}>{e.number} {e.name}</a></h3><p class="mb-0">{e.municipalityName} · {formatInteger(e.homes)} boliger</p></li>
+            ))}
+          </ul>
+          {estates.total > estates.rows.length && <p><a href="/afdelinger">Se alle {formatInteger(estates.total)} afdelinger</a></p>}
+        </>
+      )}
+    </>
+  ), { section: 'home' });
+});

@@ -1,0 +1,45 @@
+import { serve, type ServerType } from '@hono/node-server';
+import { createApp } from './app.ts';
+import { boot } from './boot.ts';
+import { loadConfig, type Config } from './config.ts';
+import { startOutboxWorker, smtpSender } from './features/outbox/worker.ts';
+import { createLogger } from './logger.ts';
+
+/**
+ * Starts the HTTP server. On SIGTERM/SIGINT it stops taking connections, lets in-flight
+ * requests finish, stops the outbox worker, then closes the database, so PGlite's data
+ * folder is always left consistent.
+ */
+export async function startServer(config: Config = loadConfig()) {
+  const logger = createLogger(config);
+  const { database, deps } = await boot(config, logger);
+  const app = createApp(deps);
+  const worker = startOutboxWorker(deps.db, smtpSender(config.SMTP_URL, config.MAIL_FROM), logger);
+  const server: ServerType = await new Promise((resolve) => {
+    const s = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, () => resolve(s));
+  });
+  logger.info({ port: config.PORT, host: config.HOST, database: database.kind }, 'listening');
+  console.log(`Styringsdialog is running at ${config.PUBLIC_URL} (database: ${database.kind === 'pglite' ? `PGlite in ${config.DATA_DIR}` : 'PostgreSQL'})`);
+
+  let closing: Promise<void> | undefined;
+  const close = () => (closing ??= (async () => {
+    logger.info('shutting down');
+    await new Promise<void>((resolve) => {
+      server.close(() => resolve());
+      // Idle keep-alive sockets would hold close() open; in-flight requests still finish.
+      (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+    });
+    await worker.stop();
+    await database.close();
+    logger.info('stopped');
+  })());
+  return { app, server, close, deps };
+}
+
+export function handleSignals(close: () => Promise<void>) {
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      close().then(() => process.exit(0), (error) => { console.error(error); process.exit(1); });
+    });
+  }
+}

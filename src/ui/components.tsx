@@ -1,0 +1,146 @@
+import type { Child } from 'hono/jsx';
+import type { FieldErrors, FormValues } from '../lib/forms.ts';
+import { formatInteger } from './format.ts';
+
+export function CsrfField({ token }: { token: string }) {
+  return <input type="hidden" name="_csrf" value={token} />;
+}
+
+/** DKFDS error summary: listed first on the page, each message linking to its field. */
+export function ErrorSummary({ errors }: { errors?: FieldErrors }) {
+  const entries = Object.entries(errors ?? {});
+  if (entries.length === 0) return null;
+  return (
+    <div class="alert alert-error" role="alert" aria-labelledby="error-summary-heading" tabindex={-1} id="error-summary">
+      <div class="alert-body">
+        <p class="alert-heading" id="error-summary-heading">Der er {entries.length === 1 ? 'en fejl' : `${entries.length} fejl`} i formularen</p>
+        <ul class="alert-text nobullet-list">
+          {entries.map(([field, message]) => (
+            <li><a class="function-link" href={`#field-${field}`}>{message}</a></li>
+          ))}
+        </ul>
+      </div>
+    </div>
+  );
+}
+
+export interface FieldProps {
+  name: string;
+  label: string;
+  values?: FormValues;
+  errors?: FieldErrors;
+  hint?: string;
+  required?: boolean;
+}
+
+function FieldShell(props: FieldProps & { children: Child }) {
+  const error = props.errors?.[props.name];
+  return (
+    <div class={error ? 'form-group form-error' : 'form-group'}>
+      <label class="form-label" for={`field-${props.name}`}>
+        {props.label}{props.required ? '' : <span class="sd-muted"> (valgfrit)</span>}
+      </label>
+      {props.hint && <span class="form-hint" id={`hint-${props.name}`}>{props.hint}</span>}
+      {error && <span class="form-error-message" id={`error-${props.name}`}><span class="sr-only">Fejl: </span>{error}</span>}
+      {props.children}
+    </div>
+  );
+}
+
+function describedBy(props: FieldProps): string | undefined {
+  const ids = [props.hint && `hint-${props.name}`, props.errors?.[props.name] && `error-${props.name}`].filter(Boolean);
+  return ids.length ? ids.join(' ') : undefined;
+}
+
+export function TextField(props: FieldProps & { type?: string; autocomplete?: string; inputmode?: 'numeric' | 'decimal' | 'email' | 'tel' | 'text'; width?: 'xs' | 's' | 'm' | 'l' | 'xl' }) {
+  const width = props.width ? ` input-width-${props.width}` : '';
+  return (
+    <FieldShell {...props}>
+      <input class={`form-input${width}`} id={`field-${props.name}`} name={props.name} type={props.type ?? 'text'}
+        value={props.values?.[props.name] ?? ''} autocomplete={props.autocomplete} inputmode={props.inputmode}
+        aria-describedby={describedBy(props)} aria-invalid={props.errors?.[props.name] ? 'true' : undefined}
+        required={props.required} />
+    </FieldShell>
+  );
+}
+
+export function TextArea(props: FieldProps & { rows?: number }) {
+  return (
+    <FieldShell {...props}>
+      <textarea class="form-input" id={`field-${props.name}`} name={props.name} rows={props.rows ?? 5}
+        aria-describedby={describedBy(props)} aria-invalid={props.errors?.[props.name] ? 'true' : undefined}>{props.values?.[props.name] ?? ''}</textarea>
+    </FieldShell>
+  );
+}
+
+export function SelectField(props: FieldProps & { options: { value: string; label: string }[]; placeholder?: string }) {
+  const current = props.values?.[props.name] ?? '';
+  return (
+    <FieldShell {...props}>
+      <select class="form-select" id={`field-${props.name}`} name={props.name} aria-describedby={describedBy(props)}
+        aria-invalid={props.errors?.[props.name] ? 'true' : undefined}>
+        {props.placeholder !== undefined && <option value="">{props.placeholder}</option>}
+        {props.options.map((o) => <option value={o.value} selected={o.value === current}>{o.label}</option>)}
+      </select>
+    </FieldShell>
+  );
+}
+
+export function Alert({ kind, heading, children }: { kind: 'info' | 'success' | 'warning' | 'error'; heading?: string; children?: Child }) {
+  return (
+    <div class={`alert alert-${kind}`} role={kind === 'error' ? 'alert' : 'status'}>
+      <div class="alert-body">
+        {heading && <p class="alert-heading">{heading}</p>}
+        <div class="alert-text">{children}</div>
+      </div>
+    </div>
+  );
+}
+
+export function DescriptionList({ items }: { items: [string, Child][] }) {
+  return (
+    <dl class="sd-dl">
+      {items.map(([term, value]) => (<><dt>{term}</dt><dd>{value ?? '–'}</dd></>))}
+    </dl>
+  );
+}
+
+export interface ListQuery { page: number; sort: string; dir: 'asc' | 'desc'; q?: string; [k: string]: string | number | undefined }
+
+export function queryString(base: ListQuery, change: Partial<ListQuery>): string {
+  const merged = { ...base, ...change };
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(merged)) {
+    if (v !== undefined && v !== '' && !(k === 'page' && v === 1)) params.set(k, String(v));
+  }
+  const s = params.toString();
+  return s ? `?${s}` : '?';
+}
+
+/** A column header that sorts the list by that column; aria-sort tells screen readers the order. */
+export function SortHeader({ label, column, query, numeric }: { label: string; column: string; query: ListQuery; numeric?: boolean }) {
+  const active = query.sort === column;
+  const nextDir = active && query.dir === 'asc' ? 'desc' : 'asc';
+  return (
+    <th scope="col" class={numeric ? 'sd-number' : undefined} aria-sort={active ? (query.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
+      <a href={queryString(query, { sort: column, dir: nextDir, page: 1 })}>
+        {label}{active ? (query.dir === 'asc' ? ' ▲' : ' ▼') : ''}
+        {!active && <span class="sr-only"> (sortér)</span>}
+      </a>
+    </th>
+  );
+}
+
+export function Pagination({ query, total, pageSize }: { query: ListQuery; total: number; pageSize: number }) {
+  const pages = Math.max(1, Math.ceil(total / pageSize));
+  const from = total === 0 ? 0 : (query.page - 1) * pageSize + 1;
+  const to = Math.min(total, query.page * pageSize);
+  return (
+    <nav class="sd-actions" aria-label="Sider">
+      <span>Viser {formatInteger(from)}–{formatInteger(to)} af {formatInteger(total)}</span>
+      {query.page > 1 && <a class="button button-secondary" href={queryString(query, { page: query.page - 1 })}>Forrige side</a>}
+      {query.page < pages && <a class="button button-secondary" href={queryString(query, { page: query.page + 1 })}>Næste side</a>}
+      <span class="sd-muted">Side {query.page} af {pages}</span>
+    </nav>
+  );
+}

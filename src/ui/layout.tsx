@@ -1,0 +1,113 @@
+import type { Child } from 'hono/jsx';
+import type { CurrentUser } from '../lib/hono-env.ts';
+import { ROLE_LABELS } from '../auth/scope.ts';
+
+export interface Crumb { label: string; href?: string }
+
+export interface PageProps {
+  title: string;
+  user: CurrentUser | null;
+  csrfToken: string;
+  crumbs?: Crumb[];
+  /** Marks the current section in the navigation. */
+  section?: string;
+  children?: Child;
+}
+
+interface NavItem { href: string; label: string; section: string }
+
+function navigation(user: CurrentUser | null): NavItem[] {
+  const items: NavItem[] = [{ href: '/', label: 'Forside', section: 'home' }];
+  if (!user) return [...items, { href: '/kommuner', label: 'Kommuner', section: 'municipalities' }];
+  items.push(
+    { href: '/boligorganisationer', label: 'Boligorganisationer', section: 'organisations' },
+    { href: '/afdelinger', label: 'Afdelinger', section: 'estates' },
+  );
+  if (user.role === 'admin' || user.role.startsWith('municipality')) items.push({ href: '/fora', label: 'Fora', section: 'fora' });
+  items.push(
+    { href: '/administrationsorganisationer', label: 'Administration', section: 'administrators' },
+    { href: '/personer', label: 'Personer', section: 'people' },
+    { href: '/kommuner', label: 'Kommuner', section: 'municipalities' },
+  );
+  if (user.role === 'admin') items.push({ href: '/admin', label: 'Administration af systemet', section: 'admin' });
+  return items;
+}
+
+export function Layout(props: PageProps) {
+  const { user, csrfToken } = props;
+  return (
+    <html lang="da">
+      <head>
+        <meta charset="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <title>{`${props.title} – Styringsdialog`}</title>
+        <link rel="stylesheet" href="/static/dkfds/css/dkfds.min.css" />
+        <link rel="stylesheet" href="/static/app.css" />
+      </head>
+      <body>
+        <a class="skipnav" href="#main-content">Gå til sidens indhold</a>
+        <header class="header">
+          <div class="portal-header">
+            <div class="container portal-header-inner">
+              <a href="/" class="sd-brand" aria-label="Styringsdialog – til forsiden">
+                <span class="sd-brand-mark" aria-hidden="true">SD</span>
+                <span class="sd-brand-name">Styringsdialog</span>
+              </a>
+              <div class="sd-user">
+                {user ? (
+                  <>
+                    <p class="sd-user-name">
+                      <strong>{user.name}</strong>
+                      <span>{user.affiliation ?? ROLE_LABELS[user.role]}</span>
+                    </p>
+                    <a class="function-link" href="/konto">Min konto</a>
+                    <form method="post" action="/logout" class="sd-inline-form">
+                      <input type="hidden" name="_csrf" value={csrfToken} />
+                      <button type="submit" class="button button-secondary">Log ud</button>
+                    </form>
+                  </>
+                ) : (
+                  <a class="button button-secondary" href="/login">Log ind</a>
+                )}
+              </div>
+            </div>
+          </div>
+          <nav class="sd-nav" aria-label="Hovedmenu">
+            <div class="container">
+              <ul class="sd-nav-list">
+                {navigation(user).map((item) => (
+                  <li>
+                    <a href={item.href} class={item.section === props.section ? 'sd-nav-link current' : 'sd-nav-link'}
+                      aria-current={item.section === props.section ? 'page' : undefined}>{item.label}</a>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          </nav>
+        </header>
+        <div class="container">
+          {props.crumbs && props.crumbs.length > 0 && (
+            <nav class="breadcrumbs" aria-label="Brødkrumme">
+              <ol class="breadcrumbs__list">
+                {props.crumbs.map((crumb) => (
+                  <li class="breadcrumbs__list-item">
+                    {crumb.href ? <a class="breadcrumbs__link" href={crumb.href}>{crumb.label}</a> : <span aria-current="page">{crumb.label}</span>}
+                  </li>
+                ))}
+              </ol>
+            </nav>
+          )}
+          <main id="main-content" class="sd-main">
+            {props.children}
+          </main>
+        </div>
+        <footer class="footer">
+          <div class="container sd-footer">
+            <p>Styringsdialog – samarbejdet mellem kommuner og almene boligorganisationer efter almenboligloven §§ 6b–6f.</p>
+            <p><a href="/kommuner">Alle kommuner</a></p>
+          </div>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,23 @@
+import type { Context } from 'hono';
+import type { Child } from 'hono/jsx';
+import type { AppEnv } from '../lib/hono-env.ts';
+import { type Crumb, Layout } from './layout.tsx';
+
+export interface PageOptions {
+  crumbs?: Crumb[];
+  section?: string;
+  status?: 200 | 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 | 500;
+}
+
+/** Renders a full page in the layout with the current user and CSRF token filled in. */
+export function page(c: Context<AppEnv>, title: string, body: Child, options: PageOptions = {}) {
+  return c.html(
+    '<!doctype html>' +
+      (
+        <Layout title={title} user={c.var.user ?? null} csrfToken={c.var.csrfToken ?? ''} crumbs={options.crumbs} section={options.section}>
+          {body}
+        </Layout>
+      ).toString(),
+    options.status ?? 200,
+  );
+}
