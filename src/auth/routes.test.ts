@@ -1,0 +1,102 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeUser } from '../demo/factories.ts';
+import { createTestContext, type TestContext } from '../../test/app.ts';
+
+let t: TestContext;
+beforeAll(async () => { t = await createTestContext(); });
+afterAll(async () => { await t.close(); });
+
+describe('login', () => {
+  it('logs in with the right password and sets a secure-flagged session cookie', async () => {
+    const user = await makeUser(t.deps.db, { role: 'admin', email: 'anna@example.dk' });
+    const c = t.client();
+    const res = await c.post('/login', { email: 'Anna@Example.dk', password: user.password });
+    expect(res.status).toBe(303);
+    const cookie = res.headers.getSetCookie().find((s) => s.startsWith('sd_session='))!;
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Lax/);
+    const home = await c.get('/');
+    expect(await home.text()).toContain('Velkommen, ');
+  });
+
+  it('refuses a wrong password with a Danish message and keeps the e-mail', async () => {
+    await makeUser(t.deps.db, { role: 'admin', email: 'bo@example.dk' });
+    const res = await t.client().post('/login', { email: 'bo@example.dk', password: 'forkert' });
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(html).toContain('E-mail eller adgangskode er forkert.');
+    expect(html).toContain('value="bo@example.dk"');
+  });
+
+  it('blocks an account after repeated failures', async () => {
+    const user = await makeUser(t.deps.db, { role: 'admin', email: 'carl@example.dk' });
+    const c = t.client();
+    for (let i = 0; i < t.deps.config.LOGIN_MAX_FAILURES_ACCOUNT; i++) await c.post('/login', { email: 'carl@example.dk', password: 'forkert' });
+    const res = await c.post('/login', { email: 'carl@example.dk', password: user.password });
+    expect(res.status).toBe(429);
+    expect(await res.text()).toContain('For mange mislykkede forsøg');
+  });
+
+  it('refuses a form without or with a forged CSRF token', async () => {
+    const c = t.client();
+    expect((await c.post('/login', { email: 'x@example.dk', password: 'y', _csrf: '' })).status).toBe(403);
+    const forged = await c.post('/login', { email: 'x@example.dk', password: 'y', _csrf: 'forged' });
+    expect(forged.status).toBe(403);
+    expect(await forged.text()).toContain('sikkerhedsnøglen');
+  });
+
+  it('ends the session of a disabled user at once', async () => {
+    const admin = await makeUser(t.deps.db, { role: 'admin' });
+    const victim = await makeUser(t.deps.db, { role: 'admin' });
+    const a = t.client();
+    await a.login(admin.email, admin.password);
+    const v = t.client();
+    await v.login(victim.email, victim.password);
+    expect((await v.get('/admin')).status).toBe(200);
+    expect((await a.post(`/admin/brugere/${victim.id}/status`, { disabled: 'true' })).status).toBe(303);
+    const after = await v.get('/admin');
+    expect(after.status).toBe(303);
+    expect(after.headers.get('location')).toMatch(/^\/login/);
+  });
+
+  it('sends security headers with every page', async () => {
+    const res = await t.client().get('/login');
+    expect(res.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(res.headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
+  it('never redirects off-site after login', async () => {
+    const user = await makeUser(t.deps.db, { role: 'admin' });
+    const res = await t.client().post('/login', { email: user.email, password: user.password, next: '//evil.example' });
+    expect(res.headers.get('location')).toBe('/');
+  });
+});
+
+describe('invitation', () => {
+  it('invites a user whose one-time link sets a password and then stops working', async () => {
+    const admin = await makeUser(t.deps.db, { role: 'admin' });
+    const a = t.client();
+    await a.login(admin.email, admin.password);
+    const res = await a.post('/admin/brugere', { name: 'Ida Invit', email: 'ida@example.dk', role: 'municipality_reader', municipalityCode: '0219' });
+    expect(res.status).toBe(200);
+    const link = /\/invitation\/([\w-]+)/.exec(await res.text())![0];
+    const outbox = await a.get('/admin/udbakke');
+    expect(await outbox.text()).toContain('ida@example.dk');
+    const i = t.client();
+    expect((await i.post(link, { password: 'kort', passwordRepeat: 'kort' })).status).toBe(400);
+    const ok = await i.post(link, { password: 'en lang nok adgangskode', passwordRepeat: 'en lang nok adgangskode' });
+    expect(ok.status).toBe(303);
+    expect((await t.client().get(link)).status).toBe(404);
+    await t.client().login('ida@example.dk', 'en lang nok adgangskode');
+  });
+
+  it('asks for the scope that the role needs', async () => {
+    const admin = await makeUser(t.deps.db, { role: 'admin' });
+    const a = t.client();
+    await a.login(admin.email, admin.password);
+    const res = await a.post('/admin/brugere', { name: 'Uden Kommune', email: 'uk@example.dk', role: 'municipality_editor' });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain('Vælg brugerens kommune.');
+  });
+});

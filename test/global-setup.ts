@@ -1,0 +1,40 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { sql } from 'drizzle-orm';
+import { openDatabase } from '../src/db/client.ts';
+import { migrate } from '../src/db/migrate.ts';
+import { seedMunicipalities } from '../src/features/registry/municipalities.ts';
+import { TEMPLATE_DB, TEMPLATE_DUMP, adminUrl } from './paths.ts';
+
+/**
+ * Migrates once: a PGlite data folder dumped to a file that each test file loads, and
+ * (with TEST_DATABASE_URL) a PostgreSQL template database each test file copies.
+ */
+export async function setup() {
+  mkdirSync('.tmp', { recursive: true });
+  const pglite = await openDatabase({ dataDir: 'memory://' });
+  await migrate(pglite);
+  await seedMunicipalities(pglite.db);
+  const client = (pglite.db as unknown as { $client: { dumpDataDir(c: 'gzip'): Promise<Blob> } }).$client;
+  writeFileSync(TEMPLATE_DUMP, Buffer.from(await (await client.dumpDataDir('gzip')).arrayBuffer()));
+  await pglite.close();
+
+  const url = process.env.TEST_DATABASE_URL;
+  if (url) {
+    const admin = await openDatabase({ url: adminUrl(url) });
+    await admin.db.execute(sql.raw(`drop database if exists ${TEMPLATE_DB} with (force)`));
+    await admin.db.execute(sql.raw(`create database ${TEMPLATE_DB}`));
+    await admin.close();
+    const template = await openDatabase({ url: adminUrl(url, TEMPLATE_DB) });
+    await migrate(template);
+    await seedMunicipalities(template.db);
+    await template.close();
+  }
+}
+
+export async function teardown() {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) return;
+  const admin = await openDatabase({ url: adminUrl(url) });
+  await admin.db.execute(sql.raw(`drop database if exists ${TEMPLATE_DB} with (force)`));
+  await admin.close();
+}
