@@ -1,0 +1,137 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeAdministrator, makeEstate, makeForum, makeMembership, makeOrganisation, makePerson, makeUser } from '../src/demo/factories.ts';
+import { createTestContext, type TestClient, type TestContext } from './app.ts';
+
+/*
+ * The authorisation table: every route of the app × every kind of caller → the expected
+ * status. A route missing from the table fails the test, so a new page cannot ship
+ * without deciding who may see it. POSTs are sent with an empty form: a caller who is
+ * allowed gets past the guards and meets validation (400) or a stale version (409), so
+ * nothing is ever written here.
+ */
+
+const CALLERS = ['anon', 'admin', 'muniEditor', 'muniReader', 'otherMuni', 'orgEditor', 'orgReader', 'otherOrg', 'staff', 'otherStaff'] as const;
+type Caller = (typeof CALLERS)[number];
+type Row = Record<Caller, number>;
+
+const all = (n: number): Row => Object.fromEntries(CALLERS.map((c) => [c, n])) as Row;
+const loggedIn = (n: number, overrides: Partial<Row> = {}): Row => ({ ...all(n), anon: 303, ...overrides });
+/** Pages of organisation X (Hillerød, administered by A). */
+const viewX = (ok: number): Row => loggedIn(ok, { otherMuni: 404, otherOrg: 404, otherStaff: 404 });
+const editX = (ok: number): Row => ({ ...viewX(ok), muniReader: 403, orgReader: 403 });
+const adminOnly = (ok: number): Row => loggedIn(403, { admin: ok });
+const createOrg = (ok: number): Row => loggedIn(403, { admin: ok, muniEditor: ok, otherMuni: ok });
+
+let t: TestContext;
+let ids: Record<string, string>;
+const clients = {} as Record<Caller, TestClient>;
+
+const TABLE: { method: 'GET' | 'POST'; path: string; expect: Row }[] = [
+  { method: 'GET', path: '/', expect: all(200) },
+  { method: 'GET', path: '/healthz', expect: all(200) },
+  { method: 'GET', path: '/login', expect: loggedIn(303, { anon: 200 }) },
+  { method: 'POST', path: '/login', expect: all(400) },
+  { method: 'POST', path: '/logout', expect: all(303) },
+  { method: 'GET', path: '/konto', expect: loggedIn(200) },
+  { method: 'POST', path: '/konto/adgangskode', expect: loggedIn(400) },
+  { method: 'GET', path: '/invitation/:token', expect: all(404) },
+  { method: 'POST', path: '/invitation/:token', expect: all(404) },
+  { method: 'GET', path: '/opsaetning', expect: all(404) },
+  { method: 'POST', path: '/opsaetning', expect: all(404) },
+  { method: 'GET', path: '/kommuner', expect: all(200) },
+  { method: 'GET', path: '/kommuner/:code', expect: all(200) },
+  { method: 'GET', path: '/boligorganisationer', expect: loggedIn(200) },
+  { method: 'GET', path: '/boligorganisationer/ny', expect: createOrg(200) },
+  { method: 'POST', path: '/boligorganisationer', expect: createOrg(400) },
+  { method: 'GET', path: '/boligorganisationer/:id', expect: viewX(200) },
+  { method: 'GET', path: '/boligorganisationer/:id/rediger', expect: editX(200) },
+  { method: 'POST', path: '/boligorganisationer/:id', expect: editX(400) },
+  { method: 'POST', path: '/boligorganisationer/:id/status', expect: editX(409) },
+  { method: 'GET', path: '/boligorganisationer/:id/afdelinger/ny', expect: editX(200) },
+  { method: 'POST', path: '/boligorganisationer/:id/afdelinger', expect: editX(400) },
+  { method: 'GET', path: '/afdelinger', expect: loggedIn(200) },
+  { method: 'GET', path: '/afdelinger/:id', expect: viewX(200) },
+  { method: 'GET', path: '/afdelinger/:id/rediger', expect: editX(200) },
+  { method: 'POST', path: '/afdelinger/:id', expect: editX(400) },
+  { method: 'POST', path: '/afdelinger/:id/status', expect: editX(409) },
+  { method: 'GET', path: '/admin', expect: adminOnly(200) },
+  { method: 'GET', path: '/admin/brugere', expect: adminOnly(200) },
+  { method: 'POST', path: '/admin/brugere', expect: adminOnly(400) },
+  { method: 'POST', path: '/admin/brugere/:id/status', expect: adminOnly(303) },
+  { method: 'GET', path: '/admin/udbakke', expect: adminOnly(200) },
+  { method: 'GET', path: '/admin/historik', expect: adminOnly(200) },
+];
+
+/** Fills a route's parameters with the ids of organisation X and its rows. */
+function concrete(path: string): string {
+  return path
+    .replace('/boligorganisationer/:id', `/boligorganisationer/${ids.orgX}`)
+    .replace('/afdelinger/:id', `/afdelinger/${ids.estateX}`)
+    .replace('/admin/brugere/:id', `/admin/brugere/${ids.someUser}`)
+    .replace('/administrationsorganisationer/:id', `/administrationsorganisationer/${ids.adminA}`)
+    .replace('/personer/:id', `/personer/${ids.person}`)
+    .replace('/medlemskaber/:id', `/medlemskaber/${ids.membership}`)
+    .replace('/fora/:id', `/fora/${ids.forum}`)
+    .replace('/kommuner/:code', '/kommuner/0219')
+    .replace(':token', 'no-such-token')
+    .replace(/:importId/, '999999');
+}
+
+beforeAll(async () => {
+  t = await createTestContext();
+  const db = t.deps.db;
+  const adminA = await makeAdministrator(db, { name: 'Administrator A' });
+  const adminB = await makeAdministrator(db, { name: 'Administrator B' });
+  const orgX = await makeOrganisation(db, { name: 'Organisation X', municipalityCode: '0219', administratorId: adminA.id });
+  const orgY = await makeOrganisation(db, { name: 'Organisation Y', municipalityCode: '0370', administratorId: adminB.id });
+  const estateX = await makeEstate(db, { organisationId: orgX.id, municipalityCode: '0219' });
+  await makeEstate(db, { organisationId: orgY.id, municipalityCode: '0370' });
+  const forum = await makeForum(db, { municipalityCode: '0219' });
+  const person = await makePerson(db, { name: 'Pia Person' });
+  const membership = await makeMembership(db, { personId: person.id, organisationId: orgX.id, title: 'Formand', role: 'formand' });
+  const users: Record<Exclude<Caller, 'anon'>, Awaited<ReturnType<typeof makeUser>>> = {
+    admin: await makeUser(db, { role: 'admin' }),
+    muniEditor: await makeUser(db, { role: 'municipality_editor', municipalityCode: '0219' }),
+    muniReader: await makeUser(db, { role: 'municipality_reader', municipalityCode: '0219' }),
+    otherMuni: await makeUser(db, { role: 'municipality_editor', municipalityCode: '0370' }),
+    orgEditor: await makeUser(db, { role: 'organisation_editor', organisationId: orgX.id }),
+    orgReader: await makeUser(db, { role: 'organisation_reader', organisationId: orgX.id }),
+    otherOrg: await makeUser(db, { role: 'organisation_editor', organisationId: orgY.id }),
+    staff: await makeUser(db, { role: 'administrator_staff', administratorId: adminA.id }),
+    otherStaff: await makeUser(db, { role: 'administrator_staff', administratorId: adminB.id }),
+  };
+  ids = {
+    orgX: String(orgX.id), estateX: String(estateX.id), adminA: String(adminA.id), forum: String(forum.id),
+    person: String(person.id), membership: String(membership.id), someUser: String(users.otherStaff.id),
+  };
+  clients.anon = t.client();
+  for (const [caller, user] of Object.entries(users)) {
+    clients[caller as Caller] = t.client();
+    await clients[caller as Caller].login(user.email, user.password);
+  }
+});
+afterAll(async () => { await t.close(); });
+
+describe('authorisation table', () => {
+  it('lists every GET and POST route of the app', () => {
+    const routes = t.app.routes
+      .filter((r) => (r.method === 'GET' || r.method === 'POST') && !r.path.includes('*'))
+      .map((r) => `${r.method} ${r.path}`);
+    const inTable = new Set(TABLE.map((r) => `${r.method} ${r.path}`));
+    expect([...new Set(routes)].filter((r) => !inTable.has(r))).toEqual([]);
+  });
+
+  for (const route of TABLE) {
+    it(`${route.method} ${route.path}`, async () => {
+      const actual: Partial<Row> = {};
+      for (const caller of CALLERS) {
+        const client = clients[caller];
+        const path = concrete(route.path);
+        // Logout would end the caller's session for the rows after it: use a throwaway session.
+        const res = route.path === '/logout' ? await t.client().post(path) : route.method === 'GET' ? await client.get(path) : await client.post(path);
+        actual[caller] = res.status;
+      }
+      expect(actual).toEqual(route.expect);
+    });
+  }
+});
