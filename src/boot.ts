@@ -7,18 +7,20 @@ import { DEMO_PASSWORD, DEMO_USERS, loadDemoData } from './demo/demo-data.ts';
 import { seedMunicipalities } from './features/registry/municipalities.ts';
 import type { Deps } from './lib/hono-env.ts';
 
+/** Migrates and fills the reference data every installation needs (the 98 municipalities). */
+export async function prepareDatabase(database: Database): Promise<void> {
+  await migrate(database);
+  await seedMunicipalities(database.db);
+}
+
 /** Opens and migrates the database, fills the reference data (and demo data on first start). */
 export async function boot(config: Config, logger: Logger): Promise<{ database: Database; deps: Deps }> {
   const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
   try {
-    await migrate(database);
-    if (config.DEMO_DATA) {
-      if (await loadDemoData(database.db)) {
-        logger.info('demo data loaded');
-        console.log(`\nDemo data loaded. Log in with password "${DEMO_PASSWORD}" as:\n${DEMO_USERS.map((u) => `  ${u.email.padEnd(32)} ${u.scope}`).join('\n')}\n`);
-      }
-    } else {
-      await seedMunicipalities(database.db);
+    await prepareDatabase(database);
+    if (config.DEMO_DATA && (await loadDemoData(database.db))) {
+      logger.info('demo data loaded');
+      console.log(`\nDemo data loaded. Log in with password "${DEMO_PASSWORD}" as:\n${DEMO_USERS.map((u) => `  ${u.email.padEnd(32)} ${u.scope}`).join('\n')}\n`);
     }
     const secret = await installationSecret(database.db, config.SESSION_SECRET);
     return { database, deps: { db: database.db, dbKind: database.kind, config, logger, secret } };

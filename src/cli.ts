@@ -1,10 +1,9 @@
 import { Command, Option } from 'commander';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/client.ts';
-import { migrate } from './db/migrate.ts';
+import { prepareDatabase } from './boot.ts';
 import { registerUserCommands } from './auth/cli.ts';
 import { DEMO_PASSWORD, DEMO_USERS, loadDemoData } from './demo/demo-data.ts';
-import { handleSignals, startServer } from './server.ts';
 
 /** The `styringsdialog` command. Each sub-command reads the same configuration as the server. */
 const program = new Command();
@@ -14,6 +13,8 @@ program.command('serve').description('start the web server (migrates the databas
   .addOption(new Option('-p, --port <port>', 'port to listen on (overrides PORT)'))
   .action(async (opts: { port?: string }) => {
     const config = loadConfig({ ...process.env, ...(opts.port ? { PORT: opts.port } : {}) });
+    // Loaded only here: the other commands need not compile the whole web app.
+    const { handleSignals, startServer } = await import('./server.ts');
     const { close } = await startServer(config);
     handleSignals(close);
   });
@@ -22,7 +23,7 @@ program.command('migrate').description('apply database migrations and exit').act
   const config = loadConfig();
   const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
   try {
-    await migrate(database);
+    await prepareDatabase(database);
     console.log('Database is up to date.');
   } finally {
     await database.close();
@@ -33,7 +34,7 @@ program.command('demo-data').description('load the demo data into an empty insta
   const config = loadConfig();
   const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
   try {
-    await migrate(database);
+    await prepareDatabase(database);
     if (await loadDemoData(database.db)) {
       console.log(`Demo data loaded. Password for all demo users: ${DEMO_PASSWORD}`);
       for (const u of DEMO_USERS) console.log(`  ${u.email.padEnd(32)} ${u.scope}`);

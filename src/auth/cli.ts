@@ -3,7 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { loadConfig } from '../config.ts';
 import { openDatabase, type Db } from '../db/client.ts';
-import { migrate } from '../db/migrate.ts';
+import { prepareDatabase } from '../boot.ts';
 import { PASSWORD_MIN_LENGTH } from './passwords.ts';
 import { ROLE_LABELS, SYSTEM_ACTOR } from './scope.ts';
 import { ROLES, type Role, users } from './tables.ts';
@@ -13,7 +13,7 @@ async function withDb<T>(run: (db: Db) => Promise<T>): Promise<T> {
   const config = loadConfig();
   const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
   try {
-    await migrate(database);
+    await prepareDatabase(database);
     return await run(database.db);
   } finally {
     await database.close();

@@ -3,7 +3,6 @@ import { SYSTEM_ACTOR } from '../auth/scope.ts';
 import { users } from '../auth/tables.ts';
 import type { Db } from '../db/client.ts';
 import { recordAudit } from '../features/audit/service.ts';
-import { seedMunicipalities } from '../features/registry/municipalities.ts';
 import { makeAdministrator, makeEstate, makeForum, makeMembership, makeOrganisation, makePerson, makeUser } from './factories.ts';
 
 export const DEMO_PASSWORD = 'Styringsdialog2026';
@@ -21,12 +20,11 @@ export const DEMO_USERS = [
 ] as const;
 
 /**
- * Fills an empty installation with the municipalities, organisations, estates, people and
+ * Fills an empty installation with the organisations, estates, people and
  * fora named in the seed documents (Hillerød: seed 000; Helsingør: seed 002; Næstved:
  * seed 003), with plausible figures where the seeds give none. Does nothing if users exist.
  */
 export async function loadDemoData(db: Db): Promise<boolean> {
-  await seedMunicipalities(db);
   const [{ n }] = await db.select({ n: count() }).from(users);
   if (n > 0) return false;
 
