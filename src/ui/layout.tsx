@@ -74,7 +74,7 @@ export function Layout(props: PageProps) {
           </div>
           <nav class="sd-nav" aria-label="Hovedmenu">
             <div class="container">
-              <ul class="sd-nav-list">
+              <ul class="sd-nav-list no-max-width">
                 {navigation(user).map((item) => (
                   <li>
                     <a href={item.href} class={item.section === props.section ? 'sd-nav-link current' : 'sd-nav-link'}
@@ -88,7 +88,7 @@ export function Layout(props: PageProps) {
         <div class="container">
           {props.crumbs && props.crumbs.length > 0 && (
             <nav class="breadcrumbs" aria-label="Brødkrumme">
-              <ol class="breadcrumbs__list">
+              <ol class="breadcrumbs__list no-max-width">
                 {props.crumbs.map((crumb) => (
                   <li class="breadcrumbs__list-item">
                     {crumb.href ? <a class="breadcrumbs__link" href={crumb.href}>{crumb.label}</a> : <span aria-current="page">{crumb.label}</span>}

@@ -43,7 +43,7 @@ homeRoutes.get('/', async (c) => {
       <p class="font-lead">{user.affiliation ?? ROLE_LABELS[user.role]} · {ROLE_LABELS[user.role]}</p>
       <h2>{heading}</h2>
       {organisations.rows.length === 0 ? <p>Ingen boligorganisationer endnu.</p> : (
-        <ul class="sd-cards">
+        <ul class="sd-cards no-max-width">
           {organisations.rows.map((o) => (
             <li>
               <h3 class="h4 mt-0"><a href={`/boligorganisationer/${o.id}`}>{o.name}</a></h3>
@@ -56,7 +56,7 @@ homeRoutes.get('/', async (c) => {
       {estates && (
         <>
           <h2>Afdelinger</h2>
-          <ul class="sd-cards">
+          <ul class="sd-cards no-max-width">
             {estates.rows.map((e) => (
               <li><h3 class="h4 mt-0"><a href={`/afdelinger/${e.id}`}>{e.number} {e.name}</a></h3><p class="mb-0">{e.municipalityName} · {formatInteger(e.homes)} boliger</p></li>
             ))}
