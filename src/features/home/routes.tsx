@@ -3,7 +3,7 @@ import type { AppEnv } from '../../lib/hono-env.ts';
 import { page } from '../../ui/render.tsx';
 import { countUsers } from '../../auth/users.ts';
 import { listOrganisations } from '../registry/organisations.ts';
-import { listEstates } from '../registry/estates.ts';
+import { estateMunicipalities, listEstates } from '../registry/estates.ts';
 import { listQuerySchema } from '../registry/schemas.ts';
 import { formatInteger } from '../../ui/format.ts';
 import { ROLE_LABELS } from '../../auth/scope.ts';
@@ -30,9 +30,11 @@ homeRoutes.get('/', async (c) => {
   const query = listQuerySchema.parse({});
   // What is "mine" differs by role: a supervisor sees the organisations under supervision,
   // an organisation its estates, an administrator all its clients.
-  const [organisations, estates] = await Promise.all([
+  const housingSide = actor.scope.kind === 'organisation' || actor.scope.kind === 'administrator';
+  const [organisations, estates, places] = await Promise.all([
     listOrganisations({ db, actor, query: { ...query, sort: 'navn' } }),
     actor.scope.kind === 'organisation' ? listEstates({ db, actor, query: { ...query, sort: 'nummer' } }) : Promise.resolve(null),
+    housingSide ? estateMunicipalities({ db, actor }) : Promise.resolve([]),
   ]);
   const heading = actor.scope.kind === 'municipality' ? 'Boligorganisationer under tilsyn'
     : actor.scope.kind === 'administrator' ? 'Boligorganisationer, I administrerer'
@@ -62,6 +64,16 @@ homeRoutes.get('/', async (c) => {
             ))}
           </ul>
           {estates.total > estates.rows.length && <p><a href="/afdelinger">Se alle {formatInteger(estates.total)} afdelinger</a></p>}
+        </>
+      )}
+      {places.length > 0 && (
+        <>
+          <h2>Kommuner, hvor {actor.scope.kind === 'organisation' ? 'jeres' : 'jeres organisationers'} afdelinger ligger</h2>
+          <ul class="sd-cards no-max-width">
+            {places.map((m) => (
+              <li><h3 class="h4 mt-0"><a href={`/kommuner/${m.code}`}>{m.name}</a></h3><p class="mb-0">{formatInteger(m.estates)} afdelinger · {formatInteger(m.homes)} boliger</p></li>
+            ))}
+          </ul>
         </>
       )}
     </>

@@ -98,3 +98,15 @@ export async function setEstateActive({ db, actor, id, version, active }: { db: 
   if (!current.canEdit) throw forbidden();
   return db.transaction((tx) => updateVersioned({ tx, table: estates, id, version, values: { active }, actor, entityType: 'estate', what: 'Afdelingen', action: active ? 'activate' : 'deactivate' }));
 }
+
+/** The municipalities the actor's visible estates lie in, with counts: "where do we work". */
+export async function estateMunicipalities({ db, actor }: { db: Db; actor: Actor }) {
+  return db.select({
+    code: municipalities.code, name: municipalities.name,
+    estates: sql<number>`count(*)::int`, homes: sql<number>`sum(${homes})::int`,
+  }).from(estates)
+    .innerJoin(municipalities, eq(municipalities.code, estates.municipalityCode))
+    .where(and(estateVisible(actor), eq(estates.active, true)))
+    .groupBy(municipalities.code, municipalities.name)
+    .orderBy(asc(municipalities.name));
+}
