@@ -28,7 +28,7 @@ adminRoutes.get('/admin', (c) => {
   return page(c, 'Administration af systemet', (
     <>
       <h1>Administration af systemet</h1>
-      <ul class="sd-cards">
+      <ul class="sd-cards no-max-width">
         <li><h2 class="h4 mt-0"><a href="/admin/brugere">Brugere</a></h2><p class="mb-0">Invitér, se og deaktivér brugere.</p></li>
         <li><h2 class="h4 mt-0"><a href="/admin/udbakke">Udbakke</a></h2><p class="mb-0">E-mails, systemet har sendt eller holder tilbage.</p></li>
         <li><h2 class="h4 mt-0"><a href="/admin/historik">Historik</a></h2><p class="mb-0">Alle ændringer i systemet.</p></li>
