@@ -49,9 +49,10 @@ describe('årshjul deadlines', () => {
   it('refuse rules that put a deadline on or before the fiscal year\'s end', () => {
     expect(checkRules({ offsets: { regnskab: { months: -1, day: 'last' } } }, [12], 2026)).toEqual({ regnskab: 'Regnskab indsendt: fristen skal ligge efter regnskabsårets afslutning.' });
     expect(checkRules({ commonDates: { dokumentationspakke: '10-15' } }, [12, 5], 2026)).toEqual({});
-    expect(checkRules({ commonDates: { dokumentationspakke: '01-15' } }, [12], 2027).dokumentationspakke).toBeUndefined();
+    expect(checkRules({ commonDates: { dokumentationspakke: '06-15' } }, [12, 9], 2027).dokumentationspakke).toBeUndefined();
+    expect(checkRules({ commonDates: { dokumentationspakke: '03-15' } }, [9], 2027).dokumentationspakke).toBeUndefined();
     expect(checkRules({ commonDates: { dokumentationspakke: '01-15' } }, [12, 9], 2027).dokumentationspakke)
-      .toBe('Dokumentationspakke indsendt: den fælles dato ligger før regnskabsfristen 28/2 2027 for nogle boligorganisationer.');
+      .toBe('Dokumentationspakke indsendt: den fælles dato ligger før regnskabsfristen 31/5 2027 for nogle boligorganisationer.');
     expect(checkRules({ commonDates: { dialogmoede: '02-29' } }, [12], 2027).dialogmoede).toBe('Styringsdialogmøde afholdt: datoen 29/02 findes ikke i 2027.');
   });
 });
