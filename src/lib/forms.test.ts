@@ -21,7 +21,7 @@ describe('parseForm', () => {
     if (r.ok) return;
     expect(r.errors).toEqual({
       name: 'Udfyld navn.',
-      homes: 'Antal boliger kan ikke være negativ.',
+      homes: 'Antal boliger kan ikke være negativt.',
       zip: 'Postnummeret skal være fire cifre, fx 3400.',
       from: 'Startdato er ikke en gyldig dato. Skriv den som åååå-mm-dd.',
     });

@@ -57,7 +57,7 @@ export function wholeNumber(label: string, opts: { min?: number; max?: number; r
     }
     const n = Number(v);
     if (n < min) {
-      ctx.addIssue({ code: 'custom', message: min === 0 ? `${cap(label)} kan ikke være negativ.` : `${cap(label)} skal være mindst ${min}.` });
+      ctx.addIssue({ code: 'custom', message: min === 0 ? `${cap(label)} kan ikke være negativt.` : `${cap(label)} skal være mindst ${min}.` });
       return z.NEVER;
     }
     if (n > max) {

@@ -49,7 +49,7 @@ export function Layout(props: PageProps) {
         <header class="header">
           <div class="portal-header">
             <div class="container portal-header-inner">
-              <a href="/" class="sd-brand" aria-label="Styringsdialog – til forsiden">
+              <a href="/" class="sd-brand">
                 <span class="sd-brand-mark" aria-hidden="true">SD</span>
                 <span class="sd-brand-name">Styringsdialog</span>
               </a>

@@ -105,7 +105,7 @@ describe('estates', () => {
     const neg = await c.post(`/boligorganisationer/${org.id}/afdelinger`, { number: '2', name: 'Ny', municipalityCode: '0219', homesFamily: '-5' });
     expect(neg.status).toBe(400);
     const negHtml = await neg.text();
-    expect(negHtml).toContain('Antal familieboliger kan ikke være negativ.');
+    expect(negHtml).toContain('Antal familieboliger kan ikke være negativt.');
     expect(negHtml).toContain('value="-5"');
     const dup = await c.post(`/boligorganisationer/${org.id}/afdelinger`, { number: '1', name: 'Dublet', municipalityCode: '0219' });
     expect(await dup.text()).toContain('Boligorganisationen har allerede en afdeling med nummer 1.');

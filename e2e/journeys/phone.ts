@@ -1,0 +1,18 @@
+import type { Journey } from '../lib/journey.ts';
+
+const PAGES = ['/', '/kommuner', '/boligorganisationer', '/afdelinger', '/konto'];
+
+/** On a 360 px phone the pages fit the screen: no sideways scrolling of the whole page. */
+export const phone: Journey = {
+  name: 'pages fit a phone screen',
+  async run({ session }) {
+    const s = await session({ width: 360, height: 740 });
+    await s.login('tilsyn.hilleroed@demo.dk');
+    for (const path of PAGES) {
+      await s.visit(path);
+      const [scroll, client] = await s.page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+      if (scroll > client + 1) throw new Error(`${path} is ${scroll} px wide on a ${client} px screen`);
+    }
+    await s.page.screenshot({ path: 'test-results/phone-organisations.png', fullPage: false });
+  },
+};
