@@ -6,7 +6,7 @@ const dates = (d: ReturnType<typeof computeDeadlines>) => Object.fromEntries(d.m
 describe('årshjul deadlines', () => {
   it('follow the guide for a calendar fiscal year', () => {
     expect(dates(computeDeadlines({ fiscalYearEndMonth: 12, governanceYear: 2026 }))).toEqual({
-      regnskab: '2026-05-31', indkaldelse: '2026-09-30', dokumentationspakke: '2026-10-15',
+      faellesmoede: '2026-05-31', regnskab: '2026-05-31', indkaldelse: '2026-09-30', dokumentationspakke: '2026-10-15',
       dialogmoede: '2026-10-31', aftaledokument: '2026-11-30', redegoerelse: '2026-12-31',
     });
   });
@@ -38,6 +38,12 @@ describe('årshjul deadlines', () => {
     const d = computeDeadlines({ fiscalYearEndMonth: 12, governanceYear: 2026, rules: { offsets: { dialogmoede: { months: 9, day: 15 } }, commonDates: { dokumentationspakke: '08-31' } } });
     expect(dates(d).dialogmoede).toBe('2026-09-15');
     expect(d.find((x) => x.kind === 'dokumentationspakke')).toEqual({ kind: 'dokumentationspakke', date: '2026-08-31', source: 'common' });
+  });
+
+  it('put the fællesmøde on one date for every fiscal year', () => {
+    expect(dates(computeDeadlines({ fiscalYearEndMonth: 9, governanceYear: 2027 })).faellesmoede).toBe('2027-05-31');
+    expect(dates(computeDeadlines({ fiscalYearEndMonth: 5, governanceYear: 2027, rules: { commonDates: { faellesmoede: '04-20' } } })).faellesmoede).toBe('2027-04-20');
+    expect(checkRules({ commonDates: { faellesmoede: '01-10' } }, [12], 2027)).toEqual({});
   });
 
   it('know which common dates exist', () => {

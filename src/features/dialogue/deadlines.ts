@@ -8,10 +8,11 @@ import { addMonths, format, isValid, lastDayOfMonth, parse, setDate } from 'date
  * which the municipality may change, or a common date the municipality sets for everyone.
  */
 
-export const DEADLINE_KINDS = ['regnskab', 'indkaldelse', 'dokumentationspakke', 'dialogmoede', 'aftaledokument', 'redegoerelse'] as const;
+export const DEADLINE_KINDS = ['faellesmoede', 'regnskab', 'indkaldelse', 'dokumentationspakke', 'dialogmoede', 'aftaledokument', 'redegoerelse'] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
 export const DEADLINE_LABELS: Record<DeadlineKind, string> = {
+  faellesmoede: 'Fællesmøde med alle boligorganisationer',
   regnskab: 'Regnskab indsendt',
   indkaldelse: 'Indkaldelse til styringsdialogmøde',
   dokumentationspakke: 'Dokumentationspakke indsendt',
@@ -24,7 +25,7 @@ export const DEADLINE_LABELS: Record<DeadlineKind, string> = {
 export interface Offset { months: number; day: number | 'last' }
 
 /** The guide's calendar for a fiscal year ending 31 December: May, September, October, November, December. */
-export const DEFAULT_OFFSETS: Record<DeadlineKind, Offset> = {
+export const DEFAULT_OFFSETS: Record<Exclude<DeadlineKind, 'faellesmoede'>, Offset> = {
   regnskab: { months: 5, day: 'last' }, // accounts 5 months after the year's end (31 May)
   indkaldelse: { months: 9, day: 'last' }, // convened in September
   dokumentationspakke: { months: 10, day: 15 }, // package early October
@@ -33,8 +34,12 @@ export const DEFAULT_OFFSETS: Record<DeadlineKind, Offset> = {
   redegoerelse: { months: 12, day: 'last' }, // the council hears of the year's dialogues
 };
 
-/** The fællesmøde concerns all organisations of a municipality: by default 31 May of the governance year. */
+/**
+ * The fællesmøde gathers all organisations of a municipality, whatever their fiscal year, so it
+ * is always a common date: by default 31 May of the governance year (the guide: held in May).
+ */
 export const DEFAULT_JOINT_MEETING = '05-31';
+export const OFFSET_KINDS = DEADLINE_KINDS.filter((k): k is Exclude<DeadlineKind, 'faellesmoede'> => k !== 'faellesmoede');
 
 export interface Deadline { kind: DeadlineKind; date: string; source: 'offset' | 'common' }
 
@@ -60,7 +65,7 @@ export function commonDate(monthDay: string, governanceYear: number): string | n
 }
 
 export interface DeadlineRules {
-  offsets?: Partial<Record<DeadlineKind, Offset>>;
+  offsets?: Partial<Record<Exclude<DeadlineKind, 'faellesmoede'>, Offset>>;
   /** A date ("MM-DD" in the governance year) that overrides the offset for every organisation. */
   commonDates?: Partial<Record<DeadlineKind, string>>;
 }
@@ -68,6 +73,11 @@ export interface DeadlineRules {
 export function computeDeadlines(input: { fiscalYearEndMonth: number; governanceYear: number; rules?: DeadlineRules }): Deadline[] {
   const fye = fiscalYearEnd(input.fiscalYearEndMonth, input.governanceYear);
   return DEADLINE_KINDS.map((kind) => {
+    if (kind === 'faellesmoede') {
+      const date = commonDate(input.rules?.commonDates?.faellesmoede ?? DEFAULT_JOINT_MEETING, input.governanceYear)
+        ?? commonDate(DEFAULT_JOINT_MEETING, input.governanceYear)!;
+      return { kind, date, source: 'common' as const };
+    }
     const common = input.rules?.commonDates?.[kind];
     const date = common ? commonDate(common, input.governanceYear) : null;
     if (date) return { kind, date, source: 'common' as const };
@@ -82,7 +92,7 @@ export function computeDeadlines(input: { fiscalYearEndMonth: number; governance
 export function checkRules(rules: DeadlineRules, fiscalYearEndMonths: number[], governanceYear: number): Partial<Record<DeadlineKind, string>> {
   const errors: Partial<Record<DeadlineKind, string>> = {};
   for (const kind of DEADLINE_KINDS) {
-    const offset = rules.offsets?.[kind];
+    const offset = kind === 'faellesmoede' ? undefined : rules.offsets?.[kind];
     if (offset && (offset.months < 0 || (offset.months === 0 && offset.day !== 'last'))) {
       errors[kind] = `${DEADLINE_LABELS[kind]}: fristen skal ligge efter regnskabsårets afslutning.`;
     }
@@ -90,6 +100,8 @@ export function checkRules(rules: DeadlineRules, fiscalYearEndMonths: number[], 
     if (common) {
       const date = commonDate(common, governanceYear);
       if (!date) { errors[kind] = `${DEADLINE_LABELS[kind]}: datoen ${common.split('-').reverse().join('/')} findes ikke i ${governanceYear}.`; continue; }
+      // The joint meeting is about policy, not one year's accounts: any real date will do.
+      if (kind === 'faellesmoede') continue;
       // Nothing can be due before the accounts it builds on: the floor is the accounts deadline
       // (for the accounts themselves, the fiscal year's end) of every organisation.
       const floors = fiscalYearEndMonths.map((m) => {
