@@ -1,0 +1,203 @@
+import { and, asc, desc, eq, sql } from 'drizzle-orm';
+import { z } from 'zod';
+import type { Actor } from '../../auth/scope.ts';
+import type { Db } from '../../db/client.ts';
+import { AppError, fieldError, forbidden, notFound } from '../../lib/errors.ts';
+import { formatShortDate } from '../../ui/format.ts';
+import { listEntityHistory, recordAudit } from '../audit/service.ts';
+import { administratorOptions } from './administrators.ts';
+import { getForum, manageableForumOptions } from './fora.ts';
+import { membershipEditableFlag, membershipVisible } from './member-policy.ts';
+import { getMunicipality, municipalityOptions } from './municipalities.ts';
+import { editableOrganisationOptions, getOrganisation } from './organisations.ts';
+import { getPerson, insertPerson, type MembershipBody, todayInCopenhagen } from './people.ts';
+import { canEditAdministrator } from './policy.ts';
+import type { MembershipInput, PersonInput } from './schemas.ts';
+import { administrators, fora, memberships, municipalities, organisations, people } from './tables.ts';
+import { updateVersioned } from './versioned.ts';
+
+/*
+ * Memberships: a person's title and role in one body (organisation, forum, municipality,
+ * administrator) for a period. Forms name the body as a key such as "organisation:12".
+ */
+
+export function parseBodyKey(key: string): MembershipBody | null {
+  const m = /^(organisation|forum|administrator):(\d{1,9})$|^municipality:(\d{4})$/.exec(key);
+  if (!m) return null;
+  if (m[3]) return { municipalityCode: m[3] };
+  const id = Number(m[2]);
+  return m[1] === 'organisation' ? { organisationId: id } : m[1] === 'forum' ? { forumId: id } : { administratorId: id };
+}
+
+export function bodyKey(b: MembershipBody): string {
+  if ('organisationId' in b) return `organisation:${b.organisationId}`;
+  if ('forumId' in b) return `forum:${b.forumId}`;
+  if ('municipalityCode' in b) return `municipality:${b.municipalityCode}`;
+  return `administrator:${b.administratorId}`;
+}
+
+/** The body field of a form: empty, or a key from the list. */
+export const bodyFieldSchema = z.object({
+  body: z.string().optional().transform((v, ctx) => {
+    if (!v) return null;
+    const body = parseBodyKey(v);
+    if (!body) { ctx.addIssue({ code: 'custom', message: 'Vælg en tilknytning på listen.' }); return z.NEVER; }
+    return body;
+  }),
+});
+
+function bodyHref(b: MembershipBody): string {
+  if ('organisationId' in b) return `/boligorganisationer/${b.organisationId}`;
+  if ('forumId' in b) return `/fora/${b.forumId}`;
+  if ('municipalityCode' in b) return `/kommuner/${b.municipalityCode}`;
+  return `/administrationsorganisationer/${b.administratorId}`;
+}
+
+/** The body behind a key as the actor sees it, and whether the actor may change its members; 404 if not visible. */
+export async function resolveBody({ db, actor, body }: { db: Db; actor: Actor; body: MembershipBody }) {
+  const href = bodyHref(body);
+  if ('organisationId' in body) {
+    const o = await getOrganisation({ db, actor, id: body.organisationId });
+    return { body, href, label: o.name, canEdit: o.canEdit };
+  }
+  if ('forumId' in body) {
+    const f = await getForum({ db, actor, id: body.forumId });
+    return { body, href, label: f.name, canEdit: f.canManage };
+  }
+  if ('municipalityCode' in body) {
+    const m = await getMunicipality(db, body.municipalityCode);
+    if (!m) throw notFound('Kommunen');
+    const s = actor.scope;
+    return { body, href, label: m.name, canEdit: actor.canEdit && (s.kind === 'admin' || (s.kind === 'municipality' && s.municipalityCode === m.code)) };
+  }
+  const [a] = await db.select({ name: administrators.name }).from(administrators).where(eq(administrators.id, body.administratorId));
+  if (!a || actor.scope.kind === 'public') throw notFound('Administrationsorganisationen');
+  return { body, href, label: a.name, canEdit: canEditAdministrator(actor, body.administratorId) };
+}
+
+export type BodyOptionGroup = { label: string; options: { value: string; label: string }[] };
+
+/** The bodies the actor may add people to, grouped by kind, for a select list. */
+export async function editableBodyOptions({ db, actor }: { db: Db; actor: Actor }): Promise<BodyOptionGroup[]> {
+  if (!actor.canEdit) return [];
+  const s = actor.scope;
+  const [orgs, forumOptions, munis, admins] = await Promise.all([
+    editableOrganisationOptions({ db, actor }),
+    manageableForumOptions({ db, actor }),
+    s.kind === 'admin' ? municipalityOptions(db) : s.kind === 'municipality' ? municipalityOptions(db).then((all) => all.filter((m) => m.value === s.municipalityCode)) : [],
+    s.kind === 'admin' ? administratorOptions(db) : s.kind === 'administrator' ? administratorOptions(db).then((all) => all.filter((a) => a.value === String(s.administratorId))) : [],
+  ]);
+  return [
+    { label: 'Boligorganisationer', options: orgs.map((o) => ({ value: `organisation:${o.value}`, label: o.label })) },
+    { label: 'Fora', options: forumOptions },
+    { label: 'Kommuner', options: munis.map((m) => ({ value: `municipality:${m.value}`, label: m.label })) },
+    { label: 'Administrationsorganisationer', options: admins.map((a) => ({ value: `administrator:${a.value}`, label: a.label })) },
+  ].filter((g) => g.options.length > 0);
+}
+
+const bodyName = sql<string>`coalesce(${organisations.name}, ${fora.name}, ${municipalities.name}, ${administrators.name})`;
+
+function selectMemberships(db: Db, actor: Actor) {
+  const today = todayInCopenhagen();
+  return db.select({
+    membership: memberships, bodyName, personName: people.name, canEdit: membershipEditableFlag(actor),
+    current: sql<boolean>`(${memberships.endDate} is null or ${memberships.endDate} >= ${today})`,
+  }).from(memberships)
+    .innerJoin(people, eq(people.id, memberships.personId))
+    .leftJoin(organisations, eq(organisations.id, memberships.organisationId))
+    .leftJoin(fora, eq(fora.id, memberships.forumId))
+    .leftJoin(municipalities, eq(municipalities.code, memberships.municipalityCode))
+    .leftJoin(administrators, eq(administrators.id, memberships.administratorId))
+    .$dynamic();
+}
+
+type Selected = Awaited<ReturnType<ReturnType<typeof selectMemberships>['execute']>>[number];
+
+function present(r: Selected) {
+  const m = r.membership;
+  const body: MembershipBody = m.organisationId !== null ? { organisationId: m.organisationId } : m.forumId !== null ? { forumId: m.forumId }
+    : m.municipalityCode !== null ? { municipalityCode: m.municipalityCode } : { administratorId: m.administratorId! };
+  const today = todayInCopenhagen();
+  return {
+    ...m, bodyName: r.bodyName, bodyHref: bodyHref(body), personName: r.personName, canEdit: Boolean(r.canEdit), current: Boolean(r.current),
+    canEnd: Boolean(r.canEdit) && (m.endDate === null || m.endDate > today) && (m.startDate === null || m.startDate <= today),
+  };
+}
+
+/** A person's memberships that the actor may see, current ones first. */
+export async function listPersonMemberships({ db, actor, personId }: { db: Db; actor: Actor; personId: number }) {
+  const rows = await selectMemberships(db, actor).where(and(eq(memberships.personId, personId), membershipVisible(actor)))
+    .orderBy(desc(sql`(${memberships.endDate} is null or ${memberships.endDate} >= ${todayInCopenhagen()})`), desc(memberships.startDate), asc(memberships.id));
+  return rows.map(present);
+}
+
+export async function getMembership({ db, actor, id }: { db: Db; actor: Actor; id: number }) {
+  const [row] = await selectMemberships(db, actor).where(and(eq(memberships.id, id), membershipVisible(actor)));
+  if (!row) throw notFound('Medlemskabet');
+  return present(row);
+}
+
+/** A person's history and that of their memberships the actor may see, newest first. */
+export async function personHistory({ db, personId, membershipIds }: { db: Db; personId: number; membershipIds: number[] }) {
+  const lists = await Promise.all([listEntityHistory(db, 'person', personId, 50), ...membershipIds.map((id) => listEntityHistory(db, 'membership', id, 20))]);
+  return lists.flat().sort((a, b) => b.at.getTime() - a.at.getTime() || b.id - a.id).slice(0, 100);
+}
+
+async function insertMembership(tx: Db, actor: Actor, personId: number, target: Awaited<ReturnType<typeof resolveBody>>, input: MembershipInput) {
+  const [row] = await tx.insert(memberships).values({ personId, ...target.body, ...input }).returning();
+  await recordAudit(tx, { actor, entityType: 'membership', entityId: row.id, action: 'create', summary: `${input.title}, ${target.label}`, after: row });
+  return row;
+}
+
+async function editableBody(db: Db, actor: Actor, body: MembershipBody) {
+  const target = await resolveBody({ db, actor, body }).catch((e) => {
+    if (e instanceof AppError && e.code === 'not_found') throw fieldError('body', 'Vælg en tilknytning på listen.');
+    throw e;
+  });
+  if (!target.canEdit) throw fieldError('body', `Du kan ikke tilføje personer til ${target.label}.`);
+  return target;
+}
+
+/**
+ * Registers a person, with their first membership when a body is given. Admins may
+ * register a person without one; everyone else must tie the person to a body they may
+ * change, or they could not see the person afterwards.
+ */
+export async function createPerson({ db, actor, input, membership }: { db: Db; actor: Actor; input: PersonInput; membership: { body: MembershipBody; input: MembershipInput } | null }) {
+  if (!actor.canEdit) throw forbidden();
+  if (!membership && actor.scope.kind !== 'admin') throw fieldError('body', 'Vælg, hvor personen skal tilknyttes.');
+  const target = membership ? await editableBody(db, actor, membership.body) : null;
+  return db.transaction(async (tx) => {
+    const person = await insertPerson(tx, actor, input);
+    if (target && membership) await insertMembership(tx, actor, person.id, target, membership.input);
+    return person;
+  });
+}
+
+/** Adds a membership of a body the actor may change to a person the actor sees. */
+export async function addMembership({ db, actor, personId, body, input }: { db: Db; actor: Actor; personId: number; body: MembershipBody; input: MembershipInput }) {
+  await getPerson({ db, actor, id: personId });
+  if (!actor.canEdit) throw forbidden();
+  const target = await editableBody(db, actor, body);
+  return db.transaction((tx) => insertMembership(tx, actor, personId, target, input));
+}
+
+export async function updateMembership({ db, actor, id, version, input }: { db: Db; actor: Actor; id: number; version: number; input: MembershipInput }) {
+  const current = await getMembership({ db, actor, id });
+  if (!current.canEdit) throw forbidden();
+  return db.transaction((tx) => updateVersioned({ tx, table: memberships, id, version, values: input, actor, entityType: 'membership', what: 'Medlemskabet' }));
+}
+
+/** Ends a membership today (its last day); "deactivating" a person's role in a body. */
+export async function endMembership({ db, actor, id, version }: { db: Db; actor: Actor; id: number; version: number }) {
+  const current = await getMembership({ db, actor, id });
+  if (!current.canEdit) throw forbidden();
+  const today = todayInCopenhagen();
+  if (current.version === version) {
+    if (current.endDate !== null && current.endDate <= today) throw new AppError('bad_request', `Medlemskabet er allerede afsluttet ${formatShortDate(current.endDate)}.`);
+    if (current.startDate !== null && current.startDate > today) {
+      throw new AppError('bad_request', `Medlemskabet begynder først ${formatShortDate(current.startDate)}. Ret perioden i stedet.`);
+    }
+  }
+  return db.transaction((tx) => updateVersioned({ tx, table: memberships, id, version, values: { endDate: today }, actor, entityType: 'membership', what: 'Medlemskabet', action: 'deactivate' }));
+}
