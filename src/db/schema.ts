@@ -1,5 +1,6 @@
 // Every feature's tables, for Drizzle's typed queries and for drizzle-kit.
 export * from '../features/registry/tables.ts';
+export * from '../features/registry/import/tables.ts';
 export * from '../auth/tables.ts';
 export * from '../features/audit/tables.ts';
 export * from '../features/outbox/tables.ts';
