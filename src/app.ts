@@ -8,6 +8,7 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { csrfMiddleware, sessionMiddleware } from './auth/middleware.ts';
 import { authRoutes } from './auth/routes.tsx';
+import { dialogueRoutes } from './features/dialogue/routes.tsx';
 import { adminRoutes } from './features/admin/routes.tsx';
 import { registryRoutes } from './features/registry/routes.tsx';
 import { homeRoutes } from './features/home/routes.tsx';
@@ -66,6 +67,7 @@ export function createApp(deps: Deps) {
   app.route('/', homeRoutes);
   app.route('/', authRoutes);
   app.route('/', registryRoutes);
+  app.route('/', dialogueRoutes);
   app.route('/', adminRoutes);
 
   app.notFound((c) => errorPage(c, 404, 'Adressen findes ikke. Den kan være flyttet eller skrevet forkert.'));

@@ -19,6 +19,8 @@ const loggedIn = (n: number, overrides: Partial<Row> = {}): Row => ({ ...all(n),
 /** Pages of organisation X (Hillerød, administered by A). */
 const viewX = (ok: number): Row => loggedIn(ok, { otherMuni: 404, otherOrg: 404, otherStaff: 404 });
 const editX = (ok: number): Row => ({ ...viewX(ok), muniReader: 403, orgReader: 403 });
+/** The supervisor's side of organisation X's dialogue: its municipality's editors and admins. */
+const supervise = (ok: number): Row => ({ ...viewX(403), admin: ok, muniEditor: ok });
 const adminOnly = (ok: number): Row => loggedIn(403, { admin: ok });
 const createOrg = (ok: number): Row => loggedIn(403, { admin: ok, muniEditor: ok, otherMuni: ok });
 
@@ -54,6 +56,42 @@ const TABLE: { method: 'GET' | 'POST'; path: string; expect: Row }[] = [
   { method: 'GET', path: '/afdelinger/:id/rediger', expect: editX(200) },
   { method: 'POST', path: '/afdelinger/:id', expect: editX(400) },
   { method: 'POST', path: '/afdelinger/:id/status', expect: editX(409) },
+  { method: 'GET', path: '/boligorganisationer/:id/afdelinger/import', expect: editX(200) },
+  { method: 'GET', path: '/boligorganisationer/:id/afdelinger/import/skabelon.csv', expect: editX(200) },
+  { method: 'POST', path: '/boligorganisationer/:id/afdelinger/import', expect: editX(400) },
+  { method: 'GET', path: '/boligorganisationer/:id/afdelinger/import/:importId', expect: editX(404) },
+  { method: 'POST', path: '/boligorganisationer/:id/afdelinger/import/:importId', expect: editX(404) },
+  { method: 'POST', path: '/boligorganisationer/:id/afdelinger/import/:importId/annuller', expect: editX(404) },
+  { method: 'GET', path: '/administrationsorganisationer', expect: loggedIn(200) },
+  { method: 'GET', path: '/administrationsorganisationer/ny', expect: adminOnly(200) },
+  { method: 'POST', path: '/administrationsorganisationer', expect: adminOnly(400) },
+  { method: 'GET', path: '/administrationsorganisationer/:id', expect: loggedIn(200) },
+  { method: 'GET', path: '/administrationsorganisationer/:id/rediger', expect: loggedIn(403, { admin: 200, staff: 200 }) },
+  { method: 'POST', path: '/administrationsorganisationer/:id', expect: loggedIn(403, { admin: 400, staff: 400 }) },
+  { method: 'POST', path: '/administrationsorganisationer/:id/status', expect: adminOnly(409) },
+  { method: 'GET', path: '/personer', expect: loggedIn(200) },
+  { method: 'GET', path: '/personer/ny', expect: loggedIn(200, { muniReader: 403, orgReader: 403 }) },
+  { method: 'POST', path: '/personer', expect: loggedIn(400, { muniReader: 403, orgReader: 403 }) },
+  { method: 'GET', path: '/personer/:id', expect: viewX(200) },
+  { method: 'GET', path: '/personer/:id/rediger', expect: editX(200) },
+  { method: 'POST', path: '/personer/:id', expect: editX(400) },
+  { method: 'GET', path: '/personer/:id/medlemskaber/ny', expect: editX(200) },
+  { method: 'POST', path: '/personer/:id/medlemskaber', expect: editX(400) },
+  { method: 'GET', path: '/medlemskaber/:id/rediger', expect: editX(200) },
+  { method: 'POST', path: '/medlemskaber/:id', expect: editX(400) },
+  { method: 'POST', path: '/medlemskaber/:id/afslut', expect: editX(409) },
+  { method: 'GET', path: '/fora', expect: all(200) },
+  { method: 'GET', path: '/fora/ny', expect: createOrg(200) },
+  { method: 'POST', path: '/fora', expect: createOrg(400) },
+  { method: 'GET', path: '/fora/:id', expect: all(200) },
+  { method: 'GET', path: '/fora/:id/rediger', expect: loggedIn(403, { admin: 200, muniEditor: 200 }) },
+  { method: 'POST', path: '/fora/:id', expect: loggedIn(403, { admin: 400, muniEditor: 400 }) },
+  { method: 'POST', path: '/fora/:id/status', expect: loggedIn(403, { admin: 409, muniEditor: 409 }) },
+  { method: 'GET', path: '/boligorganisationer/:id/styringsdialog', expect: loggedIn(302) },
+  { method: 'GET', path: '/boligorganisationer/:id/styringsdialog/:year', expect: viewX(200) },
+  { method: 'POST', path: '/boligorganisationer/:id/styringsdialog/:year/fase', expect: supervise(400) },
+  { method: 'POST', path: '/boligorganisationer/:id/styringsdialog/:year/moede', expect: supervise(409) },
+  { method: 'POST', path: '/boligorganisationer/:id/styringsdialog/hyppighed', expect: supervise(400) },
   { method: 'GET', path: '/admin', expect: adminOnly(200) },
   { method: 'GET', path: '/admin/brugere', expect: adminOnly(200) },
   { method: 'POST', path: '/admin/brugere', expect: adminOnly(400) },
@@ -73,6 +111,7 @@ function concrete(path: string): string {
     .replace('/medlemskaber/:id', `/medlemskaber/${ids.membership}`)
     .replace('/fora/:id', `/fora/${ids.forum}`)
     .replace('/kommuner/:code', '/kommuner/0219')
+    .replace(':year', '2026')
     .replace(':token', 'no-such-token')
     .replace(/:importId/, '999999');
 }

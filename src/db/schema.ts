@@ -5,3 +5,5 @@ export * from '../auth/tables.ts';
 export * from '../features/audit/tables.ts';
 export * from '../features/outbox/tables.ts';
 export { settings } from './settings.ts';
+export * from '../features/dialogue/tables.ts';
+export * from '../features/documentation/tables.ts';

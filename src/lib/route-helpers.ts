@@ -10,10 +10,13 @@ export function idParam(c: Context<AppEnv>, name = 'id'): number {
   return Number(raw);
 }
 
-/** The version an edit form was opened on; a missing one can only be a conflict. */
-export function versionField(body: Record<string, unknown>): number {
-  const v = Number(body.version);
-  return Number.isInteger(v) && v > 0 ? v : -1;
+/**
+ * The version an edit form was opened on; a missing one can only be a conflict. Rows written
+ * on first change (a dialogue, a municipality's settings) start at version 0.
+ */
+export function versionField(body: Record<string, unknown>, opts: { allowZero?: boolean } = {}): number {
+  const v = typeof body.version === 'string' && body.version !== '' ? Number(body.version) : NaN;
+  return Number.isInteger(v) && (v > 0 || (opts.allowZero && v === 0)) ? v : -1;
 }
 
 /**

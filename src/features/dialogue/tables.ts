@@ -1,4 +1,5 @@
 import { char, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { users } from '../../auth/tables.ts';
 import { municipalities, organisations } from '../registry/tables.ts';
 import type { DeadlineRules } from './deadlines.ts';
 
@@ -54,3 +55,10 @@ export const dialogueStageEvents = pgTable('dialogue_stage_events', {
   actorLabel: text('actor_label').notNull(),
   at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [index('dialogue_stage_events_dialogue_idx').on(t.dialogueId, t.at)]);
+
+/** A personal iCalendar feed: the secret URL's token is kept only as a hash; deleting the row revokes it. */
+export const calendarFeeds = pgTable('calendar_feeds', {
+  userId: integer('user_id').primaryKey().references(() => users.id),
+  tokenHash: text('token_hash').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+}, (t) => [uniqueIndex('calendar_feeds_token_key').on(t.tokenHash)]);

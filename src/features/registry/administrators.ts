@@ -7,7 +7,7 @@ import { PAGE_SIZE } from './organisations.ts';
 import { canEditAdministrator, organisationVisible } from './policy.ts';
 import type { AdministratorInput, ListQueryInput } from './schemas.ts';
 import { administrators, estates, municipalities, organisations } from './tables.ts';
-import { outer } from './sql-helpers.ts';
+import { outer } from '../../lib/sql.ts';
 import { updateVersioned } from './versioned.ts';
 
 /*

@@ -9,7 +9,7 @@ import { todayInCopenhagen } from './people.ts';
 import { canManageForum, canSeeForum } from './policy.ts';
 import type { ForumInput, ListQueryInput } from './schemas.ts';
 import { fora, memberships, municipalities } from './tables.ts';
-import { outer } from './sql-helpers.ts';
+import { outer } from '../../lib/sql.ts';
 import { updateVersioned } from './versioned.ts';
 
 /*

@@ -1,7 +1,7 @@
 import { type SQL, and, eq, exists, inArray, or, sql } from 'drizzle-orm';
 import type { Actor } from '../../auth/scope.ts';
 import { organisationVisible } from './policy.ts';
-import { outer } from './sql-helpers.ts';
+import { outer } from '../../lib/sql.ts';
 import { fora, memberships, organisations, people } from './tables.ts';
 
 /*

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { asc, eq, sql } from 'drizzle-orm';
+import { outer } from '../../lib/sql.ts';
 import type { Db } from '../../db/client.ts';
 import { estates, municipalities, organisations } from './tables.ts';
 
@@ -28,8 +29,8 @@ export async function seedMunicipalities(db: Db): Promise<number> {
 export async function listMunicipalities(db: Db) {
   return db.select({
     code: municipalities.code, name: municipalities.name, shortName: municipalities.shortName, regionName: municipalities.regionName,
-    organisations: sql<number>`(select count(*)::int from ${organisations} where ${organisations.municipalityCode} = ${municipalities.code} and ${organisations.active})`,
-    estates: sql<number>`(select count(*)::int from ${estates} where ${estates.municipalityCode} = ${municipalities.code} and ${estates.active})`,
+    organisations: sql<number>`(select count(*)::int from ${organisations} where ${organisations.municipalityCode} = ${outer(municipalities.code)} and ${organisations.active})`,
+    estates: sql<number>`(select count(*)::int from ${estates} where ${estates.municipalityCode} = ${outer(municipalities.code)} and ${estates.active})`,
   }).from(municipalities).orderBy(asc(municipalities.name));
 }
 
@@ -51,7 +52,7 @@ export async function municipalityExists(db: Db, code: string): Promise<boolean>
 export async function publicOrganisationsOf(db: Db, code: string) {
   return db.select({
     id: organisations.id, name: organisations.name, lbfNumber: organisations.lbfNumber, city: organisations.city,
-    estates: sql<number>`(select count(*)::int from ${estates} where ${estates.organisationId} = ${organisations.id} and ${estates.active})`,
-    homes: sql<number>`(select coalesce(sum(${estates.homesFamily} + ${estates.homesElderly} + ${estates.homesYouth} + ${estates.homesCare}), 0)::int from ${estates} where ${estates.organisationId} = ${organisations.id} and ${estates.active})`,
+    estates: sql<number>`(select count(*)::int from ${estates} where ${estates.organisationId} = ${outer(organisations.id)} and ${estates.active})`,
+    homes: sql<number>`(select coalesce(sum(${estates.homesFamily} + ${estates.homesElderly} + ${estates.homesYouth} + ${estates.homesCare}), 0)::int from ${estates} where ${estates.organisationId} = ${outer(organisations.id)} and ${estates.active})`,
   }).from(organisations).where(sql`${organisations.municipalityCode} = ${code} and ${organisations.active}`).orderBy(asc(organisations.name));
 }

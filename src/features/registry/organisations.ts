@@ -1,5 +1,6 @@
 import { and, asc, count, desc, eq, ilike, or, sql } from 'drizzle-orm';
 import type { Actor } from '../../auth/scope.ts';
+import { outer } from '../../lib/sql.ts';
 import type { Db } from '../../db/client.ts';
 import { AppError, fieldError, forbidden, isUniqueViolation, notFound } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/service.ts';
@@ -10,8 +11,8 @@ import { updateVersioned } from './versioned.ts';
 
 export const PAGE_SIZE = 25;
 
-const homesSum = sql<number>`(select coalesce(sum(${estates.homesFamily} + ${estates.homesElderly} + ${estates.homesYouth} + ${estates.homesCare}), 0)::int from ${estates} where ${estates.organisationId} = ${organisations.id} and ${estates.active})`;
-const estateCount = sql<number>`(select count(*)::int from ${estates} where ${estates.organisationId} = ${organisations.id} and ${estates.active})`;
+const homesSum = sql<number>`(select coalesce(sum(${estates.homesFamily} + ${estates.homesElderly} + ${estates.homesYouth} + ${estates.homesCare}), 0)::int from ${estates} where ${estates.organisationId} = ${outer(organisations.id)} and ${estates.active})`;
+const estateCount = sql<number>`(select count(*)::int from ${estates} where ${estates.organisationId} = ${outer(organisations.id)} and ${estates.active})`;
 
 const SORTS = {
   navn: organisations.name,

@@ -7,7 +7,7 @@ import { membershipVisible, personEditableFlag, personVisible } from './member-p
 import { PAGE_SIZE } from './organisations.ts';
 import type { ListQueryInput, PersonInput } from './schemas.ts';
 import { administrators, fora, memberships, municipalities, organisations, people } from './tables.ts';
-import { outer } from './sql-helpers.ts';
+import { outer } from '../../lib/sql.ts';
 import { updateVersioned } from './versioned.ts';
 
 export type MembershipBody =

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+import { optionalDate, optionalText, requiredWholeNumber } from '../../lib/forms.ts';
+import { STAGES } from './tables.ts';
+
+export const stageChangeSchema = z.object({
+  stage: z.enum(STAGES, { error: 'Vælg den fase, dialogen skal over i.' }),
+  reason: optionalText('begrundelsen', 1000),
+});
+
+export const meetingDateSchema = z.object({ meetingDate: optionalDate('mødedatoen') });
+
+export const frequencySchema = z.object({
+  frequency: z.enum(['aarlig', 'hvert_andet_aar'], { error: 'Vælg hvor ofte der holdes styringsdialog.' }),
+  fromYear: requiredWholeNumber('første år', { min: 2010, max: 2100 }),
+  reason: optionalText('begrundelsen', 1000),
+});

@@ -1,0 +1,47 @@
+import { eq } from 'drizzle-orm';
+import type { Actor } from '../../auth/scope.ts';
+import type { Db } from '../../db/client.ts';
+import { AppError, forbidden } from '../../lib/errors.ts';
+import { recordAudit } from '../audit/service.ts';
+import { organisations } from '../registry/tables.ts';
+import { checkRules, type DeadlineRules } from './deadlines.ts';
+import { canManageMunicipality } from './policy.ts';
+import { dialogueSettings } from './tables.ts';
+
+export interface MunicipalitySettings { rules: DeadlineRules; reminderDaysBefore: number; version: number }
+
+export const DEFAULT_SETTINGS: MunicipalitySettings = { rules: {}, reminderDaysBefore: 14, version: 0 };
+
+/** A municipality's årshjul settings; the guide's defaults until it saves its own (version 0). */
+export async function getSettings(db: Db, municipalityCode: string): Promise<MunicipalitySettings> {
+  const [row] = await db.select().from(dialogueSettings).where(eq(dialogueSettings.municipalityCode, municipalityCode));
+  return row ? { rules: row.rules, reminderDaysBefore: row.reminderDaysBefore, version: row.version } : DEFAULT_SETTINGS;
+}
+
+/**
+ * Saves the municipality's offsets and common dates after checking them against the fiscal
+ * years of every organisation it supervises. The first save inserts (version 0 → 1).
+ */
+export async function updateSettings({ db, actor, municipalityCode, version, input, governanceYear }: {
+  db: Db; actor: Actor; municipalityCode: string; version: number; governanceYear: number;
+  input: { rules: DeadlineRules; reminderDaysBefore: number };
+}): Promise<void> {
+  if (!canManageMunicipality(actor, municipalityCode)) throw forbidden();
+  await db.transaction(async (tx) => {
+    const months = (await tx.selectDistinct({ m: organisations.fiscalYearEndMonth }).from(organisations)
+      .where(eq(organisations.municipalityCode, municipalityCode))).map((r) => r.m);
+    const errors = checkRules(input.rules, months.length ? months : [12], governanceYear);
+    const first = Object.entries(errors)[0];
+    if (first) throw new AppError('bad_request', first[1], { field: first[0] });
+
+    const [before] = await tx.select().from(dialogueSettings).where(eq(dialogueSettings.municipalityCode, municipalityCode)).for('update');
+    if ((before?.version ?? 0) !== version) {
+      throw new AppError('conflict', 'Årshjulet er blevet ændret af en anden, siden du åbnede siden. Dine ændringer er ikke gemt. Genindlæs siden, og indtast dem igen.', { field: '_form' });
+    }
+    const values = { rules: input.rules, reminderDaysBefore: input.reminderDaysBefore, version: version + 1, updatedAt: new Date() };
+    const [after] = before
+      ? await tx.update(dialogueSettings).set(values).where(eq(dialogueSettings.municipalityCode, municipalityCode)).returning()
+      : await tx.insert(dialogueSettings).values({ municipalityCode, ...values }).returning();
+    await recordAudit(tx, { actor, entityType: 'dialogue_settings', entityId: municipalityCode, action: before ? 'update' : 'create', before: before ?? null, after });
+  });
+}
