@@ -8,7 +8,11 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { csrfMiddleware, sessionMiddleware } from './auth/middleware.ts';
 import { authRoutes } from './auth/routes.tsx';
+import { calendarRoutes } from './features/dialogue/calendar/routes.tsx';
+import { overviewRoutes } from './features/dialogue/overview/routes.tsx';
 import { dialogueRoutes } from './features/dialogue/routes.tsx';
+import { settingsRoutes } from './features/dialogue/settings-routes.tsx';
+import { documentationRoutes } from './features/documentation/routes.tsx';
 import { adminRoutes } from './features/admin/routes.tsx';
 import { registryRoutes } from './features/registry/routes.tsx';
 import { homeRoutes } from './features/home/routes.tsx';
@@ -68,6 +72,10 @@ export function createApp(deps: Deps) {
   app.route('/', authRoutes);
   app.route('/', registryRoutes);
   app.route('/', dialogueRoutes);
+  app.route('/', settingsRoutes);
+  app.route('/', calendarRoutes);
+  app.route('/', overviewRoutes);
+  app.route('/', documentationRoutes);
   app.route('/', adminRoutes);
 
   app.notFound((c) => errorPage(c, 404, 'Adressen findes ikke. Den kan være flyttet eller skrevet forkert.'));

@@ -21,6 +21,18 @@ export function dialogueVisible(actor: Actor): SQL | undefined {
 
 type Org = { id: number; municipalityCode: string; administratorId: number | null };
 
+/** The same rule as dialogueVisible, for one organisation already loaded (to show a link or not). */
+export function canSeeDialogue(actor: Actor, org: Org): boolean {
+  const s = actor.scope;
+  switch (s.kind) {
+    case 'admin': return true;
+    case 'municipality': return org.municipalityCode === s.municipalityCode;
+    case 'organisation': return org.id === s.organisationId;
+    case 'administrator': return org.administratorId === s.administratorId;
+    case 'public': return false;
+  }
+}
+
 /** The supervisor's side: stages, frequency, review of the package. */
 export function canSupervise(actor: Actor, org: Pick<Org, 'municipalityCode'>): boolean {
   if (!actor.canEdit) return false;

@@ -12,6 +12,7 @@ import { municipalityOptions } from '../municipalities.ts';
 import { createOrganisation, getOrganisation, listOrganisations, setOrganisationActive, updateOrganisation } from '../organisations.ts';
 import { canCreateOrganisation } from '../policy.ts';
 import { listQuerySchema, organisationSchema } from '../schemas.ts';
+import { canSeeDialogue } from '../../dialogue/policy.ts';
 import { OrganisationDetail, OrganisationList } from '../views/organisation-pages.tsx';
 import { OrganisationForm, organisationValues } from '../views/organisation.tsx';
 import { listMembers } from '../people.ts';
@@ -69,7 +70,7 @@ organisationRoutes.get('/boligorganisationer/:id', async (c) => {
     listEntityHistory(db, 'organisation', id, 50),
     listMembers({ db, actor, body: { organisationId: id } }),
   ]);
-  return page(c, organisation.name, <OrganisationDetail organisation={organisation} estates={estates} query={{ ...query, sort: query.sort ?? 'nummer' }} history={history} members={members} csrf={c.var.csrfToken} />,
+  return page(c, organisation.name, <OrganisationDetail organisation={organisation} estates={estates} query={{ ...query, sort: query.sort ?? 'nummer' }} history={history} members={members} csrf={c.var.csrfToken} showDialogue={canSeeDialogue(c.var.actor, organisation)} />,
     { crumbs: [...crumbs, { label: organisation.name }], section: 'organisations' });
 });
 

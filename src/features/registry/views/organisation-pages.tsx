@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import type { auditEvents } from '../../audit/tables.ts';
 import { HistoryTable } from '../../audit/views.tsx';
 import { CsrfField, DescriptionList, type ListQuery, Pagination, SortHeader } from '../../../ui/components.tsx';
@@ -54,9 +55,9 @@ export function OrganisationList({ query, result, municipalities, canCreate }: {
   );
 }
 
-export function OrganisationDetail({ organisation: o, estates, query, history, members, csrf }: {
+export function OrganisationDetail({ organisation: o, estates, query, history, members, csrf, showDialogue }: {
   organisation: Awaited<ReturnType<typeof getOrganisation>>; estates: Awaited<ReturnType<typeof listEstates>>; query: ListQuery;
-  history: (typeof auditEvents.$inferSelect)[]; members: Awaited<ReturnType<typeof listMembers>>; csrf: string;
+  history: (typeof auditEvents.$inferSelect)[]; members: Awaited<ReturnType<typeof listMembers>>; csrf: string; showDialogue: boolean;
 }) {
   return (
     <>
@@ -70,6 +71,7 @@ export function OrganisationDetail({ organisation: o, estates, query, history, m
         ['Adresse', [o.address, [o.postalCode, o.city].filter(Boolean).join(' ')].filter(Boolean).join(', ') || '–'],
         ['E-mail', o.email ?? '–'],
         ['Hjemmeside', o.website ?? '–'],
+        ...(showDialogue ? [['Styringsdialog', <a href={`/boligorganisationer/${o.id}/styringsdialog`}>Årets styringsdialog, frister og dokumentationspakke</a>] as [string, Child]] : []),
       ]} />
       {o.canEdit && (
         <div class="sd-actions">

@@ -1,0 +1,4 @@
+import { Hono } from 'hono';
+import type { AppEnv } from '../../../lib/hono-env.ts';
+
+export const overviewRoutes = new Hono<AppEnv>();
