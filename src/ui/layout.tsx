@@ -18,12 +18,15 @@ interface NavItem { href: string; label: string; section: string }
 
 function navigation(user: CurrentUser | null): NavItem[] {
   const items: NavItem[] = [{ href: '/', label: 'Forside', section: 'home' }];
-  if (!user) return [...items, { href: '/kommuner', label: 'Kommuner', section: 'municipalities' }];
+  // Fora and municipalities are public: their names, members and terms of reference are in public council minutes.
+  if (!user) return [...items, { href: '/kommuner', label: 'Kommuner', section: 'municipalities' }, { href: '/fora', label: 'Fora', section: 'fora' }];
+  if (user.role === 'admin' || user.role.startsWith('municipality')) items.push({ href: '/tilsyn', label: 'Tilsyn', section: 'supervision' });
+  else items.push({ href: '/mine-dialoger', label: 'Mine dialoger', section: 'supervision' });
   items.push(
     { href: '/boligorganisationer', label: 'Boligorganisationer', section: 'organisations' },
     { href: '/afdelinger', label: 'Afdelinger', section: 'estates' },
   );
-  if (user.role === 'admin' || user.role.startsWith('municipality')) items.push({ href: '/fora', label: 'Fora', section: 'fora' });
+  items.push({ href: '/fora', label: 'Fora', section: 'fora' });
   items.push(
     { href: '/administrationsorganisationer', label: 'Administration', section: 'administrators' },
     { href: '/personer', label: 'Personer', section: 'people' },
