@@ -1,9 +1,11 @@
 import type { Journey } from '../lib/journey.ts';
 import { anonymous } from './anonymous.ts';
 import { editEstate } from './edit-estate.ts';
+import { importEstates } from './import-estates.ts';
 import { invitation } from './invitation.ts';
 import { phone } from './phone.ts';
+import { registryPeople } from './registry-people.ts';
 import { roles } from './roles.ts';
 
 /** Every journey, in the order they run. */
-export const journeys: Journey[] = [anonymous, roles, editEstate, invitation, phone];
+export const journeys: Journey[] = [anonymous, roles, editEstate, importEstates, registryPeople, invitation, phone];
