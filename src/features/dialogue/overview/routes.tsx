@@ -10,8 +10,10 @@ import { validYear } from '../service.ts';
 import { dialogueOverview, filterAndSort, yearSummary } from './service.ts';
 import { OverviewFilters, OverviewTable, YearSummary } from './views.tsx';
 import { overviewWorkbook } from './xlsx.ts';
+import { wheelRoutes } from '../wheel/routes.tsx';
 
 export const overviewRoutes = new Hono<AppEnv>();
+overviewRoutes.route('/', wheelRoutes);
 const PAGE_SIZE = 50;
 
 const querySchema = z.object({
