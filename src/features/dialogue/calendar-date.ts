@@ -1,9 +1,9 @@
 import { TZDate } from '@date-fns/tz';
-import { format } from 'date-fns';
+import { formatISO } from 'date-fns/formatISO';
 
 /** Today's date in Denmark as YYYY-MM-DD: a deadline is overdue from the Danish midnight, not UTC's. */
 export function danishToday(now: Date = new Date()): string {
-  return format(new TZDate(now, 'Europe/Copenhagen'), 'yyyy-MM-dd');
+  return formatISO(new TZDate(now, 'Europe/Copenhagen'), { representation: 'date' });
 }
 
 /** The governance year a date falls in: dialogues are planned per calendar year. */

@@ -1,5 +1,10 @@
 import { UTCDate } from '@date-fns/utc';
-import { addMonths, format, isValid, lastDayOfMonth, parse, setDate } from 'date-fns';
+// Per-function imports: the package root pulls in all of date-fns, which costs seconds at start.
+import { addMonths } from 'date-fns/addMonths';
+import { formatISO } from 'date-fns/formatISO';
+import { isExists } from 'date-fns/isExists';
+import { lastDayOfMonth } from 'date-fns/lastDayOfMonth';
+import { setDate } from 'date-fns/setDate';
 
 /*
  * The årshjul of the KL/BL guide turned into rules. A dialogue of governance year G reviews
@@ -43,11 +48,11 @@ export const OFFSET_KINDS = DEADLINE_KINDS.filter((k): k is Exclude<DeadlineKind
 
 export interface Deadline { kind: DeadlineKind; date: string; source: 'offset' | 'common' }
 
-const ISO = 'yyyy-MM-dd';
+const isoDate = (d: Date) => formatISO(d, { representation: 'date' });
 
 /** The last day of the fiscal year reviewed in governance year G. */
 export function fiscalYearEnd(fiscalYearEndMonth: number, governanceYear: number): string {
-  return format(lastDayOfMonth(new UTCDate(governanceYear - 1, fiscalYearEndMonth - 1, 1)), ISO);
+  return isoDate(lastDayOfMonth(new UTCDate(governanceYear - 1, fiscalYearEndMonth - 1, 1)));
 }
 
 export function applyOffset(fye: string, offset: Offset): string {
@@ -55,13 +60,13 @@ export function applyOffset(fye: string, offset: Offset): string {
   const last = lastDayOfMonth(month);
   // A day past the month's end (30 in February) falls on its last day rather than spilling over.
   const date = offset.day === 'last' ? last : setDate(month, Math.min(offset.day, last.getUTCDate()));
-  return format(date, ISO);
+  return isoDate(date);
 }
 
 /** "MM-DD" of a common date → that date in the governance year, or null if it does not exist (29 February in 2027). */
 export function commonDate(monthDay: string, governanceYear: number): string | null {
-  const d = parse(`${governanceYear}-${monthDay}`, ISO, new UTCDate(governanceYear, 0, 1));
-  return isValid(d) && format(d, ISO) === `${governanceYear}-${monthDay}` ? `${governanceYear}-${monthDay}` : null;
+  const m = /^(\d{2})-(\d{2})$/.exec(monthDay);
+  return m && isExists(governanceYear, Number(m[1]) - 1, Number(m[2])) ? `${governanceYear}-${monthDay}` : null;
 }
 
 export interface DeadlineRules {

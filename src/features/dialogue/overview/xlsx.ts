@@ -1,4 +1,3 @@
-import ExcelJS from 'exceljs';
 import { STAGE_LABELS } from '../stages.ts';
 import type { OverviewRow } from './service.ts';
 
@@ -7,6 +6,8 @@ const excelDate = (iso: string | null | undefined) => (iso ? new Date(`${iso}T00
 
 /** The overview as a spreadsheet: a title row, Danish headers, real dates, filters on. */
 export async function overviewWorkbook(rows: OverviewRow[], title: string, year: number): Promise<Buffer> {
+  // Loaded on first export: exceljs is large and costs start-up time.
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Styringsdialog';
   const ws = wb.addWorksheet(`Styringsdialog ${year}`);

@@ -1,4 +1,5 @@
-import * as echarts from 'echarts';
+// echarts is loaded on the first wheel drawn, not at start: it is large and most requests never need it.
+const loadEcharts = () => import('echarts');
 import { DEADLINE_KINDS } from '../deadlines.ts';
 import type { MarkState, WheelMark } from './marks.ts';
 
@@ -11,7 +12,8 @@ export const STATE_COLOURS: Record<MarkState, string> = { overdue: '#b51d09', me
  * (the fællesmøde innermost), a dot where a deadline falls, coloured by state, with the number of
  * organisations when there are several. Rendered on the server with echarts; no script reaches the browser.
  */
-export function wheelSvg(marks: WheelMark[], options: { width?: number } = {}): string {
+export async function wheelSvg(marks: WheelMark[], options: { width?: number } = {}): Promise<string> {
+  const echarts = await loadEcharts();
   const size = options.width ?? 560;
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: size, height: size });
   chart.setOption({

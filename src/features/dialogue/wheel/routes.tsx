@@ -33,7 +33,7 @@ wheelRoutes.get('/kommuner/:code/aarshjul', async (c) => {
   const [current, next] = await Promise.all([year, year + 1].map((y) => dialogueOverview({ db: c.var.deps.db, actor, year: y, today, municipalityCode: code })));
   const marks = wheelMarks(year, [...current, ...next].map((r) => ({ name: r.name, deadlines: r.deadlines })));
   const title = `Årshjul ${year} – ${municipality.name}`;
-  return page(c, title, <WheelView title={title} year={year} svg={wheelSvg(marks)} marks={marks} aggregate
+  return page(c, title, <WheelView title={title} year={year} svg={await wheelSvg(marks)} marks={marks} aggregate
     nav={{ prev: `?aar=${year - 1}`, next: `?aar=${year + 1}` }} />, {
     crumbs: [{ label: 'Forside', href: '/' }, { label: 'Tilsyn', href: `/tilsyn?aar=${year}` }, { label: `Årshjul ${year}` }], section: 'supervision',
   });
@@ -47,7 +47,7 @@ wheelRoutes.get('/boligorganisationer/:id/aarshjul', async (c) => {
   const items = [current, next].filter((d) => d.dueThisYear).map((d) => ({ name: d.organisation.name, deadlines: d.deadlines }));
   const marks = wheelMarks(year, items);
   const title = `Årshjul ${year} – ${current.organisation.name}`;
-  return page(c, title, <WheelView title={title} year={year} svg={wheelSvg(marks)} marks={marks} aggregate={false}
+  return page(c, title, <WheelView title={title} year={year} svg={await wheelSvg(marks)} marks={marks} aggregate={false}
     nav={{ prev: `?aar=${year - 1}`, next: `?aar=${year + 1}` }} />, {
     crumbs: [{ label: 'Forside', href: '/' }, { label: current.organisation.name, href: `/boligorganisationer/${organisationId}` },
       { label: `Styringsdialog ${year}`, href: `/boligorganisationer/${organisationId}/styringsdialog/${year}` }, { label: 'Årshjul' }],

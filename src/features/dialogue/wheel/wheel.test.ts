@@ -17,8 +17,8 @@ describe('the årshjul', () => {
     expect(marks.every((m) => m.date.startsWith('2026-'))).toBe(true);
   });
 
-  it('renders an SVG without inline styles, which the page\'s CSP would block', () => {
-    const svg = wheelSvg(wheelMarks(2026, [{ name: 'A', deadlines: calendar }]));
+  it('renders an SVG without inline styles, which the page\'s CSP would block', async () => {
+    const svg = await wheelSvg(wheelMarks(2026, [{ name: 'A', deadlines: calendar }]));
     expect(svg.startsWith('<svg')).toBe(true);
     expect(svg).not.toMatch(/style=|<style/);
     expect(svg).toContain('>okt<');

@@ -1,5 +1,4 @@
 import { parse as parseCsv } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { MAX_ROWS } from './columns.ts';
 
@@ -114,6 +113,8 @@ function withHeader(rows: SheetRow[], format: string): ParsedFile {
 }
 
 async function parseXlsx(bytes: Uint8Array): Promise<ParsedFile> {
+  // Loaded on first use: exceljs is large and costs start-up time.
+  const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
