@@ -1,6 +1,6 @@
 import type { Journey } from '../lib/journey.ts';
 
-const PAGES = ['/', '/kommuner', '/boligorganisationer', '/afdelinger', '/konto'];
+const PAGES = ['/', '/kommuner', '/boligorganisationer', '/afdelinger', '/konto', '/tilsyn', '/kommuner/0219/aarshjul'];
 
 /** On a 360 px phone the pages fit the screen: no sideways scrolling of the whole page. */
 export const phone: Journey = {
