@@ -46,6 +46,14 @@ describe('årshjul deadlines', () => {
     expect(checkRules({ commonDates: { faellesmoede: '01-10' } }, [12], 2027)).toEqual({});
   });
 
+  it('keep the dialogue in order: convened before the meeting, the meeting before publication', () => {
+    expect(checkRules({ offsets: { dialogmoede: { months: 9, day: 20 } } }, [12], 2026)).toEqual({
+      dialogmoede: 'Styringsdialogmøde afholdt: fristen (20/9 2026) ligger før fristen for indkaldelse til styringsdialogmøde (30/9 2026).',
+    });
+    expect(checkRules({ commonDates: { aftaledokument: '09-01' } }, [12], 2026).aftaledokument).toContain('ligger før fristen for styringsdialogmøde afholdt (31/10 2026)');
+    expect(checkRules({ offsets: { dialogmoede: { months: 10, day: 20 } } }, [12, 5, 9], 2026)).toEqual({});
+  });
+
   it('know which common dates exist', () => {
     expect(commonDate('02-29', 2028)).toBe('2028-02-29');
     expect(commonDate('02-29', 2027)).toBeNull();

@@ -69,6 +69,8 @@ export function commonDate(monthDay: string, governanceYear: number): string | n
   return m && isExists(governanceYear, Number(m[1]) - 1, Number(m[2])) ? `${governanceYear}-${monthDay}` : null;
 }
 
+const danishShort = (iso: string) => `${Number(iso.slice(8))}/${Number(iso.slice(5, 7))} ${iso.slice(0, 4)}`;
+
 export interface DeadlineRules {
   offsets?: Partial<Record<Exclude<DeadlineKind, 'faellesmoede'>, Offset>>;
   /** A date ("MM-DD" in the governance year) that overrides the offset for every organisation. */
@@ -118,6 +120,18 @@ export function checkRules(rules: DeadlineRules, fiscalYearEndMonths: number[], 
         errors[kind] = kind === 'regnskab'
           ? `${DEADLINE_LABELS[kind]}: den fælles dato skal ligge efter regnskabsårets afslutning (${Number(d)}/${Number(m)} ${y}) for alle boligorganisationer.`
           : `${DEADLINE_LABELS[kind]}: den fælles dato ligger før regnskabsfristen ${Number(d)}/${Number(m)} ${y} for nogle boligorganisationer.`;
+      }
+    }
+  }
+  // The dialogue happens in order: convened before the meeting, the meeting before the agreement is published.
+  for (const [before, after] of [['indkaldelse', 'dialogmoede'], ['dialogmoede', 'aftaledokument']] as const) {
+    if (errors[after] || errors[before]) continue;
+    for (const month of fiscalYearEndMonths) {
+      const d = computeDeadlines({ fiscalYearEndMonth: month, governanceYear, rules });
+      const [a, b] = [d.find((x) => x.kind === before)!.date, d.find((x) => x.kind === after)!.date];
+      if (b < a) {
+        errors[after] = `${DEADLINE_LABELS[after]}: fristen (${danishShort(b)}) ligger før fristen for ${DEADLINE_LABELS[before].toLowerCase()} (${danishShort(a)}).`;
+        break;
       }
     }
   }

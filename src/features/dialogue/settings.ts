@@ -18,6 +18,25 @@ export async function getSettings(db: Db, municipalityCode: string): Promise<Mun
   return row ? { rules: row.rules, reminderDaysBefore: row.reminderDaysBefore, version: row.version } : DEFAULT_SETTINGS;
 }
 
+/** The fiscal year ends in use among the municipality's organisations (31 December if none). */
+export async function fiscalYearEndMonths(db: Db, municipalityCode: string): Promise<number[]> {
+  const months = (await db.selectDistinct({ m: organisations.fiscalYearEndMonth }).from(organisations)
+    .where(eq(organisations.municipalityCode, municipalityCode))).map((r) => r.m).sort((a, b) => a - b);
+  return months.length ? months : [12];
+}
+
+/** Every rule that cannot work, keyed by the form field that caused it. */
+export async function settingsErrors(db: Db, municipalityCode: string, rules: DeadlineRules, governanceYear: number): Promise<Record<string, string>> {
+  const errors = checkRules(rules, await fiscalYearEndMonths(db, municipalityCode), governanceYear);
+  return Object.fromEntries(Object.entries(errors).map(([kind, message]) => [fieldOfRule(kind, rules), message]));
+}
+
+/** checkRules reports by kind; the form shows each message at the field that caused it. */
+export function fieldOfRule(kind: string, rules: DeadlineRules): string {
+  if (kind === 'faellesmoede') return 'common_faellesmoede';
+  return rules.commonDates?.[kind as keyof NonNullable<DeadlineRules['commonDates']>] ? `common_${kind}` : `months_${kind}`;
+}
+
 /**
  * Saves the municipality's offsets and common dates after checking them against the fiscal
  * years of every organisation it supervises. The first save inserts (version 0 → 1).
@@ -28,11 +47,9 @@ export async function updateSettings({ db, actor, municipalityCode, version, inp
 }): Promise<void> {
   if (!canManageMunicipality(actor, municipalityCode)) throw forbidden();
   await db.transaction(async (tx) => {
-    const months = (await tx.selectDistinct({ m: organisations.fiscalYearEndMonth }).from(organisations)
-      .where(eq(organisations.municipalityCode, municipalityCode))).map((r) => r.m);
-    const errors = checkRules(input.rules, months.length ? months : [12], governanceYear);
+    const errors = checkRules(input.rules, await fiscalYearEndMonths(tx, municipalityCode), governanceYear);
     const first = Object.entries(errors)[0];
-    if (first) throw new AppError('bad_request', first[1], { field: first[0] });
+    if (first) throw new AppError('bad_request', first[1], { field: fieldOfRule(first[0], input.rules) });
 
     const [before] = await tx.select().from(dialogueSettings).where(eq(dialogueSettings.municipalityCode, municipalityCode)).for('update');
     if ((before?.version ?? 0) !== version) {

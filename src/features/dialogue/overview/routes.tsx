@@ -80,6 +80,7 @@ overviewRoutes.get('/tilsyn', async (c) => {
       <p class="sd-actions">
         <a href={`/tilsyn.xlsx?${exportQuery}`}>Hent oversigten som Excel-ark (XLSX)</a>
         {municipalityCode && <a href={`/kommuner/${municipalityCode}/aarshjul?aar=${year}`}>Årshjul {year}</a>}
+        {municipalityCode && <a href={`/kommuner/${municipalityCode}/aarshjul/indstillinger`}>Frister og påmindelser</a>}
       </p>
       <OverviewTable rows={shown} query={listQuery} year={year} showMunicipality={!municipalityCode} caption={`Styringsdialoger ${year}`} />
       <p class="sd-muted">Dokumentationspakke: påkrævede punkter, som tilsynet har godkendt, af alle påkrævede punkter.</p>
