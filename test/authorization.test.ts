@@ -21,6 +21,8 @@ const viewX = (ok: number): Row => loggedIn(ok, { otherMuni: 404, otherOrg: 404,
 const editX = (ok: number): Row => ({ ...viewX(ok), muniReader: 403, orgReader: 403 });
 /** The supervisor's side of organisation X's dialogue: its municipality's editors and admins. */
 const supervise = (ok: number): Row => ({ ...viewX(403), admin: ok, muniEditor: ok });
+/** The organisation's side of X's dialogue: its editors, its administrator's staff, admins. */
+const organisationSide = (ok: number): Row => ({ ...viewX(403), admin: ok, orgEditor: ok, staff: ok });
 const adminOnly = (ok: number): Row => loggedIn(403, { admin: ok });
 const createOrg = (ok: number): Row => loggedIn(403, { admin: ok, muniEditor: ok, otherMuni: ok });
 
@@ -99,6 +101,15 @@ const TABLE: { method: 'GET' | 'POST'; path: string; expect: Row }[] = [
   { method: 'GET', path: '/boligorganisationer/:id/aarshjul', expect: viewX(200) },
   { method: 'GET', path: '/kommuner/:code/aarshjul/indstillinger', expect: loggedIn(404, { admin: 200, muniEditor: 200, muniReader: 200 }) },
   { method: 'POST', path: '/kommuner/:code/aarshjul/indstillinger', expect: loggedIn(404, { admin: 400, muniEditor: 400, muniReader: 403, orgReader: 403 }) },
+  { method: 'GET', path: '/boligorganisationer/:id/styringsdialog/:year/dokumentationspakke', expect: viewX(200) },
+  { method: 'POST', path: '/boligorganisationer/:id/styringsdialog/:year/dokumentationspakke/punkter/:itemId/filer', expect: organisationSide(400) },
+  { method: 'POST', path: '/boligorganisationer/:id/styringsdialog/:year/dokumentationspakke/filer/:fileId/fjern', expect: organisationSide(400) },
+  { method: 'GET', path: '/boligorganisationer/:id/styringsdialog/:year/dokumentationspakke/filer/:fileId', expect: loggedIn(404) },
+  { method: 'POST', path: '/boligorganisationer/:id/styringsdialog/:year/dokumentationspakke/send', expect: organisationSide(400) },
+  // Organisation X's package is not opened (its dialogue is not convened): the supervisor finds nothing to review.
+  { method: 'POST', path: '/boligorganisationer/:id/styringsdialog/:year/dokumentationspakke/punkter/:itemId/vurdering', expect: supervise(404) },
+  { method: 'POST', path: '/boligorganisationer/:id/styringsdialog/:year/dokumentationspakke/returner', expect: supervise(404) },
+  { method: 'POST', path: '/boligorganisationer/:id/styringsdialog/:year/dokumentationspakke/accepter', expect: supervise(404) },
   { method: 'GET', path: '/admin', expect: adminOnly(200) },
   { method: 'GET', path: '/admin/brugere', expect: adminOnly(200) },
   { method: 'POST', path: '/admin/brugere', expect: adminOnly(400) },
@@ -119,6 +130,7 @@ function concrete(path: string): string {
     .replace('/fora/:id', `/fora/${ids.forum}`)
     .replace('/kommuner/:code', '/kommuner/0219')
     .replace(':year', '2026')
+    .replace(':itemId', '999999').replace(':fileId', '999999')
     .replace(':token', 'no-such-token')
     .replace(/:importId/, '999999');
 }

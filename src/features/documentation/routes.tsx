@@ -1,4 +1,121 @@
-import { Hono } from 'hono';
+import { Hono, type Context } from 'hono';
+import { and, eq, isNull } from 'drizzle-orm';
+import { createReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
+import { requireActor, requireEditor } from '../../auth/guards.ts';
+import { notFound } from '../../lib/errors.ts';
+import type { FieldErrors, FormValues } from '../../lib/forms.ts';
 import type { AppEnv } from '../../lib/hono-env.ts';
+import { idParam, submit, versionField } from '../../lib/route-helpers.ts';
+import { page } from '../../ui/render.tsx';
+import { validYear } from '../dialogue/service.ts';
+import { acceptPackage, removeFile, returnPackage, reviewItem, sendPackage, uploadFiles } from './actions.ts';
+import { storedPath } from './files.ts';
+import { loadPackage, registerDocumentationHooks } from './package.ts';
+import { packageFiles, storedFiles } from './tables.ts';
+import { PackagePage } from './views/package-page.tsx';
 
+registerDocumentationHooks();
 export const documentationRoutes = new Hono<AppEnv>();
+const BASE = '/boligorganisationer/:id/styringsdialog/:year/dokumentationspakke';
+
+function params(c: Context<AppEnv>) {
+  const year = Number(c.req.param('year'));
+  if (!/^\d{4}$/.test(c.req.param('year') ?? '') || !validYear(year)) throw notFound('Dokumentationspakken');
+  const organisationId = idParam(c);
+  return { organisationId, year, base: `/boligorganisationer/${organisationId}/styringsdialog/${year}/dokumentationspakke` };
+}
+
+async function render(c: Context<AppEnv>, form: { errors?: FieldErrors; values?: FormValues; status?: 200 | 400 | 409 } = {}) {
+  const { organisationId, year, base } = params(c);
+  const view = await loadPackage({ db: c.var.deps.db, actor: c.var.actor, organisationId, year });
+  const o = view.dialogue.organisation;
+  return page(c, `Dokumentationspakke ${year}: ${o.name}`, (
+    <PackagePage view={view} csrf={c.var.csrfToken} base={base} errors={form.errors} values={form.values} maxMb={c.var.deps.config.UPLOAD_MAX_MB} />
+  ), {
+    crumbs: [{ label: 'Forside', href: '/' }, { label: o.name, href: `/boligorganisationer/${o.id}` },
+      { label: `Styringsdialog ${year}`, href: `/boligorganisationer/${o.id}/styringsdialog/${year}` }, { label: 'Dokumentationspakke' }],
+    section: 'organisations', status: form.status,
+  });
+}
+
+/** Runs an action; a refusal comes back on the page with its message, anything else redirects to the page. */
+async function act(c: Context<AppEnv>, run: () => Promise<void>, anchor = '', fieldFor?: (field: string) => string, values?: FormValues) {
+  const result = await submit(run);
+  if (!result.ok) {
+    const errors = Object.fromEntries(Object.entries(result.errors).map(([k, v]) => [fieldFor ? fieldFor(k) : k, v]));
+    return render(c, { errors, values, status: result.status });
+  }
+  return c.redirect(`${params(c).base}${anchor}`, 303);
+}
+
+documentationRoutes.get(BASE, (c) => {
+  requireActor(c);
+  return render(c);
+});
+
+documentationRoutes.post(`${BASE}/punkter/:itemId/filer`, async (c) => {
+  const actor = requireEditor(c);
+  const { organisationId, year } = params(c);
+  const itemId = idParam(c, 'itemId');
+  const body = await c.req.parseBody({ all: true });
+  const files = [body.files].flat().filter((f): f is File => f instanceof File && f.name !== '');
+  return act(c, () => uploadFiles({ db: c.var.deps.db, actor, organisationId, year, config: c.var.deps.config, itemId, files }),
+    `#punkt-${itemId}`, (field) => (field === 'files' ? `files-${itemId}` : field));
+});
+
+documentationRoutes.post(`${BASE}/filer/:fileId/fjern`, async (c) => {
+  const actor = requireEditor(c);
+  const { organisationId, year } = params(c);
+  return act(c, () => removeFile({ db: c.var.deps.db, actor, organisationId, year, fileId: idParam(c, 'fileId') }));
+});
+
+documentationRoutes.get(`${BASE}/filer/:fileId`, async (c) => {
+  const actor = requireActor(c);
+  const { organisationId, year } = params(c);
+  const fileId = idParam(c, 'fileId');
+  // Scope first: the file must belong to an item of this package, which the actor may see.
+  const view = await loadPackage({ db: c.var.deps.db, actor, organisationId, year });
+  const file = view.items.flatMap((i) => i.files).find((f) => f.id === fileId);
+  if (!file) throw notFound('Filen');
+  const [stored] = await c.var.deps.db.select().from(storedFiles).innerJoin(packageFiles, eq(packageFiles.sha256, storedFiles.sha256))
+    .where(and(eq(packageFiles.id, fileId), isNull(packageFiles.removedAt)));
+  if (!stored) throw notFound('Filen');
+  const ascii = file.fileName.replace(/[^\x20-\x7e]/g, '_').replaceAll('"', "'");
+  c.header('content-type', stored.stored_files.mediaType);
+  c.header('content-length', String(stored.stored_files.size));
+  c.header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
+  return c.body(Readable.toWeb(createReadStream(storedPath(c.var.deps.config.DATA_DIR, file.sha256))) as ReadableStream);
+});
+
+documentationRoutes.post(`${BASE}/send`, async (c) => {
+  const actor = requireEditor(c);
+  const { organisationId, year } = params(c);
+  const body = await c.req.parseBody();
+  return act(c, () => sendPackage({ db: c.var.deps.db, actor, organisationId, year, version: versionField(body) }));
+});
+
+documentationRoutes.post(`${BASE}/punkter/:itemId/vurdering`, async (c) => {
+  const actor = requireEditor(c);
+  const { organisationId, year } = params(c);
+  const itemId = idParam(c, 'itemId');
+  const body = await c.req.parseBody();
+  const review = body.review === 'godkendt' || body.review === 'mangler' ? body.review : null;
+  const note = typeof body.note === 'string' && body.note.trim() ? body.note.trim().slice(0, 2000) : null;
+  const values = { [`note-${itemId}`]: typeof body.note === 'string' ? body.note : '' };
+  return act(c, () => reviewItem({ db: c.var.deps.db, actor, organisationId, year, itemId, version: versionField(body), review, note }), `#punkt-${itemId}`, undefined, values);
+});
+
+documentationRoutes.post(`${BASE}/returner`, async (c) => {
+  const actor = requireEditor(c);
+  const { organisationId, year } = params(c);
+  const body = await c.req.parseBody();
+  return act(c, () => returnPackage({ db: c.var.deps.db, actor, organisationId, year, version: versionField(body) }));
+});
+
+documentationRoutes.post(`${BASE}/accepter`, async (c) => {
+  const actor = requireEditor(c);
+  const { organisationId, year } = params(c);
+  const body = await c.req.parseBody();
+  return act(c, () => acceptPackage({ db: c.var.deps.db, actor, organisationId, year, version: versionField(body) }));
+});

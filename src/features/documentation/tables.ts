@@ -84,6 +84,12 @@ export const packageFiles = pgTable('package_files', {
   uniqueIndex('package_files_item_sha_key').on(t.packageItemId, t.sha256).where(sql`removed_at is null`),
 ]);
 
+/** The columns of package_files a page needs: not the extracted text or its search vector. */
+export const packageFileMeta = {
+  id: packageFiles.id, packageItemId: packageFiles.packageItemId, sha256: packageFiles.sha256, fileName: packageFiles.fileName,
+  uploadedBy: packageFiles.uploadedBy, uploadedAt: packageFiles.uploadedAt,
+};
+
 /** The conversation on an item: uploads, reviews, notes, returns — what both sides see as its history. */
 export const packageItemEvents = pgTable('package_item_events', {
   id: integer('id').primaryKey().generatedAlwaysAsIdentity(),

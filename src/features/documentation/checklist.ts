@@ -1,0 +1,33 @@
+import { and, asc, eq, isNull, or } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { checklistItems } from './tables.ts';
+
+/** The KL/BL guide's documentation package (seed 004): the minimum first, then what is usually added. */
+export const GUIDE_ITEMS: { title: string; description: string; required: boolean }[] = [
+  { title: 'Styringsrapport med bilag', description: 'Fra Landsbyggefondens portal, med boligorganisationens vurderinger.', required: true },
+  { title: 'Regnskab', description: 'Boligorganisationens årsregnskab for det seneste regnskabsår.', required: true },
+  { title: 'Årsberetning', description: 'Bestyrelsens beretning for året.', required: true },
+  { title: 'Revisionsprotokollat', description: 'Revisors protokollat til regnskabet.', required: true },
+  { title: 'Status på sidste års aftaledokument', description: 'Er målene fra sidste års aftaler nået?', required: true },
+  { title: 'Budget og langtidsbudget', description: 'Afdelingernes budgetter og langtidsbudgetter.', required: false },
+  { title: 'Evalueringer af indsatser', description: 'Fx boligsociale indsatser og helhedsplaner.', required: false },
+  { title: 'Beboerundersøgelser', description: 'Tilfredshedsundersøgelser blandt beboerne.', required: false },
+  { title: 'Særlige analyser aftalt sidste år', description: 'Ekstra dokumentation, parterne aftalte ved sidste styringsdialog.', required: false },
+  { title: 'Afdelingsskemaer', description: 'Oplysningsskema pr. afdeling.', required: false },
+];
+
+/** A municipality's checklist, created from the guide the first time anyone needs it. */
+export async function ensureChecklist(tx: Db, municipalityCode: string): Promise<void> {
+  const [any] = await tx.select({ id: checklistItems.id }).from(checklistItems).where(eq(checklistItems.municipalityCode, municipalityCode)).limit(1);
+  if (any) return;
+  await tx.insert(checklistItems).values(GUIDE_ITEMS.map((item, i) => ({ ...item, municipalityCode, position: (i + 1) * 10 })));
+}
+
+/** The active items that apply to one organisation: the municipality's and its own. */
+export async function checklistFor(tx: Db, municipalityCode: string, organisationId: number) {
+  await ensureChecklist(tx, municipalityCode);
+  return tx.select().from(checklistItems).where(and(
+    eq(checklistItems.municipalityCode, municipalityCode), eq(checklistItems.active, true),
+    or(isNull(checklistItems.organisationId), eq(checklistItems.organisationId, organisationId)),
+  )).orderBy(asc(checklistItems.position), asc(checklistItems.id));
+}

@@ -1,0 +1,134 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq, sql } from 'drizzle-orm';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { makeAdministrator, makeOrganisation, makeUser } from '../../demo/factories.ts';
+import { createTestContext, type TestClient, type TestContext } from '../../../test/app.ts';
+import { docxWith, pdfWith } from '../../../test/documents.ts';
+import { dialogues } from '../dialogue/tables.ts';
+import { packageFiles, packageItems, storedFiles } from './tables.ts';
+
+let t: TestContext;
+let supervisor: TestClient;
+let org: TestClient;
+let otherOrg: TestClient;
+let staff: TestClient;
+let orgId: number;
+const base = () => `/boligorganisationer/${orgId}/styringsdialog/2026`;
+const pkg = () => `${base()}/dokumentationspakke`;
+
+async function items() {
+  const [d] = await t.deps.db.select().from(dialogues).where(eq(dialogues.organisationId, orgId));
+  return t.deps.db.select().from(packageItems).where(eq(packageItems.dialogueId, d.id)).orderBy(packageItems.position);
+}
+
+function upload(client: TestClient, itemId: number, files: { name: string; bytes: Uint8Array | string }[]) {
+  const form = new FormData();
+  for (const f of files) form.append('files', new Blob([typeof f.bytes === 'string' ? f.bytes : new Uint8Array(f.bytes)]), f.name);
+  return client.postMultipart(`${pkg()}/punkter/${itemId}/filer`, form);
+}
+
+beforeAll(async () => {
+  const dataDir = await mkdtemp(join(tmpdir(), 'sd-files-'));
+  t = await createTestContext({ DATA_DIR: dataDir, UPLOAD_MAX_MB: 1 });
+  const db = t.deps.db;
+  const adm = await makeAdministrator(db);
+  const o = await makeOrganisation(db, { name: 'Boligselskabet Ørnereden', municipalityCode: '0219', administratorId: adm.id });
+  const other = await makeOrganisation(db, { municipalityCode: '0219' });
+  orgId = o.id;
+  const login = async (u: { email: string; password: string }) => { const c = t.client(); await c.login(u.email, u.password); return c; };
+  supervisor = await login(await makeUser(db, { role: 'municipality_editor', municipalityCode: '0219' }));
+  org = await login(await makeUser(db, { role: 'organisation_editor', organisationId: o.id }));
+  otherOrg = await login(await makeUser(db, { role: 'organisation_editor', organisationId: other.id }));
+  staff = await login(await makeUser(db, { role: 'administrator_staff', administratorId: adm.id }));
+});
+afterAll(async () => { await t.close(); });
+
+describe('the documentation package', () => {
+  it('opens with the guide\'s checklist when the dialogue is convened', async () => {
+    expect(await (await org.get(pkg())).text()).toContain('Pakken er ikke åbnet endnu');
+    expect((await supervisor.post(`${base()}/fase`, { version: '0', stage: 'indkaldt' })).status).toBe(303);
+    const html = await (await org.get(pkg())).text();
+    expect(html).toContain('Revisionsprotokollat');
+    expect(html).toContain('0 af 5 påkrævede punkter har filer');
+    expect((await items()).map((i) => i.title)).toContain('Styringsrapport med bilag');
+  });
+
+  it('refuses an empty file, a program renamed .pdf, a file too large and an unknown type, saving nothing', async () => {
+    const [first] = await items();
+    const empty = await upload(org, first.id, [{ name: 'tom.pdf', bytes: '' }]);
+    expect(empty.status).toBe(400);
+    expect(await empty.text()).toContain('Filen &quot;tom.pdf&quot; er tom.');
+    const exe = await upload(org, first.id, [{ name: 'rapport.pdf', bytes: new Uint8Array([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, 0xff, 0xff, 0, 0]) }]);
+    expect(await exe.text()).toContain('Filen &quot;rapport.pdf&quot; hedder .pdf, men er ikke en PDF-fil.');
+    const big = await upload(org, first.id, [{ name: 'stor.csv', bytes: 'a;b\n'.repeat(400_000) }]);
+    expect(await big.text()).toMatch(/Filen &quot;stor.csv&quot; er for stor \(1,5 MB\)\. Den største tilladte størrelse er 1 MB\./);
+    const zip = await upload(org, first.id, [{ name: 'arkiv.zip', bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]) }]);
+    expect(await zip.text()).toContain('kan ikke lægges op');
+    expect(await t.deps.db.select().from(storedFiles)).toHaveLength(0);
+  });
+
+  it('stores PDF and DOCX, extracts their text for search, and notices the same file twice', async () => {
+    const [rapport, regnskab] = await items();
+    const pdf = await pdfWith('Tilsynet bemærker et overskud på 748.000 kr. i boligafdelingen.');
+    expect((await upload(org, rapport.id, [{ name: 'Styringsrapport 2025.pdf', bytes: pdf }])).status).toBe(303);
+    expect((await upload(staff, regnskab.id, [{ name: 'Regnskab.docx', bytes: await docxWith('Årsregnskab\nHenlæggelser til vedligeholdelse') }])).status).toBe(303);
+    const again = await upload(org, rapport.id, [{ name: 'kopi.pdf', bytes: pdf }]);
+    expect(again.status).toBe(400);
+    expect(await again.text()).toMatch(/Filen &quot;kopi.pdf&quot; er allerede lagt op på dette punkt \(Styringsrapport 2025.pdf, /);
+    const hits = await t.deps.db.select({ name: packageFiles.fileName }).from(packageFiles).where(sql`${packageFiles.search} @@ websearch_to_tsquery('danish', 'overskud boligafdelinger')`);
+    expect(hits.map((h) => h.name)).toEqual(['Styringsrapport 2025.pdf']);
+    const docxHits = await t.deps.db.select({ name: packageFiles.fileName }).from(packageFiles).where(sql`${packageFiles.search} @@ websearch_to_tsquery('danish', 'henlæggelse')`);
+    expect(docxHits.map((h) => h.name)).toEqual(['Regnskab.docx']);
+    const download = await supervisor.get(`${pkg()}/filer/${(await t.deps.db.select().from(packageFiles))[0].id}`);
+    expect(download.headers.get('content-type')).toBe('application/pdf');
+    expect(Buffer.from(await download.arrayBuffer()).equals(pdf)).toBe(true);
+  });
+
+  it('refuses to send with required items missing, listing them', async () => {
+    const res = await org.post(`${pkg()}/send`, { version: '1' });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain('Der mangler filer til: Årsberetning, Revisionsprotokollat, Status på sidste års aftaledokument.');
+  });
+
+  it('sends, is returned with a note, completed and accepted; the dialogue moves to "pakke modtaget"', async () => {
+    const all = await items();
+    for (const item of all.filter((i) => i.required).slice(2)) {
+      expect((await upload(org, item.id, [{ name: `${item.title}.csv`, bytes: `punkt;${item.title}\n` }])).status).toBe(303);
+    }
+    expect((await org.post(`${pkg()}/send`, { version: '1' })).status).toBe(303);
+    const [d] = await t.deps.db.select().from(dialogues).where(eq(dialogues.organisationId, orgId));
+    expect(d.stage).toBe('pakke_modtaget');
+    expect((await upload(org, all[0].id, [{ name: 'sen.csv', bytes: 'x;y\n' }])).status).toBe(400);
+
+    const required = all.filter((i) => i.required);
+    for (const item of required.slice(1)) {
+      expect((await supervisor.post(`${pkg()}/punkter/${item.id}/vurdering`, { version: '1', review: 'godkendt', note: '' })).status).toBe(303);
+    }
+    const noNote = await supervisor.post(`${pkg()}/punkter/${required[0].id}/vurdering`, { version: '1', review: 'mangler', note: '' });
+    expect(await noNote.text()).toContain('Skriv, hvad der mangler');
+    expect((await supervisor.post(`${pkg()}/punkter/${required[0].id}/vurdering`, { version: '1', review: 'mangler', note: 'Bilag 3 mangler.' })).status).toBe(303);
+    const stale = await supervisor.post(`${pkg()}/punkter/${required[0].id}/vurdering`, { version: '1', review: 'godkendt', note: '' });
+    expect(stale.status).toBe(409);
+    const early = await supervisor.post(`${pkg()}/accepter`, { version: '2' });
+    expect(await early.text()).toContain('Godkend først de påkrævede punkter: Styringsrapport med bilag.');
+    expect((await supervisor.post(`${pkg()}/returner`, { version: '2' })).status).toBe(303);
+
+    const returned = await (await org.get(pkg())).text();
+    expect(returned).toContain('Kommunen har sendt pakken retur');
+    expect(returned).toContain('Bilag 3 mangler.');
+    expect((await upload(org, required[0].id, [{ name: 'Bilag 3.csv', bytes: 'bilag;3\n' }])).status).toBe(303);
+    expect((await org.post(`${pkg()}/send`, { version: '3' })).status).toBe(303);
+    expect((await supervisor.post(`${pkg()}/punkter/${required[0].id}/vurdering`, { version: '2', review: 'godkendt', note: '' })).status).toBe(303);
+    expect((await supervisor.post(`${pkg()}/accepter`, { version: '4' })).status).toBe(303);
+    expect(await (await staff.get(pkg())).text()).toContain('Godkendt af kommunen');
+  });
+
+  it('is invisible to another organisation: page, upload and download', async () => {
+    const [first] = await items();
+    expect((await otherOrg.get(pkg())).status).toBe(404);
+    expect((await upload(otherOrg, first.id, [{ name: 'x.csv', bytes: 'a;b\n' }])).status).toBe(404);
+    expect((await otherOrg.get(`${pkg()}/filer/1`)).status).toBe(404);
+  });
+});

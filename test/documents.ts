@@ -1,0 +1,21 @@
+import PDFDocument from 'pdfkit';
+import { Document, Packer, Paragraph } from 'docx';
+
+/** A real PDF with the given text on its first page and `extraPages` pages of filler (tests and bench). */
+export function pdfWith(text: string, extraPages = 0): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const doc = new PDFDocument({ compress: false });
+    const chunks: Buffer[] = [];
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+    doc.text(text);
+    for (let i = 0; i < extraPages; i++) doc.addPage().text(`Bilag side ${i + 1}. `.repeat(120));
+    doc.end();
+  });
+}
+
+/** A real DOCX with one paragraph per line. */
+export function docxWith(text: string): Promise<Buffer> {
+  return Packer.toBuffer(new Document({ sections: [{ children: text.split('\n').map((t) => new Paragraph(t)) }] }));
+}
