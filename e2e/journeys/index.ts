@@ -1,6 +1,7 @@
 import type { Journey } from '../lib/journey.ts';
 import { anonymous } from './anonymous.ts';
 import { dialogue } from './dialogue.ts';
+import { documentation } from './documentation.ts';
 import { editEstate } from './edit-estate.ts';
 import { importEstates } from './import-estates.ts';
 import { invitation } from './invitation.ts';
@@ -9,4 +10,4 @@ import { registryPeople } from './registry-people.ts';
 import { roles } from './roles.ts';
 
 /** Every journey, in the order they run. */
-export const journeys: Journey[] = [anonymous, roles, editEstate, importEstates, registryPeople, invitation, dialogue, phone];
+export const journeys: Journey[] = [anonymous, roles, editEstate, importEstates, registryPeople, invitation, dialogue, documentation, phone];
