@@ -2,6 +2,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { boot } from './boot.ts';
 import { loadConfig, type Config } from './config.ts';
+import { startReminderScheduler } from './features/dialogue/reminders.ts';
 import { startOutboxWorker, smtpSender } from './features/outbox/worker.ts';
 import { createLogger } from './logger.ts';
 
@@ -15,6 +16,7 @@ export async function startServer(config: Config = loadConfig()) {
   const { database, deps } = await boot(config, logger);
   const app = createApp(deps);
   const worker = startOutboxWorker(deps.db, smtpSender(config.SMTP_URL, config.MAIL_FROM), logger);
+  const reminders = startReminderScheduler(deps.db, config.PUBLIC_URL, logger);
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, () => resolve(s));
   });
@@ -29,6 +31,7 @@ export async function startServer(config: Config = loadConfig()) {
       // Idle keep-alive sockets would hold close() open; in-flight requests still finish.
       (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
     });
+    await reminders.stop();
     await worker.stop();
     await database.close();
     logger.info('stopped');

@@ -12,7 +12,7 @@ import type { DeadlineRules } from '../deadlines.ts';
 
 export interface OverviewRow {
   organisationId: number; name: string; lbfNumber: number; municipalityCode: string; municipalityName: string;
-  administratorName: string | null; stage: Stage; dueThisYear: boolean; meetingDate: string | null; lastMeeting: string | null;
+  administratorId: number | null; administratorName: string | null; stage: Stage; dueThisYear: boolean; meetingDate: string | null; lastMeeting: string | null;
   packageStatus: string | null; requiredTotal: number; requiredApproved: number;
   deadlines: DeadlineStatus[]; next: DeadlineStatus | null; overdue: DeadlineStatus[];
 }
@@ -31,7 +31,7 @@ export async function dialogueOverview({ db, actor, year, today, municipalityCod
     where ${packageItems.dialogueId} = ${outer(dialogues.id)} and ${packageItems.required} and ${condition})`;
   const rows = await db.select({
     organisationId: organisations.id, name: organisations.name, lbfNumber: organisations.lbfNumber,
-    municipalityCode: organisations.municipalityCode, municipalityName: municipalities.name, administratorName: administrators.name,
+    municipalityCode: organisations.municipalityCode, municipalityName: municipalities.name, administratorId: organisations.administratorId, administratorName: administrators.name,
     fiscalYearEndMonth: organisations.fiscalYearEndMonth, stage: dialogues.stage, meetingDate: dialogues.meetingDate,
     frequency: dialogueFrequencies.frequency, fromYear: dialogueFrequencies.fromYear, packageStatus: documentationPackages.status,
     requiredTotal: required(), requiredApproved: required(sql`${packageItems.review} = 'godkendt'`),
@@ -56,7 +56,7 @@ export async function dialogueOverview({ db, actor, year, today, municipalityCod
     const deadlines = dueThisYear ? deadlineStatuses({ fiscalYearEndMonth: r.fiscalYearEndMonth, governanceYear: year, rules: rulesOf.get(r.municipalityCode), stage, today }) : [];
     return {
       organisationId: r.organisationId, name: r.name, lbfNumber: r.lbfNumber, municipalityCode: r.municipalityCode,
-      municipalityName: r.municipalityName, administratorName: r.administratorName, stage, dueThisYear,
+      municipalityName: r.municipalityName, administratorId: r.administratorId, administratorName: r.administratorName, stage, dueThisYear,
       meetingDate: r.meetingDate, lastMeeting: r.lastMeeting, packageStatus: r.packageStatus,
       requiredTotal: r.requiredTotal, requiredApproved: r.requiredApproved,
       deadlines, next: nextDeadline(deadlines), overdue: deadlines.filter((d) => d.overdue),

@@ -1,0 +1,93 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { eq, like } from 'drizzle-orm';
+import { SMTPServer } from 'smtp-server';
+import type { AddressInfo } from 'node:net';
+import { SYSTEM_ACTOR } from '../../auth/scope.ts';
+import { makeAdministrator, makeOrganisation, makeUser } from '../../demo/factories.ts';
+import { createTestContext, type TestContext } from '../../../test/app.ts';
+import { deliverDue } from '../outbox/service.ts';
+import { outbox } from '../outbox/tables.ts';
+import { smtpSender } from '../outbox/worker.ts';
+import { setFrequency } from './frequency.ts';
+import { queueReminders } from './reminders.ts';
+import { changeStage } from './service.ts';
+
+let t: TestContext;
+let lateId: number;
+const reminders = () => t.deps.db.select().from(outbox).where(like(outbox.dedupeKey, 'reminder:%'));
+
+beforeAll(async () => {
+  t = await createTestContext();
+  const db = t.deps.db;
+  const adm = await makeAdministrator(db);
+  const late = await makeOrganisation(db, { name: 'Boligselskabet Sent', municipalityCode: '0219', fiscalYearEndMonth: 12, administratorId: adm.id });
+  lateId = late.id;
+  const done = await makeOrganisation(db, { name: 'Boligselskabet Færdig', municipalityCode: '0219', fiscalYearEndMonth: 12 });
+  const skipped = await makeOrganisation(db, { name: 'Boligselskabet Hvert Andet År', municipalityCode: '0219', fiscalYearEndMonth: 12 });
+  await changeStage({ db, actor: SYSTEM_ACTOR, organisationId: done.id, year: 2027, version: 0, to: 'offentliggjort', reason: 'Afsluttet uden for systemet.' });
+  await setFrequency({ db, actor: SYSTEM_ACTOR, organisation: skipped, version: 0, input: { frequency: 'hvert_andet_aar', fromYear: 2026, reason: 'Ingen problemer.' } });
+  await makeUser(db, { role: 'municipality_editor', municipalityCode: '0219', email: 'tilsyn@hillerod.dk' });
+  await makeUser(db, { role: 'municipality_reader', municipalityCode: '0219', email: 'laeser@hillerod.dk' });
+  await makeUser(db, { role: 'organisation_editor', organisationId: late.id, email: 'bestyrelse@sent.dk' });
+  await makeUser(db, { role: 'administrator_staff', administratorId: adm.id, email: 'adm@sent.dk' });
+  await makeUser(db, { role: 'organisation_editor', organisationId: done.id, email: 'bestyrelse@faerdig.dk' });
+});
+afterAll(async () => { await t.close(); });
+
+describe('deadline reminders', () => {
+  it('go to both parties the configured days before, once, however often and however concurrently the scan runs', async () => {
+    // 2027: the accounts deadline is 31 May; 14 days before is 17 May.
+    await queueReminders({ db: t.deps.db, today: '2027-05-16', publicUrl: 'https://sd.test' });
+    expect(await reminders()).toHaveLength(0);
+    await Promise.all([1, 2, 3].map(() => queueReminders({ db: t.deps.db, today: '2027-05-17', publicUrl: 'https://sd.test' })));
+    await queueReminders({ db: t.deps.db, today: '2027-05-20', publicUrl: 'https://sd.test' });
+    const rows = await reminders();
+    expect(rows.map((r) => r.toAddress).sort()).toEqual(['adm@sent.dk', 'bestyrelse@sent.dk', 'tilsyn@hillerod.dk']);
+    expect(rows[0].subject).toBe('Påmindelse: Regnskab indsendt – Boligselskabet Sent senest 31. maj 2027');
+    expect(rows[0].textBody).toContain(`https://sd.test/boligorganisationer/${lateId}/styringsdialog/2027`);
+    expect(rows.every((r) => r.dedupeKey!.includes(':regnskab:before:'))).toBe(true);
+  });
+
+  it('go again once when the deadline is overdue, and not for organisations done or not due this year', async () => {
+    await queueReminders({ db: t.deps.db, today: '2027-06-01', publicUrl: 'https://sd.test' });
+    await queueReminders({ db: t.deps.db, today: '2027-06-02', publicUrl: 'https://sd.test' });
+    const overdue = (await reminders()).filter((r) => r.dedupeKey!.includes(':overdue:'));
+    expect(overdue).toHaveLength(3);
+    expect(overdue[0].subject).toBe('Overskredet frist: Regnskab indsendt – Boligselskabet Sent');
+    expect((await reminders()).some((r) => /Færdig|Hvert Andet/.test(r.subject))).toBe(false);
+  });
+
+  it('are delivered over SMTP, retried after a refusal, and sent exactly once', async () => {
+    const received: string[] = [];
+    let refuseNext = true;
+    const server = new SMTPServer({
+      authOptional: true, disabledCommands: ['STARTTLS'], logger: false,
+      onData(stream, session, callback) {
+        let data = '';
+        stream.on('data', (chunk: Buffer) => { data += chunk.toString('utf8'); });
+        stream.on('end', () => {
+          if (refuseNext) { refuseNext = false; return callback(Object.assign(new Error('Mailbox busy'), { responseCode: 451 })); }
+          received.push(session.envelope.rcptTo.map((r) => r.address).join(','));
+          callback();
+        });
+      },
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const port = (server.server.address() as AddressInfo).port;
+    try {
+      const send = smtpSender(`smtp://127.0.0.1:${port}`, 'Styringsdialog <noreply@sd.test>')!;
+      await t.deps.db.update(outbox).set({ status: 'sent' }).where(like(outbox.dedupeKey, '%:before:%'));
+      const first = await deliverDue(t.deps.db, send);
+      expect(first).toBe(2);
+      const [failed] = await t.deps.db.select().from(outbox).where(eq(outbox.status, 'pending'));
+      expect(failed.lastError).toContain('Mailbox busy');
+      expect(await deliverDue(t.deps.db, send)).toBe(0);
+      await t.deps.db.update(outbox).set({ nextAttemptAt: new Date(0) }).where(eq(outbox.id, failed.id));
+      expect(await deliverDue(t.deps.db, send)).toBe(1);
+      expect(await deliverDue(t.deps.db, send)).toBe(0);
+      expect(received.sort()).toEqual(['adm@sent.dk', 'bestyrelse@sent.dk', 'tilsyn@hillerod.dk']);
+    } finally {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    }
+  });
+});

@@ -1,0 +1,78 @@
+import { and, inArray, isNotNull, isNull } from 'drizzle-orm';
+import type { Logger } from 'pino';
+import { SYSTEM_ACTOR } from '../../auth/scope.ts';
+import { users } from '../../auth/tables.ts';
+import type { Db } from '../../db/client.ts';
+import { formatDate } from '../../ui/format.ts';
+import { enqueueMail } from '../outbox/service.ts';
+import { danishToday, daysBetween, governanceYearOf } from './calendar-date.ts';
+import { dialogueOverview } from './overview/service.ts';
+import { dialogueSettings } from './tables.ts';
+
+/** A deadline overdue for longer than this gets no reminder: the first start of a new installation would otherwise send a flood. */
+export const OVERDUE_WINDOW_DAYS = 14;
+
+/**
+ * Queues the reminders that are due today: `reminderDaysBefore` days before each unmet deadline
+ * of this year's dialogues, and once when it is overdue — to the municipality's supervisors and to
+ * the organisation's editors and its administrator's staff. Each message has a key the outbox
+ * refuses twice, so repeated and concurrent scans (several app processes) queue it once.
+ */
+export async function queueReminders({ db, today = danishToday(), publicUrl }: { db: Db; today?: string; publicUrl: string }): Promise<number> {
+  const year = governanceYearOf(today);
+  const rows = (await dialogueOverview({ db, actor: SYSTEM_ACTOR, year, today })).filter((r) => r.dueThisYear);
+  if (rows.length === 0) return 0;
+  const codes = [...new Set(rows.map((r) => r.municipalityCode))];
+  const [settings, people] = await Promise.all([
+    db.select({ code: dialogueSettings.municipalityCode, days: dialogueSettings.reminderDaysBefore }).from(dialogueSettings).where(inArray(dialogueSettings.municipalityCode, codes)),
+    db.select({ email: users.email, role: users.role, municipalityCode: users.municipalityCode, organisationId: users.organisationId, administratorId: users.administratorId })
+      .from(users).where(and(isNull(users.disabledAt), isNotNull(users.passwordHash), inArray(users.role, ['municipality_editor', 'organisation_editor', 'administrator_staff']))),
+  ]);
+  const daysBefore = new Map(settings.map((s) => [s.code, s.days]));
+  let queued = 0;
+  await db.transaction(async (tx) => {
+    for (const r of rows) {
+      const recipients = people.filter((p) => (p.role === 'municipality_editor' && p.municipalityCode === r.municipalityCode)
+        || (p.role === 'organisation_editor' && p.organisationId === r.organisationId)
+        || (p.role === 'administrator_staff' && r.administratorId !== null && p.administratorId === r.administratorId));
+      const before = daysBefore.get(r.municipalityCode) ?? 14;
+      for (const d of r.deadlines) {
+        if (d.met !== false) continue;
+        const left = daysBetween(today, d.date);
+        const when = left < 0 && -left <= OVERDUE_WINDOW_DAYS ? 'overdue' : left >= 0 && left <= before ? 'before' : null;
+        if (!when) continue;
+        const link = `${publicUrl}/boligorganisationer/${r.organisationId}/styringsdialog/${year}`;
+        const subject = when === 'overdue'
+          ? `Overskredet frist: ${d.label} – ${r.name}`
+          : `Påmindelse: ${d.label} – ${r.name} senest ${formatDate(d.date)}`;
+        const text = [
+          when === 'overdue'
+            ? `Fristen "${d.label}" for styringsdialogen ${year} med ${r.name} var ${formatDate(d.date)} og er overskredet.`
+            : `Fristen "${d.label}" for styringsdialogen ${year} med ${r.name} er ${formatDate(d.date)} (om ${left} ${left === 1 ? 'dag' : 'dage'}).`,
+          `Tilsynskommune: ${r.municipalityName}.`, '', `Se dialogen: ${link}`, '',
+          'Du får denne e-mail, fordi du er redaktør for kommunen, boligorganisationen eller dens administrationsorganisation i Styringsdialog.',
+        ].join('\n');
+        for (const p of recipients) {
+          await enqueueMail(tx, { to: p.email, subject, text, dedupeKey: `reminder:${r.organisationId}:${year}:${d.kind}:${when}:${p.email.toLowerCase()}` });
+          queued++;
+        }
+      }
+    }
+  });
+  return queued;
+}
+
+/** Scans at start and then every hour; stop() waits for a running scan. */
+export function startReminderScheduler(db: Db, publicUrl: string, logger: Logger, intervalMs = 60 * 60_000) {
+  let running: Promise<unknown> = Promise.resolve();
+  const scan = () => {
+    running = queueReminders({ db, publicUrl }).then(
+      (n) => { if (n > 0) logger.info({ considered: n }, 'reminders queued'); },
+      (error) => logger.error({ err: error }, 'reminder scan failed'),
+    );
+  };
+  scan();
+  const timer = setInterval(scan, intervalMs);
+  timer.unref();
+  return { async stop() { clearInterval(timer); await running; } };
+}
