@@ -110,6 +110,10 @@ const TABLE: { method: 'GET' | 'POST'; path: string; expect: Row }[] = [
   { method: 'POST', path: '/boligorganisationer/:id/styringsdialog/:year/dokumentationspakke/punkter/:itemId/vurdering', expect: supervise(404) },
   { method: 'POST', path: '/boligorganisationer/:id/styringsdialog/:year/dokumentationspakke/returner', expect: supervise(404) },
   { method: 'POST', path: '/boligorganisationer/:id/styringsdialog/:year/dokumentationspakke/accepter', expect: supervise(404) },
+  { method: 'GET', path: '/konto/kalender', expect: loggedIn(200) },
+  { method: 'POST', path: '/konto/kalender', expect: loggedIn(200) },
+  { method: 'POST', path: '/konto/kalender/slet', expect: loggedIn(303) },
+  { method: 'GET', path: '/kalender/:file', expect: all(404) },
   { method: 'GET', path: '/admin', expect: adminOnly(200) },
   { method: 'GET', path: '/admin/brugere', expect: adminOnly(200) },
   { method: 'POST', path: '/admin/brugere', expect: adminOnly(400) },
@@ -131,7 +135,7 @@ function concrete(path: string): string {
     .replace('/kommuner/:code', '/kommuner/0219')
     .replace(':year', '2026')
     .replace(':itemId', '999999').replace(':fileId', '999999')
-    .replace(':token', 'no-such-token')
+    .replace(':token', 'no-such-token').replace(':file', 'no-such-token-0123456789.ics')
     .replace(/:importId/, '999999');
 }
 

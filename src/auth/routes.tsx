@@ -76,6 +76,7 @@ function accountPage(c: Context<AppEnv>, body: Parameters<typeof page>[2] = null
     <>
       <h1>Min konto</h1>
       <DescriptionList items={[['Navn', user.name], ['E-mail', user.email], ['Rolle', ROLE_LABELS[user.role]], ['Tilknyttet', user.affiliation ?? '–']]} />
+      <p><a href="/konto/kalender">Abonnér på dine frister og møder i din kalender</a></p>
       {body ?? <ChangePasswordForm csrf={c.var.csrfToken} />}
     </>
   ), { status, crumbs: [{ label: 'Forside', href: '/' }, { label: 'Min konto' }] });

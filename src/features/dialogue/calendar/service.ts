@@ -1,0 +1,63 @@
+import { and, eq, isNull } from 'drizzle-orm';
+import { createEvents, type EventAttributes } from 'ics';
+import { actorFor } from '../../../auth/scope.ts';
+import { users } from '../../../auth/tables.ts';
+import type { Db } from '../../../db/client.ts';
+import { newToken, sha256 } from '../../../lib/tokens.ts';
+import { danishToday, governanceYearOf } from '../calendar-date.ts';
+import { dialogueOverview } from '../overview/service.ts';
+import { calendarFeeds } from '../tables.ts';
+
+/** A new secret address for the user's feed; any earlier one stops working. Only its hash is kept. */
+export async function createFeed(db: Db, userId: number): Promise<string> {
+  const token = newToken();
+  await db.insert(calendarFeeds).values({ userId, tokenHash: sha256(token) })
+    .onConflictDoUpdate({ target: calendarFeeds.userId, set: { tokenHash: sha256(token), createdAt: new Date() } });
+  return token;
+}
+
+export async function revokeFeed(db: Db, userId: number): Promise<void> {
+  await db.delete(calendarFeeds).where(eq(calendarFeeds.userId, userId));
+}
+
+export async function feedCreatedAt(db: Db, userId: number): Promise<Date | null> {
+  const [row] = await db.select({ at: calendarFeeds.createdAt }).from(calendarFeeds).where(eq(calendarFeeds.userId, userId));
+  return row?.at ?? null;
+}
+
+const dateArray = (iso: string): [number, number, number] => [Number(iso.slice(0, 4)), Number(iso.slice(5, 7)), Number(iso.slice(8, 10))];
+
+/**
+ * The iCalendar text of a feed: the deadlines and meeting dates of every dialogue the feed's owner
+ * may see, this governance year and the next. Null for an unknown, revoked or disabled user's token.
+ */
+export async function calendarFeed({ db, token, publicUrl, today = danishToday() }: { db: Db; token: string; publicUrl: string; today?: string }): Promise<string | null> {
+  const [user] = await db.select({ user: users }).from(calendarFeeds).innerJoin(users, eq(users.id, calendarFeeds.userId))
+    .where(and(eq(calendarFeeds.tokenHash, sha256(token)), isNull(users.disabledAt)));
+  if (!user) return null;
+  const actor = actorFor(user.user);
+  const year = governanceYearOf(today);
+  const events: EventAttributes[] = [];
+  for (const y of [year, year + 1]) {
+    for (const r of await dialogueOverview({ db, actor, year: y, today })) {
+      const url = `${publicUrl}/boligorganisationer/${r.organisationId}/styringsdialog/${y}`;
+      for (const d of r.deadlines) {
+        // The fællesmøde is one event for the municipality, not one per organisation.
+        const uid = d.kind === 'faellesmoede' ? `faellesmoede-${r.municipalityCode}-${y}@styringsdialog` : `frist-${r.organisationId}-${y}-${d.kind}@styringsdialog`;
+        if (events.some((e) => e.uid === uid)) continue;
+        events.push({
+          uid, start: dateArray(d.date), duration: { days: 1 }, url,
+          title: d.kind === 'faellesmoede' ? `Fællesmøde – ${r.municipalityName}` : `Frist: ${d.label} – ${r.name}`,
+          description: `Styringsdialog ${y} med ${r.name} (${r.municipalityName}). ${d.overdue ? 'Fristen er overskredet.' : d.met ? 'Fristen er overholdt.' : ''}`.trim(),
+          categories: ['Styringsdialog'],
+        });
+      }
+      if (r.meetingDate) {
+        events.push({ uid: `moede-${r.organisationId}-${y}@styringsdialog`, start: dateArray(r.meetingDate), duration: { days: 1 }, url, title: `Styringsdialogmøde – ${r.name}`, categories: ['Styringsdialog'] });
+      }
+    }
+  }
+  const { error, value } = createEvents(events, { calName: 'Styringsdialog', productId: 'styringsdialog' });
+  if (error) throw error;
+  return value ?? '';
+}
