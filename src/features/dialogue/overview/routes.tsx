@@ -14,7 +14,7 @@ import { wheelRoutes } from '../wheel/routes.tsx';
 
 export const overviewRoutes = new Hono<AppEnv>();
 overviewRoutes.route('/', wheelRoutes);
-const PAGE_SIZE = 50;
+const PAGE_SIZE = 25;
 
 const querySchema = z.object({
   aar: z.coerce.number().int().refine(validYear).optional().catch(undefined),

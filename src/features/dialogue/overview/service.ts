@@ -27,21 +27,28 @@ export interface OverviewRow {
 export async function dialogueOverview({ db, actor, year, today, municipalityCode }: {
   db: Db; actor: Actor; year: number; today: string; municipalityCode?: string;
 }): Promise<OverviewRow[]> {
-  const required = (condition = sql`true`) => sql<number>`(select count(*)::int from ${packageItems}
-    where ${packageItems.dialogueId} = ${outer(dialogues.id)} and ${packageItems.required} and ${condition})`;
+  // One lateral lookup per organisation, by index, for the package counts and one for the last meeting.
+  const counts = db.select({
+    requiredTotal: sql<number>`count(*) filter (where ${packageItems.required})::int`.as('required_total'),
+    requiredApproved: sql<number>`count(*) filter (where ${packageItems.required} and ${packageItems.review} = 'godkendt')::int`.as('required_approved'),
+  }).from(packageItems).where(eq(packageItems.dialogueId, outer(dialogues.id))).as('counts');
+  const meetings = db.select({ lastMeeting: sql<string | null>`max(d2.meeting_date)::text`.as('last_meeting') })
+    .from(sql`${dialogues} d2`).where(sql`d2.organisation_id = ${outer(organisations.id)} and d2.meeting_date <= ${today}`).as('meetings');
   const rows = await db.select({
     organisationId: organisations.id, name: organisations.name, lbfNumber: organisations.lbfNumber,
     municipalityCode: organisations.municipalityCode, municipalityName: municipalities.name, administratorId: organisations.administratorId, administratorName: administrators.name,
     fiscalYearEndMonth: organisations.fiscalYearEndMonth, stage: dialogues.stage, meetingDate: dialogues.meetingDate,
     frequency: dialogueFrequencies.frequency, fromYear: dialogueFrequencies.fromYear, packageStatus: documentationPackages.status,
-    requiredTotal: required(), requiredApproved: required(sql`${packageItems.review} = 'godkendt'`),
-    lastMeeting: sql<string | null>`(select max(d2.meeting_date)::text from ${dialogues} d2 where d2.organisation_id = ${outer(organisations.id)} and d2.meeting_date <= ${today})`,
+    requiredTotal: sql<number>`coalesce(${counts.requiredTotal}, 0)`, requiredApproved: sql<number>`coalesce(${counts.requiredApproved}, 0)`,
+    lastMeeting: meetings.lastMeeting,
   }).from(organisations)
     .innerJoin(municipalities, eq(municipalities.code, organisations.municipalityCode))
     .leftJoin(administrators, eq(administrators.id, organisations.administratorId))
     .leftJoin(dialogues, and(eq(dialogues.organisationId, organisations.id), eq(dialogues.governanceYear, year)))
     .leftJoin(dialogueFrequencies, eq(dialogueFrequencies.organisationId, organisations.id))
     .leftJoin(documentationPackages, eq(documentationPackages.dialogueId, dialogues.id))
+    .leftJoinLateral(counts, sql`true`)
+    .leftJoinLateral(meetings, sql`true`)
     .where(and(eq(organisations.active, true), dialogueVisible(actor), municipalityCode ? eq(organisations.municipalityCode, municipalityCode) : undefined));
 
   const codes = [...new Set(rows.map((r) => r.municipalityCode))];
