@@ -72,7 +72,6 @@ try {
     const s = await measure('0147'); small.p50.push(s.p50); small.p95.push(s.p95);
   }
   const med = (xs: number[]) => pct(xs, 50);
-  }
   console.log(`\nsupervisor overview /tilsyn, ${REQUESTS} sequential requests × 3 interleaved rounds (median of rounds):`);
   console.log(`  60 organisations: p50 ${med(big.p50).toFixed(1)} ms, p95 ${med(big.p95).toFixed(1)} ms`);
   console.log(`   5 organisations: p50 ${med(small.p50).toFixed(1)} ms, p95 ${med(small.p95).toFixed(1)} ms`);
