@@ -31,3 +31,11 @@ export async function checklistFor(tx: Db, municipalityCode: string, organisatio
     or(isNull(checklistItems.organisationId), eq(checklistItems.organisationId, organisationId)),
   )).orderBy(asc(checklistItems.position), asc(checklistItems.id));
 }
+
+/** The municipality's own checklist (not the organisations' extra items), for its settings page. */
+export async function municipalChecklist(db: Db, municipalityCode: string) {
+  await db.transaction((tx) => ensureChecklist(tx, municipalityCode));
+  return db.select().from(checklistItems)
+    .where(and(eq(checklistItems.municipalityCode, municipalityCode), isNull(checklistItems.organisationId)))
+    .orderBy(asc(checklistItems.position), asc(checklistItems.id));
+}

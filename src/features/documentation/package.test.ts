@@ -7,7 +7,7 @@ import { makeAdministrator, makeOrganisation, makeUser } from '../../demo/factor
 import { createTestContext, type TestClient, type TestContext } from '../../../test/app.ts';
 import { docxWith, pdfWith } from '../../../test/documents.ts';
 import { dialogues } from '../dialogue/tables.ts';
-import { packageFiles, packageItems, storedFiles } from './tables.ts';
+import { checklistItems, packageFiles, packageItems, storedFiles } from './tables.ts';
 
 let t: TestContext;
 let supervisor: TestClient;
@@ -123,6 +123,23 @@ describe('the documentation package', () => {
     expect((await supervisor.post(`${pkg()}/punkter/${required[0].id}/vurdering`, { version: '2', review: 'godkendt', note: '' })).status).toBe(303);
     expect((await supervisor.post(`${pkg()}/accepter`, { version: '4' })).status).toBe(303);
     expect(await (await staff.get(pkg())).text()).toContain('Godkendt af kommunen');
+  });
+
+  it('lets the supervisor keep the municipality\'s checklist and add an item for one organisation', async () => {
+    const list = await (await supervisor.get('/kommuner/0219/dokumentationspakke')).text();
+    expect(list).toContain('Revisionsprotokollat');
+    const bad = await supervisor.post('/kommuner/0219/dokumentationspakke', { title: '', required: 'on' });
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toContain('Udfyld punktets titel.');
+    expect((await supervisor.post('/kommuner/0219/dokumentationspakke', { title: 'Energimærker', description: 'For alle afdelinger', required: '' })).status).toBe(303);
+    expect(await (await supervisor.get('/kommuner/0219/dokumentationspakke')).text()).toMatch(/Energimærker[\s\S]*?Valgfrit/);
+    expect((await supervisor.post(`${pkg()}/punkter`, { title: 'Analyse af udlejningen i Ørneparken', required: 'on' })).status).toBe(303);
+    // This year's package is already accepted, so the item waits for the next one.
+    expect((await items()).map((i) => i.title)).not.toContain('Analyse af udlejningen i Ørneparken');
+    const own = await t.deps.db.select().from(checklistItems).where(eq(checklistItems.organisationId, orgId));
+    expect(own.map((i) => [i.title, i.required])).toEqual([['Analyse af udlejningen i Ørneparken', true]]);
+    expect((await org.post(`${pkg()}/punkter`, { title: 'Snyd', required: 'on' })).status).toBe(403);
+    expect((await org.post('/kommuner/0219/dokumentationspakke', { title: 'Snyd' })).status).toBe(404);
   });
 
   it('is invisible to another organisation: page, upload and download', async () => {

@@ -7,8 +7,12 @@ import { notFound } from '../../lib/errors.ts';
 import type { FieldErrors, FormValues } from '../../lib/forms.ts';
 import type { AppEnv } from '../../lib/hono-env.ts';
 import { idParam, submit, versionField } from '../../lib/route-helpers.ts';
+import { forbidden } from '../../lib/errors.ts';
+import { parseForm } from '../../lib/forms.ts';
 import { page } from '../../ui/render.tsx';
 import { validYear } from '../dialogue/service.ts';
+import { addChecklistItem } from './checklist-actions.ts';
+import { checklistItemSchema, checklistRoutes } from './checklist-routes.tsx';
 import { acceptPackage, removeFile, returnPackage, reviewItem, sendPackage, uploadFiles } from './actions.ts';
 import { storedPath } from './files.ts';
 import { loadPackage, registerDocumentationHooks } from './package.ts';
@@ -17,6 +21,7 @@ import { PackagePage } from './views/package-page.tsx';
 
 registerDocumentationHooks();
 export const documentationRoutes = new Hono<AppEnv>();
+documentationRoutes.route('/', checklistRoutes);
 const BASE = '/boligorganisationer/:id/styringsdialog/:year/dokumentationspakke';
 
 function params(c: Context<AppEnv>) {
@@ -118,4 +123,17 @@ documentationRoutes.post(`${BASE}/accepter`, async (c) => {
   const { organisationId, year } = params(c);
   const body = await c.req.parseBody();
   return act(c, () => acceptPackage({ db: c.var.deps.db, actor, organisationId, year, version: versionField(body) }));
+});
+
+/** The supervisor adds an item for this organisation only, e.g. a special analysis agreed last year. */
+documentationRoutes.post(`${BASE}/punkter`, async (c) => {
+  const actor = requireEditor(c);
+  const { organisationId, year } = params(c);
+  const view = await loadPackage({ db: c.var.deps.db, actor, organisationId, year });
+  if (!view.dialogue.canSupervise) throw forbidden();
+  const form = parseForm(checklistItemSchema, await c.req.parseBody());
+  if (!form.ok) return render(c, { values: form.values, errors: form.errors, status: 400 });
+  return act(c, () => addChecklistItem({
+    db: c.var.deps.db, actor, municipalityCode: view.dialogue.organisation.municipalityCode, organisationId, openPackageOf: view.pkg?.dialogueId ?? null, input: form.data,
+  }), '', undefined, form.values);
 });

@@ -1,5 +1,5 @@
 import type { FieldErrors, FormValues } from '../../../lib/forms.ts';
-import { Alert, CsrfField, ErrorSummary } from '../../../ui/components.tsx';
+import { Alert, CsrfField, ErrorSummary, TextArea, TextField } from '../../../ui/components.tsx';
 import { formatDate, formatDateTime, formatDecimal, formatInteger } from '../../../ui/format.ts';
 import { completeness, type PackageItemView, type PackageView } from '../package.ts';
 import { ALLOWED_TYPES_TEXT } from '../files.ts';
@@ -120,6 +120,17 @@ export function PackagePage(p: Props) {
       </div>
       <h2>Punkter</h2>
       {items.map((item) => <Item item={item} p={p} editable={{ org: orgCanEdit, review: canReview }} />)}
+      {d.canSupervise && pkg.status !== 'accepteret' && (
+        <form method="post" action={`${p.base}/punkter`} novalidate class="sd-package-item">
+          <h2>Tilføj et punkt for {d.organisation.name}</h2>
+          <p class="sd-muted">Fx en særlig analyse, I aftalte ved sidste styringsdialog. Punktet kommer med i pakken nu og i de kommende års pakker. Kommunens fælles punkter redigeres under <a href={`/kommuner/${d.organisation.municipalityCode}/dokumentationspakke`}>dokumentationspakkens punkter</a>.</p>
+          <CsrfField token={p.csrf} />
+          <TextField name="title" label="Titel" required width="xl" values={p.values} errors={p.errors} />
+          <TextArea name="description" label="Beskrivelse" rows={2} values={p.values} errors={p.errors} />
+          <div class="form-group-checkbox"><input class="form-checkbox" type="checkbox" id="field-required" name="required" value="on" checked={p.values ? p.values.required === 'on' : true} /><label for="field-required">Påkrævet</label></div>
+          <button type="submit" class="button button-secondary">Tilføj punkt</button>
+        </form>
+      )}
     </>
   );
 }
