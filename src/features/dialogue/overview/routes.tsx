@@ -81,6 +81,7 @@ overviewRoutes.get('/tilsyn', async (c) => {
         <a href={`/tilsyn.xlsx?${exportQuery}`}>Hent oversigten som Excel-ark (XLSX)</a>
         {municipalityCode && <a href={`/kommuner/${municipalityCode}/aarshjul?aar=${year}`}>Årshjul {year}</a>}
         {municipalityCode && <a href={`/kommuner/${municipalityCode}/aarshjul/indstillinger`}>Frister og påmindelser</a>}
+        {municipalityCode && <a href={`/kommuner/${municipalityCode}/dokumentationspakke`}>Dokumentationspakkens punkter</a>}
       </p>
       <OverviewTable rows={shown} query={listQuery} year={year} showMunicipality={!municipalityCode} caption={`Styringsdialoger ${year}`} />
       <p class="sd-muted">Dokumentationspakke: påkrævede punkter, som tilsynet har godkendt, af alle påkrævede punkter.</p>
