@@ -9,7 +9,8 @@ import { deliverDue } from '../outbox/service.ts';
 import { outbox } from '../outbox/tables.ts';
 import { smtpSender } from '../outbox/worker.ts';
 import { setFrequency } from './frequency.ts';
-import { queueReminders } from './reminders.ts';
+import { queueReminders, startReminderScheduler } from './reminders.ts';
+import { dialogueSettings } from './tables.ts';
 import { changeStage } from './service.ts';
 
 let t: TestContext;
@@ -89,5 +90,23 @@ describe('deadline reminders', () => {
     } finally {
       await new Promise<void>((resolve) => server.close(() => resolve()));
     }
+  });
+
+  it('with 0 days before go only when overdue; the scheduler scans at start and stop() waits for it', async () => {
+    const db = t.deps.db;
+    const org = await makeOrganisation(db, { name: 'Boligselskabet Nul', municipalityCode: '0370', fiscalYearEndMonth: 12 });
+    await makeUser(db, { role: 'municipality_editor', municipalityCode: '0370', email: 'tilsyn@naestved.dk' });
+    await db.insert(dialogueSettings).values({ municipalityCode: '0370', rules: {}, reminderDaysBefore: 0, version: 1 });
+    const mine = async () => (await reminders()).filter((r) => r.dedupeKey!.startsWith(`reminder:${org.id}:`));
+    await queueReminders({ db, today: '2027-05-31', publicUrl: 'https://sd.test/' });
+    expect(await mine()).toHaveLength(0);
+    const errors: unknown[] = [];
+    const scheduler = startReminderScheduler(db, { PUBLIC_URL: 'https://sd.test/' }, { debug: () => {}, error: (e: unknown) => errors.push(e) } as never, { today: () => '2027-06-01' });
+    await scheduler.stop();
+    expect(errors).toEqual([]);
+    const rows = await mine();
+    expect(rows.map((r) => r.toAddress)).toEqual(['tilsyn@naestved.dk']);
+    expect(rows[0].dedupeKey).toBe(`reminder:${org.id}:2027:regnskab:overdue:tilsyn@naestved.dk`);
+    expect(rows[0].textBody).toContain(`https://sd.test/boligorganisationer/${org.id}/styringsdialog/2027\n`);
   });
 });

@@ -2,6 +2,7 @@ import { and, inArray, isNotNull, isNull } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import { SYSTEM_ACTOR } from '../../auth/scope.ts';
 import { users } from '../../auth/tables.ts';
+import type { Config } from '../../config.ts';
 import type { Db } from '../../db/client.ts';
 import { formatDate } from '../../ui/format.ts';
 import { enqueueMail } from '../outbox/service.ts';
@@ -20,6 +21,7 @@ export const OVERDUE_WINDOW_DAYS = 14;
  */
 export async function queueReminders({ db, today = danishToday(), publicUrl }: { db: Db; today?: string; publicUrl: string }): Promise<number> {
   const year = governanceYearOf(today);
+  const base = publicUrl.replace(/\/+$/, '');
   const rows = (await dialogueOverview({ db, actor: SYSTEM_ACTOR, year, today })).filter((r) => r.dueThisYear);
   if (rows.length === 0) return 0;
   const codes = [...new Set(rows.map((r) => r.municipalityCode))];
@@ -39,9 +41,10 @@ export async function queueReminders({ db, today = danishToday(), publicUrl }: {
       for (const d of r.deadlines) {
         if (d.met !== false) continue;
         const left = daysBetween(today, d.date);
-        const when = left < 0 && -left <= OVERDUE_WINDOW_DAYS ? 'overdue' : left >= 0 && left <= before ? 'before' : null;
+        // 0 days before means: only when overdue.
+        const when = left < 0 && -left <= OVERDUE_WINDOW_DAYS ? 'overdue' : before > 0 && left >= 0 && left <= before ? 'before' : null;
         if (!when) continue;
-        const link = `${publicUrl}/boligorganisationer/${r.organisationId}/styringsdialog/${year}`;
+        const link = `${base}/boligorganisationer/${r.organisationId}/styringsdialog/${year}`;
         const subject = when === 'overdue'
           ? `Overskredet frist: ${d.label} – ${r.name}`
           : `Påmindelse: ${d.label} – ${r.name} senest ${formatDate(d.date)}`;
@@ -62,14 +65,19 @@ export async function queueReminders({ db, today = danishToday(), publicUrl }: {
   return queued;
 }
 
-/** Scans at start and then every hour; stop() waits for a running scan. */
-export function startReminderScheduler(db: Db, publicUrl: string, logger: Logger, intervalMs = 60 * 60_000) {
-  let running: Promise<unknown> = Promise.resolve();
+/**
+ * Scans at start and then every hour (the timer does not keep the process alive); a scan still
+ * running when the next is due is not doubled. stop() waits for a running scan.
+ */
+export function startReminderScheduler(db: Db, config: Pick<Config, 'PUBLIC_URL'>, logger: Pick<Logger, 'debug' | 'error'>,
+  { intervalMs = 60 * 60_000, today = danishToday }: { intervalMs?: number; today?: () => string } = {}) {
+  let running: Promise<unknown> | null = null;
   const scan = () => {
-    running = queueReminders({ db, publicUrl }).then(
-      (n) => { if (n > 0) logger.info({ considered: n }, 'reminders queued'); },
+    if (running) return;
+    running = queueReminders({ db, today: today(), publicUrl: config.PUBLIC_URL }).then(
+      (n) => { if (n > 0) logger.debug({ considered: n }, 'reminder scan: due reminders offered to the outbox'); },
       (error) => logger.error({ err: error }, 'reminder scan failed'),
-    );
+    ).finally(() => { running = null; });
   };
   scan();
   const timer = setInterval(scan, intervalMs);
