@@ -1,12 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../../auth/scope.ts';
-import { makeOrganisation, makeUser } from '../../../demo/factories.ts';
+import { makeAdministrator, makeOrganisation, makeUser } from '../../../demo/factories.ts';
 import { createTestContext, type TestClient, type TestContext } from '../../../../test/app.ts';
 import { danishToday } from '../calendar-date.ts';
 import { changeStage, setMeetingDate } from '../service.ts';
 
 let t: TestContext;
 let orgUser: TestClient;
+let staff: TestClient;
 let admin: TestClient;
 let adminUserId: number;
 const year = Number(danishToday().slice(0, 4));
@@ -23,6 +24,12 @@ beforeAll(async () => {
   const db = t.deps.db;
   const mine = await makeOrganisation(db, { name: 'Min Boligforening', municipalityCode: '0219' });
   await makeOrganisation(db, { name: 'Naboens Boligforening', municipalityCode: '0219' });
+  const adm = await makeAdministrator(db);
+  await makeOrganisation(db, { name: 'Administreret i Hillerød', municipalityCode: '0219', administratorId: adm.id });
+  await makeOrganisation(db, { name: 'Administreret i Næstved', municipalityCode: '0370', administratorId: adm.id });
+  const s = await makeUser(db, { role: 'administrator_staff', administratorId: adm.id });
+  staff = t.client();
+  await staff.login(s.email, s.password);
   await changeStage({ db, actor: SYSTEM_ACTOR, organisationId: mine.id, year, version: 0, to: 'indkaldt', reason: null });
   await setMeetingDate({ db, actor: SYSTEM_ACTOR, organisationId: mine.id, year, version: 2, date: `${year}-10-20` });
   const u = await makeUser(db, { role: 'organisation_reader', organisationId: mine.id });
@@ -48,6 +55,21 @@ describe('the personal calendar feed', () => {
     expect(ics).not.toContain('Naboens');
     // Six organisation deadlines and the fællesmøde, this year and next, plus one meeting.
     expect(ics.match(/BEGIN:VEVENT/g)).toHaveLength(15);
+    // All-day events: a date start and the next day as end.
+    expect(ics).toContain(`DTEND;VALUE=DATE:${year}1021`);
+    expect(ics).not.toContain('DURATION');
+    // The same UIDs on every fetch, so calendars update events instead of duplicating them.
+    const uids = (text: string) => text.match(/^UID:.*$/gm)!.sort();
+    expect(uids(await (await t.client().get(path)).text())).toEqual(uids(ics));
+    expect(new Set(uids(ics)).size).toBe(15);
+  });
+
+  it('gives an administrator\'s staff the organisations it administers, in every municipality, and no others', async () => {
+    const ics = await (await t.client().get(await newFeed(staff))).text();
+    expect(ics).toContain('SUMMARY:Frist: Regnskab indsendt – Administreret i Hillerød');
+    expect(ics).toContain('SUMMARY:Frist: Regnskab indsendt – Administreret i Næstved');
+    expect(ics).toContain('SUMMARY:Fællesmøde – Næstved Kommune');
+    expect(ics).not.toMatch(/Min Boligforening|Naboens/);
   });
 
   it('stops working when replaced, deleted, or the user is disabled', async () => {

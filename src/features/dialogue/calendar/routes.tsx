@@ -50,7 +50,7 @@ calendarRoutes.get('/konto/kalender', (c) => feedPage(c));
 calendarRoutes.post('/konto/kalender', async (c) => {
   const user = requireUser(c);
   const token = await createFeed(c.var.deps.db, user.id);
-  return feedPage(c, `${c.var.deps.config.PUBLIC_URL}/kalender/${token}.ics`);
+  return feedPage(c, `${c.var.deps.config.PUBLIC_URL.replace(/\/+$/, '')}/kalender/${token}.ics`);
 });
 
 calendarRoutes.post('/konto/kalender/slet', async (c) => {

@@ -4,11 +4,11 @@ import type { Db } from '../../../db/client.ts';
 import { outer } from '../../../lib/sql.ts';
 import { documentationPackages, packageItems } from '../../documentation/tables.ts';
 import { administrators, municipalities, organisations } from '../../registry/tables.ts';
-import { deadlineStatuses, nextDeadline, type DeadlineStatus } from '../deadline-status.ts';
+import { nextDeadline, statusesOf, type DeadlineStatus } from '../deadline-status.ts';
 import { isDialogueYear } from '../frequency.ts';
 import { dialogueVisible } from '../policy.ts';
 import { dialogueFrequencies, dialogues, dialogueSettings, STAGES, type Stage } from '../tables.ts';
-import type { DeadlineRules } from '../deadlines.ts';
+import { computeDeadlines, type Deadline, type DeadlineRules } from '../deadlines.ts';
 
 export interface OverviewRow {
   organisationId: number; name: string; lbfNumber: number; municipalityCode: string; municipalityName: string;
@@ -57,10 +57,16 @@ export async function dialogueOverview({ db, actor, year, today, municipalityCod
     : [];
   const rulesOf = new Map<string, DeadlineRules>(settings.map((s) => [s.code, s.rules]));
 
+  const computed = new Map<string, Deadline[]>();
+  const deadlinesOf = (code: string, month: number) => {
+    const key = `${code}:${month}`;
+    if (!computed.has(key)) computed.set(key, computeDeadlines({ fiscalYearEndMonth: month, governanceYear: year, rules: rulesOf.get(code) }));
+    return computed.get(key)!;
+  };
   return rows.map((r) => {
     const stage: Stage = r.stage ?? 'planlagt';
     const dueThisYear = r.stage !== null || isDialogueYear({ frequency: r.frequency ?? 'aarlig', fromYear: r.fromYear ?? null }, year);
-    const deadlines = dueThisYear ? deadlineStatuses({ fiscalYearEndMonth: r.fiscalYearEndMonth, governanceYear: year, rules: rulesOf.get(r.municipalityCode), stage, today }) : [];
+    const deadlines = dueThisYear ? statusesOf(deadlinesOf(r.municipalityCode, r.fiscalYearEndMonth), stage, today) : [];
     return {
       organisationId: r.organisationId, name: r.name, lbfNumber: r.lbfNumber, municipalityCode: r.municipalityCode,
       municipalityName: r.municipalityName, administratorId: r.administratorId, administratorName: r.administratorName, stage, dueThisYear,
