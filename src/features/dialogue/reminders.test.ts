@@ -3,6 +3,7 @@ import { eq, like } from 'drizzle-orm';
 import { SMTPServer } from 'smtp-server';
 import type { AddressInfo } from 'node:net';
 import { SYSTEM_ACTOR } from '../../auth/scope.ts';
+import { openDatabase } from '../../db/client.ts';
 import { makeAdministrator, makeOrganisation, makeUser } from '../../demo/factories.ts';
 import { createTestContext, type TestContext } from '../../../test/app.ts';
 import { deliverDue } from '../outbox/service.ts';
@@ -15,6 +16,8 @@ import { changeStage } from './service.ts';
 
 let t: TestContext;
 let lateId: number;
+let sentId: number;
+const CONFIG = { PUBLIC_URL: 'https://sd.test' };
 const reminders = () => t.deps.db.select().from(outbox).where(like(outbox.dedupeKey, 'reminder:%'));
 
 beforeAll(async () => {
@@ -25,6 +28,10 @@ beforeAll(async () => {
   lateId = late.id;
   const done = await makeOrganisation(db, { name: 'Boligselskabet Færdig', municipalityCode: '0219', fiscalYearEndMonth: 12 });
   const skipped = await makeOrganisation(db, { name: 'Boligselskabet Hvert Andet År', municipalityCode: '0219', fiscalYearEndMonth: 12 });
+  // Package received: the accounts and package deadlines are met, the meeting's is not.
+  const sent = await makeOrganisation(db, { name: 'Boligselskabet Indsendt', municipalityCode: '0219', fiscalYearEndMonth: 12 });
+  sentId = sent.id;
+  await changeStage({ db, actor: SYSTEM_ACTOR, organisationId: sent.id, year: 2027, version: 0, to: 'pakke_modtaget', reason: 'Pakken kom før indkaldelsen.' });
   await changeStage({ db, actor: SYSTEM_ACTOR, organisationId: done.id, year: 2027, version: 0, to: 'offentliggjort', reason: 'Afsluttet uden for systemet.' });
   await setFrequency({ db, actor: SYSTEM_ACTOR, organisation: skipped, version: 0, input: { frequency: 'hvert_andet_aar', fromYear: 2026, reason: 'Ingen problemer.' } });
   await makeUser(db, { role: 'municipality_editor', municipalityCode: '0219', email: 'tilsyn@hillerod.dk' });
@@ -32,26 +39,37 @@ beforeAll(async () => {
   await makeUser(db, { role: 'organisation_editor', organisationId: late.id, email: 'bestyrelse@sent.dk' });
   await makeUser(db, { role: 'administrator_staff', administratorId: adm.id, email: 'adm@sent.dk' });
   await makeUser(db, { role: 'organisation_editor', organisationId: done.id, email: 'bestyrelse@faerdig.dk' });
+  await makeUser(db, { role: 'organisation_editor', organisationId: sent.id, email: 'bestyrelse@indsendt.dk' });
+  await makeUser(db, { role: 'organisation_editor', organisationId: late.id, email: 'gammel@sent.dk', disabledAt: new Date() });
 });
 afterAll(async () => { await t.close(); });
 
 describe('deadline reminders', () => {
   it('go to both parties the configured days before, once, however often and however concurrently the scan runs', async () => {
     // 2027: the accounts deadline is 31 May; 14 days before is 17 May.
-    await queueReminders({ db: t.deps.db, today: '2027-05-16', publicUrl: 'https://sd.test' });
+    await queueReminders({ db: t.deps.db, today: '2027-05-16', config: CONFIG });
     expect(await reminders()).toHaveLength(0);
-    await Promise.all([1, 2, 3].map(() => queueReminders({ db: t.deps.db, today: '2027-05-17', publicUrl: 'https://sd.test' })));
-    await queueReminders({ db: t.deps.db, today: '2027-05-20', publicUrl: 'https://sd.test' });
+    // Two app processes: on PostgreSQL a second connection pool; PGlite has one connection, so there the scans interleave.
+    const url = (t.deps.db as unknown as { $client: { options?: { connectionString?: string } } }).$client.options?.connectionString;
+    if (t.database.kind === 'postgres') expect(url).toMatch(/^postgres/);
+    const second = t.database.kind === 'postgres' ? await openDatabase({ url }) : null;
+    try {
+      await Promise.all([t.deps.db, second?.db ?? t.deps.db, t.deps.db].map((db) => queueReminders({ db, today: '2027-05-17', config: CONFIG })));
+    } finally {
+      await second?.close();
+    }
+    await queueReminders({ db: t.deps.db, today: '2027-05-20', config: CONFIG });
     const rows = await reminders();
     expect(rows.map((r) => r.toAddress).sort()).toEqual(['adm@sent.dk', 'bestyrelse@sent.dk', 'tilsyn@hillerod.dk']);
     expect(rows[0].subject).toBe('Påmindelse: Regnskab indsendt – Boligselskabet Sent senest 31. maj 2027');
     expect(rows[0].textBody).toContain(`https://sd.test/boligorganisationer/${lateId}/styringsdialog/2027`);
     expect(rows.every((r) => r.dedupeKey!.includes(':regnskab:before:'))).toBe(true);
+    expect(rows.some((r) => r.dedupeKey!.startsWith(`reminder:${sentId}:`))).toBe(false);
   });
 
   it('go again once when the deadline is overdue, and not for organisations done or not due this year', async () => {
-    await queueReminders({ db: t.deps.db, today: '2027-06-01', publicUrl: 'https://sd.test' });
-    await queueReminders({ db: t.deps.db, today: '2027-06-02', publicUrl: 'https://sd.test' });
+    await queueReminders({ db: t.deps.db, today: '2027-06-01', config: CONFIG });
+    await queueReminders({ db: t.deps.db, today: '2027-06-02', config: CONFIG });
     const overdue = (await reminders()).filter((r) => r.dedupeKey!.includes(':overdue:'));
     expect(overdue).toHaveLength(3);
     expect(overdue[0].subject).toBe('Overskredet frist: Regnskab indsendt – Boligselskabet Sent');
@@ -98,7 +116,7 @@ describe('deadline reminders', () => {
     await makeUser(db, { role: 'municipality_editor', municipalityCode: '0370', email: 'tilsyn@naestved.dk' });
     await db.insert(dialogueSettings).values({ municipalityCode: '0370', rules: {}, reminderDaysBefore: 0, version: 1 });
     const mine = async () => (await reminders()).filter((r) => r.dedupeKey!.startsWith(`reminder:${org.id}:`));
-    await queueReminders({ db, today: '2027-05-31', publicUrl: 'https://sd.test/' });
+    await queueReminders({ db, today: '2027-05-31', config: { PUBLIC_URL: 'https://sd.test/' } });
     expect(await mine()).toHaveLength(0);
     const errors: unknown[] = [];
     const scheduler = startReminderScheduler(db, { PUBLIC_URL: 'https://sd.test/' }, { debug: () => {}, error: (e: unknown) => errors.push(e) } as never, { today: () => '2027-06-01' });

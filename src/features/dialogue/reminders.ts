@@ -5,7 +5,7 @@ import { users } from '../../auth/tables.ts';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/client.ts';
 import { formatDate } from '../../ui/format.ts';
-import { enqueueMail } from '../outbox/service.ts';
+import { enqueueMail, type Mail } from '../outbox/service.ts';
 import { danishToday, daysBetween, governanceYearOf } from './calendar-date.ts';
 import { dialogueOverview } from './overview/service.ts';
 import { dialogueSettings } from './tables.ts';
@@ -19,9 +19,9 @@ export const OVERDUE_WINDOW_DAYS = 14;
  * the organisation's editors and its administrator's staff. Each message has a key the outbox
  * refuses twice, so repeated and concurrent scans (several app processes) queue it once.
  */
-export async function queueReminders({ db, today = danishToday(), publicUrl }: { db: Db; today?: string; publicUrl: string }): Promise<number> {
+export async function queueReminders({ db, today = danishToday(), config }: { db: Db; today?: string; config: Pick<Config, 'PUBLIC_URL'> }): Promise<number> {
   const year = governanceYearOf(today);
-  const base = publicUrl.replace(/\/+$/, '');
+  const base = config.PUBLIC_URL.replace(/\/+$/, '');
   const rows = (await dialogueOverview({ db, actor: SYSTEM_ACTOR, year, today })).filter((r) => r.dueThisYear);
   if (rows.length === 0) return 0;
   const codes = [...new Set(rows.map((r) => r.municipalityCode))];
@@ -31,38 +31,48 @@ export async function queueReminders({ db, today = danishToday(), publicUrl }: {
       .from(users).where(and(isNull(users.disabledAt), isNotNull(users.passwordHash), inArray(users.role, ['municipality_editor', 'organisation_editor', 'administrator_staff']))),
   ]);
   const daysBefore = new Map(settings.map((s) => [s.code, s.days]));
-  let queued = 0;
-  await db.transaction(async (tx) => {
-    for (const r of rows) {
-      const recipients = people.filter((p) => (p.role === 'municipality_editor' && p.municipalityCode === r.municipalityCode)
-        || (p.role === 'organisation_editor' && p.organisationId === r.organisationId)
-        || (p.role === 'administrator_staff' && r.administratorId !== null && p.administratorId === r.administratorId));
-      const before = daysBefore.get(r.municipalityCode) ?? 14;
-      for (const d of r.deadlines) {
-        if (d.met !== false) continue;
-        const left = daysBetween(today, d.date);
-        // 0 days before means: only when overdue.
-        const when = left < 0 && -left <= OVERDUE_WINDOW_DAYS ? 'overdue' : before > 0 && left >= 0 && left <= before ? 'before' : null;
-        if (!when) continue;
-        const link = `${base}/boligorganisationer/${r.organisationId}/styringsdialog/${year}`;
-        const subject = when === 'overdue'
-          ? `Overskredet frist: ${d.label} – ${r.name}`
-          : `Påmindelse: ${d.label} – ${r.name} senest ${formatDate(d.date)}`;
-        const text = [
-          when === 'overdue'
-            ? `Fristen "${d.label}" for styringsdialogen ${year} med ${r.name} var ${formatDate(d.date)} og er overskredet.`
-            : `Fristen "${d.label}" for styringsdialogen ${year} med ${r.name} er ${formatDate(d.date)} (om ${left} ${left === 1 ? 'dag' : 'dage'}).`,
-          `Tilsynskommune: ${r.municipalityName}.`, '', `Se dialogen: ${link}`, '',
-          'Du får denne e-mail, fordi du er redaktør for kommunen, boligorganisationen eller dens administrationsorganisation i Styringsdialog.',
-        ].join('\n');
-        for (const p of recipients) {
-          await enqueueMail(tx, { to: p.email, subject, text, dedupeKey: `reminder:${r.organisationId}:${year}:${d.kind}:${when}:${p.email.toLowerCase()}` });
-          queued++;
-        }
+  // The two parties: the municipality's editors; the organisation's editors and its administrator's staff.
+  const byParty = new Map<string, string[]>();
+  for (const p of people) {
+    const key = p.role === 'municipality_editor' ? `m:${p.municipalityCode}` : p.role === 'organisation_editor' ? `o:${p.organisationId}` : `a:${p.administratorId}`;
+    byParty.set(key, [...(byParty.get(key) ?? []), p.email]);
+  }
+  const mails: (Mail & { dedupeKey: string })[] = [];
+  for (const r of rows) {
+    const recipients = [
+      ...(byParty.get(`m:${r.municipalityCode}`) ?? []),
+      ...(byParty.get(`o:${r.organisationId}`) ?? []),
+      ...(r.administratorId === null ? [] : byParty.get(`a:${r.administratorId}`) ?? []),
+    ];
+    const before = daysBefore.get(r.municipalityCode) ?? 14;
+    for (const d of r.deadlines) {
+      if (d.met !== false) continue;
+      const left = daysBetween(today, d.date);
+      // 0 days before means: only when overdue.
+      const when = left < 0 && -left <= OVERDUE_WINDOW_DAYS ? 'overdue' : before > 0 && left >= 0 && left <= before ? 'before' : null;
+      if (!when) continue;
+      const link = `${base}/boligorganisationer/${r.organisationId}/styringsdialog/${year}`;
+      const subject = when === 'overdue'
+        ? `Overskredet frist: ${d.label} – ${r.name}`
+        : `Påmindelse: ${d.label} – ${r.name} senest ${formatDate(d.date)}`;
+      const text = [
+        when === 'overdue'
+          ? `Fristen "${d.label}" for styringsdialogen ${year} med ${r.name} var ${formatDate(d.date)} og er overskredet.`
+          : `Fristen "${d.label}" for styringsdialogen ${year} med ${r.name} er ${formatDate(d.date)} (om ${left} ${left === 1 ? 'dag' : 'dage'}).`,
+        `Tilsynskommune: ${r.municipalityName}.`, '', `Se dialogen: ${link}`, '',
+        'Du får denne e-mail, fordi du er redaktør for kommunen, boligorganisationen eller dens administrationsorganisation i Styringsdialog.',
+      ].join('\n');
+      for (const email of recipients) {
+        mails.push({ to: email, subject, text, dedupeKey: `reminder:${r.organisationId}:${year}:${d.kind}:${when}:${email.toLowerCase()}` });
       }
     }
+  }
+  // In key order: two scans inserting the same keys in one order wait for each other instead of deadlocking.
+  mails.sort((a, b) => (a.dedupeKey < b.dedupeKey ? -1 : a.dedupeKey > b.dedupeKey ? 1 : 0));
+  await db.transaction(async (tx) => {
+    for (const mail of mails) await enqueueMail(tx, mail);
   });
-  return queued;
+  return mails.length;
 }
 
 /**
@@ -74,7 +84,7 @@ export function startReminderScheduler(db: Db, config: Pick<Config, 'PUBLIC_URL'
   let running: Promise<unknown> | null = null;
   const scan = () => {
     if (running) return;
-    running = queueReminders({ db, today: today(), publicUrl: config.PUBLIC_URL }).then(
+    running = queueReminders({ db, today: today(), config }).then(
       (n) => { if (n > 0) logger.debug({ considered: n }, 'reminder scan: due reminders offered to the outbox'); },
       (error) => logger.error({ err: error }, 'reminder scan failed'),
     ).finally(() => { running = null; });

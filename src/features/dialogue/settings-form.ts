@@ -8,8 +8,13 @@ import type { MunicipalitySettings } from './settings.ts';
  * day ("sidste" = the month's last day), or a common date (dd-mm) for every organisation.
  */
 
-const dayField = (label: string) => z.string().trim().toLowerCase().transform((v, ctx) => {
-  if (v === 'sidste' || v === 'last' || v === '') return 'last' as const;
+const dayField = (label: string) => z.string().optional().transform((raw, ctx) => {
+  const v = (raw ?? '').trim().toLowerCase();
+  if (v === 'sidste' || v === 'last') return 'last' as const;
+  if (v === '') {
+    ctx.addIssue({ code: 'custom', message: `${label}: udfyld dagen – et tal fra 1 til 31 eller "sidste".` });
+    return z.NEVER;
+  }
   const n = Number(v);
   if (!/^\d{1,2}$/.test(v) || n < 1 || n > 31) {
     ctx.addIssue({ code: 'custom', message: `${label}: dagen skal være et tal fra 1 til 31 eller "sidste".` });

@@ -56,6 +56,18 @@ describe('the municipality\'s årshjul settings', () => {
     expect((await getSettings(t.deps.db, '0219')).version).toBe(1);
   });
 
+  it('asks in Danish for every field left empty, rather than guessing a day', async () => {
+    const res = await editor.post(url, { version: '1' });
+    expect(res.status).toBe(400);
+    const html = await res.text();
+    expect(html).not.toContain('Invalid input');
+    expect(html).toContain('Indkaldelse til styringsdialogmøde: udfyld dagen – et tal fra 1 til 31 eller &quot;sidste&quot;.');
+    expect(html).toContain('Udfyld antal dage før en frist.');
+    const blankDay = await editor.post(url, form({ version: '1', day_regnskab: ' ' }));
+    expect(blankDay.status).toBe(400);
+    expect(await blankDay.text()).toContain('Regnskab indsendt: udfyld dagen');
+  });
+
   it('keeps the first of two saves and tells the second', async () => {
     const stale = await editor.post(url, form({ version: '0', reminderDaysBefore: '3' }));
     expect(stale.status).toBe(409);
