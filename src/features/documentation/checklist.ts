@@ -8,7 +8,7 @@ export const GUIDE_ITEMS: { title: string; description: string; required: boolea
   { title: 'Regnskab', description: 'Boligorganisationens årsregnskab for det seneste regnskabsår.', required: true },
   { title: 'Årsberetning', description: 'Bestyrelsens beretning for året.', required: true },
   { title: 'Revisionsprotokollat', description: 'Revisors protokollat til regnskabet.', required: true },
-  { title: 'Status på sidste års aftaledokument', description: 'Er målene fra sidste års aftaler nået?', required: true },
+  { title: 'Status på sidste års aftaledokument', description: 'Er målene fra sidste års aftaler nået?', required: false },
   { title: 'Budget og langtidsbudget', description: 'Afdelingernes budgetter og langtidsbudgetter.', required: false },
   { title: 'Evalueringer af indsatser', description: 'Fx boligsociale indsatser og helhedsplaner.', required: false },
   { title: 'Beboerundersøgelser', description: 'Tilfredshedsundersøgelser blandt beboerne.', required: false },

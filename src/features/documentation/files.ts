@@ -12,7 +12,7 @@ const ALLOWED: Record<string, { label: string; extensions: string[] }> = {
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { label: 'Excel (XLSX)', extensions: ['xlsx'] },
   'image/png': { label: 'PNG-billede', extensions: ['png'] },
   'image/jpeg': { label: 'JPEG-billede', extensions: ['jpg', 'jpeg'] },
-  'text/csv': { label: 'CSV', extensions: ['csv', 'txt'] },
+  'text/csv': { label: 'CSV', extensions: ['csv'] },
 };
 export const ALLOWED_TYPES_TEXT = 'PDF, Word (DOCX), Excel (XLSX), CSV, PNG eller JPEG';
 
@@ -29,7 +29,7 @@ export async function sniffType(bytes: Uint8Array, name: string, maxMb: number):
   }
   const ext = extensionOf(name);
   const detected = await fileTypeFromBuffer(bytes);
-  const mime = detected?.mime ?? (!bytes.includes(0) && (ext === 'csv' || ext === 'txt') ? 'text/csv' : undefined);
+  const mime = detected?.mime ?? (ext === 'csv' && !bytes.includes(0) ? 'text/csv' : undefined);
   const allowed = mime ? ALLOWED[mime] : undefined;
   if (!allowed) {
     const claimed = Object.values(ALLOWED).find((a) => a.extensions.includes(ext));
@@ -70,7 +70,7 @@ export async function storeFile(dataDir: string, hash: string, bytes: Uint8Array
 
 export const removeStoredFile = (dataDir: string, hash: string) => rm(storedPath(dataDir, hash), { force: true });
 
-/** Text for search from PDF and DOCX; other types have none. A file we cannot read is still stored. */
+/** Text for search from PDF, DOCX and CSV; other types have none. A file we cannot read is still stored. */
 export async function extractText(bytes: Uint8Array, mime: string): Promise<string | null> {
   try {
     if (mime === 'application/pdf') {
@@ -84,9 +84,18 @@ export async function extractText(bytes: Uint8Array, mime: string): Promise<stri
       const { value } = await mammoth.extractRawText({ buffer: Buffer.from(bytes) });
       return value.trim() || null;
     }
-    if (mime === 'text/csv') return new TextDecoder().decode(bytes).slice(0, 1_000_000);
+    if (mime === 'text/csv') return decodeText(bytes).slice(0, 1_000_000);
   } catch {
     return null;
   }
   return null;
+}
+
+/** UTF-8 if it is valid UTF-8, else Windows-1252 (what Excel on a Danish PC saves as CSV). */
+function decodeText(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return new TextDecoder('windows-1252').decode(bytes);
+  }
 }

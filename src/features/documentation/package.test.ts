@@ -51,7 +51,7 @@ describe('the documentation package', () => {
     expect((await supervisor.post(`${base()}/fase`, { version: '0', stage: 'indkaldt' })).status).toBe(303);
     const html = await (await org.get(pkg())).text();
     expect(html).toContain('Revisionsprotokollat');
-    expect(html).toContain('0 af 5 påkrævede punkter har filer');
+    expect(html).toContain('0 af 4 påkrævede punkter har filer');
     expect((await items()).map((i) => i.title)).toContain('Styringsrapport med bilag');
   });
 
@@ -89,7 +89,7 @@ describe('the documentation package', () => {
   it('refuses to send with required items missing, listing them', async () => {
     const res = await org.post(`${pkg()}/send`, { version: '1' });
     expect(res.status).toBe(400);
-    expect(await res.text()).toContain('Der mangler filer til: Årsberetning, Revisionsprotokollat, Status på sidste års aftaledokument.');
+    expect(await res.text()).toContain('Der mangler filer til: Årsberetning, Revisionsprotokollat.');
   });
 
   it('sends, is returned with a note, completed and accepted; the dialogue moves to "pakke modtaget"', async () => {

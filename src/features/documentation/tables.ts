@@ -94,7 +94,8 @@ export const packageFileMeta = {
 export const packageItemEvents = pgTable('package_item_events', {
   id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
   packageItemId: integer('package_item_id').notNull().references(() => packageItems.id),
-  kind: text('kind', { enum: ['upload', 'fjernet', 'vurdering', 'bemaerkning'] }).notNull(),
+  /** upload/fjernet/vurdering/bemaerkning on the item; indsendt/returneret/accepteret: the package's step, on each of its items. */
+  kind: text('kind', { enum: ['upload', 'fjernet', 'vurdering', 'bemaerkning', 'indsendt', 'returneret', 'accepteret'] }).notNull(),
   review: text('review', { enum: ITEM_REVIEWS }),
   note: text('note'),
   actorUserId: integer('actor_user_id').references(() => users.id),

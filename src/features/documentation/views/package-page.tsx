@@ -6,7 +6,10 @@ import { ALLOWED_TYPES_TEXT } from '../files.ts';
 
 const STATUS: Record<string, string> = { aaben: 'Åben – boligorganisationen lægger filer op', indsendt: 'Indsendt til kommunen', returneret: 'Sendt retur til boligorganisationen', accepteret: 'Godkendt af kommunen' };
 const REVIEW: Record<string, [string, string]> = { afventer: ['Afventer', 'sd-badge'], godkendt: ['Godkendt', 'sd-badge sd-badge-green'], mangler: ['Mangler', 'sd-badge sd-badge-red'] };
-const EVENT: Record<string, string> = { upload: 'Fil lagt op', fjernet: 'Fil fjernet', vurdering: 'Vurdering', bemaerkning: 'Bemærkning' };
+const EVENT: Record<string, string> = {
+  upload: 'Fil lagt op', fjernet: 'Fil fjernet', vurdering: 'Vurdering', bemaerkning: 'Bemærkning',
+  indsendt: 'Pakken sendt til kommunen', returneret: 'Pakken sendt retur til boligorganisationen', accepteret: 'Pakken godkendt af kommunen',
+};
 
 const size = (bytes: number) => (bytes < 1024 * 1024 ? `${formatInteger(Math.ceil(bytes / 1024))} kB` : `${formatDecimal(bytes / 1024 / 1024)} MB`);
 
