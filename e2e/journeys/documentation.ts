@@ -1,7 +1,7 @@
 import { expectText, type Journey } from '../lib/journey.ts';
 import { pdfWith } from '../../test/documents.ts';
 
-const REQUIRED = ['Styringsrapport med bilag', 'Regnskab', 'Årsberetning', 'Revisionsprotokollat', 'Status på sidste års aftaledokument'];
+const REQUIRED = ['Styringsrapport med bilag', 'Regnskab', 'Årsberetning', 'Revisionsprotokollat'];
 
 /**
  * Next year's dialogue with Lejerbo Næstved: the supervisor convenes; Lejerbo uploads and sends
@@ -35,12 +35,13 @@ export const documentation: Journey = {
     await upload('Regnskab', 'regnskab.pdf', Buffer.from('MZ this is not a pdf'));
     await org.checkA11y();
     expectText(await org.text(), 'hedder .pdf, men er ikke en PDF-fil');
-    for (const item of REQUIRED.slice(0, 4)) await upload(item, `${item}.pdf`, await pdfWith(`${item} ${year} for Lejerbo Næstved`));
+    for (const item of REQUIRED.slice(0, 3)) await upload(item, `${item}.pdf`, await pdfWith(`${item} ${year} for Lejerbo Næstved`));
     await org.page.getByRole('button', { name: 'Send pakken til kommunen' }).click();
     await org.page.waitForLoadState();
     await org.checkA11y();
-    expectText(await org.text(), 'Der mangler filer til: Status på sidste års aftaledokument.');
-    await upload(REQUIRED[4], 'status.pdf', await pdfWith('Status: målene er nået.'));
+    expectText(await org.text(), 'Der mangler filer til: Revisionsprotokollat.');
+    await upload(REQUIRED[3], 'revisionsprotokollat.pdf', await pdfWith('Revisionsprotokollat uden bemærkninger.'));
+    await upload('Status på sidste års aftaledokument', 'status.pdf', await pdfWith('Status: målene er nået.'));
     await org.page.getByRole('button', { name: 'Send pakken til kommunen' }).click();
     await org.page.waitForLoadState();
     expectText(await org.text(), 'Indsendt til kommunen');
@@ -73,6 +74,6 @@ export const documentation: Journey = {
     await sup.checkA11y();
     expectText(await sup.text(), 'Godkendt af kommunen');
     await sup.visit(`/tilsyn?aar=${year}`);
-    expectText(await sup.text(), '5 af 5 godkendt');
+    expectText(await sup.text(), '4 af 4 godkendt');
   },
 };
