@@ -24,7 +24,9 @@ function code(c: Context<AppEnv>): string {
 async function render(c: Context<AppEnv>, form: { values?: FormValues; errors?: FieldErrors; status?: 200 | 400 | 409 } = {}) {
   const municipalityCode = code(c);
   const { db } = c.var.deps;
-  const [municipality, items] = await Promise.all([getMunicipality(db, municipalityCode), municipalChecklist(db, municipalityCode)]);
+  const municipality = await getMunicipality(db, municipalityCode);
+  if (!municipality) throw notFound('Kommunen');
+  const items = await municipalChecklist(db, municipalityCode);
   const canEdit = canManageMunicipality(c.var.actor, municipalityCode);
   const base = `/kommuner/${municipalityCode}/dokumentationspakke`;
   return page(c, `Dokumentationspakkens punkter – ${municipality.name}`, (

@@ -14,7 +14,12 @@ let supervisor: TestClient;
 let org: TestClient;
 let otherOrg: TestClient;
 let staff: TestClient;
+let otherStaff: TestClient;
+let muniReader: TestClient;
+let otherMuni: TestClient;
+let admin: TestClient;
 let orgId: number;
+let farOrgId: number;
 const base = () => `/boligorganisationer/${orgId}/styringsdialog/2026`;
 const pkg = () => `${base()}/dokumentationspakke`;
 
@@ -36,12 +41,18 @@ beforeAll(async () => {
   const adm = await makeAdministrator(db);
   const o = await makeOrganisation(db, { name: 'Boligselskabet Ørnereden', municipalityCode: '0219', administratorId: adm.id });
   const other = await makeOrganisation(db, { municipalityCode: '0219' });
+  const far = await makeOrganisation(db, { name: 'Boligselskabet Fjernt', municipalityCode: '0370', administratorId: (await makeAdministrator(db)).id });
   orgId = o.id;
+  farOrgId = far.id;
   const login = async (u: { email: string; password: string }) => { const c = t.client(); await c.login(u.email, u.password); return c; };
   supervisor = await login(await makeUser(db, { role: 'municipality_editor', municipalityCode: '0219' }));
   org = await login(await makeUser(db, { role: 'organisation_editor', organisationId: o.id }));
   otherOrg = await login(await makeUser(db, { role: 'organisation_editor', organisationId: other.id }));
   staff = await login(await makeUser(db, { role: 'administrator_staff', administratorId: adm.id }));
+  otherStaff = await login(await makeUser(db, { role: 'administrator_staff', administratorId: far.administratorId! }));
+  muniReader = await login(await makeUser(db, { role: 'municipality_reader', municipalityCode: '0219' }));
+  otherMuni = await login(await makeUser(db, { role: 'municipality_editor', municipalityCode: '0370' }));
+  admin = await login(await makeUser(db, { role: 'admin' }));
 });
 afterAll(async () => { await t.close(); });
 
@@ -86,6 +97,36 @@ describe('the documentation package', () => {
     expect(Buffer.from(await download.arrayBuffer()).equals(pdf)).toBe(true);
   });
 
+  it('finds uploaded text through the municipality\'s search and the package\'s own, within scope', async () => {
+    // A package in another municipality with the same words: the admin uploads for it.
+    const far = `/boligorganisationer/${farOrgId}/styringsdialog/2026`;
+    expect((await admin.post(`${far}/fase`, { version: '0', stage: 'indkaldt' })).status).toBe(303);
+    const farItem = (await (await admin.get(`${far}/dokumentationspakke`)).text()).match(/punkter\/(\d+)\/filer/)![1];
+    const form = new FormData();
+    form.append('files', new Blob([new Uint8Array(await pdfWith('Et overskud i boligafdelingen i Næstved.'))]), 'Fjern rapport.pdf');
+    expect((await admin.postMultipart(`${far}/dokumentationspakke/punkter/${farItem}/filer`, form)).status).toBe(303);
+
+    for (const client of [supervisor, muniReader, admin]) {
+      const res = await client.get('/kommuner/0219/dokumentsoegning?q=overskud+boligafdelinger');
+      expect(res.status).toBe(200);
+      const html = await res.text();
+      expect(html).toContain('Styringsrapport 2025.pdf');
+      expect(html).toContain('Boligselskabet Ørnereden');
+      expect(html).toContain('<mark>overskud</mark>');
+      expect(html).not.toContain('Fjern rapport.pdf');
+    }
+    expect(await (await admin.get('/kommuner/0370/dokumentsoegning?q=overskud')).text()).toContain('Fjern rapport.pdf');
+    expect(await (await supervisor.get('/kommuner/0219/dokumentsoegning?q=%22henlæggelser+til+vedligeholdelse%22')).text()).toContain('Regnskab.docx');
+    expect(await (await supervisor.get('/kommuner/0219/dokumentsoegning?q=pelikan')).text()).toContain('Ingen filer matcher søgningen.');
+    for (const client of [org, staff, otherMuni]) expect((await client.get('/kommuner/0219/dokumentsoegning?q=overskud')).status).toBe(404);
+
+    const own = await (await org.get(`${pkg()}?q=overskud`)).text();
+    expect(own).toContain('1 fil matcher');
+    expect(own).toContain('<mark>overskud</mark>');
+    expect(own).not.toContain('Fjern rapport.pdf');
+    expect((await otherOrg.get(`${pkg()}?q=overskud`)).status).toBe(404);
+  });
+
   it('refuses to send with required items missing, listing them', async () => {
     const res = await org.post(`${pkg()}/send`, { version: '1' });
     expect(res.status).toBe(400);
@@ -122,7 +163,10 @@ describe('the documentation package', () => {
     expect((await org.post(`${pkg()}/send`, { version: '3' })).status).toBe(303);
     expect((await supervisor.post(`${pkg()}/punkter/${required[0].id}/vurdering`, { version: '2', review: 'godkendt', note: '' })).status).toBe(303);
     expect((await supervisor.post(`${pkg()}/accepter`, { version: '4' })).status).toBe(303);
-    expect(await (await staff.get(pkg())).text()).toContain('Godkendt af kommunen');
+    const final = await (await staff.get(pkg())).text();
+    expect(final).toContain('Godkendt af kommunen');
+    // Each item's history: uploads, the package's steps, the reviews.
+    expect(final).toMatch(/Historik for Styringsrapport med bilag[\s\S]*?Pakken godkendt af kommunen[\s\S]*?Vurdering: Godkendt[\s\S]*?Pakken sendt til kommunen[\s\S]*?Fil lagt op – Bilag 3.csv[\s\S]*?Pakken sendt retur[\s\S]*?Vurdering: Mangler – Bilag 3 mangler\./);
   });
 
   it('lets the supervisor keep the municipality\'s checklist and add an item for one organisation', async () => {
@@ -142,10 +186,20 @@ describe('the documentation package', () => {
     expect((await org.post('/kommuner/0219/dokumentationspakke', { title: 'Snyd' })).status).toBe(404);
   });
 
-  it('is invisible to another organisation: page, upload and download', async () => {
+  it('is invisible to another organisation and another administrator: page, upload and download', async () => {
     const [first] = await items();
-    expect((await otherOrg.get(pkg())).status).toBe(404);
-    expect((await upload(otherOrg, first.id, [{ name: 'x.csv', bytes: 'a;b\n' }])).status).toBe(404);
-    expect((await otherOrg.get(`${pkg()}/filer/1`)).status).toBe(404);
+    const [file] = await t.deps.db.select().from(packageFiles).where(eq(packageFiles.packageItemId, first.id));
+    for (const client of [otherOrg, otherStaff, otherMuni]) {
+      expect((await client.get(pkg())).status).toBe(404);
+      expect((await upload(client, first.id, [{ name: 'x.csv', bytes: 'a;b\n' }])).status).toBe(404);
+      expect((await client.get(`${pkg()}/filer/${file.id}`)).status).toBe(404);
+      expect((await client.post(`${pkg()}/filer/${file.id}/fjern`, {})).status).toBe(404);
+    }
+    // Its own administrator's staff, readers and the supervisor see it and download.
+    for (const client of [staff, muniReader, supervisor]) expect((await client.get(`${pkg()}/filer/${file.id}`)).status).toBe(200);
+    // Ids that do not exist are 404 to those who may act.
+    expect((await upload(org, 999999, [{ name: 'x.csv', bytes: 'a;b\n' }])).status).toBe(404);
+    expect((await org.get(`${pkg()}/filer/999999`)).status).toBe(404);
+    expect((await supervisor.post(`${pkg()}/punkter/999999/vurdering`, { version: '1', review: 'godkendt' })).status).toBe(404);
   });
 });

@@ -10,9 +10,12 @@ import { idParam, submit, versionField } from '../../lib/route-helpers.ts';
 import { forbidden } from '../../lib/errors.ts';
 import { parseForm } from '../../lib/forms.ts';
 import { page } from '../../ui/render.tsx';
+import { canSeeMunicipalityDialogues } from '../dialogue/policy.ts';
 import { validYear } from '../dialogue/service.ts';
 import { addChecklistItem } from './checklist-actions.ts';
 import { checklistItemSchema, checklistRoutes } from './checklist-routes.tsx';
+import { searchPackageFiles } from './search.ts';
+import { searchQuerySchema, searchRoutes } from './search-routes.tsx';
 import { acceptPackage, removeFile, returnPackage, reviewItem, sendPackage, uploadFiles } from './actions.ts';
 import { storedPath } from './files.ts';
 import { loadPackage, registerDocumentationHooks } from './package.ts';
@@ -22,6 +25,7 @@ import { PackagePage } from './views/package-page.tsx';
 registerDocumentationHooks();
 export const documentationRoutes = new Hono<AppEnv>();
 documentationRoutes.route('/', checklistRoutes);
+documentationRoutes.route('/', searchRoutes);
 const BASE = '/boligorganisationer/:id/styringsdialog/:year/dokumentationspakke';
 
 function params(c: Context<AppEnv>) {
@@ -31,12 +35,16 @@ function params(c: Context<AppEnv>) {
   return { organisationId, year, base: `/boligorganisationer/${organisationId}/styringsdialog/${year}/dokumentationspakke` };
 }
 
-async function render(c: Context<AppEnv>, form: { errors?: FieldErrors; values?: FormValues; status?: 200 | 400 | 409 } = {}) {
+async function render(c: Context<AppEnv>, form: { errors?: FieldErrors; values?: FormValues; status?: 200 | 400 | 409; q?: string } = {}) {
   const { organisationId, year, base } = params(c);
-  const view = await loadPackage({ db: c.var.deps.db, actor: c.var.actor, organisationId, year });
+  const { db } = c.var.deps;
+  const view = await loadPackage({ db, actor: c.var.actor, organisationId, year });
   const o = view.dialogue.organisation;
+  // Search within this package (scope already checked by loadPackage; the query filters by scope again).
+  const search = form.q && view.pkg ? { q: form.q, ...(await searchPackageFiles({ db, actor: c.var.actor, q: form.q, dialogueId: view.pkg.dialogueId })) } : undefined;
   return page(c, `Dokumentationspakke ${year}: ${o.name}`, (
-    <PackagePage view={view} csrf={c.var.csrfToken} base={base} errors={form.errors} values={form.values} maxMb={c.var.deps.config.UPLOAD_MAX_MB} />
+    <PackagePage view={view} csrf={c.var.csrfToken} base={base} errors={form.errors} values={form.values} maxMb={c.var.deps.config.UPLOAD_MAX_MB} search={search}
+      searchAllHref={canSeeMunicipalityDialogues(c.var.actor, o.municipalityCode) ? `/kommuner/${o.municipalityCode}/dokumentsoegning` : undefined} />
   ), {
     crumbs: [{ label: 'Forside', href: '/' }, { label: o.name, href: `/boligorganisationer/${o.id}` },
       { label: `Styringsdialog ${year}`, href: `/boligorganisationer/${o.id}/styringsdialog/${year}` }, { label: 'Dokumentationspakke' }],
@@ -56,7 +64,7 @@ async function act(c: Context<AppEnv>, run: () => Promise<void>, anchor = '', fi
 
 documentationRoutes.get(BASE, (c) => {
   requireActor(c);
-  return render(c);
+  return render(c, { q: searchQuerySchema.parse(c.req.query()).q });
 });
 
 documentationRoutes.post(`${BASE}/punkter/:itemId/filer`, async (c) => {

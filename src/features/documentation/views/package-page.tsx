@@ -3,6 +3,8 @@ import { Alert, CsrfField, ErrorSummary, TextArea, TextField } from '../../../ui
 import { formatDate, formatDateTime, formatDecimal, formatInteger } from '../../../ui/format.ts';
 import { completeness, type PackageItemView, type PackageView } from '../package.ts';
 import { ALLOWED_TYPES_TEXT } from '../files.ts';
+import type { FileHit } from '../search.ts';
+import { PackageHits, SearchForm } from './search-views.tsx';
 
 const STATUS: Record<string, string> = { aaben: 'Åben – boligorganisationen lægger filer op', indsendt: 'Indsendt til kommunen', returneret: 'Sendt retur til boligorganisationen', accepteret: 'Godkendt af kommunen' };
 const REVIEW: Record<string, [string, string]> = { afventer: ['Afventer', 'sd-badge'], godkendt: ['Godkendt', 'sd-badge sd-badge-green'], mangler: ['Mangler', 'sd-badge sd-badge-red'] };
@@ -13,7 +15,12 @@ const EVENT: Record<string, string> = {
 
 const size = (bytes: number) => (bytes < 1024 * 1024 ? `${formatInteger(Math.ceil(bytes / 1024))} kB` : `${formatDecimal(bytes / 1024 / 1024)} MB`);
 
-interface Props { view: PackageView; csrf: string; base: string; errors?: FieldErrors; values?: FormValues; maxMb: number }
+interface Props {
+  view: PackageView; csrf: string; base: string; errors?: FieldErrors; values?: FormValues; maxMb: number;
+  search?: { q: string; hits: FileHit[]; total: number };
+  /** The municipality's search across all its packages, for those who may use it. */
+  searchAllHref?: string;
+}
 
 function Item({ item, p, editable }: { item: PackageItemView; p: Props; editable: { org: boolean; review: boolean } }) {
   const [label, badge] = REVIEW[item.review];
@@ -121,6 +128,14 @@ export function PackagePage(p: Props) {
         )}
         <a href={`/boligorganisationer/${d.organisation.id}/styringsdialog/${d.year}`}>Tilbage til styringsdialogen</a>
       </div>
+      {items.some((i) => i.files.length > 0) && (
+        <section aria-labelledby="package-search">
+          <h2 id="package-search">Søg i pakkens filer</h2>
+          <SearchForm action={p.base} q={p.search?.q ?? ''} label="Søg i filernes tekst og navne" />
+          {p.search && <PackageHits {...p.search} />}
+          {p.searchAllHref && <p><a href={p.searchAllHref}>Søg i alle boligorganisationers dokumentationspakker</a></p>}
+        </section>
+      )}
       <h2>Punkter</h2>
       {items.map((item) => <Item item={item} p={p} editable={{ org: orgCanEdit, review: canReview }} />)}
       {d.canSupervise && pkg.status !== 'accepteret' && (
