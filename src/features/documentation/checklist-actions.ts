@@ -33,11 +33,18 @@ export async function addChecklistItem({ db, actor, municipalityCode, organisati
   });
 }
 
-/** Required or optional, active or not; the version guards against two people saving at once. */
+export interface ChecklistItemChange { title?: string; description?: string | null; required?: boolean; active?: boolean }
+
+/**
+ * Title, description, required or optional, active or not. Each save is a new version of the
+ * item (the version guards against two people saving at once; the history keeps the old text).
+ * Packages already opened keep their copy.
+ */
 export async function updateChecklistItem({ db, actor, municipalityCode, id, version, change }: {
-  db: Db; actor: Actor; municipalityCode: string; id: number; version: number; change: { required?: boolean; active?: boolean };
+  db: Db; actor: Actor; municipalityCode: string; id: number; version: number; change: ChecklistItemChange;
 }): Promise<void> {
   if (!canManageMunicipality(actor, municipalityCode)) throw forbidden();
+  if (change.title !== undefined && !change.title.trim()) throw fieldError('title', 'Skriv punktets titel.');
   await db.transaction(async (tx) => {
     const [before] = await tx.select().from(checklistItems).where(and(eq(checklistItems.id, id), eq(checklistItems.municipalityCode, municipalityCode)));
     if (!before) throw notFound('Punktet');

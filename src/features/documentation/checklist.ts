@@ -1,5 +1,6 @@
-import { and, asc, eq, isNull, or } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, isNull, or } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { organisations } from '../registry/tables.ts';
 import { checklistItems } from './tables.ts';
 
 /** The KL/BL guide's documentation package (seed 004): the minimum first, then what is usually added. */
@@ -38,4 +39,20 @@ export async function municipalChecklist(db: Db, municipalityCode: string) {
   return db.select().from(checklistItems)
     .where(and(eq(checklistItems.municipalityCode, municipalityCode), isNull(checklistItems.organisationId)))
     .orderBy(asc(checklistItems.position), asc(checklistItems.id));
+}
+
+/** Items the municipality added for single organisations (shown on its checklist page, with the organisation). */
+export async function organisationChecklistItems(db: Db, municipalityCode: string) {
+  return db.select({ item: checklistItems, organisationName: organisations.name }).from(checklistItems)
+    .innerJoin(organisations, eq(organisations.id, checklistItems.organisationId))
+    .where(and(eq(checklistItems.municipalityCode, municipalityCode), isNotNull(checklistItems.organisationId)))
+    .orderBy(asc(organisations.name), asc(checklistItems.position), asc(checklistItems.id));
+}
+
+/** One item of a municipality's checklist (its own or one organisation's), or undefined. */
+export async function getChecklistItem(db: Db, municipalityCode: string, id: number) {
+  const [row] = await db.select({ item: checklistItems, organisationName: organisations.name }).from(checklistItems)
+    .leftJoin(organisations, eq(organisations.id, checklistItems.organisationId))
+    .where(and(eq(checklistItems.id, id), eq(checklistItems.municipalityCode, municipalityCode)));
+  return row;
 }

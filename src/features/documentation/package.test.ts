@@ -182,6 +182,29 @@ describe('the documentation package', () => {
     expect((await items()).map((i) => i.title)).not.toContain('Analyse af udlejningen i Ørneparken');
     const own = await t.deps.db.select().from(checklistItems).where(eq(checklistItems.organisationId, orgId));
     expect(own.map((i) => [i.title, i.required])).toEqual([['Analyse af udlejningen i Ørneparken', true]]);
+    const page = await (await supervisor.get('/kommuner/0219/dokumentationspakke')).text();
+    expect(page).toMatch(/Punkter for enkelte boligorganisationer[\s\S]*Boligselskabet Ørnereden[\s\S]*Analyse af udlejningen i Ørneparken/);
+
+    // Edit an item's text: a new version, with the old one in its history; a stale form is refused.
+    const [energi] = await t.deps.db.select().from(checklistItems).where(eq(checklistItems.title, 'Energimærker'));
+    const edit = `/kommuner/0219/dokumentationspakke/${energi.id}`;
+    expect(await (await supervisor.get(`${edit}/rediger`)).text()).toContain('value="Energimærker"');
+    expect((await muniReader.get(`${edit}/rediger`)).status).toBe(403);
+    expect((await otherMuni.get(`${edit}/rediger`)).status).toBe(404);
+    expect((await supervisor.get('/kommuner/0219/dokumentationspakke/999999/rediger')).status).toBe(404);
+    const blank = await supervisor.post(edit, { version: '1', title: ' ', description: '', required: 'on' });
+    expect(blank.status).toBe(400);
+    expect(await blank.text()).toContain('Udfyld punktets titel.');
+    expect((await supervisor.post(edit, { version: '1', title: 'Energimærker og energiforbrug', description: 'Pr. afdeling', required: 'on' })).status).toBe(303);
+    const stale = await supervisor.post(edit, { version: '1', title: 'Energimærker', description: '', required: '' });
+    expect(stale.status).toBe(409);
+    expect(await stale.text()).toContain('Tjeklisten er blevet ændret af en anden');
+    const [edited] = await t.deps.db.select().from(checklistItems).where(eq(checklistItems.id, energi.id));
+    expect(edited).toMatchObject({ title: 'Energimærker og energiforbrug', description: 'Pr. afdeling', required: true, version: 2 });
+    const versions = await (await supervisor.get(`${edit}/rediger`)).text();
+    expect(versions).toContain('Nu version 2');
+    expect(versions).toMatch(/Titel: <del>Energimærker<\/del> → <ins>Energimærker og energiforbrug<\/ins>/);
+
     expect((await org.post(`${pkg()}/punkter`, { title: 'Snyd', required: 'on' })).status).toBe(403);
     expect((await org.post('/kommuner/0219/dokumentationspakke', { title: 'Snyd' })).status).toBe(404);
   });

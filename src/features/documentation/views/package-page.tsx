@@ -49,10 +49,10 @@ function Item({ item, p, editable }: { item: PackageItemView; p: Props; editable
         <form method="post" action={`${p.base}/punkter/${item.id}/filer`} enctype="multipart/form-data">
           <CsrfField token={p.csrf} />
           <div class={p.errors?.[`files-${item.id}`] ? 'form-group form-error' : 'form-group'}>
-            <label class="form-label" for={`files-${item.id}`}>Læg filer op til {item.title}</label>
+            <label class="form-label" for={`field-files-${item.id}`}>Læg filer op til {item.title}</label>
             <span class="form-hint" id={`hint-files-${item.id}`}>{ALLOWED_TYPES_TEXT}; højst {p.maxMb} MB pr. fil.</span>
             {p.errors?.[`files-${item.id}`] && <span class="form-error-message" id={`error-files-${item.id}`}><span class="sr-only">Fejl: </span>{p.errors[`files-${item.id}`]}</span>}
-            <input type="file" multiple name="files" id={`files-${item.id}`} class="form-input"
+            <input type="file" multiple name="files" id={`field-files-${item.id}`} class="form-input"
               aria-describedby={p.errors?.[`files-${item.id}`] ? `hint-files-${item.id} error-files-${item.id}` : `hint-files-${item.id}`} />
           </div>
           <button type="submit" class="button button-secondary">Læg op</button>
@@ -68,9 +68,9 @@ function Item({ item, p, editable }: { item: PackageItemView; p: Props; editable
             <div class="form-group-radio"><input class="form-radio" type="radio" name="review" value="mangler" id={`mangler-${item.id}`} checked={item.review === 'mangler'} /><label for={`mangler-${item.id}`}>Mangler</label></div>
           </fieldset>
           <div class={p.errors?.[noteField] ? 'form-group form-error' : 'form-group'}>
-            <label class="form-label" for={noteField}>Bemærkning<span class="sd-muted"> (valgfrit ved godkendt)</span></label>
+            <label class="form-label" for={`field-${noteField}`}>Bemærkning<span class="sd-muted"> (valgfrit ved godkendt)</span></label>
             {p.errors?.[noteField] && <span class="form-error-message" id={`error-${noteField}`}><span class="sr-only">Fejl: </span>{p.errors[noteField]}</span>}
-            <textarea class="form-input" name="note" id={noteField} rows={2} aria-describedby={p.errors?.[noteField] ? `error-${noteField}` : undefined}>{p.values?.[noteField] ?? item.reviewNote ?? ''}</textarea>
+            <textarea class="form-input" name="note" id={`field-${noteField}`} rows={2} aria-describedby={p.errors?.[noteField] ? `error-${noteField}` : undefined}>{p.values?.[noteField] ?? item.reviewNote ?? ''}</textarea>
           </div>
           <button type="submit" class="button button-secondary">Gem vurdering</button>
         </form>
@@ -107,7 +107,7 @@ export function PackagePage(p: Props) {
       <p class="font-lead">{STATUS[pkg.status]}{deadline && ` · frist ${formatDate(deadline.date)}`}</p>
       <p>{formatInteger(c.withFiles)} af {formatInteger(c.required)} påkrævede punkter har filer; {formatInteger(c.approved)} er godkendt af tilsynet.</p>
       {pkg.status === 'returneret' && d.canActForOrganisation && <Alert kind="warning" heading="Kommunen har sendt pakken retur"><p>Se punkterne markeret "Mangler", læg det manglende op, og send pakken igen.</p></Alert>}
-      <div class="sd-actions">
+      <div class="sd-actions" id="field-_form">
         {orgCanEdit && (
           <form method="post" action={`${p.base}/send`} class="sd-inline-form">
             <CsrfField token={p.csrf} /><input type="hidden" name="version" value={String(pkg.version)} />
