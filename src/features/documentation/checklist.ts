@@ -1,4 +1,4 @@
-import { and, asc, eq, isNotNull, isNull, or } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { organisations } from '../registry/tables.ts';
 import { checklistItems } from './tables.ts';
@@ -17,10 +17,18 @@ export const GUIDE_ITEMS: { title: string; description: string; required: boolea
   { title: 'Afdelingsskemaer', description: 'Oplysningsskema pr. afdeling.', required: false },
 ];
 
-/** A municipality's checklist, created from the guide the first time anyone needs it. */
+const hasChecklist = async (tx: Db, municipalityCode: string) =>
+  (await tx.select({ id: checklistItems.id }).from(checklistItems).where(eq(checklistItems.municipalityCode, municipalityCode)).limit(1)).length > 0;
+
+/**
+ * A municipality's checklist, created from the guide the first time anyone needs it. Call it in a
+ * transaction: two first uses at once (two dialogues convened together) wait on a lock per
+ * municipality, so the guide's items are written once.
+ */
 export async function ensureChecklist(tx: Db, municipalityCode: string): Promise<void> {
-  const [any] = await tx.select({ id: checklistItems.id }).from(checklistItems).where(eq(checklistItems.municipalityCode, municipalityCode)).limit(1);
-  if (any) return;
+  if (await hasChecklist(tx, municipalityCode)) return;
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext(${`checklist:${municipalityCode}`}))`);
+  if (await hasChecklist(tx, municipalityCode)) return;
   await tx.insert(checklistItems).values(GUIDE_ITEMS.map((item, i) => ({ ...item, municipalityCode, position: (i + 1) * 10 })));
 }
 

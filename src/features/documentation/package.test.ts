@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq, sql } from 'drizzle-orm';
+import { eq, inArray, sql } from 'drizzle-orm';
+import { SYSTEM_ACTOR } from '../../auth/scope.ts';
+import { changeStage } from '../dialogue/service.ts';
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -64,6 +66,17 @@ describe('the documentation package', () => {
     expect(html).toContain('Revisionsprotokollat');
     expect(html).toContain('0 af 4 påkrævede punkter har filer');
     expect((await items()).map((i) => i.title)).toContain('Styringsrapport med bilag');
+  });
+
+  it('writes a municipality\'s guide checklist once when two dialogues are convened at the same time', async () => {
+    const db = t.deps.db;
+    const [a, b] = await Promise.all([makeOrganisation(db, { municipalityCode: '0101' }), makeOrganisation(db, { municipalityCode: '0101' })]);
+    await Promise.all([a, b].map((o) => changeStage({ db, actor: SYSTEM_ACTOR, organisationId: o.id, year: 2026, version: 0, to: 'indkaldt', reason: null })));
+    const guide = await db.select().from(checklistItems).where(eq(checklistItems.municipalityCode, '0101'));
+    expect(guide).toHaveLength(10);
+    const opened = await db.select({ dialogueId: packageItems.dialogueId }).from(packageItems).innerJoin(dialogues, eq(dialogues.id, packageItems.dialogueId))
+      .where(inArray(dialogues.organisationId, [a.id, b.id]));
+    expect(opened).toHaveLength(20);
   });
 
   it('refuses an empty file, a program renamed .pdf, a file too large and an unknown type, saving nothing', async () => {
