@@ -102,8 +102,9 @@ const TABLE: { method: 'GET' | 'POST'; path: string; expect: Row }[] = [
   { method: 'GET', path: '/kommuner/:code/aarshjul/indstillinger', expect: loggedIn(404, { admin: 200, muniEditor: 200, muniReader: 200 }) },
   { method: 'POST', path: '/kommuner/:code/aarshjul/indstillinger', expect: loggedIn(404, { admin: 400, muniEditor: 400, muniReader: 403, orgReader: 403 }) },
   { method: 'GET', path: '/boligorganisationer/:id/styringsdialog/:year/dokumentationspakke', expect: viewX(200) },
-  { method: 'POST', path: '/boligorganisationer/:id/styringsdialog/:year/dokumentationspakke/punkter/:itemId/filer', expect: organisationSide(400) },
-  { method: 'POST', path: '/boligorganisationer/:id/styringsdialog/:year/dokumentationspakke/filer/:fileId/fjern', expect: organisationSide(400) },
+  // Item and file 999999 do not exist: the organisation's side is told so before anything about the package.
+  { method: 'POST', path: '/boligorganisationer/:id/styringsdialog/:year/dokumentationspakke/punkter/:itemId/filer', expect: organisationSide(404) },
+  { method: 'POST', path: '/boligorganisationer/:id/styringsdialog/:year/dokumentationspakke/filer/:fileId/fjern', expect: organisationSide(404) },
   { method: 'GET', path: '/boligorganisationer/:id/styringsdialog/:year/dokumentationspakke/filer/:fileId', expect: loggedIn(404) },
   { method: 'POST', path: '/boligorganisationer/:id/styringsdialog/:year/dokumentationspakke/send', expect: organisationSide(400) },
   // Organisation X's package is not opened (its dialogue is not convened): the supervisor finds nothing to review.
@@ -118,6 +119,8 @@ const TABLE: { method: 'GET' | 'POST'; path: string; expect: Row }[] = [
   { method: 'GET', path: '/kommuner/:code/dokumentationspakke', expect: loggedIn(404, { admin: 200, muniEditor: 200, muniReader: 200 }) },
   { method: 'POST', path: '/kommuner/:code/dokumentationspakke', expect: loggedIn(404, { admin: 400, muniEditor: 400, muniReader: 403, orgReader: 403 }) },
   { method: 'POST', path: '/kommuner/:code/dokumentationspakke/:itemId', expect: loggedIn(404, { muniReader: 403, orgReader: 403 }) },
+  { method: 'GET', path: '/kommuner/:code/dokumentationspakke/:itemId/rediger', expect: loggedIn(404, { muniReader: 403 }) },
+  { method: 'GET', path: '/kommuner/:code/dokumentsoegning', expect: loggedIn(404, { admin: 200, muniEditor: 200, muniReader: 200 }) },
   { method: 'GET', path: '/admin', expect: adminOnly(200) },
   { method: 'GET', path: '/admin/brugere', expect: adminOnly(200) },
   { method: 'POST', path: '/admin/brugere', expect: adminOnly(400) },
