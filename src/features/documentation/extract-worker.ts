@@ -6,17 +6,32 @@
  * Only erasable TypeScript here: the worker is loaded by Node itself, without tsx.
  */
 import { parentPort } from 'node:worker_threads';
-import { searchableText } from './search-text.ts';
+import { MAX_TEXT_CHARS, searchableText } from './search-text.ts';
 
 const PDF = 'application/pdf';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 async function extract(bytes: Uint8Array, mime: string): Promise<string | null> {
   if (mime === PDF) {
-    const { extractText, getDocumentProxy } = await import('unpdf');
+    const { getDocumentProxy } = await import('unpdf');
     const pdf = await getDocumentProxy(bytes);
-    const { text } = await extractText(pdf, { mergePages: true });
-    return searchableText(text);
+    try {
+      // Page by page, and no further than the text search keeps: a 5,000-page PDF stops after the first few hundred.
+      const pages: string[] = [];
+      let length = 0;
+      for (let n = 1; n <= pdf.numPages && length <= MAX_TEXT_CHARS; n++) {
+        const page = await pdf.getPage(n);
+        const content = await page.getTextContent();
+        const text = content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join('');
+        page.cleanup();
+        pages.push(text);
+        length += text.length + 1;
+      }
+      // The same whitespace as unpdf's merged text.
+      return searchableText(pages.join('\n').replace(/[^\S\n]+/g, ' ').replace(/ ?\n ?/g, '\n').replace(/\n{3,}/g, '\n\n'));
+    } finally {
+      await pdf.destroy();
+    }
   }
   if (mime === DOCX) {
     const mammoth = await import('mammoth');
