@@ -1,8 +1,8 @@
 /*
  * Text extraction off the main thread. pdf.js (through unpdf) and mammoth do their parsing
- * synchronously: a text-heavy 20 MB PDF keeps a thread busy for many seconds, which on the main
- * thread would stall every other request of the process. The parent gives this worker the bytes
- * and a time limit, and terminates it when the time is up (the file is then stored without text).
+ * synchronously: a text-heavy 20 MB PDF keeps a thread busy for seconds, which on the main thread
+ * would stall every other request of the process. extractor.ts sends one file at a time and
+ * terminates this worker when a file takes too long (the file is then stored without text).
  * Only erasable TypeScript here: the worker is loaded by Node itself, without tsx.
  */
 import { parentPort } from 'node:worker_threads';
@@ -41,9 +41,9 @@ async function extract(bytes: Uint8Array, mime: string): Promise<string | null> 
   return null;
 }
 
-parentPort?.once('message', (message: { bytes: Uint8Array; mime: string }) => {
+parentPort?.on('message', (message: { id: number; bytes: Uint8Array; mime: string }) => {
   extract(message.bytes, message.mime).then(
-    (text) => parentPort?.postMessage({ text }),
-    (error: unknown) => parentPort?.postMessage({ text: null, error: String(error) }),
+    (text) => parentPort?.postMessage({ id: message.id, text }),
+    (error: unknown) => parentPort?.postMessage({ id: message.id, text: null, error: String(error) }),
   );
 });

@@ -21,9 +21,11 @@ describe('text extraction for search', () => {
     expect(ticks).toBeGreaterThan(0);
   });
 
-  it('stores a damaged PDF without text, and gives up on one that takes too long', async () => {
+  it('stores a damaged PDF without text, and gives up on one that takes too long, then reads the next', async () => {
     expect(await extractText(new TextEncoder().encode('%PDF-1.7\nnot really a pdf'), 'application/pdf')).toBeNull();
     expect(await extractText(await pdfWith('langsom', 200), 'application/pdf', 1)).toBeNull();
+    // The worker that ran out of time is replaced: the next file is read as usual.
+    expect(await extractText(await pdfWith('Næste fil læses igen'), 'application/pdf')).toBe('Næste fil læses igen');
     expect(await extractText(new Uint8Array([0x89, 0x50, 0x4e, 0x47]), 'image/png')).toBeNull();
   });
 

@@ -1,10 +1,10 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { Worker } from 'node:worker_threads';
 import { fileTypeFromBuffer } from 'file-type';
 import { fieldError } from '../../lib/errors.ts';
 import { formatDecimal } from '../../ui/format.ts';
+import { extractInWorker } from './extractor.ts';
 import { searchableText } from './search-text.ts';
 
 /** What may be uploaded, by content; the name's extension must agree with it. */
@@ -78,32 +78,13 @@ export const EXTRACT_TIMEOUT_MS = 60_000;
 
 /**
  * Text for search from PDF, DOCX and CSV, cut to what the search vector holds; other types have
- * none. PDF and DOCX are read in a worker thread (see extract-worker.ts), so a large document does
- * not stall the process. A file we cannot read in time is still stored, without text.
+ * none. PDF and DOCX are read in a worker thread (extractor.ts), so a large document does not
+ * stall the process. A file we cannot read in time is still stored, without text.
  */
 export async function extractText(bytes: Uint8Array, mime: string, timeoutMs = EXTRACT_TIMEOUT_MS): Promise<string | null> {
   if (mime === 'text/csv') return searchableText(decodeText(bytes));
   if (!EXTRACTED.has(mime)) return null;
-  const copy = new Uint8Array(bytes); // the worker takes this copy over; the caller's bytes stay whole
-  return new Promise((resolve) => {
-    let worker: Worker;
-    try {
-      worker = new Worker(new URL('./extract-worker.ts', import.meta.url));
-    } catch {
-      resolve(null);
-      return;
-    }
-    const done = (text: string | null) => {
-      clearTimeout(timer);
-      resolve(text);
-      void worker.terminate();
-    };
-    const timer = setTimeout(() => done(null), timeoutMs);
-    worker.once('message', (m: { text: string | null }) => done(m.text ?? null));
-    worker.once('error', () => done(null));
-    worker.once('exit', () => done(null));
-    worker.postMessage({ bytes: copy, mime }, [copy.buffer]);
-  });
+  return extractInWorker(bytes, mime, timeoutMs);
 }
 
 /** UTF-8 if it is valid UTF-8, else Windows-1252 (what Excel on a Danish PC saves as CSV). */
