@@ -99,6 +99,8 @@ const TABLE: { method: 'GET' | 'POST'; path: string; expect: Row }[] = [
   { method: 'GET', path: '/mine-dialoger', expect: loggedIn(200, { admin: 302, muniEditor: 302, muniReader: 302, otherMuni: 302 }) },
   { method: 'GET', path: '/kommuner/:code/aarshjul', expect: loggedIn(404, { admin: 200, muniEditor: 200, muniReader: 200 }) },
   { method: 'GET', path: '/boligorganisationer/:id/aarshjul', expect: viewX(200) },
+  { method: 'GET', path: '/kommuner/:code/aarshjul.svg', expect: loggedIn(404, { admin: 200, muniEditor: 200, muniReader: 200 }) },
+  { method: 'GET', path: '/boligorganisationer/:id/aarshjul.svg', expect: viewX(200) },
   { method: 'GET', path: '/kommuner/:code/aarshjul/indstillinger', expect: loggedIn(404, { admin: 200, muniEditor: 200, muniReader: 200 }) },
   { method: 'POST', path: '/kommuner/:code/aarshjul/indstillinger', expect: loggedIn(404, { admin: 400, muniEditor: 400, muniReader: 403, orgReader: 403 }) },
   { method: 'GET', path: '/boligorganisationer/:id/styringsdialog/:year/dokumentationspakke', expect: viewX(200) },

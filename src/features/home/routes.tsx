@@ -7,6 +7,9 @@ import { estateMunicipalities, listEstates } from '../registry/estates.ts';
 import { listQuerySchema } from '../registry/schemas.ts';
 import { formatInteger } from '../../ui/format.ts';
 import { ROLE_LABELS } from '../../auth/scope.ts';
+import { danishToday, governanceYearOf } from '../dialogue/calendar-date.ts';
+import { dialogueOverview, yearSummary } from '../dialogue/overview/service.ts';
+import { HomeDialogues } from '../dialogue/overview/views.tsx';
 
 export const homeRoutes = new Hono<AppEnv>();
 
@@ -31,10 +34,14 @@ homeRoutes.get('/', async (c) => {
   // What is "mine" differs by role: a supervisor sees the organisations under supervision,
   // an organisation its estates, an administrator all its clients.
   const housingSide = actor.scope.kind === 'organisation' || actor.scope.kind === 'administrator';
-  const [organisations, estates, places] = await Promise.all([
+  const today = danishToday();
+  const year = governanceYearOf(today);
+  const [organisations, estates, places, dialogues] = await Promise.all([
     listOrganisations({ db, actor, query: { ...query, sort: 'navn' } }),
     actor.scope.kind === 'organisation' ? listEstates({ db, actor, query: { ...query, sort: 'nummer' } }) : Promise.resolve(null),
     housingSide ? estateMunicipalities({ db, actor }) : Promise.resolve([]),
+    // This year's dialogues in the user's scope; the admin's whole country is left to /tilsyn.
+    actor.scope.kind === 'admin' ? Promise.resolve(null) : dialogueOverview({ db, actor, year, today }),
   ]);
   const heading = actor.scope.kind === 'municipality' ? 'Boligorganisationer under tilsyn'
     : actor.scope.kind === 'administrator' ? 'Boligorganisationer, I administrerer'
@@ -43,6 +50,9 @@ homeRoutes.get('/', async (c) => {
     <>
       <h1>Velkommen, {user.name}</h1>
       <p class="font-lead">{user.affiliation ?? ROLE_LABELS[user.role]} · {ROLE_LABELS[user.role]}</p>
+      <HomeDialogues year={year} summary={dialogues && yearSummary(dialogues)}
+        href={housingSide ? `/mine-dialoger?aar=${year}` : `/tilsyn?aar=${year}`}
+        linkText={housingSide ? 'Se hvad I skal levere og hvornår' : actor.scope.kind === 'admin' ? 'Se styringsdialogerne i alle kommuner' : 'Se tilsynsoversigten'} />
       <h2>{heading}</h2>
       {organisations.rows.length === 0 ? <p>Ingen boligorganisationer endnu.</p> : (
         <ul class="sd-cards no-max-width">

@@ -4,52 +4,70 @@ import { notFound } from '../../../lib/errors.ts';
 import type { AppEnv } from '../../../lib/hono-env.ts';
 import { idParam } from '../../../lib/route-helpers.ts';
 import { page } from '../../../ui/render.tsx';
-import { getMunicipality } from '../../registry/municipalities.ts';
 import { danishToday, governanceYearOf } from '../calendar-date.ts';
-import { dialogueOverview } from '../overview/service.ts';
-import { canSeeMunicipalityDialogues } from '../policy.ts';
-import { getDialogue, validYear } from '../service.ts';
+import { validYear } from '../service.ts';
 import { wheelSvg } from './chart.ts';
-import { wheelMarks } from './marks.ts';
+import { municipalityWheel, organisationWheel, type Wheel } from './service.ts';
 import { WheelView } from './views.tsx';
 
 export const wheelRoutes = new Hono<AppEnv>();
 
+/** ?aar= the calendar year shown; this year by default; a year outside the dialogues' range is 404. */
 function yearOf(c: Context<AppEnv>): number {
   const raw = c.req.query('aar');
-  if (raw === undefined) return governanceYearOf(danishToday());
+  if (raw === undefined || raw === '') return governanceYearOf(danishToday());
   const year = Number(raw);
   if (!validYear(year)) throw notFound();
   return year;
 }
 
-wheelRoutes.get('/kommuner/:code/aarshjul', async (c) => {
-  const actor = requireActor(c);
-  const code = c.req.param('code');
-  if (!/^\d{4}$/.test(code) || !canSeeMunicipalityDialogues(actor, code)) throw notFound();
-  const municipality = await getMunicipality(c.var.deps.db, code);
+/**
+ * The picture on its own address, so the page can show it as an <img>: echarts' SVG is drawn for a
+ * page, and the app's CSP would refuse its inline styles if it were inlined (chart.ts turns them
+ * into attributes, so the SVG also renders when opened on its own under the same CSP).
+ */
+async function svgOf(c: Context<AppEnv>, wheel: Wheel, year: number, today: string) {
+  const svg = await wheelSvg(wheel.marks, { year, today, title: `Årshjul ${year} – ${wheel.name}` });
+  c.header('content-type', 'image/svg+xml; charset=utf-8');
+  c.header('cache-control', 'private, no-cache');
+  return c.body(svg);
+}
+
+wheelRoutes.get('/kommuner/:code/aarshjul.svg', async (c) => {
   const year = yearOf(c);
   const today = danishToday();
-  const [current, next] = await Promise.all([year, year + 1].map((y) => dialogueOverview({ db: c.var.deps.db, actor, year: y, today, municipalityCode: code })));
-  const marks = wheelMarks(year, [...current, ...next].map((r) => ({ name: r.name, deadlines: r.deadlines })));
-  const title = `Årshjul ${year} – ${municipality.name}`;
-  return page(c, title, <WheelView title={title} year={year} svg={await wheelSvg(marks)} marks={marks} aggregate
-    nav={{ prev: `?aar=${year - 1}`, next: `?aar=${year + 1}` }} />, {
-    crumbs: [{ label: 'Forside', href: '/' }, { label: 'Tilsyn', href: `/tilsyn?aar=${year}` }, { label: `Årshjul ${year}` }], section: 'supervision',
-  });
+  const wheel = await municipalityWheel({ db: c.var.deps.db, actor: requireActor(c), municipalityCode: c.req.param('code'), year, today });
+  return svgOf(c, wheel, year, today);
+});
+
+wheelRoutes.get('/boligorganisationer/:id/aarshjul.svg', async (c) => {
+  const year = yearOf(c);
+  const today = danishToday();
+  const wheel = await organisationWheel({ db: c.var.deps.db, actor: requireActor(c), organisationId: idParam(c), year, today });
+  return svgOf(c, wheel, year, today);
+});
+
+wheelRoutes.get('/kommuner/:code/aarshjul', async (c) => {
+  const code = c.req.param('code');
+  const year = yearOf(c);
+  const wheel = await municipalityWheel({ db: c.var.deps.db, actor: requireActor(c), municipalityCode: code, year, today: danishToday() });
+  const title = `Årshjul ${year} – ${wheel.name}`;
+  return page(c, title, (
+    <WheelView title={title} name={wheel.name} year={year} svgUrl={`/kommuner/${code}/aarshjul.svg?aar=${year}`} marks={wheel.marks} aggregate
+      nav={{ prev: `?aar=${year - 1}`, next: `?aar=${year + 1}` }} />
+  ), { crumbs: [{ label: 'Forside', href: '/' }, { label: 'Tilsyn', href: `/tilsyn?aar=${year}` }, { label: `Årshjul ${year}` }], section: 'supervision' });
 });
 
 wheelRoutes.get('/boligorganisationer/:id/aarshjul', async (c) => {
-  const actor = requireActor(c);
   const organisationId = idParam(c);
   const year = yearOf(c);
-  const [current, next] = await Promise.all([year, year + 1].map((y) => getDialogue({ db: c.var.deps.db, actor, organisationId, year: y })));
-  const items = [current, next].filter((d) => d.dueThisYear).map((d) => ({ name: d.organisation.name, deadlines: d.deadlines }));
-  const marks = wheelMarks(year, items);
-  const title = `Årshjul ${year} – ${current.organisation.name}`;
-  return page(c, title, <WheelView title={title} year={year} svg={await wheelSvg(marks)} marks={marks} aggregate={false}
-    nav={{ prev: `?aar=${year - 1}`, next: `?aar=${year + 1}` }} />, {
-    crumbs: [{ label: 'Forside', href: '/' }, { label: current.organisation.name, href: `/boligorganisationer/${organisationId}` },
+  const wheel = await organisationWheel({ db: c.var.deps.db, actor: requireActor(c), organisationId, year, today: danishToday() });
+  const title = `Årshjul ${year} – ${wheel.name}`;
+  return page(c, title, (
+    <WheelView title={title} name={wheel.name} year={year} svgUrl={`/boligorganisationer/${organisationId}/aarshjul.svg?aar=${year}`} marks={wheel.marks} aggregate={false}
+      nav={{ prev: `?aar=${year - 1}`, next: `?aar=${year + 1}` }} />
+  ), {
+    crumbs: [{ label: 'Forside', href: '/' }, { label: wheel.name, href: `/boligorganisationer/${organisationId}` },
       { label: `Styringsdialog ${year}`, href: `/boligorganisationer/${organisationId}/styringsdialog/${year}` }, { label: 'Årshjul' }],
     section: 'organisations',
   });

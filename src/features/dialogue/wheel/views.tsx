@@ -1,44 +1,74 @@
-import { raw } from 'hono/html';
-import { formatDate, formatInteger } from '../../../ui/format.ts';
-import { MONTH_NAMES } from './chart.ts';
+import { formatInteger } from '../../../ui/format.ts';
+import { MONTH_NAMES, WHEEL_SIZE } from './chart.ts';
 import type { MarkState, WheelMark } from './marks.ts';
 
-const STATE_WORDS: Record<MarkState, string> = { overdue: 'Overskredet', met: 'Overholdt', upcoming: 'Kommende', info: 'Fælles frist' };
+export const STATE_WORDS: Record<MarkState, string> = { overdue: 'Overskredet', met: 'Overholdt', upcoming: 'Kommende', info: 'Til orientering' };
 const BADGE: Record<MarkState, string> = { overdue: 'sd-badge sd-badge-red', met: 'sd-badge sd-badge-green', upcoming: 'sd-badge sd-badge-blue', info: 'sd-badge' };
 
+const dayAndMonth = (iso: string) => `${Number(iso.slice(8))}. ${MONTH_NAMES[Number(iso.slice(5, 7)) - 1]}`;
+
+/** The picture's text alternative: what it shows in numbers, and where the same deadlines are in words. */
+export function wheelAlt(name: string, year: number, marks: WheelMark[]): string {
+  const overdue = marks.filter((m) => m.state === 'overdue').length;
+  return `Årshjul ${year} for ${name}: tolv måneder med ${formatInteger(marks.length)} frister markeret`
+    + `${overdue ? `, heraf ${formatInteger(overdue)} overskredne` : ''}. Samme frister står i tabellen „Frister i ${year} måned for måned“.`;
+}
+
 /**
- * The wheel beside a table of the same deadlines by month. The picture is inlined (so it scales and
- * prints) and marked as an image whose text alternative points to the table.
+ * The wheel (an image of its own: echarts' SVG is served from its own address, as the page's CSP
+ * allows no inline styles) beside a table of the same deadlines by month, for screen readers and
+ * keyboards; overdue in words as well as in red. `aggregate`: the municipality's wheel, with the
+ * number of organisations behind each deadline and how many of them are late.
  */
-export function WheelView({ title, year, svg, marks, aggregate, nav }: { title: string; year: number; svg: string; marks: WheelMark[]; aggregate: boolean; nav: { prev: string; next: string } }) {
+export function WheelView({ title, name, year, svgUrl, marks, aggregate, nav }: {
+  title: string; name: string; year: number; svgUrl: string; marks: WheelMark[]; aggregate: boolean; nav: { prev: string; next: string };
+}) {
   return (
     <div class="no-max-width">
       <h1>{title}</h1>
       <nav class="sd-actions" aria-label="År"><a href={nav.prev}>‹ {year - 1}</a><strong>{year}</strong><a href={nav.next}>{year + 1} ›</a></nav>
       <div class="sd-wheel">
         <figure class="sd-wheel-figure">
-          <div role="img" aria-label={`Årshjul for ${year}: tolv måneder med fristerne markeret. Samme frister står i tabellen.`}>{raw(svg)}</div>
+          <img src={svgUrl} alt={wheelAlt(name, year, marks)} width={WHEEL_SIZE} height={WHEEL_SIZE} />
           <figcaption>
             <ul class="sd-legend">
               {(['overdue', 'upcoming', 'met', 'info'] as MarkState[]).map((s) => <li><span class={`sd-dot sd-dot-${s}`} aria-hidden="true"></span>{STATE_WORDS[s]}</li>)}
             </ul>
-            <p class="sd-muted">Ringene indefra: fællesmøde, regnskab, indkaldelse, dokumentationspakke, møde, aftaledokument, redegørelse.{aggregate && ' Tallet i en prik er antallet af boligorganisationer.'}</p>
+            <p class="sd-muted">
+              Månederne går med uret fra januar øverst; den stiplede linje er i dag. Fællesmødet og redegørelsen følger ingen fase i dialogen og er grå (til orientering).
+              {aggregate && ' Tallet efter fristens navn er antallet af boligorganisationer; en frist er rød, hvis blot én af dem er overskredet.'}
+            </p>
+            <p><a href={svgUrl}>Åbn årshjulet i fuld størrelse</a></p>
           </figcaption>
         </figure>
-        <div class="sd-table-wrap" tabindex={0} role="region" aria-label={`Frister i ${year}`}>
-          <table class="table table--zebra table--compact">
-            <caption>Frister i {year} måned for måned</caption>
-            <thead><tr><th scope="col">Måned</th><th scope="col">Frist</th><th scope="col">Dato</th>{aggregate && <th scope="col" class="sd-number">Antal</th>}<th scope="col">Status</th></tr></thead>
-            <tbody>
-              {marks.map((m) => (
-                <tr class={m.state === 'overdue' ? 'sd-row-overdue' : undefined}>
-                  <td>{MONTH_NAMES[m.month - 1]}</td><td>{m.label}</td><td>{m.spread ? `fra ${formatDate(m.date)}` : formatDate(m.date)}</td>
-                  {aggregate && <td class="sd-number">{formatInteger(m.count)}</td>}
-                  <td><span class={BADGE[m.state]}>{STATE_WORDS[m.state]}</span>{aggregate && m.overdue > 0 && ` (${formatInteger(m.overdue)} overskredet)`}</td>
-                </tr>
-              ))}
-            </tbody>
+        <div class="sd-table-wrap" tabindex={0} role="region" aria-labelledby="frister-caption">
+          <table class="table table--compact">
+            <caption id="frister-caption">Frister i {year} måned for måned</caption>
+            <thead>
+              <tr>
+                <th scope="col">Måned</th><th scope="col">Frist</th>
+                {aggregate && <th scope="col" class="sd-number">Antal</th>}
+                <th scope="col">Status</th>
+              </tr>
+            </thead>
+            {marks.length === 0 && <tbody><tr><td colspan={aggregate ? 4 : 3}>Ingen frister i {year}.</td></tr></tbody>}
+            {[...Map.groupBy(marks, (m) => m.month)].map(([month, group]) => (
+              <tbody>
+                {group.map((m, i) => (
+                  <tr>
+                    {i === 0 && <th scope="rowgroup" rowspan={group.length}>{MONTH_NAMES[month - 1]}</th>}
+                    <td>{m.label}<br /><span class="sd-muted">{m.spread ? `fra ${dayAndMonth(m.date)}` : dayAndMonth(m.date)}</span></td>
+                    {aggregate && <td class="sd-number">{formatInteger(m.count)}</td>}
+                    <td>
+                      <span class={BADGE[m.state]}>{STATE_WORDS[m.state]}</span>
+                      {aggregate && m.overdue > 0 && ` ${formatInteger(m.overdue)} af ${formatInteger(m.count)}`}
+                    </td>
+                  </tr>
+                ))}
+              </tbody>
+            ))}
           </table>
+          {aggregate && <p class="form-hint">Antal: boligorganisationer med fristen. Ved Overskredet står, hvor mange af dem der er bagud.</p>}
         </div>
       </div>
     </div>

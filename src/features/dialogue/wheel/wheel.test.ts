@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deadlineStatuses } from '../deadline-status.ts';
-import { withoutInlineStyles, wheelSvg } from './chart.ts';
+import { markText, withoutInlineStyles, wheelSvg } from './chart.ts';
 import { wheelMarks } from './marks.ts';
 
 describe('the årshjul', () => {
@@ -15,14 +15,26 @@ describe('the årshjul', () => {
     const convened = marks.find((m) => m.kind === 'indkaldelse' && m.month === 9)!;
     expect(convened).toMatchObject({ state: 'met', count: 1, names: ['A'] });
     expect(marks.every((m) => m.date.startsWith('2026-'))).toBe(true);
+    // B's fællesmøde of governance year 2027 is in 2027; A's and C's are one mark for two.
+    const joint = wheelMarks(2026, [{ name: 'A', deadlines: calendar }, { name: 'B', deadlines: may }, { name: 'C', deadlines: calendar }]).find((m) => m.kind === 'faellesmoede')!;
+    expect(joint).toMatchObject({ count: 2, month: 5, names: ['A', 'C'] });
+    expect(markText(joint)).toBe('Fællesmøde · 2');
   });
 
-  it('renders an SVG without inline styles, which the page\'s CSP would block', async () => {
-    const svg = await wheelSvg(wheelMarks(2026, [{ name: 'A', deadlines: calendar }]));
-    expect(svg.startsWith('<svg')).toBe(true);
+  it('renders a standalone SVG with its title, the Danish months and no inline styles', async () => {
+    const svg = await wheelSvg(wheelMarks(2026, [{ name: 'A', deadlines: calendar }]), { year: 2026, today: '2026-10-20', title: 'Årshjul 2026 – A & B' });
+    expect(svg).toMatch(/^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*role="img" aria-label="Årshjul 2026 – A &#38; B"><title>Årshjul 2026 – A &#38; B<\/title>/);
     expect(svg).not.toMatch(/style=|<style/);
-    expect(svg).toContain('>okt<');
-    expect(svg).toContain('#b51d09');
+    for (const month of ['januar', 'maj', 'oktober', 'december']) expect(svg).toContain(`>${month}</text>`);
+    expect(svg).toContain('>I dag</text>');
+    expect(svg).toContain('>Regnskab</text>');
+    expect(svg).toContain('fill="#b51d09"'); // the accounts, overdue
+    expect(svg).toContain('fill="#2c6e38"'); // the convening, met
+  });
+
+  it('turns style attributes, the font shorthand too, into presentation attributes', () => {
     expect(withoutInlineStyles('<text style="font-size:12px;font-family:A, B;">x</text>')).toBe('<text font-size="12px" font-family="A, B">x</text>');
+    expect(withoutInlineStyles('<text style="font: bold 33px Arial, sans-serif">x</text>')).toBe('<text font-weight="bold" font-size="33px" font-family="Arial, sans-serif">x</text>');
+    expect(withoutInlineStyles('<svg><style>a:hover{}</style><g/></svg>')).toBe('<svg><g/></svg>');
   });
 });
