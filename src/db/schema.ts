@@ -7,3 +7,4 @@ export * from '../features/outbox/tables.ts';
 export { settings } from './settings.ts';
 export * from '../features/dialogue/tables.ts';
 export * from '../features/documentation/tables.ts';
+export * from '../features/meetings/tables.ts';

@@ -1,12 +1,12 @@
 import { and, desc, eq, inArray, lte, sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../../db/client.ts';
-import { outbox } from './tables.ts';
+import { outbox, type MailAttachment } from './tables.ts';
 
-export interface Mail { to: string; subject: string; text: string; dedupeKey?: string }
+export interface Mail { to: string; subject: string; text: string; dedupeKey?: string; attachments?: MailAttachment[] }
 
 /** Queues a message in the caller's transaction; a repeated dedupeKey is ignored. */
 export async function enqueueMail(tx: Db, mail: Mail): Promise<void> {
-  await tx.insert(outbox).values({ toAddress: mail.to, subject: mail.subject, textBody: mail.text, dedupeKey: mail.dedupeKey })
+  await tx.insert(outbox).values({ toAddress: mail.to, subject: mail.subject, textBody: mail.text, dedupeKey: mail.dedupeKey, attachments: mail.attachments ?? null })
     .onConflictDoNothing();
 }
 
@@ -14,7 +14,7 @@ export async function listOutbox(db: Db, limit = 200) {
   return db.select().from(outbox).orderBy(desc(outbox.createdAt), desc(outbox.id)).limit(limit);
 }
 
-export type Sender = (mail: { to: string; subject: string; text: string }) => Promise<void>;
+export type Sender = (mail: { to: string; subject: string; text: string; attachments?: MailAttachment[] }) => Promise<void>;
 
 const MAX_ATTEMPTS = 8;
 
@@ -31,13 +31,13 @@ export async function deliverDue(db: Db, send: Sender | null, batch = 20): Promi
   let delivered = 0;
   for (let i = 0; i < batch; i++) {
     const done = await db.transaction(async (tx) => {
-      const [row] = await queryRows<{ id: number; to_address: string; subject: string; text_body: string; attempts: number }>(tx, sql`
-        select id, to_address, subject, text_body, attempts from outbox
+      const [row] = await queryRows<{ id: number; to_address: string; subject: string; text_body: string; attachments: MailAttachment[] | null; attempts: number }>(tx, sql`
+        select id, to_address, subject, text_body, attachments, attempts from outbox
         where status in ('pending', 'held') and next_attempt_at <= now()
         order by id limit 1 for update skip locked`);
       if (!row) return null;
       try {
-        await send({ to: row.to_address, subject: row.subject, text: row.text_body });
+        await send({ to: row.to_address, subject: row.subject, text: row.text_body, attachments: row.attachments ?? undefined });
         await tx.update(outbox).set({ status: 'sent', sentAt: new Date(), attempts: row.attempts + 1, lastError: null }).where(eq(outbox.id, row.id));
         return true;
       } catch (error) {

@@ -1,4 +1,7 @@
-import { index, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+
+/** A file sent with a message (an agenda PDF, an iCalendar invitation), base64-encoded. */
+export type MailAttachment = { filename: string; contentType: string; contentBase64: string };
 
 /**
  * Outgoing e-mail. A worker claims due rows with FOR UPDATE SKIP LOCKED, so several
@@ -11,6 +14,7 @@ export const outbox = pgTable('outbox', {
   toAddress: text('to_address').notNull(),
   subject: text('subject').notNull(),
   textBody: text('text_body').notNull(),
+  attachments: jsonb('attachments').$type<MailAttachment[]>(),
   status: text('status', { enum: ['pending', 'sent', 'failed', 'held'] }).notNull().default('pending'),
   attempts: integer('attempts').notNull().default(0),
   lastError: text('last_error'),

@@ -6,7 +6,10 @@ import { deliverDue, releaseHeld, type Sender } from './service.ts';
 export function smtpSender(smtpUrl: string | undefined, from: string): Sender | null {
   if (!smtpUrl) return null;
   const transport = nodemailer.createTransport(smtpUrl);
-  return async (mail) => { await transport.sendMail({ from, to: mail.to, subject: mail.subject, text: mail.text }); };
+  return async (mail) => { await transport.sendMail({
+      from, to: mail.to, subject: mail.subject, text: mail.text,
+      attachments: mail.attachments?.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.contentBase64, encoding: 'base64' })),
+    }); };
 }
 
 /** Polls the outbox every few seconds; stop() waits for the current round to finish. */
