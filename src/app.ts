@@ -16,6 +16,9 @@ import { documentationRoutes } from './features/documentation/routes.tsx';
 import { adminRoutes } from './features/admin/routes.tsx';
 import { registryRoutes } from './features/registry/routes.tsx';
 import { homeRoutes } from './features/home/routes.tsx';
+import { itemRoutes } from './features/meetings/item-routes.tsx';
+import { minutesRoutes } from './features/meetings/minutes-routes.tsx';
+import { meetingRoutes } from './features/meetings/routes.tsx';
 import { AppError } from './lib/errors.ts';
 import type { AppEnv, Deps } from './lib/hono-env.ts';
 import { errorPage } from './ui/error-pages.tsx';
@@ -76,6 +79,9 @@ export function createApp(deps: Deps) {
   app.route('/', calendarRoutes);
   app.route('/', overviewRoutes);
   app.route('/', documentationRoutes);
+  app.route('/', meetingRoutes);
+  app.route('/', itemRoutes);
+  app.route('/', minutesRoutes);
   app.route('/', adminRoutes);
 
   app.notFound((c) => errorPage(c, 404, 'Adressen findes ikke. Den kan være flyttet eller skrevet forkert.'));

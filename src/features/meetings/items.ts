@@ -1,0 +1,125 @@
+import { and, eq, isNull, sql } from 'drizzle-orm';
+import type { Actor } from '../../auth/scope.ts';
+import type { Db } from '../../db/client.ts';
+import { AppError, notFound } from '../../lib/errors.ts';
+import { recordAudit } from '../audit/service.ts';
+import { SECTION_KEYS } from './labels.ts';
+import type { ActionInput, DecisionInput, ItemInput } from './schemas.ts';
+import { editableMeeting, touchMinutes } from './service.ts';
+import { actionItems, agendaItems, decisions, type FormalSections, type Theme } from './tables.ts';
+
+type Scoped = { db: Db; actor: Actor; meetingId: number };
+
+async function itemOf(db: Db, meetingId: number, itemId: number) {
+  const [item] = await db.select().from(agendaItems).where(and(eq(agendaItems.id, itemId), eq(agendaItems.meetingId, meetingId)));
+  if (!item) throw notFound('Punktet');
+  return item;
+}
+
+const siblings = (meetingId: number, parentId: number | null) =>
+  and(eq(agendaItems.meetingId, meetingId), parentId === null ? isNull(agendaItems.parentId) : eq(agendaItems.parentId, parentId));
+
+/** Adds an item at the end of the agenda, or as the last sub-item of `parentId`. */
+export async function addItem({ db, actor, meetingId, input }: Scoped & { input: { title: string; parentId: number | null; theme: Theme | null; text?: string; source?: string } }) {
+  await editableMeeting(db, actor, meetingId);
+  if (input.parentId !== null) {
+    const parent = await itemOf(db, meetingId, input.parentId);
+    if (parent.parentId !== null) throw new AppError('bad_request', 'Et underpunkt kan ikke have sine egne underpunkter.', { field: 'parentId' });
+  }
+  return db.transaction(async (tx) => {
+    const [{ next }] = await tx.select({ next: sql<number>`coalesce(max(${agendaItems.position}), 0) + 1` }).from(agendaItems).where(siblings(meetingId, input.parentId));
+    const [row] = await tx.insert(agendaItems).values({ meetingId, parentId: input.parentId, position: Number(next), title: input.title, theme: input.theme, text: input.text ?? '', source: input.source }).returning();
+    await touchMinutes(tx, meetingId);
+    await recordAudit(tx, { actor, entityType: 'meeting', entityId: meetingId, action: 'create', summary: `Punkt tilføjet: ${row.title}`, after: { title: row.title, parentId: row.parentId } });
+    return row;
+  });
+}
+
+/**
+ * Saves an item's agenda text and minutes. The version it was opened on must still be the
+ * current one: two people editing the same item never overwrite each other silently.
+ */
+export async function updateItem({ db, actor, meetingId, itemId, version, input }: Scoped & { itemId: number; version: number; input: ItemInput }) {
+  await editableMeeting(db, actor, meetingId);
+  const before = await itemOf(db, meetingId, itemId);
+  const sections: FormalSections = {};
+  for (const key of SECTION_KEYS) {
+    const value = (input as Record<string, unknown>)[`section_${key}`];
+    if (typeof value === 'string' && value) sections[key] = value;
+  }
+  const absent = (input.absent ?? '').split(/[,\n]/).map((s) => s.trim()).filter(Boolean);
+  return db.transaction(async (tx) => {
+    const [row] = await tx.update(agendaItems).set({
+      title: input.title, theme: input.theme, text: input.text, notes: input.notes, closed: input.closed, caseNumber: input.caseNumber,
+      decidingBody: input.decidingBody, sections, absent, version: sql`${agendaItems.version} + 1`, updatedAt: new Date(),
+    }).where(and(eq(agendaItems.id, itemId), eq(agendaItems.version, version))).returning();
+    if (!row) {
+      throw new AppError('conflict', 'Punktet er ændret af en anden, mens du redigerede. Din tekst står stadig i felterne; kopiér den, genindlæs siden og indsæt dine ændringer igen.', { field: 'title' });
+    }
+    await touchMinutes(tx, meetingId);
+    const pick = (i: typeof before) => ({ title: i.title, theme: i.theme, text: i.text, notes: i.notes, closed: i.closed, caseNumber: i.caseNumber, decidingBody: i.decidingBody, sections: i.sections, absent: i.absent });
+    await recordAudit(tx, { actor, entityType: 'meeting', entityId: meetingId, action: 'update', summary: `Punkt ændret: ${row.title}`, before: pick(before), after: pick(row) });
+    return row;
+  });
+}
+
+/** Swaps an item with its neighbour above or below among its siblings. */
+export async function moveItem({ db, actor, meetingId, itemId, direction }: Scoped & { itemId: number; direction: 'op' | 'ned' }) {
+  await editableMeeting(db, actor, meetingId);
+  const item = await itemOf(db, meetingId, itemId);
+  await db.transaction(async (tx) => {
+    const list = await tx.select({ id: agendaItems.id, position: agendaItems.position }).from(agendaItems).where(siblings(meetingId, item.parentId))
+      .orderBy(agendaItems.position, agendaItems.id);
+    const i = list.findIndex((s) => s.id === itemId);
+    const j = direction === 'op' ? i - 1 : i + 1;
+    if (j < 0 || j >= list.length) return;
+    [list[i], list[j]] = [list[j], list[i]];
+    // Positions are rewritten 1..n, which also repairs ties left by concurrent inserts.
+    for (const [k, s] of list.entries()) await tx.update(agendaItems).set({ position: k + 1 }).where(eq(agendaItems.id, s.id));
+    await touchMinutes(tx, meetingId);
+    await recordAudit(tx, { actor, entityType: 'meeting', entityId: meetingId, action: 'update', summary: `Punkt flyttet ${direction}: ${item.title}` });
+  });
+}
+
+export async function deleteItem({ db, actor, meetingId, itemId }: Scoped & { itemId: number }) {
+  await editableMeeting(db, actor, meetingId);
+  const item = await itemOf(db, meetingId, itemId);
+  await db.transaction(async (tx) => {
+    await tx.delete(agendaItems).where(eq(agendaItems.id, itemId));
+    await touchMinutes(tx, meetingId);
+    await recordAudit(tx, { actor, entityType: 'meeting', entityId: meetingId, action: 'delete', summary: `Punkt slettet: ${item.title}`, before: { title: item.title, text: item.text, notes: item.notes } });
+  });
+}
+
+export async function addDecision({ db, actor, meetingId, itemId, input }: Scoped & { itemId: number; input: DecisionInput }) {
+  await editableMeeting(db, actor, meetingId);
+  const item = await itemOf(db, meetingId, itemId);
+  return db.transaction(async (tx) => {
+    const [row] = await tx.insert(decisions).values({ itemId, ...input }).returning();
+    await touchMinutes(tx, meetingId);
+    await recordAudit(tx, { actor, entityType: 'meeting', entityId: meetingId, action: 'create', summary: `Beslutning på punkt ${item.title}`, after: row });
+    return row;
+  });
+}
+
+export async function deleteDecision({ db, actor, meetingId, decisionId }: Scoped & { decisionId: number }) {
+  await editableMeeting(db, actor, meetingId);
+  await db.transaction(async (tx) => {
+    const [row] = await tx.delete(decisions).where(and(eq(decisions.id, decisionId),
+      sql`${decisions.itemId} in (select ${agendaItems.id} from ${agendaItems} where ${agendaItems.meetingId} = ${meetingId})`)).returning();
+    if (!row) throw notFound('Beslutningen');
+    await touchMinutes(tx, meetingId);
+    await recordAudit(tx, { actor, entityType: 'meeting', entityId: meetingId, action: 'delete', summary: 'Beslutning slettet', before: row });
+  });
+}
+
+export async function addAction({ db, actor, meetingId, itemId, input }: Scoped & { itemId: number; input: ActionInput }) {
+  await editableMeeting(db, actor, meetingId);
+  await itemOf(db, meetingId, itemId);
+  return db.transaction(async (tx) => {
+    const [row] = await tx.insert(actionItems).values({ meetingId, itemId, ...input }).returning();
+    await touchMinutes(tx, meetingId);
+    await recordAudit(tx, { actor, entityType: 'meeting', entityId: meetingId, action: 'create', summary: `Opfølgningspunkt: ${row.text}`, after: row });
+    return row;
+  });
+}

@@ -1,0 +1,73 @@
+import { Hono, type Context } from 'hono';
+import { requireActor, requireEditor } from '../../auth/guards.ts';
+import { notFound } from '../../lib/errors.ts';
+import { parseForm } from '../../lib/forms.ts';
+import type { AppEnv } from '../../lib/hono-env.ts';
+import { idParam, submit, versionField } from '../../lib/route-helpers.ts';
+import { page } from '../../ui/render.tsx';
+import { renderMeetingDocx } from './export/docx.ts';
+import { renderMeetingPdf } from './export/pdf.ts';
+import { getMeeting } from './load.ts';
+import { addComment, approveMinutes, minutesDiff, newMinutesVersion, sendForComments } from './minutes.ts';
+import { renderMeeting } from './routes.tsx';
+import { commentSchema } from './schemas.ts';
+import { toMeetingDocument } from './to-document.ts';
+import { VersionPage } from './views/version-page.tsx';
+
+export const minutesRoutes = new Hono<AppEnv>();
+
+type Step = typeof sendForComments;
+const step = (run: Step) => async (c: Context<AppEnv>) => {
+  const actor = requireEditor(c);
+  const meetingId = idParam(c);
+  const body = await c.req.parseBody();
+  const result = await submit(() => run({ db: c.var.deps.db, actor, meetingId, version: versionField(body) }));
+  if (!result.ok) return renderMeeting(c, meetingId, { form: 'minutes', values: {}, errors: result.errors }, result.status);
+  return c.redirect(`/moeder/${meetingId}#minutes-heading`, 303);
+};
+
+minutesRoutes.post('/moeder/:id/referat/send', step(sendForComments));
+minutesRoutes.post('/moeder/:id/referat/godkend', step(async (input) => { await approveMinutes(input); }));
+minutesRoutes.post('/moeder/:id/referat/ny-version', step(newMinutesVersion));
+
+minutesRoutes.post('/moeder/:id/referat/kommentar', async (c) => {
+  const actor = requireEditor(c);
+  const meetingId = idParam(c);
+  const form = parseForm(commentSchema, await c.req.parseBody());
+  if (!form.ok) return renderMeeting(c, meetingId, { form: 'comment', values: form.values, errors: form.errors }, 400);
+  const result = await submit(() => addComment({ db: c.var.deps.db, actor, meetingId, itemId: form.data.commentItemId, text: form.data.comment }));
+  if (!result.ok) return renderMeeting(c, meetingId, { form: 'comment', values: form.values, errors: result.errors }, result.status);
+  return c.redirect(`/moeder/${meetingId}#minutes-heading`, 303);
+});
+
+minutesRoutes.get('/moeder/:id/referat/versioner/:version', async (c) => {
+  const actor = requireActor(c);
+  const version = idParam(c, 'version');
+  const d = await minutesDiff({ db: c.var.deps.db, actor, meetingId: idParam(c), version });
+  return page(c, `Referat, version ${version}: ${d.meeting.title}`, <VersionPage d={d} />, {
+    crumbs: [{ label: 'Forside', href: '/' }, { label: `Møder i ${d.meeting.municipalityName}`, href: `/kommuner/${d.meeting.municipalityCode}/moeder` },
+      { label: d.meeting.title, href: `/moeder/${d.meeting.id}` }, { label: `Version ${version}` }],
+    section: 'meetings',
+  });
+});
+
+const FILES = {
+  'dagsorden.pdf': ['agenda', 'pdf'], 'dagsorden.docx': ['agenda', 'docx'], 'referat.pdf': ['minutes', 'pdf'], 'referat.docx': ['minutes', 'docx'],
+} as const;
+
+/** Agenda and minutes as PDF or Word for the meeting's parties, closed items included (the public copy comes with publication). */
+minutesRoutes.get('/moeder/:id/:file{(dagsorden|referat)\\.(pdf|docx)}', async (c) => {
+  const actor = requireActor(c);
+  const file = c.req.param('file') as keyof typeof FILES;
+  const spec = FILES[file];
+  if (!spec) throw notFound();
+  const m = await getMeeting({ db: c.var.deps.db, actor, meetingId: idParam(c) });
+  const doc = toMeetingDocument(m, spec[0], { includeClosed: true });
+  const bytes = spec[1] === 'pdf' ? await renderMeetingPdf(doc) : await renderMeetingDocx(doc);
+  const name = `${spec[0] === 'agenda' ? 'Dagsorden' : 'Referat'} ${m.title}`.replace(/[^\p{L}\p{N} ._-]+/gu, '').slice(0, 120);
+  return c.body(new Uint8Array(bytes), 200, {
+    'Content-Type': spec[1] === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    'Content-Disposition': `attachment; filename="${name.replace(/[^\x20-\x7e]/g, '_')}.${spec[1]}"; filename*=UTF-8''${encodeURIComponent(name)}.${spec[1]}`,
+    'Cache-Control': 'private, no-store',
+  });
+});

@@ -1,0 +1,54 @@
+import { type SQL, and, eq, inArray, or, sql } from 'drizzle-orm';
+import type { Actor } from '../../auth/scope.ts';
+import { organisations } from '../registry/tables.ts';
+import { meetings } from './tables.ts';
+
+/*
+ * A meeting belongs to its municipality. The bilateral meeting is also the organisation's
+ * (and its administrator's); the joint meeting is shared with every organisation the
+ * municipality supervises; a forum's meetings stay with the municipality that runs the forum.
+ */
+
+/** Meetings the actor may see, as a condition on `meetings`. */
+export function meetingVisible(actor: Actor): SQL | undefined {
+  const s = actor.scope;
+  switch (s.kind) {
+    case 'admin': return undefined;
+    case 'municipality': return eq(meetings.municipalityCode, s.municipalityCode);
+    case 'organisation': return or(
+      eq(meetings.organisationId, s.organisationId),
+      and(eq(meetings.kind, 'faellesmoede'), inArray(meetings.municipalityCode,
+        sql`(select ${organisations.municipalityCode} from ${organisations} where ${organisations.id} = ${s.organisationId})`)),
+    );
+    case 'administrator': return or(
+      inArray(meetings.organisationId, sql`(select ${organisations.id} from ${organisations} where ${organisations.administratorId} = ${s.administratorId})`),
+      and(eq(meetings.kind, 'faellesmoede'), inArray(meetings.municipalityCode,
+        sql`(select ${organisations.municipalityCode} from ${organisations} where ${organisations.administratorId} = ${s.administratorId})`)),
+    );
+    case 'public': return sql`false`;
+  }
+}
+
+export type MeetingRef = { municipalityCode: string; organisationId: number | null; organisationAdministratorId: number | null };
+
+/** The municipality's side: agenda, minutes, convening. */
+export function canManageMeeting(actor: Actor, m: Pick<MeetingRef, 'municipalityCode'>): boolean {
+  if (!actor.canEdit) return false;
+  return actor.scope.kind === 'admin' || (actor.scope.kind === 'municipality' && actor.scope.municipalityCode === m.municipalityCode);
+}
+
+/** The organisation's side of a bilateral meeting: comments on and approves the minutes. */
+export function canActForOrganisationSide(actor: Actor, m: MeetingRef): boolean {
+  if (!actor.canEdit || m.organisationId === null) return false;
+  const s = actor.scope;
+  return (s.kind === 'organisation' && s.organisationId === m.organisationId)
+    || (s.kind === 'administrator' && m.organisationAdministratorId !== null && s.administratorId === m.organisationAdministratorId);
+}
+
+/** Who may add a comment to a draft: either side of the meeting. */
+export const canComment = (actor: Actor, m: MeetingRef) => canManageMeeting(actor, m) || canActForOrganisationSide(actor, m);
+
+/** A municipality's meeting list and search: its own staff and admins. */
+export function canSeeMunicipalityMeetings(actor: Actor, municipalityCode: string): boolean {
+  return actor.scope.kind === 'admin' || (actor.scope.kind === 'municipality' && actor.scope.municipalityCode === municipalityCode);
+}

@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { checkbox, optionalDate, optionalEmail, optionalText, requiredText, wholeNumber } from '../../lib/forms.ts';
+import { SECTION_KEYS } from './labels.ts';
+import { MEETING_KINDS, OUTCOMES, SIDES, THEMES } from './tables.ts';
+
+const time = (label: string) => z.string().trim().optional().transform((v) => (v ? v : null))
+  .refine((v) => v === null || /^([01]\d|2[0-3]):[0-5]\d$/.test(v), `Skriv ${label} som tt:mm, fx 10:00.`);
+const optionalId = z.string().trim().optional().transform((v) => (v && /^\d{1,9}$/.test(v) ? Number(v) : null));
+
+export const meetingSchema = z.object({
+  kind: z.enum(MEETING_KINDS, { error: 'Vælg hvilken slags møde det er.' }),
+  municipalityCode: z.string().trim().regex(/^\d{4}$/, 'Vælg kommunen.'),
+  organisationId: optionalId,
+  forumId: optionalId,
+  title: optionalText('titlen', 200),
+  date: optionalDate('mødedatoen'),
+  startTime: time('starttidspunktet'),
+  endTime: time('sluttidspunktet'),
+  place: optionalText('mødestedet', 200),
+  useTemplate: checkbox(),
+}).superRefine((v, ctx) => {
+  if (v.kind === 'dialogmoede' && v.organisationId === null) ctx.addIssue({ code: 'custom', path: ['organisationId'], message: 'Vælg boligorganisationen, mødet holdes med.' });
+  if (v.kind === 'forum' && v.forumId === null) ctx.addIssue({ code: 'custom', path: ['forumId'], message: 'Vælg forummet, der holder mødet.' });
+  if ((v.startTime || v.endTime) && !v.date) ctx.addIssue({ code: 'custom', path: ['date'], message: 'Udfyld mødedatoen, når du angiver et tidspunkt.' });
+});
+export type MeetingInput = z.output<typeof meetingSchema>;
+
+export const meetingEditSchema = z.object({
+  title: requiredText('titlen', 200),
+  date: optionalDate('mødedatoen'),
+  startTime: time('starttidspunktet'),
+  endTime: time('sluttidspunktet'),
+  place: optionalText('mødestedet', 200),
+});
+
+// Field names are unique across the meeting page's forms, so each input has its own id.
+export const participantSchema = z.object({
+  participantName: requiredText('navnet', 200),
+  participantTitle: optionalText('titlen', 200),
+  side: z.enum(SIDES, { error: 'Vælg hvilken side deltageren kommer fra.' }),
+  email: optionalEmail('e-mailadresse'),
+});
+
+const sections = Object.fromEntries(SECTION_KEYS.map((k) => [`section_${k}`, optionalText('afsnittet', 20_000)]));
+
+export const itemSchema = z.object({
+  title: requiredText('punktets titel', 300),
+  theme: z.union([z.enum(THEMES), z.literal('')], { error: 'Vælg et tema fra listen.' }).optional().transform((v) => (v ? v : null)),
+  text: z.string().max(50_000, 'Teksten må højst være 50.000 tegn.').optional().transform((v) => (v ?? '').trim()),
+  notes: z.string().max(50_000, 'Referatet må højst være 50.000 tegn.').optional().transform((v) => (v ?? '').trim()),
+  closed: checkbox(),
+  caseNumber: optionalText('sagsnummeret', 50),
+  decidingBody: optionalText('organet, der afgør sagen', 200),
+  absent: optionalText('fraværende', 1000),
+  ...sections,
+});
+export type ItemInput = z.output<typeof itemSchema>;
+
+export const newItemSchema = z.object({
+  itemTitle: requiredText('punktets titel', 300),
+  parentId: optionalId,
+  theme: z.union([z.enum(THEMES), z.literal('')], { error: 'Vælg et tema fra listen.' }).optional().transform((v) => (v ? v : null)),
+});
+
+const count = (label: string) => wholeNumber(label, { max: 1000 });
+
+export const decisionSchema = z.object({
+  decisionText: requiredText('beslutningen', 5000),
+  body: optionalText('det besluttende organ', 200),
+  decidedOn: optionalDate('beslutningsdatoen'),
+  outcome: z.union([z.enum(OUTCOMES), z.literal('')], { error: 'Vælg et udfald fra listen.' }).optional().transform((v) => (v ? v : null)),
+  votesFor: count('stemmer for'),
+  votesAgainst: count('stemmer imod'),
+  votesAbstain: count('stemmer, der undlod'),
+  partiesFor: optionalText('partier for', 100),
+  partiesAgainst: optionalText('partier imod', 100),
+  partiesAbstain: optionalText('partier, der undlod', 100),
+}).transform(({ decisionText, ...rest }) => ({ text: decisionText, ...rest }));
+export type DecisionInput = z.output<typeof decisionSchema>;
+
+export const actionSchema = z.object({
+  actionText: requiredText('opgaven', 1000),
+  responsible: optionalText('den ansvarlige', 200),
+  due: optionalDate('fristen'),
+}).transform(({ actionText, ...rest }) => ({ text: actionText, ...rest }));
+export type ActionInput = z.output<typeof actionSchema>;
+
+export const commentSchema = z.object({
+  comment: requiredText('bemærkningen', 5000),
+  commentItemId: optionalId,
+});

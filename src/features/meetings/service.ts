@@ -1,0 +1,127 @@
+import { TZDate } from '@date-fns/tz';
+import { and, eq, isNull, or, sql } from 'drizzle-orm';
+import type { Actor } from '../../auth/scope.ts';
+import type { Db } from '../../db/client.ts';
+import { AppError, fieldError, forbidden } from '../../lib/errors.ts';
+import { recordAudit } from '../audit/service.ts';
+import { dialogues } from '../dialogue/tables.ts';
+import { fora, memberships, organisations, people } from '../registry/tables.ts';
+import { KIND_LABELS } from './labels.ts';
+import { loadMeetingHead, type MeetingHead } from './load.ts';
+import { canManageMeeting } from './policy.ts';
+import type { MeetingInput } from './schemas.ts';
+import { agendaItems, meetingParticipants, meetings, type MeetingKind, type Side } from './tables.ts';
+import { AGENDA_TEMPLATES } from './templates.ts';
+
+const TZ = 'Europe/Copenhagen';
+
+/** A Danish wall-clock date and time ("2026-12-03", "10:00") as an instant. */
+export function danishInstant(date: string | null, time: string | null): Date | null {
+  if (!date) return null;
+  const [y, m, d] = date.split('-').map(Number);
+  const [hh, mm] = (time ?? '00:00').split(':').map(Number);
+  return new Date(new TZDate(y, m - 1, d, hh, mm, TZ).getTime());
+}
+
+/** The date and time parts of an instant in Danish time, for filling the form again. */
+export function danishParts(at: Date | null): { date: string; time: string } {
+  if (!at) return { date: '', time: '' };
+  const z = new TZDate(at.getTime(), TZ);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return { date: `${z.getFullYear()}-${pad(z.getMonth() + 1)}-${pad(z.getDate())}`, time: `${pad(z.getHours())}:${pad(z.getMinutes())}` };
+}
+
+/** Refuses changes to approved minutes: they change only through a new version. */
+export function assertUnlocked(head: Pick<MeetingHead, 'minutesStatus'>) {
+  if (head.minutesStatus === 'godkendt') {
+    throw new AppError('conflict', 'Referatet er godkendt og låst. Opret en ny version af referatet for at ændre det.');
+  }
+}
+
+/** The municipality's side may change the meeting while its minutes are not locked. */
+export async function editableMeeting(db: Db, actor: Actor, meetingId: number) {
+  const head = await loadMeetingHead(db, actor, meetingId);
+  if (!head.canManage) throw forbidden();
+  assertUnlocked(head);
+  return head;
+}
+
+/**
+ * A change to a draft the other party is reading withdraws the approvals given so far: they
+ * approved another text. Called in the transaction that makes the change.
+ */
+export async function touchMinutes(tx: Db, meetingId: number) {
+  await tx.update(meetings).set({
+    updatedAt: new Date(), municipalityApprovedAt: null, municipalityApprovedBy: null, organisationApprovedAt: null, organisationApprovedBy: null,
+  }).where(eq(meetings.id, meetingId));
+}
+
+type Scoped = { db: Db; actor: Actor };
+
+async function checkTarget(db: Db, actor: Actor, input: MeetingInput): Promise<{ municipalityCode: string; organisationId: number | null; forumId: number | null }> {
+  if (input.kind === 'dialogmoede') {
+    const [org] = await db.select({ id: organisations.id, municipalityCode: organisations.municipalityCode }).from(organisations).where(eq(organisations.id, input.organisationId ?? -1));
+    if (!org || !canManageMeeting(actor, org)) throw fieldError('organisationId', 'Vælg en boligorganisation under kommunens tilsyn.');
+    return { municipalityCode: org.municipalityCode, organisationId: org.id, forumId: null };
+  }
+  if (input.kind === 'forum') {
+    const [forum] = await db.select({ id: fora.id, municipalityCode: fora.municipalityCode }).from(fora).where(eq(fora.id, input.forumId ?? -1));
+    if (!forum || !canManageMeeting(actor, forum)) throw fieldError('forumId', 'Vælg et af kommunens fora.');
+    return { municipalityCode: forum.municipalityCode, organisationId: null, forumId: forum.id };
+  }
+  if (!canManageMeeting(actor, { municipalityCode: input.municipalityCode })) throw forbidden();
+  return { municipalityCode: input.municipalityCode, organisationId: null, forumId: null };
+}
+
+/** People who sit on the meeting's bodies today, as participants with their titles. */
+async function currentMembers(db: Db, target: { municipalityCode: string; organisationId: number | null; forumId: number | null }, kind: MeetingKind) {
+  const current = or(isNull(memberships.endDate), sql`${memberships.endDate} >= current_date`);
+  const body = kind === 'forum' ? eq(memberships.forumId, target.forumId!)
+    : kind === 'dialogmoede' ? or(eq(memberships.organisationId, target.organisationId!), eq(memberships.municipalityCode, target.municipalityCode))
+      : eq(memberships.municipalityCode, target.municipalityCode);
+  const rows = await db.select({ name: people.name, email: people.email, title: memberships.title, organisationId: memberships.organisationId, forumId: memberships.forumId })
+    .from(memberships).innerJoin(people, eq(people.id, memberships.personId)).where(and(body, current)).orderBy(memberships.id);
+  return rows.map((r): { name: string; email: string | null; title: string; side: Side } => ({
+    name: r.name, email: r.email, title: r.title, side: r.organisationId !== null ? 'organisation' : r.forumId !== null ? 'other' : 'municipality',
+  }));
+}
+
+/** Creates a meeting, from the guide's agenda template unless told otherwise, with today's members as participants. */
+export async function createMeeting({ db, actor, input }: Scoped & { input: MeetingInput }) {
+  const target = await checkTarget(db, actor, input);
+  const startsAt = danishInstant(input.date, input.startTime);
+  const endsAt = input.endTime ? danishInstant(input.date, input.endTime) : null;
+  if (startsAt && endsAt && endsAt <= startsAt) throw fieldError('endTime', 'Sluttidspunktet skal ligge efter starttidspunktet.');
+  const members = await currentMembers(db, target, input.kind);
+  return db.transaction(async (tx) => {
+    const year = input.date ? Number(input.date.slice(0, 4)) : null;
+    const [dialogue] = target.organisationId !== null && year !== null
+      ? await tx.select({ id: dialogues.id }).from(dialogues).where(and(eq(dialogues.organisationId, target.organisationId), eq(dialogues.governanceYear, year)))
+      : [];
+    const [row] = await tx.insert(meetings).values({
+      kind: input.kind, ...target, dialogueId: dialogue?.id ?? null, title: input.title ?? KIND_LABELS[input.kind], startsAt, endsAt, place: input.place,
+    }).returning();
+    if (input.useTemplate) {
+      await tx.insert(agendaItems).values(AGENDA_TEMPLATES[input.kind].map((t, i) => ({ meetingId: row.id, position: i + 1, title: t.title, theme: t.theme })));
+    }
+    if (members.length) {
+      await tx.insert(meetingParticipants).values(members.map((m, i) => ({ meetingId: row.id, name: m.name, title: m.title, side: m.side, email: m.email, position: i + 1 })));
+    }
+    await recordAudit(tx, { actor, entityType: 'meeting', entityId: row.id, action: 'create', summary: `${KIND_LABELS[row.kind]} oprettet: ${row.title}`, after: row });
+    return row;
+  });
+}
+
+/** Title, time and place; optimistic locking on the meeting's version. */
+export async function updateMeeting({ db, actor, meetingId, version, input }: Scoped & { meetingId: number; version: number; input: Pick<MeetingInput, 'title' | 'date' | 'startTime' | 'endTime' | 'place'> }) {
+  const head = await editableMeeting(db, actor, meetingId);
+  const startsAt = danishInstant(input.date, input.startTime);
+  const endsAt = input.endTime ? danishInstant(input.date, input.endTime) : null;
+  if (startsAt && endsAt && endsAt <= startsAt) throw fieldError('endTime', 'Sluttidspunktet skal ligge efter starttidspunktet.');
+  await db.transaction(async (tx) => {
+    const [row] = await tx.update(meetings).set({ title: input.title ?? head.title, startsAt, endsAt, place: input.place, version: sql`${meetings.version} + 1`, updatedAt: new Date() })
+      .where(and(eq(meetings.id, meetingId), eq(meetings.version, version))).returning();
+    if (!row) throw new AppError('conflict', 'Mødet er ændret af en anden, mens du redigerede. Se de nye oplysninger og prøv igen.', { field: 'title' });
+    await recordAudit(tx, { actor, entityType: 'meeting', entityId: meetingId, action: 'update', summary: 'Mødets oplysninger ændret', before: { title: head.title, startsAt: head.startsAt, endsAt: head.endsAt, place: head.place }, after: { title: row.title, startsAt: row.startsAt, endsAt: row.endsAt, place: row.place } });
+  });
+}

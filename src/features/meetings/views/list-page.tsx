@@ -1,0 +1,68 @@
+import { formatDateTime, formatInteger } from '../../../ui/format.ts';
+import { KIND_LABELS, MINUTES_STATUS_LABELS } from '../labels.ts';
+import type { listMeetings } from '../list.ts';
+
+type Data = Awaited<ReturnType<typeof listMeetings>>;
+
+export function MeetingListPage({ code, name, data, q, page, pageSize, canCreate }: { code: string; name: string; data: Data; q: string; page: number; pageSize: number; canCreate: boolean }) {
+  const pages = Math.max(1, Math.ceil(data.total / pageSize));
+  return (
+    <>
+      <h1>Møder i {name}</h1>
+      <p class="font-lead">Styringsdialogmøder, fællesmøder og møder i kommunens fora med dagsorden og referat.</p>
+      {canCreate && (
+        <p>
+          <a class="button button-primary" href={`/kommuner/${code}/moeder/nyt`}>Opret møde</a>{' '}
+          <a class="button button-secondary" href={`/kommuner/${code}/moeder/importer`}>Importér et referat</a>
+        </p>
+      )}
+      <form method="get" action={`/kommuner/${code}/moeder`} role="search" class="sd-search">
+        <div class="form-group">
+          <label class="form-label" for="field-q">Søg i dagsordener og referater</label>
+          <span class="form-hint" id="hint-q">Fx socialvicevært, "fleksibel udlejning" eller Agerhønevej.</span>
+          <input class="form-input input-width-l" type="search" id="field-q" name="q" value={q} aria-describedby="hint-q" />
+        </div>
+        <button class="button button-secondary" type="submit">Søg</button>
+      </form>
+      {data.hits && (
+        <section aria-labelledby="hits-heading">
+          <h2 id="hits-heading">{data.hits.length === 0 ? `Ingen punkter matcher "${q}"` : `${formatInteger(data.hits.length)} punkter matcher "${q}"`}</h2>
+          <ul class="sd-hits">
+            {data.hits.map((h) => (
+              <li>
+                <a href={`/moeder/${h.meetingId}/punkter/${h.itemId}`}>{h.itemTitle}</a>{h.closed && <span class="sd-badge"> Lukket punkt</span>}
+                <span class="sd-muted"> – {h.meetingTitle}, {formatDateTime(h.startsAt)}</span>
+                <p class="sd-excerpt">{h.excerpt}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <h2>Alle møder ({formatInteger(data.total)})</h2>
+      {data.rows.length === 0 ? <p>Der er ingen møder endnu.</p> : (
+        <div class="table--responsive-scroll">
+          <table class="table table--zebra">
+            <thead><tr><th scope="col">Møde</th><th scope="col">Type</th><th scope="col">Med</th><th scope="col">Tidspunkt</th><th scope="col" class="sd-num">Punkter</th><th scope="col">Referat</th></tr></thead>
+            <tbody>
+              {data.rows.map((m) => (
+                <tr>
+                  <td><a href={`/moeder/${m.id}`}>{m.title}</a></td>
+                  <td>{KIND_LABELS[m.kind]}</td>
+                  <td>{m.organisationName ?? m.forumName ?? 'Alle boligorganisationer'}</td>
+                  <td>{m.startsAt ? formatDateTime(m.startsAt) : 'Ikke fastsat'}</td>
+                  <td class="sd-num">{formatInteger(m.items)}</td>
+                  <td>{MINUTES_STATUS_LABELS[m.minutesStatus]}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+      {pages > 1 && (
+        <nav aria-label="Sider" class="sd-pager">
+          {page > 1 && <a href={`/kommuner/${code}/moeder?side=${page - 1}`}>Forrige side</a>} <span>Side {page} af {pages}</span> {page < pages && <a href={`/kommuner/${code}/moeder?side=${page + 1}`}>Næste side</a>}
+        </nav>
+      )}
+    </>
+  );
+}

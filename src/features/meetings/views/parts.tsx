@@ -1,0 +1,35 @@
+import type { Child } from 'hono/jsx';
+import { CsrfField } from '../../../ui/components.tsx';
+
+/** Plain text with "- " bullet lines, as paragraphs and lists (the same conventions as the PDF). */
+export function PlainText({ text }: { text: string }) {
+  if (!text.trim()) return null;
+  const blocks: Child[] = [];
+  let bullets: string[] = [];
+  let para: string[] = [];
+  const flush = () => {
+    if (para.length) blocks.push(<p>{para.join(' ')}</p>);
+    if (bullets.length) blocks.push(<ul>{bullets.map((b) => <li>{b}</li>)}</ul>);
+    para = []; bullets = [];
+  };
+  for (const line of text.split('\n')) {
+    const bullet = /^\s*[-•]\s+(.*)$/.exec(line);
+    if (bullet) { if (para.length) { const b = bullets; bullets = []; flush(); bullets = b; } bullets.push(bullet[1]); continue; }
+    if (!line.trim()) { flush(); continue; }
+    if (bullets.length) flush();
+    para.push(line.trim());
+  }
+  flush();
+  return <div class="sd-plain">{blocks}</div>;
+}
+
+/** A one-button form: every change is a POST with the CSRF token. */
+export function ActionButton({ action, csrf, label, secondary, small, hidden }: { action: string; csrf: string; label: string; secondary?: boolean; small?: boolean; hidden?: Record<string, string> }) {
+  return (
+    <form method="post" action={action} class="sd-inline-form">
+      <CsrfField token={csrf} />
+      {Object.entries(hidden ?? {}).map(([k, v]) => <input type="hidden" name={k} value={v} />)}
+      <button type="submit" class={`button ${secondary ? 'button-secondary' : 'button-primary'}${small ? ' button-small' : ''}`}>{label}</button>
+    </form>
+  );
+}
