@@ -1,0 +1,244 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { and, eq } from 'drizzle-orm';
+import { makeMembership, makeOrganisation, makePerson, makeUser } from '../../demo/factories.ts';
+import { createTestContext, type TestClient, type TestContext } from '../../../test/app.ts';
+import { auditEvents } from '../audit/tables.ts';
+import { outbox } from '../outbox/tables.ts';
+import { actionItems, agendaItems, meetings } from './tables.ts';
+
+let t: TestContext;
+let supervisor: TestClient;
+let colleague: TestClient;
+let reader: TestClient;
+let orgUser: TestClient;
+let otherOrgUser: TestClient;
+let otherMuni: TestClient;
+let orgId: number;
+
+async function loggedIn(user: { email: string; password: string }) {
+  const c = t.client();
+  await c.login(user.email, user.password);
+  return c;
+}
+const idFrom = (res: Response) => Number(/\/moeder\/(\d+)/.exec(res.headers.get('location') ?? '')?.[1]);
+const itemsOf = (meetingId: number) => t.deps.db.select().from(agendaItems).where(eq(agendaItems.meetingId, meetingId)).orderBy(agendaItems.position);
+const meetingRow = async (id: number) => (await t.deps.db.select().from(meetings).where(eq(meetings.id, id)))[0];
+
+async function createMeeting(date: string, extra: Record<string, string> = {}) {
+  const res = await supervisor.post('/kommuner/0370/moeder', {
+    kind: 'dialogmoede', organisationId: String(orgId), date, startTime: '10:00', endTime: '12:00', place: 'Rådhuset, mødelokale 2',
+    title: `Styringsdialogmøde ${date.slice(0, 4)}`, useTemplate: 'on', formShown: '1', ...extra,
+  });
+  expect(res.status).toBe(303);
+  return idFrom(res);
+}
+
+beforeAll(async () => {
+  t = await createTestContext();
+  const db = t.deps.db;
+  const org = await makeOrganisation(db, { name: 'Lejerbo Næstved', municipalityCode: '0370' });
+  const other = await makeOrganisation(db, { name: 'Bolig Næstved', municipalityCode: '0370' });
+  orgId = org.id;
+  const formand = await makePerson(db, { name: 'Lena Andersen', email: 'lena@example.dk' });
+  await makeMembership(db, { personId: formand.id, organisationId: org.id, title: 'formand', role: 'formand' });
+  const chef = await makePerson(db, { name: 'Jette Hansen', email: 'jette@naestved.dk' });
+  await makeMembership(db, { personId: chef.id, municipalityCode: '0370', title: 'Tilsynsansvarlig' });
+  supervisor = await loggedIn(await makeUser(db, { role: 'municipality_editor', municipalityCode: '0370', name: 'Tove Tilsyn' }));
+  colleague = await loggedIn(await makeUser(db, { role: 'municipality_editor', municipalityCode: '0370' }));
+  reader = await loggedIn(await makeUser(db, { role: 'municipality_reader', municipalityCode: '0370' }));
+  orgUser = await loggedIn(await makeUser(db, { role: 'organisation_editor', organisationId: org.id, name: 'Ole Organisation' }));
+  otherOrgUser = await loggedIn(await makeUser(db, { role: 'organisation_editor', organisationId: other.id }));
+  otherMuni = await loggedIn(await makeUser(db, { role: 'municipality_editor', municipalityCode: '0219' }));
+});
+afterAll(async () => { await t.close(); });
+
+describe('agenda', () => {
+  let id: number;
+
+  it('creates a meeting from the guide\'s template with today\'s members as participants per side', async () => {
+    id = await createMeeting('2025-11-04');
+    const html = await (await supervisor.get(`/moeder/${id}`)).text();
+    expect(html).toContain('Status for boligorganisationen siden sidst');
+    expect(html).toMatch(/8\.<\/span> <a[^>]*>Næste møde/);
+    expect(html).toContain('Lena Andersen');
+    expect(html).toContain('Jette Hansen');
+    const m = await meetingRow(id);
+    expect(m.startsAt?.toISOString()).toBe('2025-11-04T09:00:00.000Z'); // 10:00 Danish winter time
+  });
+
+  it('numbers sub-items with letters and renumbers when an item moves', async () => {
+    const items = await itemsOf(id);
+    const first = items[0];
+    expect((await supervisor.post(`/moeder/${id}/punkter`, { itemTitle: 'Agerhønevej', parentId: String(first.id), theme: 'oekonomi' })).status).toBe(303);
+    expect((await supervisor.post(`/moeder/${id}/punkter`, { itemTitle: 'Manøvej', parentId: String(first.id), theme: '' })).status).toBe(303);
+    let html = await (await supervisor.get(`/moeder/${id}`)).text();
+    expect(html).toMatch(/1\.a\.<\/span> <a[^>]*>Agerhønevej/);
+    expect(html).toMatch(/1\.b\.<\/span> <a[^>]*>Manøvej/);
+    expect((await supervisor.post(`/moeder/${id}/punkter/${items[1].id}/flyt`, { retning: 'op' })).status).toBe(303);
+    html = await (await supervisor.get(`/moeder/${id}`)).text();
+    expect(html).toMatch(/1\.<\/span> <a[^>]*>Status for afdelingerne siden sidst/);
+    expect(html).toMatch(/2\.<\/span> <a[^>]*>Status for boligorganisationen siden sidst/);
+    expect(html).toMatch(/2\.a\.<\/span> <a[^>]*>Agerhønevej/);
+  });
+
+  it('refuses a sub-item of a sub-item and an empty title, keeping what was typed', async () => {
+    const sub = (await itemsOf(id)).find((i) => i.title === 'Agerhønevej')!;
+    const res = await supervisor.post(`/moeder/${id}/punkter`, { itemTitle: 'Dybere', parentId: String(sub.id) });
+    expect(res.status).toBe(400);
+    expect(await res.text()).toContain('Et underpunkt kan ikke have sine egne underpunkter.');
+    const empty = await supervisor.post(`/moeder/${id}/punkter`, { itemTitle: '  ', theme: 'udlejning' });
+    expect(empty.status).toBe(400);
+    const html = await empty.text();
+    expect(html).toContain('Udfyld punktets titel.');
+    expect(html).toMatch(/<option value="udlejning" selected/);
+  });
+
+  it('records notes, a decision with a vote and an action item, each in the history', async () => {
+    const item = (await itemsOf(id)).find((i) => i.title === 'Eventuelt')!;
+    const saved = await supervisor.post(`/moeder/${id}/punkter/${item.id}`, {
+      version: String(item.version), title: 'Eventuelt', theme: 'boligsocialt', text: '', notes: 'Lejerbo ønsker en socialvicevært.\n- Gadeteamet: tlf. 5588 2177', closed: '',
+    });
+    expect(saved.status).toBe(303);
+    expect((await supervisor.post(`/moeder/${id}/punkter/${item.id}/beslutninger`, {
+      decisionText: 'Forslag om hjemrejse', body: 'Økonomiudvalget', decidedOn: '2025-11-04', outcome: 'forkastet', votesFor: '1', partiesFor: 'O', votesAgainst: '8',
+    })).status).toBe(303);
+    expect((await supervisor.post(`/moeder/${id}/punkter/${item.id}/opfoelgning`, { actionText: 'Løfte socialvicevært videre til centerchefen', responsible: 'Jette Hansen', due: '2026-03-01' })).status).toBe(303);
+    const html = await (await supervisor.get(`/moeder/${id}/punkter/${item.id}`)).text();
+    expect(html).toContain('Forslaget blev forkastet med 8 stemmer mod 1 (O).');
+    expect(html).toContain('Løfte socialvicevært videre til centerchefen – Jette Hansen (frist 1. marts 2026)');
+    const history = await t.deps.db.select().from(auditEvents).where(and(eq(auditEvents.entityType, 'meeting'), eq(auditEvents.entityId, String(id))));
+    expect(history.map((h) => h.summary)).toEqual(expect.arrayContaining(['Punkt ændret: Eventuelt', 'Opfølgningspunkt: Løfte socialvicevært videre til centerchefen']));
+  });
+
+  it('refuses a decision vote that is not a number and an action date that does not exist', async () => {
+    const item = (await itemsOf(id))[0];
+    const bad = await supervisor.post(`/moeder/${id}/punkter/${item.id}/beslutninger`, { decisionText: 'Godkendt', votesFor: 'otte' });
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toContain('Stemmer for skal være et helt tal.');
+    const badDate = await supervisor.post(`/moeder/${id}/punkter/${item.id}/opfoelgning`, { actionText: 'Send planen', due: '2026-02-30' });
+    expect(badDate.status).toBe(400);
+    const html = await badDate.text();
+    expect(html).toContain('Fristen er ikke en gyldig dato.');
+    expect(html).toContain('value="Send planen"');
+  });
+
+  it('keeps both edits apart: the second save of the same version is refused with its text kept', async () => {
+    const item = (await itemsOf(id))[0];
+    const form = { version: String(item.version), title: item.title, notes: 'Tove skrev dette' };
+    expect((await supervisor.post(`/moeder/${id}/punkter/${item.id}`, form)).status).toBe(303);
+    const late = await colleague.post(`/moeder/${id}/punkter/${item.id}`, { ...form, notes: 'Kollegaen skrev noget andet' });
+    expect(late.status).toBe(409);
+    const html = await late.text();
+    expect(html).toContain('Punktet er ændret af en anden, mens du redigerede.');
+    expect(html).toContain('Kollegaen skrev noget andet');
+    expect((await itemsOf(id))[0].notes).toBe('Tove skrev dette');
+  });
+
+  it('serves the agenda and minutes as PDF and Word', async () => {
+    const pdf = await supervisor.get(`/moeder/${id}/dagsorden.pdf`);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    const docx = await supervisor.get(`/moeder/${id}/referat.docx`);
+    expect(docx.status).toBe(200);
+    expect(Buffer.from(await docx.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');
+  });
+
+  it('convenes by e-mail with the agenda as PDF and an iCalendar invitation to each participant with an address', async () => {
+    expect((await supervisor.post(`/moeder/${id}/indkald`, {})).status).toBe(303);
+    const mails = await t.deps.db.select().from(outbox);
+    expect(mails.map((m) => m.toAddress).sort()).toEqual(['jette@naestved.dk', 'lena@example.dk']);
+    const files = mails[0].attachments!;
+    expect(files.map((f) => f.filename)).toEqual(['dagsorden.pdf', 'invitation.ics']);
+    const ics = Buffer.from(files[1].contentBase64, 'base64').toString();
+    expect(ics).toContain('METHOD:REQUEST');
+    expect(ics).toContain('DTSTART:20251104T090000Z');
+    expect(ics).toContain('LOCATION:Rådhuset\\, mødelokale 2');
+    expect((await meetingRow(id)).convenedAt).not.toBeNull();
+  });
+
+  it('lets the organisation read but not change the agenda; others do not see the meeting', async () => {
+    expect((await orgUser.get(`/moeder/${id}`)).status).toBe(200);
+    expect((await orgUser.post(`/moeder/${id}/punkter`, { itemTitle: 'Vores punkt' })).status).toBe(403);
+    expect((await reader.post(`/moeder/${id}/punkter`, { itemTitle: 'Læserens punkt' })).status).toBe(403);
+    expect((await otherOrgUser.get(`/moeder/${id}`)).status).toBe(404);
+    expect((await otherMuni.get(`/moeder/${id}`)).status).toBe(404);
+    expect((await otherMuni.get(`/moeder/${id}/referat.pdf`)).status).toBe(404);
+    const list = await (await otherMuni.get('/kommuner/0370/moeder')).text();
+    expect(list).not.toContain(`/moeder/${id}"`);
+  });
+
+  it('finds items by words in their minutes, for those who may see the meeting', async () => {
+    const html = await (await supervisor.get('/kommuner/0370/moeder?q=socialvicevært')).text();
+    expect(html).toContain('1 punkter matcher');
+    expect(html).toContain('«socialvicevært»');
+    const other = await (await otherMuni.get('/kommuner/0370/moeder?q=socialvicevært')).text();
+    expect(other).toContain('Ingen punkter matcher');
+  });
+
+  describe('minutes approval', () => {
+    it('goes to the organisation for comments, is approved by both and then locked', async () => {
+      const before = await meetingRow(id);
+      expect((await orgUser.post(`/moeder/${id}/referat/godkend`, { version: String(before.version) })).status).toBe(409);
+      expect((await supervisor.post(`/moeder/${id}/referat/send`, { version: String(before.version) })).status).toBe(303);
+      expect((await orgUser.post(`/moeder/${id}/referat/kommentar`, { comment: 'Punkt 8: det var Lejerbo, der foreslog det.' })).status).toBe(303);
+      let m = await meetingRow(id);
+      expect((await orgUser.post(`/moeder/${id}/referat/godkend`, { version: String(m.version) })).status).toBe(303);
+      m = await meetingRow(id);
+      expect(m.minutesStatus).toBe('til_kommentering');
+      expect(m.organisationApprovedBy).toContain('Ole Organisation');
+      expect((await supervisor.post(`/moeder/${id}/referat/godkend`, { version: String(m.version) })).status).toBe(303);
+      m = await meetingRow(id);
+      expect(m.minutesStatus).toBe('godkendt');
+      const html = await (await orgUser.get(`/moeder/${id}`)).text();
+      expect(html).toContain('Punkt 8: det var Lejerbo, der foreslog det.');
+      expect(html).toContain('Referatet er godkendt og låst');
+    });
+
+    it('refuses every change to locked minutes', async () => {
+      const item = (await itemsOf(id))[0];
+      const res = await supervisor.post(`/moeder/${id}/punkter/${item.id}`, { version: String(item.version), title: 'Ændret efter godkendelse' });
+      expect(res.status).toBe(409);
+      expect(await res.text()).toContain('Referatet er godkendt og låst.');
+      expect((await supervisor.post(`/moeder/${id}/punkter`, { itemTitle: 'Nyt' })).status).toBe(409);
+      expect((await itemsOf(id))[0].title).not.toBe('Ændret efter godkendelse');
+    });
+
+    it('changes through a new version whose diff shows what changed since the approved one', async () => {
+      let m = await meetingRow(id);
+      expect((await supervisor.post(`/moeder/${id}/referat/ny-version`, { version: String(m.version) })).status).toBe(303);
+      m = await meetingRow(id);
+      expect(m.minutesVersion).toBe(2);
+      const item = (await itemsOf(id))[0];
+      expect((await supervisor.post(`/moeder/${id}/punkter/${item.id}`, { version: String(item.version), title: item.title, notes: 'Rettet: Lejerbo foreslog det' })).status).toBe(303);
+      const diff = await (await orgUser.get(`/moeder/${id}/referat/versioner/2`)).text();
+      expect(diff).toContain('Ændringer i forhold til version 1');
+      expect(diff).toMatch(/<del[^>]*>[\s\S]*Tove skrev dette/);
+      expect(diff).toMatch(/<ins[^>]*>[\s\S]*Rettet: Lejerbo foreslog det/);
+      const v1 = await (await orgUser.get(`/moeder/${id}/referat/versioner/1`)).text();
+      expect(v1).toContain('Tove skrev dette');
+      expect((await orgUser.get(`/moeder/${id}/referat/versioner/7`)).status).toBe(404);
+    });
+  });
+
+  describe('follow-up', () => {
+    it('proposes the open action items and last time\'s decisions on the next meeting until done', async () => {
+      const next = await createMeeting('2026-11-10', { useTemplate: '' });
+      let html = await (await supervisor.get(`/moeder/${next}`)).text();
+      expect(html).toContain('Status på åbne opfølgningspunkter');
+      expect(html).toContain('Løfte socialvicevært videre til centerchefen – Jette Hansen');
+      expect(html).toContain('Opfølgning på aftaler fra sidste møde');
+      expect((await supervisor.post(`/moeder/${next}/forslag`, { sources: 'opfoelgning' })).status).toBe(303);
+      const items = await itemsOf(next);
+      expect(items[0].title).toBe('Status på åbne opfølgningspunkter');
+      expect(items[0].text).toContain('Løfte socialvicevært videre til centerchefen');
+      html = await (await supervisor.get(`/moeder/${next}`)).text();
+      expect(html).not.toContain('name="sources" value="opfoelgning"');
+      const [action] = await t.deps.db.select().from(actionItems).where(eq(actionItems.meetingId, id));
+      expect((await supervisor.post(`/moeder/${next}/opfoelgning/${action.id}`, { done: '1' })).status).toBe(303);
+      const third = await createMeeting('2027-11-10', { useTemplate: '' });
+      html = await (await supervisor.get(`/moeder/${third}`)).text();
+      expect(html).not.toContain('Status på åbne opfølgningspunkter');
+    });
+  });
+});
