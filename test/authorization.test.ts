@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeAdministrator, makeEstate, makeForum, makeMembership, makeOrganisation, makePerson, makeUser } from '../src/demo/factories.ts';
+import { meetings } from '../src/features/meetings/tables.ts';
 import { createTestContext, type TestClient, type TestContext } from './app.ts';
 
 /*
@@ -123,6 +124,32 @@ const TABLE: { method: 'GET' | 'POST'; path: string; expect: Row }[] = [
   { method: 'POST', path: '/kommuner/:code/dokumentationspakke/:itemId', expect: loggedIn(404, { muniReader: 403, orgReader: 403 }) },
   { method: 'GET', path: '/kommuner/:code/dokumentationspakke/:itemId/rediger', expect: loggedIn(404, { muniReader: 403 }) },
   { method: 'GET', path: '/kommuner/:code/dokumentsoegning', expect: loggedIn(404, { admin: 200, muniEditor: 200, muniReader: 200 }) },
+  { method: 'GET', path: '/kommuner/:code/moeder', expect: loggedIn(200) },
+  { method: 'GET', path: '/kommuner/:code/moeder/nyt', expect: loggedIn(403, { admin: 200, muniEditor: 200 }) },
+  { method: 'POST', path: '/kommuner/:code/moeder', expect: loggedIn(403, { admin: 400, muniEditor: 400 }) },
+  { method: 'GET', path: '/moeder/:id', expect: viewX(200) },
+  { method: 'POST', path: '/moeder/:id', expect: supervise(400) },
+  { method: 'POST', path: '/moeder/:id/deltagere', expect: supervise(400) },
+  { method: 'POST', path: '/moeder/:id/deltagere/:pid', expect: supervise(400) },
+  { method: 'POST', path: '/moeder/:id/forslag', expect: supervise(400) },
+  // Action item, item and decision 999999 do not exist.
+  { method: 'POST', path: '/moeder/:id/opfoelgning/:aid', expect: supervise(404) },
+  { method: 'POST', path: '/moeder/:id/indkald', expect: supervise(400) },
+  { method: 'POST', path: '/moeder/:id/punkter', expect: supervise(400) },
+  { method: 'GET', path: '/moeder/:id/punkter/:itemId', expect: loggedIn(404) },
+  { method: 'POST', path: '/moeder/:id/punkter/:itemId', expect: supervise(404) },
+  { method: 'POST', path: '/moeder/:id/punkter/:itemId/flyt', expect: supervise(404) },
+  { method: 'POST', path: '/moeder/:id/punkter/:itemId/slet', expect: supervise(404) },
+  { method: 'POST', path: '/moeder/:id/punkter/:itemId/beslutninger', expect: supervise(404) },
+  { method: 'POST', path: '/moeder/:id/beslutninger/:did/slet', expect: supervise(404) },
+  { method: 'POST', path: '/moeder/:id/punkter/:itemId/opfoelgning', expect: supervise(404) },
+  // A stale version (none is sent) is a conflict; the draft is not sent for comments, so approving is one too.
+  { method: 'POST', path: '/moeder/:id/referat/send', expect: supervise(409) },
+  { method: 'POST', path: '/moeder/:id/referat/godkend', expect: editX(409) },
+  { method: 'POST', path: '/moeder/:id/referat/ny-version', expect: supervise(409) },
+  { method: 'POST', path: '/moeder/:id/referat/kommentar', expect: editX(400) },
+  { method: 'GET', path: '/moeder/:id/referat/versioner/:version', expect: loggedIn(404) },
+  { method: 'GET', path: '/moeder/:id/:file{(dagsorden|referat)\\.(pdf|docx)}', expect: viewX(200) },
   { method: 'GET', path: '/admin', expect: adminOnly(200) },
   { method: 'GET', path: '/admin/brugere', expect: adminOnly(200) },
   { method: 'POST', path: '/admin/brugere', expect: adminOnly(400) },
@@ -135,6 +162,9 @@ const TABLE: { method: 'GET' | 'POST'; path: string; expect: Row }[] = [
 function concrete(path: string): string {
   return path
     .replace('/boligorganisationer/:id', `/boligorganisationer/${ids.orgX}`)
+    .replace('/moeder/:id', `/moeder/${ids.meeting}`)
+    .replace(':file{(dagsorden|referat)\\.(pdf|docx)}', 'referat.pdf')
+    .replace(/:(pid|aid|did|version)\b/, '999999')
     .replace('/afdelinger/:id', `/afdelinger/${ids.estateX}`)
     .replace('/admin/brugere/:id', `/admin/brugere/${ids.someUser}`)
     .replace('/administrationsorganisationer/:id', `/administrationsorganisationer/${ids.adminA}`)
@@ -160,6 +190,7 @@ beforeAll(async () => {
   const forum = await makeForum(db, { municipalityCode: '0219' });
   const person = await makePerson(db, { name: 'Pia Person' });
   const membership = await makeMembership(db, { personId: person.id, organisationId: orgX.id, title: 'Formand', role: 'formand' });
+  const [meeting] = await db.insert(meetings).values({ kind: 'dialogmoede', municipalityCode: '0219', organisationId: orgX.id, title: 'Styringsdialogmøde X' }).returning();
   const users: Record<Exclude<Caller, 'anon'>, Awaited<ReturnType<typeof makeUser>>> = {
     admin: await makeUser(db, { role: 'admin' }),
     muniEditor: await makeUser(db, { role: 'municipality_editor', municipalityCode: '0219' }),
@@ -173,7 +204,7 @@ beforeAll(async () => {
   };
   ids = {
     orgX: String(orgX.id), estateX: String(estateX.id), adminA: String(adminA.id), forum: String(forum.id),
-    person: String(person.id), membership: String(membership.id), someUser: String(users.otherStaff.id),
+    meeting: String(meeting.id), person: String(person.id), membership: String(membership.id), someUser: String(users.otherStaff.id),
   };
   clients.anon = t.client();
   for (const [caller, user] of Object.entries(users)) {

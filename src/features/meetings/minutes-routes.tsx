@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { requireActor, requireEditor } from '../../auth/guards.ts';
-import { notFound } from '../../lib/errors.ts';
+import { forbidden, notFound } from '../../lib/errors.ts';
 import { parseForm } from '../../lib/forms.ts';
 import type { AppEnv } from '../../lib/hono-env.ts';
 import { idParam, submit, versionField } from '../../lib/route-helpers.ts';
@@ -33,6 +33,9 @@ minutesRoutes.post('/moeder/:id/referat/ny-version', step(newMinutesVersion));
 minutesRoutes.post('/moeder/:id/referat/kommentar', async (c) => {
   const actor = requireEditor(c);
   const meetingId = idParam(c);
+  // Out of scope is 404 and without the right 403 before the form is read, as on every route here.
+  const m = await getMeeting({ db: c.var.deps.db, actor, meetingId });
+  if (!m.canComment) throw forbidden();
   const form = parseForm(commentSchema, await c.req.parseBody());
   if (!form.ok) return renderMeeting(c, meetingId, { form: 'comment', values: form.values, errors: form.errors }, 400);
   const result = await submit(() => addComment({ db: c.var.deps.db, actor, meetingId, itemId: form.data.commentItemId, text: form.data.comment }));
