@@ -1,0 +1,167 @@
+/**
+ * The building blocks of the meeting DOCX: paragraphs from parsed text (real Word bullets),
+ * tables, labelled lines and the items themselves. The `docx` module is passed in, since
+ * docx.ts loads it only when a document is asked for.
+ */
+import type { FileChild, Paragraph as ParagraphType, TableRow as TableRowType } from 'docx';
+import { hasText, parseBlocks, type Block } from './blocks.ts';
+import { ACTION_COLUMNS, actionCells, decisionHeading, itemMeta, itemNumber } from './content.ts';
+import type { DocumentItem, MeetingDocument } from './document.ts';
+
+export type Docx = typeof import('docx');
+
+export const BULLET_REFERENCE = 'punkttegn';
+export const COLOR = { muted: '5C5C5C', accent: '004B87', closed: 'A0142D', done: '2E6B30', fill: 'EEF0F2', rule: 'B8BCC2' };
+/** The text width of an A4 page with the margins docx.ts sets, in twips: tables are laid out on it. */
+export const TEXT_WIDTH = 11906 - 2 * 1276;
+const INDENT = 360;
+
+type HeadingLevelValue = Docx['HeadingLevel'][keyof Docx['HeadingLevel']];
+
+export class DocxParts {
+  constructor(readonly d: Docx) {}
+
+  /** A real Word heading (Heading 1–4), kept with the paragraph after it. */
+  heading(text: string, level: number, o: { border?: boolean; indent?: number } = {}): ParagraphType {
+    const { d } = this;
+    const levels: HeadingLevelValue[] = [d.HeadingLevel.HEADING_1, d.HeadingLevel.HEADING_2, d.HeadingLevel.HEADING_3, d.HeadingLevel.HEADING_4];
+    return new d.Paragraph({
+      heading: levels[Math.min(level, 4) - 1], keepNext: true,
+      border: o.border ? this.decisionBorder() : undefined, indent: o.indent ? { left: o.indent } : undefined,
+      children: [new d.TextRun(text)],
+    });
+  }
+
+  /** A paragraph whose single line breaks are kept as line breaks. */
+  lines(lines: string[], o: { indent?: number; color?: string; italics?: boolean; border?: boolean; after?: number } = {}): ParagraphType {
+    const { d } = this;
+    return new d.Paragraph({
+      indent: o.indent ? { left: o.indent } : undefined,
+      spacing: { after: o.after ?? 120 },
+      border: o.border ? this.decisionBorder() : undefined,
+      children: lines.map((line, i) => new d.TextRun({ text: line, break: i > 0 ? 1 : undefined, color: o.color, italics: o.italics })),
+    });
+  }
+
+  /** Paragraphs and list items; bullets use the document's bullet numbering, labels ("1.", "a)") stay literal. */
+  blocks(blocks: Block[], o: { indent?: number; border?: boolean } = {}): ParagraphType[] {
+    const { d } = this;
+    const base = o.indent ?? 0;
+    return blocks.map((block, i) => {
+      if (block.kind === 'paragraph') return this.lines(block.lines, { indent: base, border: o.border });
+      const last = blocks[i + 1]?.kind !== 'item';
+      const spacing = { after: last ? 120 : 40 };
+      const border = o.border ? this.decisionBorder() : undefined;
+      if (block.label == null) {
+        return new d.Paragraph({
+          numbering: { reference: BULLET_REFERENCE, level: block.level },
+          indent: base ? { left: base + INDENT * (block.level + 1), hanging: 260 } : undefined,
+          spacing, border, children: [new d.TextRun(block.text)],
+        });
+      }
+      const left = base + INDENT * (block.level + 1);
+      return new d.Paragraph({
+        indent: { left, hanging: INDENT }, tabStops: [{ type: d.TabStopType.LEFT, position: left }], spacing, border,
+        children: [new d.TextRun({ children: [block.label, new d.Tab(), block.text] })],
+      });
+    });
+  }
+
+  /** "Label: value" with the label bold. */
+  labelled(label: string, value: string, o: { size?: number; after?: number } = {}): ParagraphType {
+    const { d } = this;
+    return new d.Paragraph({
+      spacing: { after: o.after ?? 120 },
+      children: [new d.TextRun({ text: `${label}: `, bold: true, size: o.size }), new d.TextRun({ text: value, size: o.size })],
+    });
+  }
+
+  small(text: string, o: { color?: string; bold?: boolean; after?: number } = {}): ParagraphType {
+    const { d } = this;
+    return new d.Paragraph({ spacing: { after: o.after ?? 40 }, children: [new d.TextRun({ text, size: 18, color: o.color ?? COLOR.muted, bold: o.bold })] });
+  }
+
+  decisionBorder() {
+    return { left: { style: this.d.BorderStyle.SINGLE, size: 18, color: COLOR.accent, space: 10 } };
+  }
+
+  /** A table with a repeated, shaded header row; `widths` are fractions of the text width. */
+  table(headers: readonly string[], rows: string[][], widths: number[], color?: (row: number, col: number) => string | undefined) {
+    const { d } = this;
+    const columnWidths = widths.map((f) => Math.round(f * TEXT_WIDTH));
+    const border = { style: d.BorderStyle.SINGLE, size: 4, color: COLOR.rule };
+    const none = { style: d.BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+    const cell = (text: string, col: number, o: { header?: boolean; color?: string }) =>
+      new d.TableCell({
+        width: { size: columnWidths[col], type: d.WidthType.DXA },
+        shading: o.header ? { type: d.ShadingType.CLEAR, fill: COLOR.fill, color: 'auto' } : undefined,
+        margins: { top: 60, bottom: 60, left: 90, right: 90 },
+        children: [new d.Paragraph({ children: [new d.TextRun({ text, bold: o.header, size: 18, color: o.color })] })],
+      });
+    const tableRows: TableRowType[] = [
+      new d.TableRow({ tableHeader: true, cantSplit: true, children: headers.map((h, c) => cell(h, c, { header: true })) }),
+      ...rows.map((cells, r) => new d.TableRow({ cantSplit: true, children: cells.map((t, c) => cell(t, c, { color: color?.(r, c) })) })),
+    ];
+    return new d.Table({
+      rows: tableRows,
+      width: { size: TEXT_WIDTH, type: d.WidthType.DXA },
+      columnWidths,
+      layout: d.TableLayoutType.FIXED,
+      borders: { top: border, bottom: border, insideHorizontal: border, left: none, right: none, insideVertical: none },
+    });
+  }
+
+  /** Space after a table: Word puts the next paragraph right under it otherwise. */
+  spacer(): ParagraphType {
+    return new this.d.Paragraph({ spacing: { after: 120 }, children: [] });
+  }
+
+  /** One item (and its sub-items): heading, meta, sections, text, notes, decisions, follow-up, absentees, attachments. */
+  item(doc: MeetingDocument, item: DocumentItem, depth: number, o: { bookmark: (item: DocumentItem) => string; pageBreakBefore?: boolean }): FileChild[] {
+    const { d } = this;
+    const level = depth + 1;
+    const part = depth + 2;
+    const out: FileChild[] = [];
+    const number = itemNumber(item);
+    out.push(new d.Paragraph({
+      heading: level === 1 ? d.HeadingLevel.HEADING_1 : d.HeadingLevel.HEADING_2,
+      keepNext: true,
+      pageBreakBefore: o.pageBreakBefore,
+      // A sub-item shares Heading 2 with the parts of a top-level item; it is set larger so it reads as an item.
+      spacing: depth > 0 ? { before: 280, after: 100 } : undefined,
+      children: [new d.Bookmark({
+        id: o.bookmark(item),
+        children: [new d.TextRun({ text: number ? `${number} ${item.title}` : item.title, size: depth > 0 ? 23 : undefined })],
+      })],
+    }));
+    if (item.closed) out.push(this.small('Lukket punkt', { color: COLOR.closed, bold: true }));
+    const meta = itemMeta(item);
+    if (meta.length) out.push(this.small(meta.join('  ·  ')));
+    if (item.decidingBody) out.push(this.labelled('Sagen afgøres i', item.decidingBody, { size: 18, after: 40 }));
+    if (meta.length || item.decidingBody || item.closed) out.push(new d.Paragraph({ spacing: { after: 60 }, children: [] }));
+
+    for (const section of item.sections.filter((s) => hasText(s.text))) {
+      out.push(this.heading(section.heading, part), ...this.blocks(parseBlocks(section.text)));
+    }
+    if (hasText(item.text)) out.push(...this.blocks(parseBlocks(item.text)));
+    if (doc.kind === 'minutes' && hasText(item.notes)) out.push(this.heading('Referat', part), ...this.blocks(parseBlocks(item.notes)));
+    for (const decision of item.decisions) {
+      out.push(this.heading(decisionHeading(decision), part, { border: true, indent: 200 }));
+      out.push(...this.blocks(parseBlocks(decision.text), { indent: 200, border: true }));
+      if (decision.vote) out.push(this.lines([decision.vote], { indent: 200, italics: true, border: true }));
+      out.push(new d.Paragraph({ spacing: { after: 60 }, children: [] }));
+    }
+    if (item.actions.length) {
+      out.push(this.heading('Opfølgning', part));
+      out.push(this.table(ACTION_COLUMNS, item.actions.map(actionCells), [0.52, 0.22, 0.15, 0.11], (r, c) => (c === 3 && item.actions[r].done ? COLOR.done : undefined)));
+      out.push(this.spacer());
+    }
+    if (item.absent.length) out.push(this.labelled('Fraværende', item.absent.join(', ')));
+    if (item.attachments.length) {
+      out.push(this.heading('Bilag', part));
+      out.push(...this.blocks(item.attachments.map((name) => ({ kind: 'item' as const, level: 0, label: null, text: name }))));
+    }
+    for (const sub of item.items) out.push(...this.item(doc, sub, depth + 1, { bookmark: o.bookmark }));
+    return out;
+  }
+}
