@@ -124,6 +124,7 @@ const TABLE: { method: 'GET' | 'POST'; path: string; expect: Row }[] = [
   { method: 'POST', path: '/kommuner/:code/dokumentationspakke/:itemId', expect: loggedIn(404, { muniReader: 403, orgReader: 403 }) },
   { method: 'GET', path: '/kommuner/:code/dokumentationspakke/:itemId/rediger', expect: loggedIn(404, { muniReader: 403 }) },
   { method: 'GET', path: '/kommuner/:code/dokumentsoegning', expect: loggedIn(404, { admin: 200, muniEditor: 200, muniReader: 200 }) },
+  { method: 'GET', path: '/moeder', expect: loggedIn(200, { muniEditor: 302, muniReader: 302, otherMuni: 302 }) },
   { method: 'GET', path: '/kommuner/:code/moeder', expect: loggedIn(200) },
   { method: 'GET', path: '/kommuner/:code/moeder/nyt', expect: loggedIn(403, { admin: 200, muniEditor: 200 }) },
   { method: 'POST', path: '/kommuner/:code/moeder', expect: loggedIn(403, { admin: 400, muniEditor: 400 }) },

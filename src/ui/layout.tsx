@@ -22,6 +22,7 @@ function navigation(user: CurrentUser | null): NavItem[] {
   if (!user) return [...items, { href: '/kommuner', label: 'Kommuner', section: 'municipalities' }, { href: '/fora', label: 'Fora', section: 'fora' }];
   if (user.role === 'admin' || user.role.startsWith('municipality')) items.push({ href: '/tilsyn', label: 'Tilsyn', section: 'supervision' });
   else items.push({ href: '/mine-dialoger', label: 'Mine dialoger', section: 'supervision' });
+  items.push({ href: '/moeder', label: 'Møder', section: 'meetings' });
   items.push(
     { href: '/boligorganisationer', label: 'Boligorganisationer', section: 'organisations' },
     { href: '/afdelinger', label: 'Afdelinger', section: 'estates' },

@@ -1,21 +1,21 @@
 import { and, count, desc, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../../auth/scope.ts';
 import type { Db } from '../../db/client.ts';
-import { fora, organisations } from '../registry/tables.ts';
+import { fora, municipalities, organisations } from '../registry/tables.ts';
 import { meetingVisible } from './policy.ts';
 import { agendaItems, meetings } from './tables.ts';
 
 export const MEETINGS_PAGE_SIZE = 25;
 
-/** One municipality's meetings, newest first, in the actor's scope; with a full-text search in their items. */
-export async function listMeetings({ db, actor, municipalityCode, q, page }: { db: Db; actor: Actor; municipalityCode: string; q: string | null; page: number }) {
-  const where = and(eq(meetings.municipalityCode, municipalityCode), meetingVisible(actor));
+/** One municipality's meetings (or all in scope when no municipality is given), newest first, in the actor's scope; with a full-text search in their items. */
+export async function listMeetings({ db, actor, municipalityCode, q, page }: { db: Db; actor: Actor; municipalityCode: string | null; q: string | null; page: number }) {
+  const where = and(municipalityCode ? eq(meetings.municipalityCode, municipalityCode) : undefined, meetingVisible(actor));
   const [rows, [{ total }]] = await Promise.all([
     db.select({
       id: meetings.id, kind: meetings.kind, title: meetings.title, startsAt: meetings.startsAt, place: meetings.place, minutesStatus: meetings.minutesStatus,
-      convenedAt: meetings.convenedAt, organisationName: organisations.name, forumName: fora.name,
+      convenedAt: meetings.convenedAt, organisationName: organisations.name, forumName: fora.name, municipalityName: municipalities.name,
       items: sql<number>`(select count(*) from ${agendaItems} where ${agendaItems.meetingId} = ${meetings.id})`.mapWith(Number),
-    }).from(meetings).leftJoin(organisations, eq(organisations.id, meetings.organisationId)).leftJoin(fora, eq(fora.id, meetings.forumId))
+    }).from(meetings).innerJoin(municipalities, eq(municipalities.code, meetings.municipalityCode)).leftJoin(organisations, eq(organisations.id, meetings.organisationId)).leftJoin(fora, eq(fora.id, meetings.forumId))
       .where(where).orderBy(sql`${meetings.startsAt} desc nulls first`, desc(meetings.id))
       .limit(MEETINGS_PAGE_SIZE).offset((page - 1) * MEETINGS_PAGE_SIZE),
     db.select({ total: count() }).from(meetings).where(where),
@@ -28,12 +28,12 @@ export async function listMeetings({ db, actor, municipalityCode, q, page }: { d
  * Items matching the words, best first, with a highlighted excerpt. Closed items are found
  * only by those who may see the meeting, as everything here: scope is in the query.
  */
-export async function searchMeetings({ db, actor, municipalityCode, q, limit = 50 }: { db: Db; actor: Actor; municipalityCode: string; q: string; limit?: number }) {
+export async function searchMeetings({ db, actor, municipalityCode, q, limit = 50 }: { db: Db; actor: Actor; municipalityCode: string | null; q: string; limit?: number }) {
   const query = sql`websearch_to_tsquery('danish', ${q})`;
   return db.select({
     meetingId: meetings.id, meetingTitle: meetings.title, startsAt: meetings.startsAt, itemId: agendaItems.id, itemTitle: agendaItems.title, closed: agendaItems.closed,
     excerpt: sql<string>`ts_headline('danish', ${agendaItems.title} || '. ' || ${agendaItems.text} || ' ' || ${agendaItems.notes}, ${query}, 'StartSel=«, StopSel=», MaxWords=30, MinWords=12, MaxFragments=2')`,
   }).from(agendaItems).innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
-    .where(and(eq(meetings.municipalityCode, municipalityCode), meetingVisible(actor), sql`${agendaItems.search} @@ ${query}`))
+    .where(and(municipalityCode ? eq(meetings.municipalityCode, municipalityCode) : undefined, meetingVisible(actor), sql`${agendaItems.search} @@ ${query}`))
     .orderBy(sql`ts_rank(${agendaItems.search}, ${query}) desc`, desc(meetings.startsAt)).limit(limit);
 }

@@ -46,6 +46,17 @@ export async function renderMeeting(c: Context<AppEnv>, meetingId: number, form?
     { crumbs: [...crumbsFor(m), { label: m.title }], section: 'meetings', status });
 }
 
+/** The meetings entry in the navigation: a municipality's staff go to their municipality's list. */
+meetingRoutes.get('/moeder', async (c) => {
+  const actor = requireActor(c);
+  if (actor.scope.kind === 'municipality') return c.redirect(`/kommuner/${actor.scope.municipalityCode}/moeder`, 302);
+  const q = (c.req.query('q') ?? '').trim().slice(0, 200);
+  const pageNo = Math.max(1, Math.min(10_000, Number(c.req.query('side')) || 1));
+  const data = await listMeetings({ db: c.var.deps.db, actor, municipalityCode: null, q: q || null, page: pageNo });
+  return page(c, 'Mine møder', <MeetingListPage code={null} name={null} data={data} q={q} page={pageNo} pageSize={MEETINGS_PAGE_SIZE} canCreate={false} />,
+    { crumbs: [{ label: 'Forside', href: '/' }, { label: 'Møder' }], section: 'meetings' });
+});
+
 meetingRoutes.get('/kommuner/:code/moeder', async (c) => {
   const actor = requireActor(c);
   const mun = await municipalityOf(c);

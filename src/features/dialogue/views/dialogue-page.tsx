@@ -99,7 +99,11 @@ export function DialoguePage({ d, csrf, forms = {} }: { d: DialogueView; csrf: s
         ['Mødedato', d.meetingDate ? formatDate(d.meetingDate) : 'Ikke fastsat'],
         ['Hyppighed', FREQUENCY_LABELS[d.frequency.frequency]],
       ]} />
-      <p><a href={`${base(d)}/dokumentationspakke`}>Dokumentationspakken</a></p>
+      <p class="sd-button-row">
+        <a href={`${base(d)}/dokumentationspakke`}>Dokumentationspakken</a>
+        <a href={d.canSupervise ? `/kommuner/${o.municipalityCode}/moeder` : '/moeder'}>Møder og referater</a>
+        {d.canSupervise && <a href={`/kommuner/${o.municipalityCode}/moeder/nyt?boligorganisation=${o.id}`}>Opret styringsdialogmøde</a>}
+      </p>
       <h2>Faser</h2>
       <StageSteps d={d} />
       <h2>Frister</h2>

@@ -4,11 +4,13 @@ import type { listMeetings } from '../list.ts';
 
 type Data = Awaited<ReturnType<typeof listMeetings>>;
 
-export function MeetingListPage({ code, name, data, q, page, pageSize, canCreate }: { code: string; name: string; data: Data; q: string; page: number; pageSize: number; canCreate: boolean }) {
+/** A municipality's meetings (base /kommuner/:code/moeder), or all the user's meetings (base /moeder, no code). */
+export function MeetingListPage({ code, name, data, q, page, pageSize, canCreate }: { code: string | null; name: string | null; data: Data; q: string; page: number; pageSize: number; canCreate: boolean }) {
   const pages = Math.max(1, Math.ceil(data.total / pageSize));
+  const base = code ? `/kommuner/${code}/moeder` : '/moeder';
   return (
     <>
-      <h1>Møder i {name}</h1>
+      <h1>{name ? `Møder i ${name}` : 'Mine møder'}</h1>
       <p class="font-lead">Styringsdialogmøder, fællesmøder og møder i kommunens fora med dagsorden og referat.</p>
       {canCreate && (
         <p>
@@ -16,7 +18,7 @@ export function MeetingListPage({ code, name, data, q, page, pageSize, canCreate
           <a class="button button-secondary" href={`/kommuner/${code}/moeder/importer`}>Importér et referat</a>
         </p>
       )}
-      <form method="get" action={`/kommuner/${code}/moeder`} role="search" class="sd-search">
+      <form method="get" action={base} role="search" class="sd-search">
         <div class="form-group">
           <label class="form-label" for="field-q">Søg i dagsordener og referater</label>
           <span class="form-hint" id="hint-q">Fx socialvicevært, "fleksibel udlejning" eller Agerhønevej.</span>
@@ -42,11 +44,12 @@ export function MeetingListPage({ code, name, data, q, page, pageSize, canCreate
       {data.rows.length === 0 ? <p>Der er ingen møder endnu.</p> : (
         <div class="table--responsive-scroll">
           <table class="table table--zebra">
-            <thead><tr><th scope="col">Møde</th><th scope="col">Type</th><th scope="col">Med</th><th scope="col">Tidspunkt</th><th scope="col" class="sd-num">Punkter</th><th scope="col">Referat</th></tr></thead>
+            <thead><tr><th scope="col">Møde</th>{!code && <th scope="col">Kommune</th>}<th scope="col">Type</th><th scope="col">Med</th><th scope="col">Tidspunkt</th><th scope="col" class="sd-num">Punkter</th><th scope="col">Referat</th></tr></thead>
             <tbody>
               {data.rows.map((m) => (
                 <tr>
                   <td><a href={`/moeder/${m.id}`}>{m.title}</a></td>
+                  {!code && <td>{m.municipalityName}</td>}
                   <td>{KIND_LABELS[m.kind]}</td>
                   <td>{m.organisationName ?? m.forumName ?? 'Alle boligorganisationer'}</td>
                   <td>{m.startsAt ? formatDateTime(m.startsAt) : 'Ikke fastsat'}</td>
@@ -60,7 +63,7 @@ export function MeetingListPage({ code, name, data, q, page, pageSize, canCreate
       )}
       {pages > 1 && (
         <nav aria-label="Sider" class="sd-pager">
-          {page > 1 && <a href={`/kommuner/${code}/moeder?side=${page - 1}`}>Forrige side</a>} <span>Side {page} af {pages}</span> {page < pages && <a href={`/kommuner/${code}/moeder?side=${page + 1}`}>Næste side</a>}
+          {page > 1 && <a href={`${base}?side=${page - 1}`}>Forrige side</a>} <span>Side {page} af {pages}</span> {page < pages && <a href={`${base}?side=${page + 1}`}>Næste side</a>}
         </nav>
       )}
     </>
