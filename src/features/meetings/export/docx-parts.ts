@@ -5,7 +5,7 @@
  */
 import type { FileChild, Paragraph as ParagraphType, TableRow as TableRowType } from 'docx';
 import { hasText, parseBlocks, type Block } from './blocks.ts';
-import { ACTION_COLUMNS, actionCells, decisionHeading, itemMeta, itemNumber } from './content.ts';
+import { ACTION_COLUMNS, ACTION_WIDTHS, actionCells, decisionHeading, itemMeta, itemNumber } from './content.ts';
 import type { DocumentItem, MeetingDocument } from './document.ts';
 
 export type Docx = typeof import('docx');
@@ -153,7 +153,7 @@ export class DocxParts {
     }
     if (item.actions.length) {
       out.push(this.heading('Opfølgning', part));
-      out.push(this.table(ACTION_COLUMNS, item.actions.map(actionCells), [0.52, 0.22, 0.15, 0.11], (r, c) => (c === 3 && item.actions[r].done ? COLOR.done : undefined)));
+      out.push(this.table(ACTION_COLUMNS, item.actions.map(actionCells), ACTION_WIDTHS, (r, c) => (c === 3 && item.actions[r].done ? COLOR.done : undefined)));
       out.push(this.spacer());
     }
     if (item.absent.length) out.push(this.labelled('Fraværende', item.absent.join(', ')));

@@ -163,6 +163,8 @@ describe('Danish dates and characters', () => {
   it('shows meeting times in Danish time, summer and winter', () => {
     expect(meetingWhen('2026-12-02T09:00:00Z', '2026-12-02T11:30:00+01:00')).toBe('onsdag den 2. december 2026 kl. 10.00–11.30');
     expect(meetingWhen('2026-06-10T08:00:00Z', null)).toBe('onsdag den 10. juni 2026 kl. 10.00');
+    expect(meetingWhen('2026-01-05T23:05:00Z', null)).toBe('tirsdag den 6. januar 2026 kl. 00.05');
+    expect(meetingWhen('2026-03-28T22:30:00Z', '2026-03-29T09:00:00Z')).toBe('lørdag den 28. marts 2026 kl. 23.30 til søndag den 29. marts 2026 kl. 11.00');
     expect(meetingWhen(null, null)).toBeNull();
   });
 

@@ -5,7 +5,7 @@
  */
 import { hasText, parseBlocks } from './blocks.ts';
 import {
-  ACTION_COLUMNS, TOC_MIN_ITEMS, absentLabel, absentees, actionCells, decisionHeading, footerText, generatedText,
+  ACTION_COLUMNS, ACTION_WIDTHS, TOC_MIN_ITEMS, absentLabel, absentees, actionCells, decisionHeading, footerText, generatedText,
   itemHeading, itemMeta, itemNumber, kindWord, metaLines, participantGroups, participantText, tocEntries, visibleItems,
 } from './content.ts';
 import type { DocumentItem, MeetingDocument } from './document.ts';
@@ -181,7 +181,7 @@ function drawItem(layout: PdfLayout, doc: MeetingDocument, item: DocumentItem, d
   }
   if (item.actions.length) {
     layout.heading('Opfølgning', { size: SIZE.h3, before: 2, after: 4, keep: 3 * layout.lineHeight() });
-    layout.table(ACTION_COLUMNS, item.actions.map(actionCells), [0.52, 0.22, 0.15, 0.11], (row, col) =>
+    layout.table(ACTION_COLUMNS, item.actions.map(actionCells), ACTION_WIDTHS, (row, col) =>
       col === 3 && item.actions[row].done ? COLOR.done : undefined);
   }
   if (item.absent.length) layout.labelled('Fraværende', item.absent.join(', '), { gapAfter: 6 });
@@ -213,7 +213,15 @@ function drawPageFurniture(layout: PdfLayout, doc: MeetingDocument) {
     pdf.moveTo(left, 52).lineTo(left + width, 52).lineWidth(0.5).strokeColor(COLOR.rule).stroke();
     const footerY = pdf.page.height - 42;
     pdf.moveTo(left, footerY - 8).lineTo(left + width, footerY - 8).lineWidth(0.5).strokeColor(COLOR.rule).stroke();
-    pdf.text(layout.safe(footerText(doc, i - range.start + 1, range.count)), left, footerY, { width, align: 'center', lineBreak: false });
+    pdf.text(fitFooter(layout, doc.title, i - range.start + 1, range.count, width), left, footerY, { width, align: 'center', lineBreak: false });
     pdf.page.margins.bottom = bottom;
   }
+}
+
+/** The footer on one line: a long title is shortened with "…" so that "side N af M" always shows. */
+function fitFooter(layout: PdfLayout, title: string, page: number, pages: number, width: number): string {
+  const fits = (t: string) => layout.doc.widthOfString(layout.safe(footerText(t, page, pages))) <= width;
+  let shortened = title;
+  while (!fits(shortened === title ? title : `${shortened}…`) && shortened.length > 1) shortened = shortened.slice(0, -1).trimEnd();
+  return layout.safe(footerText(shortened === title ? title : `${shortened}…`, page, pages));
 }
