@@ -22,46 +22,34 @@ export class DocxParts {
   constructor(readonly d: Docx) {}
 
   /** A real Word heading (Heading 1–4), kept with the paragraph after it. */
-  heading(text: string, level: number, o: { border?: boolean; indent?: number } = {}): ParagraphType {
+  heading(text: string, level: number): ParagraphType {
     const { d } = this;
     const levels: HeadingLevelValue[] = [d.HeadingLevel.HEADING_1, d.HeadingLevel.HEADING_2, d.HeadingLevel.HEADING_3, d.HeadingLevel.HEADING_4];
-    return new d.Paragraph({
-      heading: levels[Math.min(level, 4) - 1], keepNext: true,
-      border: o.border ? this.decisionBorder() : undefined, indent: o.indent ? { left: o.indent } : undefined,
-      children: [new d.TextRun(text)],
-    });
+    return new d.Paragraph({ heading: levels[Math.min(level, 4) - 1], keepNext: true, children: [new d.TextRun(text)] });
   }
 
   /** A paragraph whose single line breaks are kept as line breaks. */
-  lines(lines: string[], o: { indent?: number; color?: string; italics?: boolean; border?: boolean; after?: number } = {}): ParagraphType {
+  lines(lines: string[], o: { color?: string; italics?: boolean; after?: number } = {}): ParagraphType {
     const { d } = this;
     return new d.Paragraph({
-      indent: o.indent ? { left: o.indent } : undefined,
       spacing: { after: o.after ?? 120 },
-      border: o.border ? this.decisionBorder() : undefined,
       children: lines.map((line, i) => new d.TextRun({ text: line, break: i > 0 ? 1 : undefined, color: o.color, italics: o.italics })),
     });
   }
 
   /** Paragraphs and list items; bullets use the document's bullet numbering, labels ("1.", "a)") stay literal. */
-  blocks(blocks: Block[], o: { indent?: number; border?: boolean } = {}): ParagraphType[] {
+  blocks(blocks: Block[]): ParagraphType[] {
     const { d } = this;
-    const base = o.indent ?? 0;
     return blocks.map((block, i) => {
-      if (block.kind === 'paragraph') return this.lines(block.lines, { indent: base, border: o.border });
+      if (block.kind === 'paragraph') return this.lines(block.lines);
       const last = blocks[i + 1]?.kind !== 'item';
       const spacing = { after: last ? 120 : 40 };
-      const border = o.border ? this.decisionBorder() : undefined;
       if (block.label == null) {
-        return new d.Paragraph({
-          numbering: { reference: BULLET_REFERENCE, level: block.level },
-          indent: base ? { left: base + INDENT * (block.level + 1), hanging: 260 } : undefined,
-          spacing, border, children: [new d.TextRun(block.text)],
-        });
+        return new d.Paragraph({ numbering: { reference: BULLET_REFERENCE, level: block.level }, spacing, children: [new d.TextRun(block.text)] });
       }
-      const left = base + INDENT * (block.level + 1);
+      const left = INDENT * (block.level + 1);
       return new d.Paragraph({
-        indent: { left, hanging: INDENT }, tabStops: [{ type: d.TabStopType.LEFT, position: left }], spacing, border,
+        indent: { left, hanging: INDENT }, tabStops: [{ type: d.TabStopType.LEFT, position: left }], spacing,
         children: [new d.TextRun({ children: [block.label, new d.Tab(), block.text] })],
       });
     });
@@ -81,8 +69,20 @@ export class DocxParts {
     return new d.Paragraph({ spacing: { after: o.after ?? 40 }, children: [new d.TextRun({ text, size: 18, color: o.color ?? COLOR.muted, bold: o.bold })] });
   }
 
-  decisionBorder() {
-    return { left: { style: this.d.BorderStyle.SINGLE, size: 18, color: COLOR.accent, space: 10 } };
+  /**
+   * A decision set off by a bar at its left, as in the PDF. A one-cell table draws the bar, since
+   * Word would draw paragraph borders at each paragraph's own indent and break it at every bullet.
+   */
+  decision(heading: ParagraphType, content: ParagraphType[]) {
+    const { d } = this;
+    const none = { style: d.BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+    return new d.Table({
+      width: { size: TEXT_WIDTH, type: d.WidthType.DXA },
+      columnWidths: [TEXT_WIDTH],
+      layout: d.TableLayoutType.FIXED,
+      borders: { left: { style: d.BorderStyle.SINGLE, size: 18, color: COLOR.accent }, top: none, bottom: none, right: none, insideHorizontal: none, insideVertical: none },
+      rows: [new d.TableRow({ children: [new d.TableCell({ margins: { left: 200, top: 0, bottom: 0, right: 0 }, children: [heading, ...content] })] })],
+    });
   }
 
   /** A table with a repeated, shaded header row; `widths` are fractions of the text width. */
@@ -146,10 +146,9 @@ export class DocxParts {
     if (hasText(item.text)) out.push(...this.blocks(parseBlocks(item.text)));
     if (doc.kind === 'minutes' && hasText(item.notes)) out.push(this.heading('Referat', part), ...this.blocks(parseBlocks(item.notes)));
     for (const decision of item.decisions) {
-      out.push(this.heading(decisionHeading(decision), part, { border: true, indent: 200 }));
-      out.push(...this.blocks(parseBlocks(decision.text), { indent: 200, border: true }));
-      if (decision.vote) out.push(this.lines([decision.vote], { indent: 200, italics: true, border: true }));
-      out.push(new d.Paragraph({ spacing: { after: 60 }, children: [] }));
+      const content = this.blocks(parseBlocks(decision.text));
+      if (decision.vote) content.push(this.lines([decision.vote], { italics: true }));
+      out.push(this.decision(this.heading(decisionHeading(decision), part), content), this.spacer());
     }
     if (item.actions.length) {
       out.push(this.heading('Opfølgning', part));

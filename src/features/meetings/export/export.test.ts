@@ -109,7 +109,8 @@ describe('renderMeetingDocx', () => {
     expect(body).toMatch(/<w:pStyle w:val="Heading1"\/>.*1\. Opfølgning på aftaledokument fra 2020/);
     expect(body).toContain('<w:pStyle w:val="Heading2"/>');
     expect(body).toContain('<w:numPr>'); // real Word bullets
-    expect(body.match(/<w:tbl>/g)?.length).toBe(1 + 3); // participants + three follow-up tables
+    expect(body.match(/<w:tblHeader\/>/g)?.length).toBe(1 + 3); // participants + three follow-up tables
+    expect(body.match(/<w:tbl>/g)?.length).toBe(1 + 3 + 4); // … and four decisions, each a one-cell table with a bar
     const footer = docxPart(docx, 'word/footer1.xml');
     expect(footer).toContain('PAGE');
     expect(footer).toContain('NUMPAGES');
