@@ -49,7 +49,7 @@ export function ItemPage({ m, item, csrf, form }: { m: MeetingView; item: AnyIte
           <input type="hidden" name="version" value={f.values.version ?? String(item.version)} />
           <TextField name="title" label="Titel" required values={f.values} errors={f.errors} width="xl" />
           <SelectField name="theme" label="Tema" values={f.values} errors={f.errors} options={THEMES.map((t) => ({ value: t, label: THEME_LABELS[t] }))} placeholder="Intet tema" />
-          <div class="form-group">
+          <div class="form-group form-group-checkbox">
             <input class="form-checkbox" type="checkbox" id="field-closed" name="closed" value="on" checked={f.values.closed === 'on'} />
             <label for="field-closed">Lukket punkt (vises aldrig offentligt)</label>
           </div>

@@ -24,7 +24,7 @@ export function NewMeetingPage({ code, name, csrf, organisations, fora, values, 
         <TextField name="startTime" label="Starttidspunkt" type="time" values={values} errors={errors} width="xs" />
         <TextField name="endTime" label="Sluttidspunkt" type="time" values={values} errors={errors} width="xs" />
         <TextField name="place" label="Mødested" values={values} errors={errors} width="xl" />
-        <div class="form-group">
+        <div class="form-group form-group-checkbox">
           <input class="form-checkbox" type="checkbox" id="field-useTemplate" name="useTemplate" value="on" checked={values.formShown ? values.useTemplate === 'on' : true} />
           <input type="hidden" name="formShown" value="1" />
           <label for="field-useTemplate">Start fra vejledningens dagsorden (KL/BL)</label>

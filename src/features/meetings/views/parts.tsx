@@ -7,19 +7,16 @@ export function PlainText({ text }: { text: string }) {
   const blocks: Child[] = [];
   let bullets: string[] = [];
   let para: string[] = [];
-  const flush = () => {
-    if (para.length) blocks.push(<p>{para.join(' ')}</p>);
-    if (bullets.length) blocks.push(<ul>{bullets.map((b) => <li>{b}</li>)}</ul>);
-    para = []; bullets = [];
-  };
+  const flushPara = () => { if (para.length) blocks.push(<p>{para.join(' ')}</p>); para = []; };
+  const flushList = () => { if (bullets.length) blocks.push(<ul>{bullets.map((b) => <li>{b}</li>)}</ul>); bullets = []; };
   for (const line of text.split('\n')) {
     const bullet = /^\s*[-•]\s+(.*)$/.exec(line);
-    if (bullet) { if (para.length) { const b = bullets; bullets = []; flush(); bullets = b; } bullets.push(bullet[1]); continue; }
-    if (!line.trim()) { flush(); continue; }
-    if (bullets.length) flush();
-    para.push(line.trim());
+    if (bullet) { flushPara(); bullets.push(bullet[1]); }
+    else if (!line.trim()) { flushPara(); flushList(); }
+    else { flushList(); para.push(line.trim()); }
   }
-  flush();
+  flushPara();
+  flushList();
   return <div class="sd-plain">{blocks}</div>;
 }
 
