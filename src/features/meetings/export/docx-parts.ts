@@ -5,7 +5,7 @@
  */
 import type { FileChild, Paragraph as ParagraphType, TableRow as TableRowType } from 'docx';
 import { hasText, parseBlocks, type Block } from './blocks.ts';
-import { ACTION_COLUMNS, ACTION_WIDTHS, actionCells, decisionHeading, itemMeta, itemNumber } from './content.ts';
+import { ACTION_COLUMNS, ACTION_WIDTHS, actionCells, decisionHeading, itemHeading, itemMeta } from './content.ts';
 import type { DocumentItem, MeetingDocument } from './document.ts';
 
 export type Docx = typeof import('docx');
@@ -17,6 +17,8 @@ export const TEXT_WIDTH = 11906 - 2 * 1276;
 const INDENT = 360;
 
 type HeadingLevelValue = Docx['HeadingLevel'][keyof Docx['HeadingLevel']];
+/** The heading levels the document styles; deeper parts of deeper items share Heading 4. */
+const HEADINGS = (d: Docx): HeadingLevelValue[] => [d.HeadingLevel.HEADING_1, d.HeadingLevel.HEADING_2, d.HeadingLevel.HEADING_3, d.HeadingLevel.HEADING_4];
 
 export class DocxParts {
   constructor(readonly d: Docx) {}
@@ -24,8 +26,7 @@ export class DocxParts {
   /** A real Word heading (Heading 1–4), kept with the paragraph after it. */
   heading(text: string, level: number): ParagraphType {
     const { d } = this;
-    const levels: HeadingLevelValue[] = [d.HeadingLevel.HEADING_1, d.HeadingLevel.HEADING_2, d.HeadingLevel.HEADING_3, d.HeadingLevel.HEADING_4];
-    return new d.Paragraph({ heading: levels[Math.min(level, 4) - 1], keepNext: true, children: [new d.TextRun(text)] });
+    return new d.Paragraph({ heading: HEADINGS(d)[Math.min(level, 4) - 1], keepNext: true, children: [new d.TextRun(text)] });
   }
 
   /** A paragraph whose single line breaks are kept as line breaks. */
@@ -119,19 +120,17 @@ export class DocxParts {
   /** One item (and its sub-items): heading, meta, sections, text, notes, decisions, follow-up, absentees, attachments. */
   item(doc: MeetingDocument, item: DocumentItem, depth: number, o: { bookmark: (item: DocumentItem) => string; pageBreakBefore?: boolean }): FileChild[] {
     const { d } = this;
-    const level = depth + 1;
     const part = depth + 2;
     const out: FileChild[] = [];
-    const number = itemNumber(item);
     out.push(new d.Paragraph({
-      heading: level === 1 ? d.HeadingLevel.HEADING_1 : d.HeadingLevel.HEADING_2,
+      heading: HEADINGS(d)[Math.min(depth, 3)],
       keepNext: true,
       pageBreakBefore: o.pageBreakBefore,
       // A sub-item shares Heading 2 with the parts of a top-level item; it is set larger so it reads as an item.
       spacing: depth > 0 ? { before: 280, after: 100 } : undefined,
       children: [new d.Bookmark({
         id: o.bookmark(item),
-        children: [new d.TextRun({ text: number ? `${number} ${item.title}` : item.title, size: depth > 0 ? 23 : undefined })],
+        children: [new d.TextRun({ text: itemHeading(item), size: depth > 0 ? 23 : undefined })],
       })],
     }));
     if (item.closed) out.push(this.small('Lukket punkt', { color: COLOR.closed, bold: true }));
