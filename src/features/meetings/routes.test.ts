@@ -96,7 +96,7 @@ describe('agenda', () => {
   it('records notes, a decision with a vote and an action item, each in the history', async () => {
     const item = (await itemsOf(id)).find((i) => i.title === 'Eventuelt')!;
     const saved = await supervisor.post(`/moeder/${id}/punkter/${item.id}`, {
-      version: String(item.version), title: 'Eventuelt', theme: 'boligsocialt', text: '', notes: 'Lejerbo ønsker en socialvicevært.\n- Gadeteamet: tlf. 5588 2177', closed: '',
+      version: String(item.version), title: 'Eventuelt', theme: 'boligsocialt', text: '', notes: 'Lejerbo ønsker en socialvicevært.\r\n- Gadeteamet: tlf. 5588 2177', closed: '',
     });
     expect(saved.status).toBe(303);
     expect((await supervisor.post(`/moeder/${id}/punkter/${item.id}/beslutninger`, {
@@ -105,6 +105,9 @@ describe('agenda', () => {
     expect((await supervisor.post(`/moeder/${id}/punkter/${item.id}/opfoelgning`, { actionText: 'Løfte socialvicevært videre til centerchefen', responsible: 'Jette Hansen', due: '2026-03-01' })).status).toBe(303);
     const html = await (await supervisor.get(`/moeder/${id}/punkter/${item.id}`)).text();
     expect(html).toContain('Forslaget blev forkastet med 8 stemmer mod 1 (O).');
+    // The browser's CRLF is stored as LF, so the bullet is a list item on the meeting page.
+    expect((await itemsOf(id)).find((i) => i.id === item.id)!.notes).toBe('Lejerbo ønsker en socialvicevært.\n- Gadeteamet: tlf. 5588 2177');
+    expect(await (await supervisor.get(`/moeder/${id}`)).text()).toContain('<li>Gadeteamet: tlf. 5588 2177</li>');
     expect(html).toContain('Løfte socialvicevært videre til centerchefen – Jette Hansen (frist 1. marts 2026)');
     const history = await t.deps.db.select().from(auditEvents).where(and(eq(auditEvents.entityType, 'meeting'), eq(auditEvents.entityId, String(id))));
     expect(history.map((h) => h.summary)).toEqual(expect.arrayContaining(['Punkt ændret: Eventuelt', 'Opfølgningspunkt: Løfte socialvicevært videre til centerchefen']));

@@ -5,6 +5,8 @@ import { MEETING_KINDS, OUTCOMES, SIDES, THEMES } from './tables.ts';
 
 const time = (label: string) => z.string().trim().optional().transform((v) => (v ? v : null))
   .refine((v) => v === null || /^([01]\d|2[0-3]):[0-5]\d$/.test(v), `Skriv ${label} som tt:mm, fx 10:00.`);
+/** Free text from a textarea: browsers send CRLF; stored with LF so bullets and paragraphs parse alike everywhere. */
+const multiline = (message: string, max: number) => z.string().max(max, message).optional().transform((v) => (v ?? '').replace(/\r\n?/g, '\n').trim());
 const optionalId = z.string().trim().optional().transform((v) => (v && /^\d{1,9}$/.test(v) ? Number(v) : null));
 
 export const meetingSchema = z.object({
@@ -41,13 +43,13 @@ export const participantSchema = z.object({
   email: optionalEmail('e-mailadresse'),
 });
 
-const sections = Object.fromEntries(SECTION_KEYS.map((k) => [`section_${k}`, optionalText('afsnittet', 20_000)]));
+const sections = Object.fromEntries(SECTION_KEYS.map((k) => [`section_${k}`, multiline('Afsnittet må højst være 20.000 tegn.', 20_000)]));
 
 export const itemSchema = z.object({
   title: requiredText('punktets titel', 300),
   theme: z.union([z.enum(THEMES), z.literal('')], { error: 'Vælg et tema fra listen.' }).optional().transform((v) => (v ? v : null)),
-  text: z.string().max(50_000, 'Teksten må højst være 50.000 tegn.').optional().transform((v) => (v ?? '').trim()),
-  notes: z.string().max(50_000, 'Referatet må højst være 50.000 tegn.').optional().transform((v) => (v ?? '').trim()),
+  text: multiline('Teksten må højst være 50.000 tegn.', 50_000),
+  notes: multiline('Referatet må højst være 50.000 tegn.', 50_000),
   closed: checkbox(),
   caseNumber: optionalText('sagsnummeret', 50),
   decidingBody: optionalText('organet, der afgør sagen', 200),

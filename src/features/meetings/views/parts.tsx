@@ -9,7 +9,7 @@ export function PlainText({ text }: { text: string }) {
   let para: string[] = [];
   const flushPara = () => { if (para.length) blocks.push(<p>{para.join(' ')}</p>); para = []; };
   const flushList = () => { if (bullets.length) blocks.push(<ul>{bullets.map((b) => <li>{b}</li>)}</ul>); bullets = []; };
-  for (const line of text.split('\n')) {
+  for (const line of text.split(/\r?\n/)) {
     const bullet = /^\s*[-•]\s+(.*)$/.exec(line);
     if (bullet) { flushPara(); bullets.push(bullet[1]); }
     else if (!line.trim()) { flushPara(); flushList(); }
