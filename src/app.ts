@@ -16,6 +16,7 @@ import { documentationRoutes } from './features/documentation/routes.tsx';
 import { adminRoutes } from './features/admin/routes.tsx';
 import { registryRoutes } from './features/registry/routes.tsx';
 import { homeRoutes } from './features/home/routes.tsx';
+import { attachmentRoutes } from './features/meetings/attachment-routes.tsx';
 import { itemRoutes } from './features/meetings/item-routes.tsx';
 import { minutesRoutes } from './features/meetings/minutes-routes.tsx';
 import { meetingRoutes } from './features/meetings/routes.tsx';
@@ -82,6 +83,7 @@ export function createApp(deps: Deps) {
   app.route('/', meetingRoutes);
   app.route('/', itemRoutes);
   app.route('/', minutesRoutes);
+  app.route('/', attachmentRoutes);
   app.route('/', adminRoutes);
 
   app.notFound((c) => errorPage(c, 404, 'Adressen findes ikke. Den kan være flyttet eller skrevet forkert.'));

@@ -14,7 +14,7 @@ import { ItemPage, type ItemForm } from './views/item-page.tsx';
 
 export const itemRoutes = new Hono<AppEnv>();
 
-async function renderItem(c: Context<AppEnv>, meetingId: number, itemId: number, form?: ItemForm, status: 200 | 400 | 409 = 200) {
+export async function renderItem(c: Context<AppEnv>, meetingId: number, itemId: number, form?: ItemForm, status: 200 | 400 | 409 = 200) {
   const m = await getMeeting({ db: c.var.deps.db, actor: c.var.actor, meetingId });
   const item = flatten(m.tree).find((i) => i.id === itemId);
   if (!item) throw notFound('Punktet');

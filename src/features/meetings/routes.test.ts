@@ -4,6 +4,7 @@ import { makeMembership, makeOrganisation, makePerson, makeUser } from '../../de
 import { createTestContext, type TestClient, type TestContext } from '../../../test/app.ts';
 import { auditEvents } from '../audit/tables.ts';
 import { outbox } from '../outbox/tables.ts';
+import { pdfWith } from '../../../test/documents.ts';
 import { actionItems, agendaItems, meetings } from './tables.ts';
 
 let t: TestContext;
@@ -135,6 +136,27 @@ describe('agenda', () => {
     expect(html).toContain('Punktet er ændret af en anden, mens du redigerede.');
     expect(html).toContain('Kollegaen skrev noget andet');
     expect((await itemsOf(id))[0].notes).toBe('Tove skrev dette');
+  });
+
+  it('takes bilag checked by content, serves them to the parties and no one else', async () => {
+    const item = (await itemsOf(id))[0];
+    const upload = (name: string, bytes: Uint8Array) => {
+      const form = new FormData();
+      form.append('files', new File([bytes], name, { type: 'application/pdf' }));
+      return supervisor.postMultipart(`/moeder/${id}/punkter/${item.id}/bilag`, form);
+    };
+    const refused = await upload('plan.pdf', Buffer.from('MZ not a pdf'));
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).toContain('hedder .pdf, men er ikke en PDF-fil');
+    const ok = await upload('Vedligeholdelsesplan.pdf', await pdfWith('Drift og vedligeholdelse 30 år'));
+    expect(ok.status).toBe(303);
+    const html = await (await orgUser.get(`/moeder/${id}`)).text();
+    const href = /href="(\/moeder\/\d+\/bilag\/\d+)">Vedligeholdelsesplan.pdf/.exec(html)?.[1];
+    expect(href).toBeTruthy();
+    const file = await orgUser.get(href!);
+    expect(file.status).toBe(200);
+    expect(file.headers.get('content-type')).toBe('application/pdf');
+    expect((await otherMuni.get(href!)).status).toBe(404);
   });
 
   it('serves the agenda and minutes as PDF and Word', async () => {

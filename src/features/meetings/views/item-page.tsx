@@ -1,6 +1,7 @@
 import type { FieldErrors, FormValues } from '../../../lib/forms.ts';
 import { Alert, CsrfField, ErrorSummary, SelectField, TextArea, TextField } from '../../../ui/components.tsx';
-import { formatDate, formatDateTime } from '../../../ui/format.ts';
+import { formatDate, formatDateTime, formatDecimal } from '../../../ui/format.ts';
+import { ALLOWED_TYPES_TEXT } from '../../documentation/files.ts';
 import { OUTCOME_LABELS, SECTION_KEYS, SECTION_LABELS, SIDE_LABELS, THEME_LABELS } from '../labels.ts';
 import type { MeetingItemView, MeetingView } from '../load.ts';
 import { OUTCOMES, THEMES } from '../tables.ts';
@@ -8,7 +9,7 @@ import { renderVote } from '../votes.ts';
 import { ActionButton, PlainText } from './parts.tsx';
 
 type AnyItem = MeetingItemView | MeetingItemView['children'][number];
-export type ItemForm = { form: 'item' | 'decision' | 'action'; values: FormValues; errors: FieldErrors };
+export type ItemForm = { form: 'item' | 'decision' | 'action' | 'files'; values: FormValues; errors: FieldErrors };
 
 /** The item's stored values as form values, for a form opened fresh. */
 export function itemValues(item: AnyItem): FormValues {
@@ -130,6 +131,31 @@ export function ItemPage({ m, item, csrf, form }: { m: MeetingView; item: AnyIte
               </form>
             </div>
           </details>
+        )}
+      </section>
+      <section aria-labelledby="files-heading">
+        <h2 id="files-heading">Bilag</h2>
+        {item.files.length === 0 ? <p>Ingen bilag.</p> : (
+          <ul class="sd-files">
+            {item.files.map((f) => (
+              <li>
+                <a href={`/moeder/${m.id}/bilag/${f.id}`}>{f.fileName}</a> <span class="sd-muted">({formatDecimal(f.size / 1024 / 1024)} MB)</span>
+                {editable && <ActionButton action={`/moeder/${m.id}/bilag/${f.id}/fjern`} csrf={csrf} label={`Fjern ${f.fileName}`} secondary small />}
+              </li>
+            ))}
+          </ul>
+        )}
+        {editable && (
+          <form method="post" action={`${base}/bilag`} enctype="multipart/form-data">
+            <CsrfField token={csrf} />
+            <div class={form?.form === 'files' && form.errors.files ? 'form-group form-error' : 'form-group'}>
+              <label class="form-label" for="field-files">Læg bilag op</label>
+              <span class="form-hint" id="hint-files">{ALLOWED_TYPES_TEXT}.</span>
+              {form?.form === 'files' && form.errors.files && <span class="form-error-message" id="error-files"><span class="sr-only">Fejl: </span>{form.errors.files}</span>}
+              <input type="file" multiple name="files" id="field-files" class="form-input" aria-describedby={form?.form === 'files' && form.errors.files ? 'hint-files error-files' : 'hint-files'} />
+            </div>
+            <button type="submit" class="button button-secondary">Læg op</button>
+          </form>
         )}
       </section>
       {item.comments.length > 0 && (

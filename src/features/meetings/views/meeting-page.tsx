@@ -36,6 +36,9 @@ function Item({ item, p, sub }: { item: MeetingItemView | MeetingItemView['child
           {item.actions.map((a) => <li>{a.doneAt ? '✓ ' : ''}{a.text}{a.responsible && ` – ${a.responsible}`}{a.due && ` (frist ${formatDate(a.due)})`}</li>)}
         </ul>
       )}
+      {item.files.length > 0 && (
+        <p>Bilag: {item.files.map((f, i) => <>{i > 0 && ', '}<a href={`/moeder/${p.m.id}/bilag/${f.id}`}>{f.fileName}</a></>)}</p>
+      )}
       {editable && (
         <div class="sd-item-tools">
           <a class="button button-secondary button-small" href={base}>Redigér punkt {item.number}<span class="sr-only">: {item.title}</span></a>

@@ -1,0 +1,45 @@
+import { createReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
+import { Hono } from 'hono';
+import { requireActor, requireEditor } from '../../auth/guards.ts';
+import { forbidden } from '../../lib/errors.ts';
+import type { AppEnv } from '../../lib/hono-env.ts';
+import { idParam, submit } from '../../lib/route-helpers.ts';
+import { storedPath } from '../documentation/files.ts';
+import { addAttachments, getAttachment, removeAttachment } from './attachments.ts';
+import { renderItem } from './item-routes.tsx';
+import { getMeeting } from './load.ts';
+
+export const attachmentRoutes = new Hono<AppEnv>();
+
+attachmentRoutes.post('/moeder/:id/punkter/:itemId/bilag', async (c) => {
+  const actor = requireEditor(c);
+  const meetingId = idParam(c);
+  const itemId = idParam(c, 'itemId');
+  const m = await getMeeting({ db: c.var.deps.db, actor, meetingId });
+  if (!m.canManage) throw forbidden();
+  const body = await c.req.parseBody({ all: true });
+  const files = ([] as unknown[]).concat(body.files ?? []).filter((f): f is File => f instanceof File && f.name !== '');
+  const result = await submit(() => addAttachments({ db: c.var.deps.db, actor, config: c.var.deps.config, meetingId, itemId, files }));
+  if (!result.ok) return renderItem(c, meetingId, itemId, { form: 'files', values: {}, errors: result.errors }, result.status);
+  return c.redirect(`/moeder/${meetingId}/punkter/${itemId}#files-heading`, 303);
+});
+
+attachmentRoutes.post('/moeder/:id/bilag/:fileId/fjern', async (c) => {
+  const actor = requireEditor(c);
+  const meetingId = idParam(c);
+  const m = await getMeeting({ db: c.var.deps.db, actor, meetingId });
+  if (!m.canManage) throw forbidden();
+  await removeAttachment({ db: c.var.deps.db, actor, meetingId, fileId: idParam(c, 'fileId') });
+  return c.redirect(`/moeder/${meetingId}`, 303);
+});
+
+attachmentRoutes.get('/moeder/:id/bilag/:fileId', async (c) => {
+  const actor = requireActor(c);
+  const file = await getAttachment({ db: c.var.deps.db, actor, meetingId: idParam(c), fileId: idParam(c, 'fileId') });
+  const ascii = file.fileName.replace(/[^\x20-\x7e]/g, '_').replaceAll('"', "'");
+  c.header('content-type', file.mediaType);
+  c.header('content-length', String(file.size));
+  c.header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
+  return c.body(Readable.toWeb(createReadStream(storedPath(c.var.deps.config.DATA_DIR, file.sha256))) as ReadableStream);
+});
