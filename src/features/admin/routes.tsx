@@ -123,7 +123,7 @@ adminRoutes.get('/admin/udbakke', async (c) => {
       {rows.map((m) => (
         <details class="details">
           <summary class="details-summary"><span class="details-summary-text">{formatDateTime(m.createdAt)} · {m.toAddress} · {m.subject} · {STATUS[m.status]}</span></summary>
-          <div class="details-text"><pre class="sd-pre">{m.textBody}</pre>{m.lastError && <p>Seneste fejl: {m.lastError}</p>}</div>
+          <div class="details-text"><pre class="sd-pre">{m.textBody}</pre>{m.attachmentNames?.length ? <p>Vedhæftet: {m.attachmentNames.join(', ')}</p> : null}{m.lastError && <p>Seneste fejl: {m.lastError}</p>}</div>
         </details>
       ))}
     </>

@@ -140,9 +140,9 @@ describe('agenda', () => {
 
   it('takes bilag checked by content, serves them to the parties and no one else', async () => {
     const item = (await itemsOf(id))[0];
-    const upload = (name: string, bytes: Uint8Array) => {
+    const upload = (name: string, bytes: Buffer) => {
       const form = new FormData();
-      form.append('files', new File([bytes], name, { type: 'application/pdf' }));
+      form.append('files', new File([new Uint8Array(bytes)], name, { type: 'application/pdf' }));
       return supervisor.postMultipart(`/moeder/${id}/punkter/${item.id}/bilag`, form);
     };
     const refused = await upload('plan.pdf', Buffer.from('MZ not a pdf'));

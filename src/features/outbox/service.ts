@@ -10,8 +10,13 @@ export async function enqueueMail(tx: Db, mail: Mail): Promise<void> {
     .onConflictDoNothing();
 }
 
+/** The newest messages for the admin page: attachments by name only, not their bytes. */
 export async function listOutbox(db: Db, limit = 200) {
-  return db.select().from(outbox).orderBy(desc(outbox.createdAt), desc(outbox.id)).limit(limit);
+  return db.select({
+    id: outbox.id, toAddress: outbox.toAddress, subject: outbox.subject, textBody: outbox.textBody, status: outbox.status,
+    lastError: outbox.lastError, createdAt: outbox.createdAt,
+    attachmentNames: sql<string[] | null>`(select array_agg(a->>'filename') from jsonb_array_elements(${outbox.attachments}) a)`,
+  }).from(outbox).orderBy(desc(outbox.createdAt), desc(outbox.id)).limit(limit);
 }
 
 export type Sender = (mail: { to: string; subject: string; text: string; attachments?: MailAttachment[] }) => Promise<void>;
