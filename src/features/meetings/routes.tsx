@@ -78,7 +78,8 @@ meetingRoutes.get('/kommuner/:code/moeder/nyt', async (c) => {
   const mun = await municipalityOf(c);
   if (!canManageMeeting(actor, { municipalityCode: mun.code })) throw forbidden();
   const organisationId = c.req.query('boligorganisation') ?? '';
-  return renderNew(c, mun.code, mun.name, { kind: organisationId ? 'dialogmoede' : '', organisationId });
+  const forumId = c.req.query('forum') ?? '';
+  return renderNew(c, mun.code, mun.name, { kind: organisationId ? 'dialogmoede' : forumId ? 'forum' : '', organisationId, forumId });
 });
 
 meetingRoutes.post('/kommuner/:code/moeder', async (c) => {

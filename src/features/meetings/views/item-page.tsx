@@ -109,7 +109,7 @@ export function ItemPage({ m, item, csrf, form }: { m: MeetingView; item: AnyIte
         <h2 id="actions-heading">Opfølgningspunkter</h2>
         <p class="form-hint">Åbne opfølgningspunkter kommer igen på dagsordenen til næste møde, indtil de er udført.</p>
         {item.actions.length === 0 ? <p>Ingen opfølgningspunkter.</p> : (
-          <ul class="sd-actions">
+          <ul class="sd-action-items">
             {item.actions.map((x) => (
               <li>
                 {x.doneAt ? <strong>Udført: </strong> : null}{x.text}{x.responsible && ` – ${x.responsible}`}{x.due && ` (frist ${formatDate(x.due)})`}

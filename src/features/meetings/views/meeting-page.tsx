@@ -32,7 +32,7 @@ function Item({ item, p, sub }: { item: MeetingItemView | MeetingItemView['child
         <p class="sd-decision"><strong>Beslutning{d.body ? ` i ${d.body}` : ''}{d.decidedOn ? ` den ${formatDate(d.decidedOn)}` : ''}:</strong> {d.text} {renderVote(d)}</p>
       ))}
       {item.actions.length > 0 && (
-        <ul class="sd-actions">
+        <ul class="sd-action-items">
           {item.actions.map((a) => <li>{a.doneAt ? '✓ ' : ''}{a.text}{a.responsible && ` – ${a.responsible}`}{a.due && ` (frist ${formatDate(a.due)})`}</li>)}
         </ul>
       )}
@@ -223,7 +223,7 @@ export function MeetingPage(p: Props) {
       {p.openActions.length > 0 && (
         <section aria-labelledby="open-actions-heading">
           <h2 id="open-actions-heading">Åbne opfølgningspunkter fra tidligere møder</h2>
-          <ul class="sd-actions">
+          <ul class="sd-action-items">
             {p.openActions.map((a) => (
               <li>
                 {a.text}{a.responsible && ` – ${a.responsible}`}{a.due && ` (frist ${formatDate(a.due)})`} <span class="sd-muted">fra <a href={`/moeder/${a.meetingId}`}>{a.meetingTitle}</a></span>

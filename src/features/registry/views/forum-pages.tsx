@@ -79,6 +79,15 @@ export function ForumDetail({ forum: f, members, history, csrf }: {
       <h2>Medlemmer</h2>
       <MemberTable members={members} showContact={f.canSee} linkPeople={f.canSee} caption="Medlemmer" />
       {f.canManage && <p><a href={`/personer/ny?forum=${f.id}`}>Tilføj medlem</a></p>}
+      {f.canManage && (
+        <>
+          <h2>Møder</h2>
+          <p class="sd-button-row">
+            <a class="button button-secondary" href={`/kommuner/${f.municipalityCode}/moeder/nyt?forum=${f.id}`}>Opret møde i {f.name}</a>
+            <a href={`/kommuner/${f.municipalityCode}/moeder`}>Kommunens møder og referater</a>
+          </p>
+        </>
+      )}
       {history && (
         <>
           <h2>Historik</h2>
