@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { makeMembership, makeOrganisation, makePerson, makeUser } from '../../demo/factories.ts';
+import { makeForum, makeMembership, makeOrganisation, makePerson, makeUser } from '../../demo/factories.ts';
 import { createTestContext, type TestClient, type TestContext } from '../../../test/app.ts';
 import { auditEvents } from '../audit/tables.ts';
 import { outbox } from '../outbox/tables.ts';
@@ -243,6 +243,28 @@ describe('agenda', () => {
       const v1 = await (await orgUser.get(`/moeder/${id}/referat/versioner/1`)).text();
       expect(v1).toContain('Tove skrev dette');
       expect((await orgUser.get(`/moeder/${id}/referat/versioner/7`)).status).toBe(404);
+    });
+  });
+
+  describe('joint meetings and fora', () => {
+    it('shares the joint meeting with every organisation the municipality supervises, and keeps a forum\'s with the municipality', async () => {
+      const joint = idFrom(await supervisor.post('/kommuner/0370/moeder', { kind: 'faellesmoede', title: 'Fællesmøde 2026', date: '2026-02-01', useTemplate: 'on', formShown: '1' }));
+      expect((await orgUser.get(`/moeder/${joint}`)).status).toBe(200);
+      expect((await otherOrgUser.get(`/moeder/${joint}`)).status).toBe(200);
+      expect((await otherMuni.get(`/moeder/${joint}`)).status).toBe(404);
+      expect(await (await supervisor.get(`/moeder/${joint}`)).text()).toContain('Resultater af styringsdialogmøderne');
+      const forum = await makeForum(t.deps.db, { municipalityCode: '0370', name: 'Dialogforum Næstved' });
+      const refused = await supervisor.post('/kommuner/0370/moeder', { kind: 'forum', forumId: '', formShown: '1' });
+      expect(refused.status).toBe(400);
+      expect(await refused.text()).toContain('Vælg forummet, der holder mødet.');
+      const forumMeeting = idFrom(await supervisor.post('/kommuner/0370/moeder', { kind: 'forum', forumId: String(forum.id), date: '2026-03-01', useTemplate: 'on', formShown: '1' }));
+      expect((await orgUser.get(`/moeder/${forumMeeting}`)).status).toBe(404);
+      const html = await (await supervisor.get(`/moeder/${forumMeeting}`)).text();
+      expect(html).toContain('Møde i Dialogforum Næstved');
+      // No participant has an e-mail address: convening says so instead of sending nothing.
+      const convene = await supervisor.post(`/moeder/${forumMeeting}/indkald`, {});
+      expect(convene.status).toBe(400);
+      expect(await convene.text()).toContain('Ingen deltagere har en e-mailadresse.');
     });
   });
 

@@ -58,19 +58,21 @@ export async function touchMinutes(tx: Db, meetingId: number) {
 
 type Scoped = { db: Db; actor: Actor };
 
-async function checkTarget(db: Db, actor: Actor, input: MeetingInput): Promise<{ municipalityCode: string; organisationId: number | null; forumId: number | null }> {
+/** Where the meeting belongs, checked against the actor's municipality, and the title it gets by default. */
+async function checkTarget(db: Db, actor: Actor, input: MeetingInput) {
+  const year = input.date ? ` ${input.date.slice(0, 4)}` : '';
   if (input.kind === 'dialogmoede') {
-    const [org] = await db.select({ id: organisations.id, municipalityCode: organisations.municipalityCode }).from(organisations).where(eq(organisations.id, input.organisationId ?? -1));
+    const [org] = await db.select({ id: organisations.id, name: organisations.name, municipalityCode: organisations.municipalityCode }).from(organisations).where(eq(organisations.id, input.organisationId ?? -1));
     if (!org || !canManageMeeting(actor, org)) throw fieldError('organisationId', 'Vælg en boligorganisation under kommunens tilsyn.');
-    return { municipalityCode: org.municipalityCode, organisationId: org.id, forumId: null };
+    return { target: { municipalityCode: org.municipalityCode, organisationId: org.id, forumId: null }, title: `Styringsdialogmøde${year} – ${org.name}` };
   }
   if (input.kind === 'forum') {
-    const [forum] = await db.select({ id: fora.id, municipalityCode: fora.municipalityCode }).from(fora).where(eq(fora.id, input.forumId ?? -1));
+    const [forum] = await db.select({ id: fora.id, name: fora.name, municipalityCode: fora.municipalityCode }).from(fora).where(eq(fora.id, input.forumId ?? -1));
     if (!forum || !canManageMeeting(actor, forum)) throw fieldError('forumId', 'Vælg et af kommunens fora.');
-    return { municipalityCode: forum.municipalityCode, organisationId: null, forumId: forum.id };
+    return { target: { municipalityCode: forum.municipalityCode, organisationId: null, forumId: forum.id }, title: `Møde i ${forum.name}${year}` };
   }
   if (!canManageMeeting(actor, { municipalityCode: input.municipalityCode })) throw forbidden();
-  return { municipalityCode: input.municipalityCode, organisationId: null, forumId: null };
+  return { target: { municipalityCode: input.municipalityCode, organisationId: null, forumId: null }, title: `${KIND_LABELS.faellesmoede}${year}` };
 }
 
 /** People who sit on the meeting's bodies today, as participants with their titles. */
@@ -88,7 +90,7 @@ async function currentMembers(db: Db, target: { municipalityCode: string; organi
 
 /** Creates a meeting, from the guide's agenda template unless told otherwise, with today's members as participants. */
 export async function createMeeting({ db, actor, input }: Scoped & { input: MeetingInput }) {
-  const target = await checkTarget(db, actor, input);
+  const { target, title } = await checkTarget(db, actor, input);
   const startsAt = danishInstant(input.date, input.startTime);
   const endsAt = input.endTime ? danishInstant(input.date, input.endTime) : null;
   if (startsAt && endsAt && endsAt <= startsAt) throw fieldError('endTime', 'Sluttidspunktet skal ligge efter starttidspunktet.');
@@ -99,7 +101,7 @@ export async function createMeeting({ db, actor, input }: Scoped & { input: Meet
       ? await tx.select({ id: dialogues.id }).from(dialogues).where(and(eq(dialogues.organisationId, target.organisationId), eq(dialogues.governanceYear, year)))
       : [];
     const [row] = await tx.insert(meetings).values({
-      kind: input.kind, ...target, dialogueId: dialogue?.id ?? null, title: input.title ?? KIND_LABELS[input.kind], startsAt, endsAt, place: input.place,
+      kind: input.kind, ...target, dialogueId: dialogue?.id ?? null, title: input.title ?? title, startsAt, endsAt, place: input.place,
     }).returning();
     if (input.useTemplate) {
       await tx.insert(agendaItems).values(AGENDA_TEMPLATES[input.kind].map((t, i) => ({ meetingId: row.id, position: i + 1, title: t.title, theme: t.theme })));

@@ -13,6 +13,7 @@ type OpenAction = Awaited<ReturnType<typeof openActionsBefore>>[number];
 
 interface Props { m: MeetingView; csrf: string; proposals: Proposal[]; openActions: OpenAction[]; form?: MeetingForm; editValues: FormValues }
 
+const FIELDLESS = new Set(['convene', 'minutes', 'proposals', 'participant-change']);
 const formOf = (p: Props, name: string) => (p.form?.form === name ? p.form : { values: {}, errors: undefined });
 
 function Item({ item, p, sub }: { item: MeetingItemView | MeetingItemView['children'][number]; p: Props; sub?: boolean }) {
@@ -153,7 +154,10 @@ export function MeetingPage(p: Props) {
       <p class="font-lead">
         {m.kind === 'forum' && m.forumName ? `Møde i ${m.forumName}` : KIND_LABELS[m.kind]} · {m.municipalityName}{m.organisationName && ` · ${m.organisationName}`}
       </p>
-      <ErrorSummary errors={errors} />
+      {/* A refused step (convene, send, approve) has no field to point at: its message stands alone. */}
+      {p.form && FIELDLESS.has(p.form.form)
+        ? <Alert kind="error" heading="Det kunne ikke lade sig gøre">{Object.values(errors ?? {}).join(' ')}</Alert>
+        : <ErrorSummary errors={errors} />}
       <DescriptionList items={[
         ['Tidspunkt', m.startsAt ? `${formatDateTime(m.startsAt)}${m.endsAt ? `–${formatDateTime(m.endsAt).split(' ').pop()}` : ''}` : 'Ikke fastsat'],
         ['Sted', m.place ?? 'Ikke fastsat'],
