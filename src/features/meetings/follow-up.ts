@@ -47,9 +47,9 @@ export type Proposal = { source: string; title: string; text: string; theme: 'ud
 const dueText = (due: string | null) => (due ? ` (frist ${due.split('-').reverse().join('-')})` : '');
 
 /** Items the agenda should have, each offered once: the open actions, last time's decisions, extra documentation. */
-export async function proposalsFor(db: Db, head: MeetingHead): Promise<Proposal[]> {
+export async function proposalsFor(db: Db, head: MeetingHead, openActions?: Awaited<ReturnType<typeof openActionsBefore>>): Promise<Proposal[]> {
   const [open, last, extra, existing] = await Promise.all([
-    openActionsBefore(db, head),
+    openActions ?? openActionsBefore(db, head),
     lastDecisions(db, head),
     head.organisationId === null ? [] : db.select({ title: checklistItems.title }).from(checklistItems)
       .where(and(eq(checklistItems.organisationId, head.organisationId), eq(checklistItems.active, true))).orderBy(asc(checklistItems.position)),

@@ -36,10 +36,8 @@ const crumbsFor = (m: { municipalityCode: string; municipalityName: string }) =>
 export async function renderMeeting(c: Context<AppEnv>, meetingId: number, form?: MeetingForm, status: 200 | 400 | 409 = 200) {
   const db = c.var.deps.db;
   const m = await getMeeting({ db, actor: c.var.actor, meetingId });
-  const [proposals, openActions] = await Promise.all([
-    m.canManage && !m.locked ? proposalsFor(db, m) : Promise.resolve([]),
-    openActionsBefore(db, m),
-  ]);
+  const openActions = await openActionsBefore(db, m);
+  const proposals = m.canManage && !m.locked ? await proposalsFor(db, m, openActions) : [];
   const parts = danishParts(m.startsAt);
   const editValues: FormValues = { title: m.title, date: parts.date, startTime: parts.time, endTime: danishParts(m.endsAt).time, place: m.place ?? '' };
   return page(c, m.title, <MeetingPage m={m} csrf={c.var.csrfToken} proposals={proposals} openActions={openActions} form={form} editValues={editValues} />,
