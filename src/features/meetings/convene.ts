@@ -14,7 +14,7 @@ import { meetings } from './tables.ts';
 import { toMeetingDocument } from './to-document.ts';
 
 /** The meeting as an iCalendar invitation (METHOD:REQUEST), so calendars offer to accept it. */
-export function meetingInvitation(m: MeetingView, publicUrl: string): string {
+export function meetingInvitation(m: MeetingView, publicUrl: string, mailFrom: string): string {
   if (!m.startsAt) throw new AppError('bad_request', 'Mødet skal have en dato og et tidspunkt, før der kan indkaldes.', { field: 'date' });
   const end = m.endsAt ?? new Date(m.startsAt.getTime() + 2 * 3_600_000);
   const { error, value } = createEvent({
@@ -28,6 +28,9 @@ export function meetingInvitation(m: MeetingView, publicUrl: string): string {
     url: `${publicUrl}/moeder/${m.id}`,
     productId: 'styringsdialog',
     status: 'CONFIRMED',
+    // A REQUEST needs an organizer and attendees (RFC 5546), or calendars show it as a bare event.
+    organizer: { name: m.municipalityName, email: /<([^>]+)>/.exec(mailFrom)?.[1] ?? mailFrom },
+    attendees: m.participants.filter((p) => p.email).map((p) => ({ name: p.name, email: p.email!, rsvp: true, role: 'REQ-PARTICIPANT', partstat: 'NEEDS-ACTION' })),
   });
   if (error || !value) throw new Error(`iCalendar invitation failed: ${error?.message}`);
   return value;
@@ -37,13 +40,13 @@ export function meetingInvitation(m: MeetingView, publicUrl: string): string {
  * Sends the agenda as PDF with an invitation to every participant with an e-mail address, in
  * one transaction with the meeting's "convened" mark; the outbox delivers and retries.
  */
-export async function conveneMeeting({ db, actor, meetingId, publicUrl }: { db: Db; actor: Actor; meetingId: number; publicUrl: string }) {
+export async function conveneMeeting({ db, actor, meetingId, publicUrl, mailFrom }: { db: Db; actor: Actor; meetingId: number; publicUrl: string; mailFrom: string }) {
   await editableMeeting(db, actor, meetingId);
   const m = await getMeeting({ db, actor, meetingId });
   const recipients = m.participants.filter((p) => p.email);
   if (recipients.length === 0) throw new AppError('bad_request', 'Ingen deltagere har en e-mailadresse. Tilføj e-mailadresser på deltagerne, før du indkalder.', { field: 'convene' });
   if (m.tree.length === 0) throw new AppError('bad_request', 'Dagsordenen er tom. Tilføj mindst ét punkt, før du indkalder.', { field: 'convene' });
-  const invitation = meetingInvitation(m, publicUrl);
+  const invitation = meetingInvitation(m, publicUrl, mailFrom);
   const pdf = await renderMeetingPdf(toMeetingDocument(m, 'agenda', { includeClosed: true }));
   const attachments = [
     { filename: 'dagsorden.pdf', contentType: 'application/pdf', contentBase64: pdf.toString('base64') },

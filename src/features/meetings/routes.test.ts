@@ -175,10 +175,12 @@ describe('agenda', () => {
     expect(mails.map((m) => m.toAddress).sort()).toEqual(['jette@naestved.dk', 'lena@example.dk']);
     const files = mails[0].attachments!;
     expect(files.map((f) => f.filename)).toEqual(['dagsorden.pdf', 'invitation.ics']);
-    const ics = Buffer.from(files[1].contentBase64, 'base64').toString();
+    const ics = Buffer.from(files[1].contentBase64, 'base64').toString().replace(/\r\n[ \t]/g, ''); // unfolded
     expect(ics).toContain('METHOD:REQUEST');
     expect(ics).toContain('DTSTART:20251104T090000Z');
     expect(ics).toContain('LOCATION:Rådhuset\\, mødelokale 2');
+    expect(ics).toContain('ORGANIZER;CN="Næstved Kommune":MAILTO:noreply@localhost');
+    expect(ics).toMatch(/ATTENDEE;RSVP=TRUE;[^\n]*CN="Lena Andersen":mailto:lena@example.dk/);
     expect((await meetingRow(id)).convenedAt).not.toBeNull();
   });
 

@@ -155,7 +155,7 @@ meetingRoutes.post('/moeder/:id/opfoelgning/:aid', async (c) => {
 
 meetingRoutes.post('/moeder/:id/indkald', async (c) => {
   const { actor, meetingId } = await managed(c);
-  const result = await submit(() => conveneMeeting({ db: c.var.deps.db, actor, meetingId, publicUrl: c.var.deps.config.PUBLIC_URL }));
+  const result = await submit(() => conveneMeeting({ db: c.var.deps.db, actor, meetingId, publicUrl: c.var.deps.config.PUBLIC_URL, mailFrom: c.var.deps.config.MAIL_FROM }));
   if (!result.ok) return renderMeeting(c, meetingId, { form: 'convene', values: {}, errors: result.errors }, result.status);
   return c.redirect(`/moeder/${meetingId}#convene-heading`, 303);
 });
