@@ -1,0 +1,79 @@
+/*
+ * Joining a word split over two lines by end-of-line hyphenation ("bolig-" + "afdelingen" →
+ * "boligafdelingen") while keeping real hyphens: "IT-system", "P-pladser", "el-biler",
+ * "2021-2024", "Borger- og Socialchef", "Lejerbo-Afdelingen", "ikke-almene".
+ */
+
+const WORD = /[\p{L}\d]+/gu;
+
+/** Words of a document, to check whether a joined or a hyphenated form occurs elsewhere in it. */
+export class Vocabulary {
+  private readonly counts = new Map<string, number>();
+  private readonly hyphenated = new Set<string>();
+  private readonly capitalised = new Map<string, number>();
+
+  constructor(text: string) {
+    for (const line of text.split('\n')) {
+      // A word cut at the end of a line is not evidence of anything.
+      const body = line.replace(/[\p{L}\d]+[-\u00AD]\s*$/u, '');
+      for (const m of body.matchAll(/[\p{L}\d]+(?:-[\p{L}\d]+)+/gu)) this.hyphenated.add(m[0].toLowerCase());
+      for (const m of body.matchAll(WORD)) {
+        const w = m[0];
+        this.counts.set(w.toLowerCase(), (this.counts.get(w.toLowerCase()) ?? 0) + 1);
+        if (/^\p{Lu}\p{Ll}/u.test(w) && m.index > 0 && !/[.!?:]\s*$/.test(body.slice(0, m.index))) {
+          this.capitalised.set(w, (this.capitalised.get(w) ?? 0) + 1);
+        }
+      }
+    }
+  }
+
+  has(word: string): boolean {
+    return this.counts.has(word.toLowerCase());
+  }
+
+  hasHyphenated(word: string): boolean {
+    return this.hyphenated.has(word.toLowerCase());
+  }
+
+  /** How often `word` is written capitalised inside a sentence (a name: "Lejerbo"). */
+  asName(word: string): number {
+    return this.capitalised.get(word) ?? 0;
+  }
+}
+
+/** Prefixes written with a hyphen before a lowercase word. */
+const HYPHEN_PREFIXES = new Set(['ikke', 'non', 'ex', 'co', 'pseudo', 'semi', 'super']);
+/** Words after which a trailing hyphen is a suspended compound ("ind- og udflytning"). */
+const SUSPENDED = /^(?:og|eller|samt|el\.|hhv\.|resp\.|&|\/|til)(?=\s|$)/;
+
+export function endsWithHyphen(line: string): boolean {
+  return /[\p{L}\d][-\u00AD\u2010]\s*$/u.test(line);
+}
+
+/**
+ * `left` ends with a hyphen; returns left and right as one line, with the hyphen removed
+ * (hyphenation), kept (a real hyphen) or followed by a space (a suspended compound).
+ */
+export function joinHyphenated(left: string, right: string, vocabulary?: Vocabulary): string {
+  const l = left.trimEnd();
+  const r = right.trimStart();
+  if (l.endsWith('\u00AD')) return l.slice(0, -1) + r;
+  const stem = l.slice(0, -1);
+  const fragment = /([\p{L}\d]+)$/u.exec(stem)?.[1] ?? '';
+  const next = /^[\p{L}\d]+/u.exec(r)?.[0] ?? '';
+  const keep = l + r;
+  if (SUSPENDED.test(r) || /^[,;]/.test(r)) return /^[,;]/.test(r) ? keep : `${l} ${r}`;
+  if (!fragment || !next) return `${l} ${r}`;
+  if (/\d/.test(fragment) || /^\d/.test(next)) return keep;
+  if (fragment.length <= 2 || (fragment.length >= 2 && fragment === fragment.toUpperCase())) return keep;
+  if (/^\p{Lu}/u.test(next)) return keep;
+  if (HYPHEN_PREFIXES.has(fragment.toLowerCase())) return keep;
+  const joined = fragment + next;
+  if (vocabulary) {
+    if (vocabulary.has(joined)) return stem + r;
+    if (vocabulary.hasHyphenated(`${fragment}-${next}`)) return keep;
+    // A name before the hyphen ("Lejerbo-afdelingen") when the name occurs on its own elsewhere.
+    if (/^\p{Lu}/u.test(fragment) && vocabulary.asName(fragment) >= 2) return keep;
+  }
+  return stem + r;
+}
