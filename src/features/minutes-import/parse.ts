@@ -1,0 +1,120 @@
+/*
+ * Existing minutes as text → ImportedMinutes. Pure, synchronous and deterministic: the same
+ * text gives the same result. Steps: lines (clean.ts, reflow.ts), items (items.ts), header
+ * (header.ts), participants (participants.ts, roster.ts), names (organisations.ts), decisions
+ * and actions per item (decisions.ts).
+ */
+import { findOutcome } from './decisions.ts';
+import { findMeetingDate, findPlace, findTitle } from './header.ts';
+import { findHeadingItems, findNumberedItems, TITLE_LINE, type Segment } from './items.ts';
+import { findMunicipalities, findOrganisations, isAdministrator } from './organisations.ts';
+import { renderLines, toLines, type Line } from './reflow.ts';
+import { readRoster, splitRoster } from './roster.ts';
+import type { ImportedItem, ImportedMinutes } from './types.ts';
+
+const HEADER_LABEL = /^(?:mødedato|dato|tidspunkt|tid og sted|tid|mødested|sted|lokale|adresse|emne|vedr\.?|sag|journalnr\.?|referent|ordstyrer|note|forum|udvalg|møde)\b\.?\s*:/i;
+
+function isProse(line: Line): boolean {
+  return !line.bullet && line.text.split(/\s+/).length >= 10 && /[.!?]["”)»]*$/.test(line.text);
+}
+
+/** Where the header of minutes without numbered items ends: after its title, labels and participants. */
+function headerEnd(lines: Line[], roster: Set<number>): number {
+  let i = 0;
+  while (i < lines.length && (roster.has(i) || HEADER_LABEL.test(lines[i].text) || TITLE_LINE.test(lines[i].text))) i++;
+  return i;
+}
+
+function tidyTitle(title: string, number: string | null): { title: string; spill: string } {
+  let t = title.replace(/\s+/g, ' ').replace(/[\s.:;,–-]+$/, '').trim();
+  let spill = '';
+  if (t.length > 160) {
+    const cut = /^(.{20,160}?)(?:[.!?]|:)\s+(.*)$/u.exec(t);
+    if (cut) { spill = cut[2]; t = cut[1]; }
+  }
+  return { title: t || (number ? `Punkt ${number}` : 'Uden titel'), spill };
+}
+
+function buildItem(segment: Segment, lines: Line[], date: string | null): ImportedItem {
+  const ownEnd = segment.children.length ? segment.children[0].start : segment.end;
+  const own = lines.slice(segment.body, ownEnd);
+  const { title, spill } = tidyTitle(segment.title, segment.number);
+  const body: Line[] = spill ? [{ text: spill, bullet: 0, heading: false, breakBefore: false }, ...own] : own;
+  const { decisions, actions } = findOutcome(body, date);
+  return {
+    number: segment.number,
+    title,
+    text: renderLines(body),
+    decisions,
+    actions,
+    items: segment.children.map((child) => buildItem(child, lines, date)),
+  };
+}
+
+/** The name written most often, header and participant lines counting three times. */
+function mostNamed(header: string, whole: string, find: (t: string) => { name: string; index: number }[]): string | null {
+  const score = new Map<string, number>();
+  for (const m of find(header)) score.set(m.name, (score.get(m.name) ?? 0) + 3);
+  for (const m of find(whole)) score.set(m.name, (score.get(m.name) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [name, s] of score) if (best === null || s > score.get(best)!) best = name;
+  return best;
+}
+
+/** Housing organisations the meeting is with: from the header and participants, else the body's most named. */
+function organisationsOf(header: string, whole: string): string[] {
+  const named = [...new Set(findOrganisations(header).map((m) => m.name))];
+  if (named.some((n) => !isAdministrator(n))) return named.slice(0, 6);
+  const counts = new Map<string, { n: number; first: number }>();
+  for (const m of findOrganisations(whole)) {
+    const c = counts.get(m.name) ?? { n: 0, first: m.index };
+    c.n++;
+    counts.set(m.name, c);
+  }
+  const ranked = [...counts.entries()].filter(([name]) => !isAdministrator(name))
+    .sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first);
+  const body = ranked.filter(([, c], i) => i === 0 || c.n >= 2).map(([name]) => name);
+  return [...new Set([...body, ...named])].slice(0, 6);
+}
+
+export function parseMinutes(text: string, options: { fileName?: string } = {}): ImportedMinutes {
+  const lines = toLines(text);
+  const numbered = findNumberedItems(lines);
+  let segments: Segment[];
+  let end: number;
+  let rosterLines: Set<number>;
+  let entries;
+  if (numbered) {
+    end = numbered[0].start;
+    ({ entries, lines: rosterLines } = readRoster(lines, 0, end));
+    segments = numbered;
+  } else {
+    const firstProse = lines.findIndex(isProse);
+    ({ entries, lines: rosterLines } = readRoster(lines, 0, firstProse < 0 ? lines.length : firstProse));
+    end = headerEnd(lines, rosterLines);
+    segments = findHeadingItems(lines, end, (i) => rosterLines.has(i) || HEADER_LABEL.test(lines[i].text));
+    if (segments.length) end = Math.min(end, segments[0].start);
+  }
+  // Absentees named inside items ("Fraværende: …" in council minutes).
+  for (const segment of segments) {
+    const inside = readRoster(lines, segment.body, segment.end).entries.filter((e) => e.absent);
+    entries.push(...inside);
+  }
+  const { participants, absent } = splitRoster(entries);
+  const date = findMeetingDate(lines, end);
+  const headerText = [...lines.slice(0, end).map((l) => l.text), ...[...rosterLines].map((i) => lines[i].text)].join('\n');
+  const whole = lines.map((l) => l.text).join('\n');
+  const organisations = organisationsOf(headerText, whole);
+  const sides = new Set(participants.map((p) => p.side));
+  const dialogue = /styringsdialog|dialogmøde/i.test(whole) || (sides.has('municipality') && sides.has('organisation'));
+  return {
+    title: findTitle(lines, end, { organisation: organisations.find((o) => !isAdministrator(o)) ?? null, dialogue, fileName: options.fileName }),
+    date,
+    place: findPlace(lines, end),
+    municipality: mostNamed(headerText, whole, findMunicipalities),
+    organisations,
+    participants,
+    absent,
+    items: segments.map((s) => buildItem(s, lines, date)),
+  };
+}

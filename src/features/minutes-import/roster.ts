@@ -1,0 +1,58 @@
+/** Participant sections in a range of lines: a heading and the entry lines after it. */
+import { parseNumber } from './numbering.ts';
+import { parseEntries, parseHeading, type Entry } from './participants.ts';
+import type { Line } from './reflow.ts';
+import type { ImportedParticipant } from './types.ts';
+
+export type Roster = { entries: Entry[]; lines: Set<number> };
+
+export function readRoster(lines: Line[], from: number, to: number): Roster {
+  const entries: Entry[] = [];
+  const used = new Set<number>();
+  for (let i = from; i < to; i++) {
+    const heading = parseHeading(lines[i].text);
+    if (!heading) continue;
+    const found: Entry[] = [];
+    if (heading.rest) {
+      const inline = parseEntries(heading.rest, heading);
+      if (!inline) continue;
+      found.push(...inline);
+    }
+    let j = i + 1;
+    for (; j < to; j++) {
+      const text = lines[j].text;
+      if (parseHeading(text) || (!lines[j].bullet && parseNumber(text)?.kind === 'punkt')) break;
+      const more = parseEntries(text, heading);
+      if (!more) break;
+      found.push(...more);
+    }
+    if (!found.length) continue;
+    entries.push(...found);
+    for (let k = i; k < j; k++) used.add(k);
+    i = j - 1;
+  }
+  return { entries, lines: used };
+}
+
+const key = (name: string) => name.toLowerCase().replace(/\s+/g, ' ');
+
+/** Participants and absentees without repeats; someone listed as absent anywhere is absent. */
+export function splitRoster(entries: Entry[]): { participants: ImportedParticipant[]; absent: ImportedParticipant[] } {
+  const absentNames = new Set(entries.filter((e) => e.absent).map((e) => key(e.name)));
+  const participants: ImportedParticipant[] = [];
+  const absent: ImportedParticipant[] = [];
+  const seen = new Map<string, ImportedParticipant>();
+  for (const e of entries) {
+    const k = key(e.name);
+    const known = seen.get(k);
+    if (known) {
+      known.title ??= e.title;
+      known.side ??= e.side;
+      continue;
+    }
+    const person: ImportedParticipant = { name: e.name, title: e.title, side: e.side };
+    seen.set(k, person);
+    (absentNames.has(k) ? absent : participants).push(person);
+  }
+  return { participants, absent };
+}
