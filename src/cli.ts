@@ -3,6 +3,7 @@ import { loadConfig } from './config.ts';
 import { openDatabase } from './db/client.ts';
 import { prepareDatabase } from './boot.ts';
 import { registerUserCommands } from './auth/cli.ts';
+import { registerMinutesImportCommand } from './features/minutes-import/cli.ts';
 import { DEMO_PASSWORD, DEMO_USERS, loadDemoData } from './demo/demo-data.ts';
 
 /** The `styringsdialog` command. Each sub-command reads the same configuration as the server. */
@@ -47,6 +48,7 @@ program.command('demo-data').description('load the demo data into an empty insta
 });
 
 registerUserCommands(program);
+registerMinutesImportCommand(program);
 
 await program.parseAsync(process.argv).catch((error: Error) => {
   console.error(`Error: ${error.message}`);
