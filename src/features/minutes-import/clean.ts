@@ -65,8 +65,7 @@ const NESTED_GLYPHS = 'o◦○▪■□\uf0a7\uf0a8';
 const GLYPHS = '-–—•●▪■◦○·►▶▷➢➤✓✔*o\uf0b7\uf0a7\uf0a8\uf076\uf0d8\uf0fc\uf0e8\uf02d\u2022\u2043\u2219';
 const BULLET = new RegExp(`^([${GLYPHS.replace(/[-\]\\^]/g, '\\$&')}])(?:[ \\t\\u00a0]+|(?=[▶►➢]))`, 'u');
 
-function bulletOf(line: string): { level: 0 | 1 | 2; rest: string } {
-  const indent = /^[ \t]*/.exec(line)![0].replace(/\t/g, '    ').length;
+function bulletOf(line: string, indent: number): { level: 0 | 1 | 2; rest: string } {
   let rest = line.trim();
   const m = BULLET.exec(rest);
   if (!m) return { level: 0, rest };
@@ -119,9 +118,10 @@ export function cleanText(input: string): RawLine[] {
     // Markdown table rows: cells kept, borders dropped.
     if (/^\s*\||\|\s*$/.test(body)) body = body.split('|').map((c) => c.trim()).filter(Boolean).join(' | ');
     body = stripEmphasis(body).replace(/[ ]{2,}/g, ' ').replace(/\s+$/, '');
-    const { level, rest } = bulletOf(body);
+    const indent = /^ */.exec(line.replace(/\t/g, '    '))![0].length;
+    const { level, rest } = bulletOf(body, indent);
     if (!rest || /^[|\s]*$/.test(rest)) return;
-    out.push({ text: rest, bullet: level, heading, blank: false, width: line.trim().length, indent: /^ */.exec(line.replace(/\t/g, '    '))![0].length });
+    out.push({ text: rest, bullet: level, heading, blank: false, width: line.trim().length, indent });
   });
   return out;
 }

@@ -109,8 +109,9 @@ export function findOutcome(lines: Line[], date: string | null): Outcome {
     const due = DUE_LABEL.exec(text);
     const responsible = /^ansvarlig(?:e)?\s*:\s*(.+)$/i.exec(text);
     if ((due || responsible) && actions.length) {
+      // "Ansvarlig: Lise Berg" names the person, where the sentence named only "Kommunen".
       const last = actions[actions.length - 1];
-      if (responsible && !last.responsible) last.responsible = responsible[1].replace(/[.,;]+$/, '').trim();
+      if (responsible) last.responsible = responsible[1].replace(/[.,;]+$/, '').trim();
       if (due && !last.due) last.due = dueDate(`frist ${due[1]}`, date);
       return;
     }

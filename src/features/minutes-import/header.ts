@@ -10,6 +10,7 @@ import type { Line } from './reflow.ts';
 const DATE_LABEL = /^(?:mødedato|dato|tidspunkt|mødetidspunkt|tid og sted|tid|afholdt|date)\b\.?\s*:?\s*(.*)$/i;
 const PLACE_LABEL = /^(?:mødested|mødelokale|sted|lokale|lokation|adresse|tid og sted)\b\.?\s*:?\s*(.*)$/i;
 const PLACE_INLINE = /\b(?:mødested|sted|lokale)\s*:\s*(.+?)(?=\s{2,}|\s+\p{Lu}\p{Ll}+:|$)/iu;
+const HELD_AT = /\b(?:afholdt|holdt)\b.{0,60}?\s(?:på|hos)\s+(\p{Lu}[^.;]*?)(?:\.\s|\.?$|;)/u;
 const HELD = /\b(?:blev\s+)?(?:afholdt|holdt)\s+(?:\S+\s+){0,3}?(?:den|d\.)\s*/gi;
 
 /** A label line's value: on the line, or on the next line when the label stands alone. */
@@ -69,6 +70,8 @@ export function findPlace(lines: Line[], end: number): string | null {
   if (!value) {
     for (let i = 0; i < head && !value; i++) value = PLACE_INLINE.exec(lines[i].text)?.[1] ?? null;
   }
+  // "Mødet blev afholdt den 3. november 2022 på Roskilde Rådhus."
+  for (let i = 0; i < head && !value; i++) value = HELD_AT.exec(lines[i].text)?.[1] ?? null;
   if (!value) return null;
   for (const d of findDates(value).reverse()) value = value.slice(0, d.index) + value.slice(d.index + d.length);
   const place = value
@@ -89,6 +92,8 @@ function tidyTitle(text: string): string {
   return title.replace(/[\s:;,]+$/, '').trim();
 }
 
+const GENERIC_TITLE = /^(?:mødereferat|referat|beslutningsreferat|dagsorden og referat|referat fra mødet|dagsorden)$/i;
+
 export type TitleContext = {
   organisation: string | null;
   dialogue: boolean;
@@ -104,11 +109,16 @@ export function findTitle(lines: Line[], end: number, context: TitleContext): st
   const withOrganisation = (base: string) => (context.organisation ? `${base} med ${context.organisation}` : base);
   if (line) {
     const title = tidyTitle(line.text);
-    if (!/^(?:mødereferat|referat)$/i.test(title)) return title;
+    if (!GENERIC_TITLE.test(title)) return title;
+    // "Referat" alone: the line after it names the meeting ("Styringsdialog 2022 – …").
+    const next = head[head.indexOf(line) + 1];
+    if (next && !next.bullet && next.text.length <= 140 && !/[.:]$/.test(next.text) && !DATE_LABEL.test(next.text)
+      && !PLACE_LABEL.test(next.text) && /\p{L}{3}/u.test(next.text)) return `${title} – ${tidyTitle(next.text)}`;
     return context.dialogue ? withOrganisation('Referat af styringsdialogmøde') : title;
   }
   if (context.dialogue) return withOrganisation('Referat af styringsdialogmøde');
-  const first = head.find((l) => !l.bullet && l.text.length >= 4 && l.text.length <= 120 && !/[.:]$/.test(l.text) && !DATE_LABEL.test(l.text));
+  const first = head.find((l) => !l.bullet && l.text.length >= 4 && l.text.length <= 120 && !/[.:]$/.test(l.text)
+    && !/\s\|\s/.test(l.text) && !DATE_LABEL.test(l.text) && !PLACE_LABEL.test(l.text));
   if (first) return tidyTitle(first.text);
   const file = context.fileName?.replace(/^.*[\\/]/, '').replace(/\.[a-z0-9]{2,4}$/i, '').replace(/[_]+/g, ' ').trim();
   return file || 'Referat';

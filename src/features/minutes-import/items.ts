@@ -23,7 +23,7 @@ type Candidate = { index: number; mark: NumberMark };
 
 const TERMINAL = /[.!?;,]["”)»]*$/;
 /** Agenda titles that are items even with no text under them. */
-const AGENDA_TITLES = /^(?:eventuelt|evt\.|næste møde|godkendelse af (?:dagsorden|referat)|dagsorden|afslutning|tak for i dag)$/i;
+const AGENDA_TITLES = /^(?:eventuelt|evt\.|næste møde|godkendelse af (?:dagsorden|referat)|afslutning)$/i;
 /** Lines that are the document's title, not an item. */
 export const TITLE_LINE = /^(?:(?:møde|beslutnings|besluttende\s+)?referat|dagsorden og referat|styringsdialog(?:møde)?)\b/i;
 
@@ -36,7 +36,7 @@ function candidates(lines: Line[], kinds: NumberMark['kind'][]): Candidate[] {
   lines.forEach((line, index) => {
     if (line.bullet) return;
     const mark = parseNumber(line.text);
-    if (mark && kinds.includes(mark.kind) && mark.major !== null) out.push({ index, mark });
+    if (mark && kinds.includes(mark.kind) && (mark.major !== null || mark.kind === 'letter')) out.push({ index, mark });
   });
   return out;
 }
@@ -47,9 +47,11 @@ function bestChain(lines: Line[], list: Candidate[]): Candidate[] {
   const score = (c: Candidate) => {
     const next = lines[c.index + 1];
     let s = 1;
-    if (next && !listed.has(c.index + 1) && !parseNumber(next.text)) s += 1;
+    // A table row "1 | Title | text" carries its text along.
+    const ownText = /\s\|\s/.test(c.mark.rest);
+    if (ownText || (next && !listed.has(c.index + 1) && !parseNumber(next.text))) s += 1;
     if (c.index === 0 || lines[c.index].breakBefore) s += 0.5;
-    if (listed.has(c.index - 1)) s -= 1;
+    if (listed.has(c.index - 1) && !lines[c.index].breakBefore && !ownText) s -= 1;
     if (c.mark.rest.length > 150 || /[.;]$/.test(c.mark.rest)) s -= 0.5;
     return s;
   };

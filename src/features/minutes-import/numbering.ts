@@ -23,7 +23,7 @@ const AD = /^ad\.?\s*(?:pkt\.?\s*)?(\d{1,3})([a-z])?\s*[:.)](?!\d)\s*(.*)$/i;
 const SUB = /^(\d{1,2})\s*\.?\s*([a-zæøå])\s*[.)]\s*(\S.*)?$/u;
 const SUB_SPACE = /^(\d{1,2})(?:\.([a-zæøå])\.?|([a-zæøå]))\s+(\p{Lu}.*)$/u;
 const DECIMAL = /^(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$/;
-const PLAIN = /^(\d{1,2})\s*([.)])(?:\s+(\S.*))?$/;
+const PLAIN = /^(\d{1,2})(?:\s*([.)])(?:\s+(\S.*))?|\s*(\|)\s*(\S.*))$/;
 const LETTER = /^([a-zæøå])\s*[.)]\s+(\S.*)$/u;
 const MONTH_START = new RegExp(`^(?:${MONTH_PATTERN})\\b`, 'i');
 
@@ -40,8 +40,10 @@ export function parseNumber(text: string): NumberMark | null {
   const s = SUB_SPACE.exec(t);
   if (!m && s) m = [s[0], s[1], s[2] ?? s[3], s[4]] as unknown as RegExpExecArray;
   if (m) return { kind: 'sub', number: `${+m[1]}${m[2]}`, major: +m[1], minor: m[2], rest: (m[3] ?? '').trim() };
+  // "1. Title", "1) Title", and a table row "1 | Title | text".
   m = PLAIN.exec(t);
-  if (m && !MONTH_START.test(m[3] ?? '') && +m[1] <= 60) return { kind: 'plain', number: String(+m[1]), major: +m[1], minor: null, rest: (m[3] ?? '').trim() };
+  const rest = (m?.[3] ?? m?.[5] ?? '').trim();
+  if (m && !MONTH_START.test(rest) && +m[1] <= 60) return { kind: 'plain', number: String(+m[1]), major: +m[1], minor: null, rest };
   m = LETTER.exec(t);
   if (m) return { kind: 'letter', number: m[1], major: null, minor: m[1], rest: m[2].trim() };
   return null;

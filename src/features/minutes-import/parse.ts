@@ -26,11 +26,13 @@ function headerEnd(lines: Line[], roster: Set<number>): number {
 }
 
 function tidyTitle(title: string, number: string | null): { title: string; spill: string } {
-  let t = title.replace(/\s+/g, ' ').replace(/[\s.:;,–-]+$/, '').trim();
-  let spill = '';
+  // A table row "1 | Title | text": the first cell is the title, the other cells text.
+  const cells = title.split(/\s+\|\s+/);
+  let t = cells[0].replace(/\s+/g, ' ').replace(/[\s.:;,–-]+$/, '').trim();
+  let spill = cells.slice(1).join(' ');
   if (t.length > 160) {
     const cut = /^(.{20,160}?)(?:[.!?]|:)\s+(.*)$/u.exec(t);
-    if (cut) { spill = cut[2]; t = cut[1]; }
+    if (cut) { spill = [cut[2], spill].filter(Boolean).join(' '); t = cut[1]; }
   }
   return { title: t || (number ? `Punkt ${number}` : 'Uden titel'), spill };
 }

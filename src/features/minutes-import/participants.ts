@@ -13,7 +13,7 @@ export type Heading = { side: ParticipantSide | null; absent: boolean; role: str
 const ABSENT = /afbud|fravær|ikke til stede|forhindret|meldt fra|deltog ikke/i;
 const STRONG_LABEL = /^(mødedeltagere|deltagere|deltagerliste|til stede|tilstede|fremmødte|afbud|fraværende|fravær|ikke til stede|referent|ordstyrer|mødeleder|dirigent)\b\.?\s*(.*)$/i;
 const LABEL_WORDS = /deltager|repræsentant|til ?stede|fremmødt|afbud|fravær|referent|ordstyrer|mødeleder|dirigent|^sekretær/i;
-const SIDE_NOUNS = /^(?:kommunen|boligselskabet|boligorganisationen|boligforeningen|organisationen|tilsynet|forvaltningen|organisationsbestyrelsen|afdelingsbestyrelsen|bestyrelsen|administrationsorganisationen|BL|Landsbyggefonden|gæster|øvrige|andre)$/i;
+const SIDE_NOUNS = /^(?:observatører|kommunen|boligselskabet|boligorganisationen|boligforeningen|organisationen|tilsynet|forvaltningen|organisationsbestyrelsen|afdelingsbestyrelsen|bestyrelsen|administrationsorganisationen|BL|Landsbyggefonden|gæster|øvrige|andre)$/i;
 const ROLES: Record<string, string> = { referent: 'referent', ordstyrer: 'ordstyrer', mødeleder: 'mødeleder', dirigent: 'dirigent' };
 
 /** Words of job titles: a part holding one is a title, not a name. */
@@ -56,7 +56,8 @@ export function parseHeading(text: string): Heading | null {
   if (!isLabel) return null;
   if (!rest && colon < 0 && !strong && !/deltager|repræsentant|til stede|afbud|fravær/i.test(label)) return null;
   const role = ROLES[label.toLowerCase()] ?? null;
-  return { side: role ? null : sideOf(label), absent: ABSENT.test(label), role, rest };
+  const side = role ? null : /^(?:gæster|øvrige|andre|observatører)$/i.test(label) ? 'other' : sideOf(label);
+  return { side, absent: ABSENT.test(label), role, rest };
 }
 
 /** Splits on commas outside parentheses. */

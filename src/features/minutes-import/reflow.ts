@@ -43,7 +43,11 @@ export function measureLayout(lines: RawLine[]): Layout {
     wrapped++;
     if (lines[i + 1].blank === 'empty' && !lines[i + 2].blank) spaced++;
   });
-  return { hardWrapped, width, maxWidth: percentile(widths, 0.98), doubleSpaced: hardWrapped && wrapped >= 3 && spaced >= 0.5 * wrapped };
+  // … and most lines are.
+  let single = 0;
+  lines.forEach((line, i) => { if (!line.blank && lines[i + 1]?.blank === 'empty' && lines[i + 2] && !lines[i + 2].blank) single++; });
+  const doubleSpaced = hardWrapped && wrapped >= 3 && spaced >= 0.5 * wrapped && single >= 0.55 * text.length;
+  return { hardWrapped, width, maxWidth: percentile(widths, 0.98), doubleSpaced };
 }
 
 function startsLower(text: string, gap: number, layout: Layout): boolean {
@@ -94,8 +98,11 @@ function recoverLostBullets(raw: RawLine[]): void {
   }
 }
 
+/** "Gæster: …", "Roskilde Kommune: …": a short label before a colon starts a line of its own. */
+const SHORT_LABEL = /^\p{Lu}[\p{L}\d&/-]*(?: [\p{L}\d&/-]+){0,3}:\s/u;
+
 function isListStart(line: RawLine): boolean {
-  return line.bullet > 0 || line.heading || startsEnumeration(line.text) || LABEL.test(line.text);
+  return line.bullet > 0 || line.heading || startsEnumeration(line.text) || LABEL.test(line.text) || SHORT_LABEL.test(line.text);
 }
 
 /**
@@ -171,8 +178,9 @@ export function renderLines(lines: Line[]): string {
     if (i > 0) {
       const prev = lines[i - 1];
       // Bullets and numbered entries are lists; "Ad 2: …" and "Punkt 3" sections are paragraphs.
-      const item = (l: Line) => l.bullet > 0 || (startsEnumeration(l.text) && !/^(?:ad|punkt|pkt)\b/i.test(l.text));
-      out += item(line) && (item(prev) || !line.breakBefore || /:$/.test(prev.text)) ? '\n' : '\n\n';
+      const kind = (l: Line) => (l.bullet > 0 ? 'bullet' : startsEnumeration(l.text) && !/^(?:ad|punkt|pkt)\b/i.test(l.text) ? 'entry' : null);
+      const list = kind(line) !== null && (kind(line) === kind(prev) || !line.breakBefore || /:$/.test(prev.text));
+      out += list ? '\n' : '\n\n';
     }
     out += prefix + line.text;
   });

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { findMeetingDate, findPlace, findTitle } from './header.ts';
+import { toLines } from './reflow.ts';
+
+const lines = (text: string) => toLines(text);
+const none = { organisation: null, dialogue: false };
+
+describe('the header', () => {
+  it('takes the date from a label, not from the body', () => {
+    const l = lines('Referat\nMødedato: Onsdag den 3. november 2021 kl. 10\nSted: Rådhuset\n\n1. Godkendelse\nFrist 1. december 2021.');
+    expect(findMeetingDate(l, 3)).toBe('2021-11-03');
+    expect(findPlace(l, 3)).toBe('Rådhuset');
+  });
+
+  it('takes the date from the title line or "afholdt den …"', () => {
+    expect(findMeetingDate(lines('REFERAT Rådet for Almene Boligforhold d. 07-04-2021\nNoget andet'), 2)).toBe('2021-04-07');
+    expect(findMeetingDate(lines('Styringsdialog 2022\n\nMødet blev afholdt den 3. november 2022 på Roskilde Rådhus.'), 2)).toBe('2022-11-03');
+    expect(findPlace(lines('Styringsdialog 2022\n\nMødet blev afholdt den 3. november 2022 på Roskilde Rådhus.'), 2)).toBe('Roskilde Rådhus');
+    expect(findMeetingDate(lines('Referat\nNæste møde afholdes den 2. november 2023.'), 0)).toBeNull();
+  });
+
+  it('takes place and date from "Tid og sted"', () => {
+    const l = lines('Tid og sted: Torsdag den 9. december 2021 kl. 13.00-15.00, Lejerbo, Jernbanegade 4');
+    expect(findMeetingDate(l, 1)).toBe('2021-12-09');
+    expect(findPlace(l, 1)).toBe('Lejerbo, Jernbanegade 4');
+  });
+
+  it('makes a title', () => {
+    expect(findTitle(lines('REFERAT Rådet for Almene Boligforhold d. 07-04-2021'), 1, none)).toBe('Referat – Rådet for Almene Boligforhold d. 07-04-2021');
+    expect(findTitle(lines('Referat af styringsdialogmøde med KAB 2022\nDato: 1.2.2022'), 2, none)).toBe('Referat af styringsdialogmøde med KAB 2022');
+    expect(findTitle(lines('MØDEREFERAT\nStyringsdialog 2022 – Bo-Vita og Københavns Kommune'), 2, none)).toBe('Mødereferat – Styringsdialog 2022 – Bo-Vita og Københavns Kommune');
+    expect(findTitle(lines('Referat\n'), 1, { organisation: 'Lejerbo', dialogue: true })).toBe('Referat af styringsdialogmøde med Lejerbo');
+    expect(findTitle(lines('Deltagere:'), 0, { organisation: null, dialogue: false, fileName: '/tmp/styringsdialog_2022.docx' })).toBe('styringsdialog 2022');
+  });
+});

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { cleanText } from './clean.ts';
+import { renderLines, toLines } from './reflow.ts';
+
+const text = (input: string) => renderLines(toLines(input));
+
+const WRAPPED = [
+  'Kommunen orienterede om, at man i et samarbejde med en boligorganisation har',
+  'undersøgt muligheder for udvikling af brugen af ældreboliger, så borgere kan blive',
+  'længere i eget hjem. Boligselskabet tilkendegav, at de i udgangspunktet synes, at en',
+  'sådan udvikling er en god ide, men at man skal være tydelig i forhold til bolig-',
+  'afdelingen og beboerne om vedlige-',
+  'holdelse af det nye IT-',
+  'system og flere P-',
+  'pladser til el-',
+  'biler i perioden 2021-',
+  '2024. Tina Lyhne, Borger-',
+  'og Socialchef, deltog. Et forslag fra Lejerbo-',
+  'Afdelingen blev drøftet.',
+].join('\n');
+
+describe('reflow of wrapped lines', () => {
+  it('joins wrapped lines and end-of-line hyphenation, keeping real hyphens', () => {
+    expect(text(WRAPPED)).toBe(
+      'Kommunen orienterede om, at man i et samarbejde med en boligorganisation har undersøgt muligheder for udvikling af brugen af ældreboliger, så borgere kan blive længere i eget hjem. '
+      + 'Boligselskabet tilkendegav, at de i udgangspunktet synes, at en sådan udvikling er en god ide, men at man skal være tydelig i forhold til boligafdelingen og beboerne om vedligeholdelse af det nye IT-system '
+      + 'og flere P-pladser til el-biler i perioden 2021-2024. Tina Lyhne, Borger- og Socialchef, deltog. Et forslag fra Lejerbo-Afdelingen blev drøftet.',
+    );
+  });
+
+  it('keeps headings, bullets and numbered entries on their own lines', () => {
+    const input = [
+      'Udbygning af samarbejdet om ældreboliger',
+      'Kommunen orienterede om, at man i et samarbejde med en boligorganisation har undersøgt muligheder for',
+      'udvikling af ældreboliger. Der blev drøftet følgende:',
+      '• Én mailadresse til alle henvendelser vedr. fogedsager, bekymringer mv. og meget andet som skal',
+      'behandles hurtigt.',
+      'o Tættere kontakt til udsatte borgere i egen bolig.',
+      '▪ Personlig henvendelse ved restancer.',
+      '',
+      '1. Fireårige rammeudbud for nybyggeri af almene boliger fra og med 2021 og andre indsatser i kommunen',
+      '2. Modvirke dannelse af nye udsatte boligområder i kommunen, som beskrevet tidligere i sagen her.',
+    ].join('\n');
+    expect(text(input)).toBe([
+      'Udbygning af samarbejdet om ældreboliger',
+      '',
+      'Kommunen orienterede om, at man i et samarbejde med en boligorganisation har undersøgt muligheder for udvikling af ældreboliger. Der blev drøftet følgende:',
+      '- Én mailadresse til alle henvendelser vedr. fogedsager, bekymringer mv. og meget andet som skal behandles hurtigt.',
+      '  - Tættere kontakt til udsatte borgere i egen bolig.',
+      '  - Personlig henvendelse ved restancer.',
+      '',
+      '1. Fireårige rammeudbud for nybyggeri af almene boliger fra og med 2021 og andre indsatser i kommunen',
+      '2. Modvirke dannelse af nye udsatte boligområder i kommunen, som beskrevet tidligere i sagen her.',
+    ].join('\n'));
+  });
+
+  it('reads double-spaced text (an empty line after every line) as paragraphs', () => {
+    const input = [
+      'Boligselskabet tilkendegav, at et sådant samarbejde talte ind i boligselskabets ', '',
+      'boligsociale ansvarsfølelse, og at de ser et sådan samarbejde som en styrke. ', '',
+      'Samtidig oplyste boligselskabet, at de har et projekt i forhold til at forhindre ', '',
+      'udsættelser i deres boliger. ', '', ' ', '',
+      'På styringsdialogmøder sidste år orienterede kommunen om, at kommunen har ', '',
+      'søgt og fået del i puljen til midlertidigt tilskud til nedsættelse af huslejen i 10 ', '',
+      'almene familieboliger. ', '',
+    ].join('\n');
+    expect(text(input)).toBe(
+      'Boligselskabet tilkendegav, at et sådant samarbejde talte ind i boligselskabets boligsociale ansvarsfølelse, og at de ser et sådan samarbejde som en styrke. Samtidig oplyste boligselskabet, at de har et projekt i forhold til at forhindre udsættelser i deres boliger.'
+      + '\n\nPå styringsdialogmøder sidste år orienterede kommunen om, at kommunen har søgt og fået del i puljen til midlertidigt tilskud til nedsættelse af huslejen i 10 almene familieboliger.',
+    );
+  });
+
+  it('leaves paragraphs that are one line each as they are', () => {
+    const input = 'Sagen afgøres i:\n\nByrådet 2018-2021\n\nIndledning\n\nByrådet vedtog i august 2019 Helsingør Kommunes Bosætnings- og boligpolitik, der er en lang sætning om mange ting og sager i kommunen og som bliver ved.\n\n20/25312';
+    expect(text(input)).toBe(input);
+  });
+});
+
+describe('cleaning extracted text', () => {
+  it('drops tables of contents, page numbers and markup', () => {
+    const lines = cleanText([
+      'Indholdsfortegnelse', 'Godkendelse af dagsorden.....\t3', 'Eventuelt.....\t19', 'Side 3 af 12', '- 4 -',
+      '<p>1: Bosætnings- og boligpolitikken</p><p>Fem <i>strategiske</i> indsatser:</p>', '**Vigtigt** og *fremhævet*', '|---|---|', '| Møder | 2 årlige møder |',
+    ].join('\n')).filter((l) => !l.blank).map((l) => l.text);
+    expect(lines).toEqual(['1: Bosætnings- og boligpolitikken', 'Fem strategiske indsatser:', 'Vigtigt og fremhævet', 'Møder | 2 årlige møder']);
+  });
+
+  it('reads bullet glyphs as levels', () => {
+    const lines = cleanText(['- a', '• b', '\uf0b7 c', 'o d', '▪ e', '* f', '– g', '   - h', 'og i', '- ▶ j'].join('\n'));
+    expect(lines.map((l) => [l.bullet, l.text])).toEqual([[1, 'a'], [1, 'b'], [1, 'c'], [2, 'd'], [2, 'e'], [1, 'f'], [1, 'g'], [2, 'h'], [0, 'og i'], [1, 'j']]);
+  });
+});
