@@ -4,39 +4,48 @@
  * "2021-2024", "Borger- og Socialchef", "Lejerbo-Afdelingen", "ikke-almene".
  */
 
-const WORD = /[\p{L}\d]+/gu;
-
 /** Words of a document, to check whether a joined or a hyphenated form occurs elsewhere in it. */
 export class Vocabulary {
-  private readonly counts = new Map<string, number>();
+  private counts: Map<string, number> | null = null;
   private readonly hyphenated = new Set<string>();
   private readonly capitalised = new Map<string, number>();
 
-  constructor(text: string) {
-    for (const line of text.split('\n')) {
+  /** Counted on first use: most texts have no hyphen at a line's end to decide about. */
+  constructor(private readonly text: string) {}
+
+  private count(): Map<string, number> {
+    if (this.counts) return this.counts;
+    const counts = new Map<string, number>();
+    for (const line of this.text.split('\n')) {
       // A word cut at the end of a line is not evidence of anything.
-      const body = line.replace(/[\p{L}\d]+[-\u00AD]\s*$/u, '');
-      for (const m of body.matchAll(/[\p{L}\d]+(?:-[\p{L}\d]+)+/gu)) this.hyphenated.add(m[0].toLowerCase());
-      for (const m of body.matchAll(WORD)) {
+      const body = /[-\u00AD]\s*$/.test(line) ? line.replace(/\S+\s*$/, '') : line;
+      if (body.includes('-')) for (const m of body.matchAll(/[\p{L}\d]+(?:-[\p{L}\d]+)+/gu)) this.hyphenated.add(m[0].toLowerCase());
+      let sentenceStart = true;
+      for (const m of body.matchAll(/[\p{L}\d]+|[.!?:]/gu)) {
         const w = m[0];
-        this.counts.set(w.toLowerCase(), (this.counts.get(w.toLowerCase()) ?? 0) + 1);
-        if (/^\p{Lu}\p{Ll}/u.test(w) && m.index > 0 && !/[.!?:]\s*$/.test(body.slice(0, m.index))) {
-          this.capitalised.set(w, (this.capitalised.get(w) ?? 0) + 1);
-        }
+        if (w.length === 1 && '.!?:'.includes(w)) { sentenceStart = true; continue; }
+        const lower = w.toLowerCase();
+        counts.set(lower, (counts.get(lower) ?? 0) + 1);
+        if (!sentenceStart && w !== lower && /^\p{Lu}\p{Ll}/u.test(w)) this.capitalised.set(w, (this.capitalised.get(w) ?? 0) + 1);
+        sentenceStart = false;
       }
     }
+    this.counts = counts;
+    return counts;
   }
 
   has(word: string): boolean {
-    return this.counts.has(word.toLowerCase());
+    return this.count().has(word.toLowerCase());
   }
 
   hasHyphenated(word: string): boolean {
+    this.count();
     return this.hyphenated.has(word.toLowerCase());
   }
 
   /** How often `word` is written capitalised inside a sentence (a name: "Lejerbo"). */
   asName(word: string): number {
+    this.count();
     return this.capitalised.get(word) ?? 0;
   }
 }

@@ -28,20 +28,27 @@ const ORG_PATTERNS = [
 const NOT_NAME = /^(?:Fra|Til|Med|Hos|I|Og|Det|Den|De|Der|Efter|Både|Fordi|Når|Hvis|For|Om|På|Af|Ved|Som|Alle|Hver|Også|Samt|Nu|Her|Da|Men|Et|En|Vores|Deres)\s+/u;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const KNOWN_RE = KNOWN_ORGANISATIONS.map((name) => [name, new RegExp(`(?<![\\p{L}\\d-])${escape(name)}(?![\\p{L}\\d-]|\\.dk)`, 'gu')] as const);
-const MUNICIPALITY_RE = MUNICIPALITIES.map(([official, short]) => {
-  const stem = official.replace(/ (Kommune|Regionskommune)$/, '');
-  const alias = short === 'Aarhus' ? '|Århus' : '';
-  return [official, new RegExp(`(?<![\\p{L}-])(?:${escape(stem)}|${escape(short)}${alias}) (?:Regions)?[Kk]ommunes?(?![\\p{L}])`, 'gu')] as const;
-});
+const KNOWN_RE = new RegExp(`(?<![\\p{L}\\d-])(?:${[...KNOWN_ORGANISATIONS].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\d-]|\\.dk)`, 'gu');
+/** Stems before "Kommune" ("Helsingør", "Københavns", "Lyngby-Taarbæk") → official name. */
+const MUNICIPALITY_STEMS = new Map<string, string>();
+for (const [official, short] of MUNICIPALITIES) {
+  MUNICIPALITY_STEMS.set(official.replace(/ (Kommune|Regionskommune)$/, ''), official);
+  MUNICIPALITY_STEMS.set(short, official);
+  if (short === 'Aarhus') MUNICIPALITY_STEMS.set('Århus', official);
+}
+const BEFORE_KOMMUNE = /(?<![\p{L}-])(\p{Lu}[\p{L}-]*) (?:Regions)?[Kk]ommunes?(?![\p{L}])/gu;
 
 export type Mention = { name: string; index: number };
 
 /** Municipalities named "X Kommune" (also "X Kommunes"), in order of appearance. */
 export function findMunicipalities(text: string): Mention[] {
   const found: Mention[] = [];
-  for (const [name, re] of MUNICIPALITY_RE) for (const m of text.matchAll(re)) found.push({ name, index: m.index });
-  return found.sort((a, b) => a.index - b.index);
+  if (!/ommune/.test(text)) return found;
+  for (const m of text.matchAll(BEFORE_KOMMUNE)) {
+    const name = MUNICIPALITY_STEMS.get(m[1]);
+    if (name) found.push({ name, index: m.index });
+  }
+  return found;
 }
 
 /** Housing organisations and administrators named in `text`, in order of appearance. */
@@ -52,7 +59,7 @@ export function findOrganisations(text: string): Mention[] {
     if (!clean || found.some((f) => index < f.index + f.name.length + 2 && f.index <= index + clean.length)) return;
     found.push({ name: clean, index: index + (name.length - name.replace(NOT_NAME, '').length) });
   };
-  for (const [name, re] of KNOWN_RE) for (const m of text.matchAll(re)) add(name === 'fsb' ? 'FSB' : name === 'VIBO' ? 'Vibo' : name, m.index);
+  for (const m of text.matchAll(KNOWN_RE)) add(m[0] === 'fsb' ? 'FSB' : m[0] === 'VIBO' ? 'Vibo' : m[0], m.index);
   for (const re of ORG_PATTERNS) for (const m of text.matchAll(re)) add(m[0], m.index);
   return found.sort((a, b) => a.index - b.index);
 }
@@ -64,9 +71,21 @@ export function isAdministrator(name: string): boolean {
 const MUNICIPAL = /kommune|forvaltning|tilsyn|byråd|rådhus|borgmester|rådmand|magistrat|udvalg|centerchef|center for|socialservice|borgerservice|sekretariat|direktion|jobcenter|myndighed|boliganvisning|kommunal/i;
 const ORGANISATIONAL = /boligselskab|boligforening|boligorganisation|almen(?:e|nyttig)|afdelingsbestyrelse|organisationsbestyrelse|hovedbestyrelse|repræsentantskab|afdelingsformand|forretningsfører|ejendomskontor|driftschef|driftsleder|varmemester|beboer|boligsocial|udlejningschef|administrationsorganisation|\bselskab/i;
 
+const sides = new Map<string, ParticipantSide | null>();
+
 /** The side a heading ("Repræsentanter for kommunen:"), an employer or a title points to, or null. */
 export function sideOf(text: string): ParticipantSide | null {
   if (!text) return null;
+  let side = sides.get(text);
+  if (side === undefined) {
+    side = findSide(text);
+    if (sides.size > 5000) sides.clear();
+    sides.set(text, side);
+  }
+  return side;
+}
+
+function findSide(text: string): ParticipantSide | null {
   if (findMunicipalities(text).length) return 'municipality';
   if (findOrganisations(text).length && !OTHER_BODIES.test(text)) return 'organisation';
   if (OTHER_BODIES.test(text)) return 'other';
@@ -76,8 +95,19 @@ export function sideOf(text: string): ParticipantSide | null {
 }
 
 /** A part of a participant line that is an organisation or a municipality (an employer, not a title). */
+const bodies = new Map<string, boolean>();
+
 export function isBodyName(text: string): boolean {
-  const t = text.trim();
+  let body = bodies.get(text);
+  if (body === undefined) {
+    body = findBodyName(text.trim());
+    if (bodies.size > 5000) bodies.clear();
+    bodies.set(text, body);
+  }
+  return body;
+}
+
+function findBodyName(t: string): boolean {
   if (findMunicipalities(t).some((m) => m.index === 0)) return true;
   const orgs = findOrganisations(t);
   if (orgs.length && orgs[0].index === 0 && orgs[0].name.length >= t.length - 1) return true;
