@@ -18,6 +18,7 @@ import { registryRoutes } from './features/registry/routes.tsx';
 import { homeRoutes } from './features/home/routes.tsx';
 import { attachmentRoutes } from './features/meetings/attachment-routes.tsx';
 import { itemRoutes } from './features/meetings/item-routes.tsx';
+import { meetingImportRoutes } from './features/meetings/import/routes.tsx';
 import { minutesRoutes } from './features/meetings/minutes-routes.tsx';
 import { meetingRoutes } from './features/meetings/routes.tsx';
 import { AppError } from './lib/errors.ts';
@@ -83,6 +84,7 @@ export function createApp(deps: Deps) {
   app.route('/', meetingRoutes);
   app.route('/', itemRoutes);
   app.route('/', minutesRoutes);
+  app.route('/', meetingImportRoutes);
   app.route('/', attachmentRoutes);
   app.route('/', adminRoutes);
 

@@ -1,0 +1,87 @@
+import { and, eq } from 'drizzle-orm';
+import type { Actor } from '../../../auth/scope.ts';
+import type { Db } from '../../../db/client.ts';
+import { fieldError, forbidden } from '../../../lib/errors.ts';
+import { recordAudit } from '../../audit/service.ts';
+import { dialogues } from '../../dialogue/tables.ts';
+import { fora, organisations } from '../../registry/tables.ts';
+import { getMeeting } from '../load.ts';
+import { canManageMeeting } from '../policy.ts';
+import { danishInstant } from '../service.ts';
+import { actionItems, agendaItems, decisions, meetingParticipants, meetings, minutesVersions } from '../tables.ts';
+import { minutesText, toMeetingDocument } from '../to-document.ts';
+import type { ImportInput, ImportItemInput } from './form.ts';
+
+/** The organisation or forum must be the municipality's own (as `checkTarget` in service.ts). */
+async function checkImportTarget(db: Db, municipalityCode: string, input: ImportInput) {
+  if (input.kind === 'dialogmoede') {
+    const [org] = await db.select({ id: organisations.id }).from(organisations)
+      .where(and(eq(organisations.id, input.organisationId ?? -1), eq(organisations.municipalityCode, municipalityCode)));
+    if (!org) throw fieldError('organisationId', 'Vælg en boligorganisation under kommunens tilsyn.');
+    return { organisationId: org.id, forumId: null };
+  }
+  if (input.kind === 'forum') {
+    const [forum] = await db.select({ id: fora.id }).from(fora).where(and(eq(fora.id, input.forumId ?? -1), eq(fora.municipalityCode, municipalityCode)));
+    if (!forum) throw fieldError('forumId', 'Vælg et af kommunens fora.');
+    return { organisationId: null, forumId: forum.id };
+  }
+  return { organisationId: null, forumId: null };
+}
+
+/**
+ * Creates a meeting from imported minutes, in one transaction with its participants, items,
+ * decisions, action items and audit event. The minutes are historical and approved: they are
+ * saved as approved and locked, with the approved text frozen as version 1, like minutes
+ * approved in the system. The item text is what was said at the meeting, so it goes into the
+ * item's minutes (`notes`); the agenda text stays empty.
+ * Authorisation: checked here (the municipality's editors and admins).
+ */
+export async function createImportedMeeting({ db, actor, municipalityCode, input }: { db: Db; actor: Actor; municipalityCode: string; input: ImportInput }) {
+  if (!canManageMeeting(actor, { municipalityCode })) throw forbidden();
+  const target = await checkImportTarget(db, municipalityCode, input);
+  const startsAt = danishInstant(input.date, input.startTime);
+  const now = new Date();
+  const approvedBy = `${actor.label}, ved import af referat`;
+  return db.transaction(async (tx) => {
+    const year = input.date ? Number(input.date.slice(0, 4)) : null;
+    const [dialogue] = target.organisationId !== null && year !== null
+      ? await tx.select({ id: dialogues.id }).from(dialogues).where(and(eq(dialogues.organisationId, target.organisationId), eq(dialogues.governanceYear, year)))
+      : [];
+    const [meeting] = await tx.insert(meetings).values({
+      kind: input.kind, municipalityCode, ...target, dialogueId: dialogue?.id ?? null, title: input.title, startsAt, place: input.place,
+      heldAt: startsAt, importedFrom: input.fileName, minutesStatus: 'godkendt',
+      municipalityApprovedAt: now, municipalityApprovedBy: approvedBy,
+      ...(target.organisationId !== null ? { organisationApprovedAt: now, organisationApprovedBy: approvedBy } : {}),
+    }).returning();
+
+    const people = [...input.participants.map((p) => ({ ...p, present: true })), ...input.absent.map((p) => ({ ...p, present: false }))];
+    if (people.length) {
+      await tx.insert(meetingParticipants).values(people.map((p, i) => ({ meetingId: meeting.id, name: p.name, title: p.title, side: p.side, present: p.present, position: i + 1 })));
+    }
+
+    // One insert per level; rows are matched back to their input by position, not by RETURNING order.
+    const insertLevel = async (list: ImportItemInput[], parentId: number | null) => {
+      if (!list.length) return [];
+      const rows = await tx.insert(agendaItems).values(list.map((item, i) => ({ meetingId: meeting.id, parentId, position: i + 1, title: item.title, notes: item.notes })))
+        .returning({ id: agendaItems.id, position: agendaItems.position });
+      const byPosition = new Map(rows.map((r) => [r.position, r.id]));
+      return list.map((item, i) => ({ item, id: byPosition.get(i + 1)! }));
+    };
+    const top = await insertLevel(input.items, null);
+    const all = [...top];
+    for (const { item, id } of top) all.push(...await insertLevel(item.items, id));
+    const decisionRows = all.flatMap(({ item, id }) => item.decisions.map((text) => ({ itemId: id, text })));
+    if (decisionRows.length) await tx.insert(decisions).values(decisionRows);
+    const actionRows = all.flatMap(({ item, id }) => item.actions.map((a) => ({ meetingId: meeting.id, itemId: id, text: a.text, responsible: a.responsible, due: a.due })));
+    if (actionRows.length) await tx.insert(actionItems).values(actionRows);
+
+    const m = await getMeeting({ db: tx, actor, meetingId: meeting.id });
+    await tx.insert(minutesVersions).values({ meetingId: meeting.id, version: 1, text: minutesText(toMeetingDocument(m, 'minutes')), approvedBy });
+    await recordAudit(tx, {
+      actor, entityType: 'meeting', entityId: meeting.id, action: 'import',
+      summary: input.fileName ? `Referat importeret fra ${input.fileName}` : 'Referat importeret',
+      after: { ...meeting, participants: people.length, items: all.length, decisions: decisionRows.length, actions: actionRows.length },
+    });
+    return meeting;
+  });
+}
