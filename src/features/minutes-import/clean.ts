@@ -61,6 +61,9 @@ export function isPageNumberLine(text: string): boolean {
   return !slash || (+slash[1] <= +slash[2] && +slash[2] < 1000 && +slash[1] > 0);
 }
 
+/** A list marker with nothing before it: the gap after it is no column. */
+const MARKER_ONLY = /^\s*(?:\d{1,2}[.)]?|[a-zA-Z][.)]|[-–•o▪*\uf0b7\uf0a7]|punkt \d+[.:]?|pkt\.? ?\d+[.:]?)$/i;
+
 const NESTED_GLYPHS = 'o◦○▪■□\uf0a7\uf0a8';
 const GLYPHS = '-–—•●▪■◦○·►▶▷➢➤✓✔*o\uf0b7\uf0a7\uf0a8\uf076\uf0d8\uf0fc\uf0e8\uf02d\u2022\u2043\u2219';
 const BULLET = new RegExp(`^([${GLYPHS.replace(/[-\]\\^]/g, '\\$&')}])(?:[ \\t\\u00a0]+|(?=[▶►➢]))`, 'u');
@@ -111,7 +114,9 @@ export function cleanText(input: string): RawLine[] {
       return;
     }
     if (/^\s*\|?\s*:?-{3,}:?\s*(?:[|\t]\s*:?-{3,}:?\s*)*\|?\s*$/.test(line) || isPageNumberLine(line)) return;
-    let body = line.replace(/\t/g, ' ');
+    // Columns (a wide gap in a PDF line, tabs in a TXT export) become cells: "Lena Andersen | formand".
+    let body = line.trimEnd().replace(/(\S)(?: {3,}|\t[\t ]*)(?=\S)/g, (m, c: string, offset: number, all: string) =>
+      (MARKER_ONLY.test(all.slice(0, offset + 1)) ? `${c} ` : `${c} | `)).replace(/\t/g, ' ');
     let heading = false;
     const h = /^\s*#{1,6}\s+(.*)$/.exec(body);
     if (h) { heading = true; body = h[1]; }

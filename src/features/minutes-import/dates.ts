@@ -1,6 +1,6 @@
 /*
  * Danish dates in free text: "Onsdag den 3. november 2021", "d. 07. april 2021", "3 okt. 2022",
- * "07-04-2021", "d. 3/3-2022", "3.3.2022", "3.3.22", "2022-03-03". Dates without a year
+ * "07-04-2021", "d. 3/3-2022", "3/3 2022", "3.3.2022", "3.3.22", "2022-03-03". Dates without a year
  * ("1. marts", "15/4") are found only when asked for, and get their year from a reference date.
  */
 
@@ -23,8 +23,8 @@ const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join
 
 /** "3. november 2021", "07. april 2021", "3 okt. 2022", "1. marts" (year optional). */
 const TEXTUAL = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\.?\\s*(${MONTH_NAMES})(?!\\p{L})\\.?(?:,?\\s+(\\d{4})(?!\\d))?`, 'giu');
-/** "07-04-2021", "3/3-2022", "3.3.2022", "3.3.22". */
-const NUMERIC = /(?<![\d./-])(\d{1,2})[./-](\d{1,2})[./-](\d{4}|\d{2})(?![\d]|[./-]\d)/g;
+/** "07-04-2021", "3/3-2022", "3/3 2022", "3.3.2022", "3.3.22". */
+const NUMERIC = /(?<![\d./-])(\d{1,2})[./-](\d{1,2})(?:[./-]|\.? (?=\d{4}))(\d{4}|\d{2})(?![\d]|[./-]\d)/g;
 /** "2022-03-03". */
 const ISO = /(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d])/g;
 /** "15/4", "15.4." without a year (only when asked for). */

@@ -79,6 +79,7 @@ export function findPlace(lines: Line[], end: number): string | null {
     .replace(/\b(?:fra\s+)?kl\.?\s*\d{1,2}(?:[.:]\d{2})?(?:\s*[-–]\s*(?:kl\.?\s*)?\d{1,2}(?:[.:]\d{2})?)?/gi, '')
     .replace(/\b(?:den|d\.)(?=\s|$)/gi, '')
     .replace(/\s+/g, ' ')
+    .replace(/\s*\|\s*/g, ', ')
     .replace(/^[\s,.;:–-]+|[\s,;:–-]+$/g, '')
     .trim();
   return place || null;

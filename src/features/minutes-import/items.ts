@@ -147,10 +147,11 @@ function isHeading(lines: Line[], i: number, exclude: (i: number) => boolean): b
   return true;
 }
 
-/** Unnumbered items: headings followed by text, from `from` on. */
-export function findHeadingItems(lines: Line[], from: number, exclude: (i: number) => boolean): Segment[] {
+/** Unnumbered items: headings followed by text, from `from` on; `agenda`: titles from the agenda, in lower case. */
+export function findHeadingItems(lines: Line[], from: number, exclude: (i: number) => boolean, agenda = new Set<string>()): Segment[] {
   const heads: number[] = [];
   for (let i = from; i < lines.length; i++) {
+    if (agenda.has(lines[i].text.toLowerCase()) && !exclude(i) && !lines[i].bullet) { heads.push(i); continue; }
     if (!isHeading(lines, i, exclude)) continue;
     const next = lines[i + 1];
     const followedByText = next && isProse(next) && !isHeading(lines, i + 1, exclude);

@@ -155,6 +155,24 @@ describe('parseMinutes on other minutes', () => {
     expect(m.items.map((i) => [i.number, i.title])).toEqual([[null, 'Velkomst'], [null, 'Status på aftaler'], [null, 'Eventuelt']]);
   });
 
+  it('keeps a numbered agenda in the header when the items are unnumbered headings', () => {
+    const m = parseMinutes('Referat af styringsdialogmøde 2023\nDato: 5. oktober 2023\n\nDagsorden:\n1. Velkomst\n2. Status på aftaler\n3. Eventuelt\n\nVelkomst\nFormanden bød velkommen til mødet og præsenterede dagsordenen for de fremmødte.\n\nStatus på aftaler\nAftalen om fleksibel udlejning er forlænget, og den virker efter hensigten.\n\nEventuelt\nIntet.\n');
+    expect(m.items.map((i) => [i.number, i.title, i.text])).toEqual([
+      [null, 'Velkomst', 'Formanden bød velkommen til mødet og præsenterede dagsordenen for de fremmødte.'],
+      [null, 'Status på aftaler', 'Aftalen om fleksibel udlejning er forlænget, og den virker efter hensigten.'],
+      [null, 'Eventuelt', 'Intet.'],
+    ]);
+  });
+
+  it('reads columns (wide gaps, tabs) as cells', () => {
+    const m = parseMinutes('Referat\nMødedato        Onsdag den 3. november 2021\nMødested\tRådhuset, lokale 2\n\nDeltagere:\nLena Andersen       formand         Lejerbo\nTina Lyhne\tcenterchef\tNæstved Kommune\n\n1. Godkendelse af dagsorden\nGodkendt.\n\n2. Eventuelt\nIntet.\n');
+    expect(m).toMatchObject({ date: '2021-11-03', place: 'Rådhuset, lokale 2' });
+    expect(m.participants).toEqual([
+      { name: 'Lena Andersen', title: 'formand', side: 'organisation' },
+      { name: 'Tina Lyhne', title: 'centerchef', side: 'municipality' },
+    ]);
+  });
+
   it('is deterministic and keeps every key', () => {
     const a = JSON.stringify(parseMinutes(GLADSAXE));
     expect(JSON.stringify(parseMinutes(GLADSAXE))).toBe(a);

@@ -25,6 +25,26 @@ function headerEnd(lines: Line[], roster: Set<number>): number {
   return i;
 }
 
+/**
+ * The agenda in the header ("Dagsorden:" and the lines after it, numbered or not): its lines are
+ * no items, and the same titles further down are headings even where they look like text.
+ */
+function agendaTitles(lines: Line[]): { titles: Set<string>; lines: Set<number> } {
+  const titles = new Set<string>();
+  const used = new Set<number>();
+  const start = lines.findIndex((l) => /^dagsorden\s*:?$/i.test(l.text));
+  if (start < 0) return { titles, lines: used };
+  used.add(start);
+  for (let i = start + 1; i < lines.length && lines[i].text.length <= 100 && !/[.!?]$/.test(lines[i].text); i++) {
+    if (i > start + 1 && lines[i].breakBefore) break;
+    const title = lines[i].text.replace(/^(?:punkt\s*|pkt\.?\s*)?\d{1,2}[.):]?\s+/i, '').toLowerCase();
+    if (titles.has(title)) break;
+    titles.add(title);
+    used.add(i);
+  }
+  return { titles, lines: used };
+}
+
 function tidyTitle(title: string, number: string | null): { title: string; spill: string } {
   // A table row "1 | Title | text": the first cell is the title, the other cells text.
   const cells = title.split(/\s+\|\s+/);
@@ -81,7 +101,15 @@ function organisationsOf(header: string, whole: string): string[] {
 
 export function parseMinutes(text: string, options: { fileName?: string } = {}): ImportedMinutes {
   const lines = toLines(text);
-  const numbered = findNumberedItems(lines);
+  let numbered = findNumberedItems(lines);
+  // Only a numbered agenda ("1. …", "2. …" on consecutive lines) and then unnumbered headings:
+  // the agenda belongs to the header, the headings are the items.
+  if (numbered && numbered.length >= 3 && numbered.slice(0, -1).every((s) => s.end === s.body)) {
+    const agenda = new Set(numbered.map((s) => s.title.toLowerCase()));
+    const after = numbered[numbered.length - 1].body;
+    const headings = findHeadingItems(lines, after, () => false, agenda);
+    if (headings.length >= 2) numbered = null;
+  }
   let segments: Segment[];
   let end: number;
   let rosterLines: Set<number>;
@@ -94,7 +122,8 @@ export function parseMinutes(text: string, options: { fileName?: string } = {}):
     const firstProse = lines.findIndex(isProse);
     ({ entries, lines: rosterLines } = readRoster(lines, 0, firstProse < 0 ? lines.length : firstProse));
     end = headerEnd(lines, rosterLines);
-    segments = findHeadingItems(lines, end, (i) => rosterLines.has(i) || HEADER_LABEL.test(lines[i].text));
+    const agenda = agendaTitles(lines);
+    segments = findHeadingItems(lines, end, (i) => rosterLines.has(i) || HEADER_LABEL.test(lines[i].text) || agenda.lines.has(i), agenda.titles);
     if (segments.length) end = Math.min(end, segments[0].start);
   }
   // Absentees named inside items ("Fraværende: …" in council minutes).

@@ -33,8 +33,16 @@ export function measureLayout(lines: RawLine[]): Layout {
   const long = text.filter((l) => l.width >= 0.75 * width);
   const overlong = text.filter((l) => l.width > 1.25 * width).length;
   const sentenceEnds = long.filter((l) => TERMINAL.test(l.text)).length;
+  // Wrapped text goes on in lower case on the next line more often than not.
+  let goesOn = 0;
+  let cut = 0;
+  text.forEach((line, i) => {
+    if (line.width < 0.7 * width || TERMINAL.test(line.text) || !text[i + 1]) return;
+    cut++;
+    if (/^[\p{Ll}\d(]/u.test(text[i + 1].text)) goesOn++;
+  });
   const hardWrapped = width >= 35 && width <= 140 && long.length >= 3
-    && overlong <= 0.05 * text.length && sentenceEnds < 0.5 * long.length;
+    && overlong <= 0.05 * text.length && sentenceEnds < 0.5 * long.length && goesOn >= 0.5 * cut;
   // Double spaced: lines cut by the wrap (long, no sentence end) are followed by an empty line.
   let wrapped = 0;
   let spaced = 0;
