@@ -5,9 +5,10 @@ import { documentation } from './documentation.ts';
 import { editEstate } from './edit-estate.ts';
 import { importEstates } from './import-estates.ts';
 import { invitation } from './invitation.ts';
+import { meetings } from './meetings.ts';
 import { phone } from './phone.ts';
 import { registryPeople } from './registry-people.ts';
 import { roles } from './roles.ts';
 
 /** Every journey, in the order they run. */
-export const journeys: Journey[] = [anonymous, roles, editEstate, importEstates, registryPeople, invitation, dialogue, documentation, phone];
+export const journeys: Journey[] = [anonymous, roles, editEstate, importEstates, registryPeople, invitation, dialogue, documentation, meetings, phone];

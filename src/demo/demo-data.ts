@@ -4,6 +4,7 @@ import { users } from '../auth/tables.ts';
 import type { Db } from '../db/client.ts';
 import { recordAudit } from '../features/audit/service.ts';
 import { loadDemoDialogues } from './demo-dialogues.ts';
+import { loadDemoMeetings } from './demo-meetings.ts';
 import { makeAdministrator, makeEstate, makeForum, makeMembership, makeOrganisation, makePerson, makeUser } from './factories.ts';
 
 export const DEMO_PASSWORD = 'Styringsdialog2026';
@@ -101,6 +102,7 @@ export async function loadDemoData(db: Db): Promise<boolean> {
       await makeUser(tx, { email: u.email, name: u.name, role: u.role, password: DEMO_PASSWORD, ...scopes[u.email] });
     }
     await loadDemoDialogues(tx, { hil, hil2, lejerbo, boligNaestved, hel, bal });
+    await loadDemoMeetings(tx, { hilleroedOrganisationId: hil.id, lejerboId: lejerbo.id, raadId: raad.id });
     await recordAudit(tx, { actor: SYSTEM_ACTOR, entityType: 'installation', entityId: 'demo', action: 'import', summary: 'Demodata indlæst' });
   });
   return true;
