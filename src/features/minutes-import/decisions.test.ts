@@ -61,6 +61,12 @@ describe('actions', () => {
     expect(dueDate('Mødet blev holdt 1. marts 2023', null)).toBeNull();
   });
 
+  it('reads a task with a deadline as an action, also without someone named', () => {
+    expect(outcome('Beslutning:\n- Handleplanen sendes til kommunen senest 1. maj 2023.').actions).toEqual([
+      { text: 'Handleplanen sendes til kommunen senest 1. maj 2023.', responsible: null, due: '2023-05-01' },
+    ]);
+  });
+
   it('reads labelled actions with responsible and due on the next lines', () => {
     expect(outcome('Handling: Kommunen undersøger mulighederne for tilskud.\nAnsvarlig: Lise Berg\nFrist: 15/8-2023').actions).toEqual([
       { text: 'Kommunen undersøger mulighederne for tilskud.', responsible: 'Lise Berg', due: '2023-08-15' },

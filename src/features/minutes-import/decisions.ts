@@ -117,8 +117,9 @@ export function findOutcome(lines: Line[], date: string | null): Outcome {
     }
     for (const s of sentences(text)) {
       if (!inBlock && isDecisionSentence(s)) decide(s);
+      // Someone takes a task, or something is to be done by a date ("… sendes senest 1. maj").
       const who = responsibleIn(s);
-      if (who !== undefined) act(s, who);
+      if (who !== undefined || dueDate(s, date)) act(s, who ?? null);
     }
   });
   return { decisions, actions };

@@ -73,7 +73,7 @@ export function htmlToText(html: string): string {
     else if (block.kind === 'p' && block.bold > 0 && block.plain === 0 && line.length <= 120 && !/\n/.test(line)
       && !/[:.]$/.test(line) && !LIST_START.test(line)) line = `## ${line}`;
     if (i > 0) {
-      const listy = (b: Block) => b.kind === 'li' || b.kind === 'tr' || LIST_START.test(b.text);
+      const listy = (b: Block) => b.kind === 'li' || b.kind === 'tr' || (b.kind === 'p' && LIST_START.test(b.text));
       out += listy(block) && listy(blocks[i - 1]) ? '\n' : '\n\n';
     }
     out += line;

@@ -4,6 +4,9 @@ import { parseEntries, parseHeading, type Entry } from './participants.ts';
 import type { Line } from './reflow.ts';
 import type { ImportedParticipant } from './types.ts';
 
+/** The header row of a participants table: "Navn | Titel | Organisation". */
+const TABLE_HEADER = /^(?:navn|titel|stilling|funktion|organisation|rolle|afdeling|repræsentant|deltager|fra|for)(?:\s*\|\s*(?:navn|titel|stilling|funktion|organisation|rolle|afdeling|repræsentant(?:er)? for|arbejdssted|side|e-?mail))*$/i;
+
 export type Roster = { entries: Entry[]; lines: Set<number> };
 
 export function readRoster(lines: Line[], from: number, to: number): Roster {
@@ -22,6 +25,7 @@ export function readRoster(lines: Line[], from: number, to: number): Roster {
     for (; j < to; j++) {
       const text = lines[j].text;
       if (parseHeading(text) || (!lines[j].bullet && parseNumber(text)?.kind === 'punkt')) break;
+      if (TABLE_HEADER.test(text)) continue;
       const more = parseEntries(text, heading);
       if (!more) break;
       found.push(...more);
