@@ -12,6 +12,16 @@ const TITLES: Record<number, string> = {
   500: 'Der opstod en fejl',
 };
 
+/** The form the too-large upload came from, when it was a page of this site (the Referer's path only). */
+function back(c: Context<AppEnv>): string | null {
+  try {
+    const referer = new URL(c.req.header('referer') ?? '');
+    return referer.host === new URL(c.req.url).host ? referer.pathname + referer.search : null;
+  } catch {
+    return null;
+  }
+}
+
 export function errorPage(c: Context<AppEnv>, status: 400 | 403 | 404 | 409 | 413 | 429 | 500, message: string) {
   const title = TITLES[status] ?? TITLES[500];
   if ((c.req.header('accept') ?? '').includes('application/json') && !(c.req.header('accept') ?? '').includes('text/html')) {
@@ -22,6 +32,7 @@ export function errorPage(c: Context<AppEnv>, status: 400 | 403 | 404 | 409 | 41
       <h1>{title}</h1>
       <p class="font-lead">{message}</p>
       {status === 500 && <p>Fejlen er registreret med reference <code>{c.var.requestId}</code>. Oplys referencen, hvis du kontakter support.</p>}
+      {status === 413 && back(c) && <p><a href={back(c)!}>Tilbage til formularen</a> – vælg en mindre fil.</p>}
       <p><a href="/">Gå til forsiden</a></p>
     </>
   ), { status });

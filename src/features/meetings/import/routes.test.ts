@@ -300,5 +300,9 @@ describe('import of minutes: size limit', () => {
     const far = await c.postMultipart(PATH, big(100));
     expect(far.status).toBe(413);
     expect(await far.text()).toContain('Den største tilladte størrelse er 1 MB.');
+    // The size is checked before anything else; the page leads back to the form the upload came from.
+    const fromForm = await small.app.request(PATH, { method: 'POST', body: big(100), headers: { referer: `http://localhost${PATH}`, accept: 'text/html' } });
+    expect(fromForm.status).toBe(413);
+    expect(await fromForm.text()).toContain(`<a href="${PATH}">Tilbage til formularen</a>`);
   });
 });
