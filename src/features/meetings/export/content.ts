@@ -44,6 +44,8 @@ export function meetingWhen(startsAt: string | null, endsAt: string | null): str
   if (!startsAt) return null;
   const start = danish(startsAt);
   const day = (d: typeof start) => `${d.weekday} den ${d.date}`;
+  // Midnight means no time was known (imported minutes without "kl."): the day alone.
+  if (!endsAt && start.time === '00.00') return day(start);
   if (!endsAt) return `${day(start)} kl. ${start.time}`;
   const end = danish(endsAt);
   if (day(start) === day(end)) return `${day(start)} kl. ${start.time}–${end.time}`;

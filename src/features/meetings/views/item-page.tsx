@@ -6,7 +6,7 @@ import { OUTCOME_LABELS, SECTION_KEYS, SECTION_LABELS, SIDE_LABELS, THEME_LABELS
 import type { MeetingItemView, MeetingView } from '../load.ts';
 import { OUTCOMES, THEMES } from '../tables.ts';
 import { renderVote } from '../votes.ts';
-import { ActionButton, PlainText } from './parts.tsx';
+import { ActionButton, meetingTime, PlainText } from './parts.tsx';
 
 type AnyItem = MeetingItemView | MeetingItemView['children'][number];
 export type ItemForm = { form: 'item' | 'decision' | 'action' | 'files'; values: FormValues; errors: FieldErrors };
@@ -31,7 +31,7 @@ export function ItemPage({ m, item, csrf, form }: { m: MeetingView; item: AnyIte
   return (
     <>
       <h1><span class="sd-item-number">{item.number}.</span> {item.title}</h1>
-      <p class="font-lead">{m.title}{m.startsAt && `, ${formatDateTime(m.startsAt)}`}{item.closed && ' · Lukket punkt'}{item.theme && ` · ${THEME_LABELS[item.theme]}`}</p>
+      <p class="font-lead">{m.title}{m.startsAt && `, ${meetingTime(m.startsAt)}`}{item.closed && ' · Lukket punkt'}{item.theme && ` · ${THEME_LABELS[item.theme]}`}</p>
       <ErrorSummary errors={form?.errors} />
       {m.locked && <Alert kind="info" heading="Referatet er godkendt og låst">Punktet kan kun ændres i en ny version af referatet.</Alert>}
       {!editable && (

@@ -1,4 +1,5 @@
-import { formatDateTime, formatInteger } from '../../../ui/format.ts';
+import { formatInteger } from '../../../ui/format.ts';
+import { meetingTime } from './parts.tsx';
 import { KIND_LABELS, MINUTES_STATUS_LABELS } from '../labels.ts';
 import type { listMeetings } from '../list.ts';
 
@@ -33,7 +34,7 @@ export function MeetingListPage({ code, name, data, q, page, pageSize, canCreate
             {data.hits.map((h) => (
               <li>
                 <a href={`/moeder/${h.meetingId}/punkter/${h.itemId}`}>{h.itemTitle}</a>{h.closed && <span class="sd-badge"> Lukket punkt</span>}
-                <span class="sd-muted"> – {h.meetingTitle}, {formatDateTime(h.startsAt)}</span>
+                <span class="sd-muted"> – {h.meetingTitle}, {meetingTime(h.startsAt)}</span>
                 <p class="sd-excerpt">{h.excerpt}</p>
               </li>
             ))}
@@ -52,7 +53,7 @@ export function MeetingListPage({ code, name, data, q, page, pageSize, canCreate
                   {!code && <td>{m.municipalityName}</td>}
                   <td>{KIND_LABELS[m.kind]}</td>
                   <td>{m.organisationName ?? m.forumName ?? 'Alle boligorganisationer'}</td>
-                  <td>{m.startsAt ? formatDateTime(m.startsAt) : 'Ikke fastsat'}</td>
+                  <td>{meetingTime(m.startsAt)}</td>
                   <td class="sd-num">{formatInteger(m.items)}</td>
                   <td>{MINUTES_STATUS_LABELS[m.minutesStatus]}</td>
                 </tr>

@@ -6,7 +6,7 @@ import { KIND_LABELS, MINUTES_STATUS_LABELS, SIDE_LABELS, THEME_LABELS } from '.
 import type { MeetingItemView, MeetingView } from '../load.ts';
 import { SIDES, THEMES } from '../tables.ts';
 import { renderVote } from '../votes.ts';
-import { ActionButton, PlainText } from './parts.tsx';
+import { ActionButton, meetingTime, PlainText } from './parts.tsx';
 
 export type MeetingForm = { form: string; values: FormValues; errors: FieldErrors };
 type OpenAction = Awaited<ReturnType<typeof openActionsBefore>>[number];
@@ -159,7 +159,7 @@ export function MeetingPage(p: Props) {
         ? <Alert kind="error" heading="Det kunne ikke lade sig gøre">{Object.values(errors ?? {}).join(' ')}</Alert>
         : <ErrorSummary errors={errors} />}
       <DescriptionList items={[
-        ['Tidspunkt', m.startsAt ? `${formatDateTime(m.startsAt)}${m.endsAt ? `–${formatDateTime(m.endsAt).split(' ').pop()}` : ''}` : 'Ikke fastsat'],
+        ['Tidspunkt', meetingTime(m.startsAt, m.endsAt)],
         ['Sted', m.place ?? 'Ikke fastsat'],
         ['Indkaldt', m.convenedAt ? formatDateTime(m.convenedAt) : 'Ikke indkaldt endnu'],
         ['Referat', `${MINUTES_STATUS_LABELS[m.minutesStatus]}, version ${m.minutesVersion}`],

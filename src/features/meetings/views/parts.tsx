@@ -1,5 +1,15 @@
 import type { Child } from 'hono/jsx';
 import { CsrfField } from '../../../ui/components.tsx';
+import { formatDate, formatDateTime } from '../../../ui/format.ts';
+import { danishParts } from '../service.ts';
+
+/** "3. dec. 2026, 10.00–12.00"; a meeting at midnight had no time given (imported minutes), so only its day. */
+export function meetingTime(startsAt: Date | null, endsAt: Date | null = null): string {
+  if (!startsAt) return 'Ikke fastsat';
+  if (!endsAt && danishParts(startsAt).time === '00:00') return formatDate(startsAt);
+  const end = endsAt ? `–${danishParts(endsAt).time.replace(':', '.')}` : '';
+  return `${formatDateTime(startsAt)}${end}`;
+}
 
 /** Plain text with "- " bullet lines, as paragraphs and lists (the same conventions as the PDF). */
 export function PlainText({ text }: { text: string }) {
