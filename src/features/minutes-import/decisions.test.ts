@@ -8,7 +8,7 @@ describe('decisions', () => {
   it.each([
     'Det blev aftalt, at kommunen sender udkastet.', 'Det aftales, at Jette løfter opgaven videre.', 'Det blev besluttet at udsætte punktet.',
     'Indstillingen blev godkendt.', 'Dagsordenen blev godkendt.', 'Dagsorden godkendt.', 'Referatet blev godkendt uden bemærkninger.',
-    'Parterne er enige om at forlænge aftalen.', 'Godkendt.', 'Orienteringen blev taget til efterretning.', 'Forslaget blev forkastet med 8 stemmer mod 1 (O).',
+    'Parterne er enige om at forlænge aftalen.', 'Godkendt.', 'Referatet fra sidste møde blev godkendt.', 'Handleplanen for afd. 3 er nu vedtaget.', 'Orienteringen blev taget til efterretning.', 'Forslaget blev forkastet med 8 stemmer mod 1 (O).',
   ])('%s is a decision', (sentence) => {
     expect(isDecisionSentence(sentence)).toBe(true);
   });

@@ -65,8 +65,12 @@ export function responsibleIn(sentence: string): string | null | undefined {
   return undefined;
 }
 
+/** "Referatet fra sidste møde blev godkendt", "Handleplanen for afd. 3 er vedtaget". */
+const DECIDED_THING = /^(?:dagsorden|referat|indstilling|forslag|orientering|sag|punkt|budget|regnskab|aftale|handleplan|kommissorium|rapport|udlejningsaftale|aftaledokument)(?:en|et|erne|ne)?(?![\p{L}]).{0,80}?\s(?:blev|er|bliver)\s+(?:\p{L}+\s+)?(?:godkendt|vedtaget|tiltrådt|anbefalet|forkastet|udsat|taget til efterretning|taget af dagsordenen)(?![\p{L}])/iu;
+
 export function isDecisionSentence(sentence: string): boolean {
-  return DECISION_START.test(sentence.replace(/^[-–•]\s*/, ''));
+  const s = sentence.replace(/^[-–•]\s*/, '');
+  return DECISION_START.test(s) || DECIDED_THING.test(s);
 }
 
 export type Outcome = { decisions: string[]; actions: ImportedAction[] };

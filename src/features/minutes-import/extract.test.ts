@@ -77,7 +77,8 @@ describe('extracting the text of a minutes file', () => {
     const huge = new Uint8Array(100 * 1024 * 1024);
     const started = performance.now();
     expect(await refused(huge, 'referat.pdf')).toMatch(/^Filen er for stor \(100 MB\)\. Et referat må højst fylde 25 MB\./);
-    expect(performance.now() - started).toBeLessThan(100);
+    // Reading 100 MB of PDF would take many seconds; the refusal takes no time (Intl's first use aside).
+    expect(performance.now() - started).toBeLessThan(1000);
     expect(await extractMinutesText(utf8(MINUTES), 'referat.txt', { maxBytes: 10 })).toMatchObject({ ok: false, message: expect.stringMatching(/^Filen er for stor/) });
   });
 

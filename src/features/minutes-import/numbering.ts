@@ -19,11 +19,12 @@ export type NumberMark = {
 };
 
 const PUNKT = /^(?:dagsordens?punkt|punkt|pkt\.?)\s*(\d{1,3})(?:\s*([a-zæøå])(?![\p{L}]))?\s*[:.)–-]?\s*(.*)$/iu;
-const AD = /^ad\.?\s*(?:pkt\.?\s*)?(\d{1,3})([a-z])?\s*[:.)](?!\d)\s*(.*)$/i;
+const AD = /^ad\.?\s*(?:pkt\.?|punkt)?\s*(\d{1,3})([a-z])?\s*(?:[:.)](?!\d)|(?=\s+\p{Lu}))\s*(.*)$/iu;
 const SUB = /^(\d{1,2})\s*\.?\s*([a-zæøå])\s*[.)]\s*(\S.*)?$/u;
 const SUB_SPACE = /^(\d{1,2})(?:\.([a-zæøå])\.?|([a-zæøå]))\s+(\p{Lu}.*)$/u;
 const DECIMAL = /^(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$/;
 const PLAIN = /^(\d{1,2})(?:\s*([.)])(?:\s+(\S.*))?|\s*(\|)\s*(\S.*))$/;
+const BARE = /^(\d{1,2})\s+(\p{Lu}\p{Ll}.*)$/u;
 const LETTER = /^([a-zæøå])\s*[.)]\s+(\S.*)$/u;
 const MONTH_START = new RegExp(`^(?:${MONTH_PATTERN})\\b`, 'i');
 
@@ -44,6 +45,9 @@ export function parseNumber(text: string): NumberMark | null {
   m = PLAIN.exec(t);
   const rest = (m?.[3] ?? m?.[5] ?? '').trim();
   if (m && !MONTH_START.test(rest) && +m[1] <= 60) return { kind: 'plain', number: String(+m[1]), major: +m[1], minor: null, rest };
+  // "2 Status for afdelingerne": a number and a short capitalised title, as Word numbers headings.
+  m = BARE.exec(t);
+  if (m && t.length <= 80 && !/[.,;]$/.test(t) && !MONTH_START.test(m[2])) return { kind: 'plain', number: String(+m[1]), major: +m[1], minor: null, rest: m[2].trim() };
   m = LETTER.exec(t);
   if (m) return { kind: 'letter', number: m[1], major: null, minor: m[1], rest: m[2].trim() };
   return null;

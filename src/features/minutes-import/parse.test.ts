@@ -155,6 +155,29 @@ describe('parseMinutes on other minutes', () => {
     expect(m.items.map((i) => [i.number, i.title])).toEqual([[null, 'Velkomst'], [null, 'Status på aftaler'], [null, 'Eventuelt']]);
   });
 
+  it('reads titles before names, "deltog", "Ad pkt." items and text on the title line', () => {
+    const m = parseMinutes([
+      'Styringsdialogmøde mellem Aalborg Kommune og Himmerland Boligforening', 'Referat', 'Mødedato: 23. november 2022', 'Mødested: Aalborg Rådhus, Boulevarden 13', '',
+      'Deltagere:', 'Himmerland Boligforening: Direktør Lene Jensen, Økonomichef Per Hansen', 'Fra Aalborg Kommune deltog: Mette Nielsen, afdelingsleder, og Søren Olsen, fuldmægtig', '',
+      'Ad pkt. 1 Velkomst', 'Mette Nielsen bød velkommen.', '', 'Ad pkt. 2 Godkendelse af referat. Referatet fra sidste møde blev godkendt.', '',
+      'Ad pkt. 3 Økonomi: Boligforeningen har en sund økonomi i alle afdelinger.', '', 'Ad pkt. 4 Eventuelt', 'Intet.',
+    ].join('\n'));
+    expect(m).toMatchObject({ title: 'Styringsdialogmøde mellem Aalborg Kommune og Himmerland Boligforening', date: '2022-11-23', municipality: 'Aalborg Kommune', organisations: ['Himmerland Boligforening'] });
+    expect(m.participants).toEqual([
+      { name: 'Lene Jensen', title: 'direktør', side: 'organisation' },
+      { name: 'Per Hansen', title: 'økonomichef', side: 'organisation' },
+      { name: 'Mette Nielsen', title: 'afdelingsleder', side: 'municipality' },
+      { name: 'Søren Olsen', title: 'fuldmægtig', side: 'municipality' },
+    ]);
+    expect(m.items.map((i) => [i.number, i.title, i.text])).toEqual([
+      ['1', 'Velkomst', 'Mette Nielsen bød velkommen.'],
+      ['2', 'Godkendelse af referat', 'Referatet fra sidste møde blev godkendt.'],
+      ['3', 'Økonomi', 'Boligforeningen har en sund økonomi i alle afdelinger.'],
+      ['4', 'Eventuelt', 'Intet.'],
+    ]);
+    expect(m.items[1].decisions).toEqual(['Referatet fra sidste møde blev godkendt.']);
+  });
+
   it('keeps a numbered agenda in the header when the items are unnumbered headings', () => {
     const m = parseMinutes('Referat af styringsdialogmøde 2023\nDato: 5. oktober 2023\n\nDagsorden:\n1. Velkomst\n2. Status på aftaler\n3. Eventuelt\n\nVelkomst\nFormanden bød velkommen til mødet og præsenterede dagsordenen for de fremmødte.\n\nStatus på aftaler\nAftalen om fleksibel udlejning er forlænget, og den virker efter hensigten.\n\nEventuelt\nIntet.\n');
     expect(m.items.map((i) => [i.number, i.title, i.text])).toEqual([

@@ -10,6 +10,7 @@ import { findHeadingItems, findNumberedItems, TITLE_LINE, type Segment } from '.
 import { findMunicipalities, findOrganisations, isAdministrator } from './organisations.ts';
 import { renderLines, toLines, type Line } from './reflow.ts';
 import { readRoster, splitRoster } from './roster.ts';
+import { sentences } from './sentences.ts';
 import type { ImportedItem, ImportedMinutes } from './types.ts';
 
 const HEADER_LABEL = /^(?:mødedato|dato|tidspunkt|tid og sted|tid|mødested|sted|lokale|adresse|emne|vedr\.?|sag|journalnr\.?|referent|ordstyrer|note|forum|udvalg|møde)\b\.?\s*:/i;
@@ -45,16 +46,28 @@ function agendaTitles(lines: Line[]): { titles: Set<string>; lines: Set<number> 
   return { titles, lines: used };
 }
 
+const trimTitle = (t: string) => t.replace(/[\s.:;,–-]+$/, '').trim();
+
 function tidyTitle(title: string, number: string | null): { title: string; spill: string } {
   // A table row "1 | Title | text": the first cell is the title, the other cells text.
   const cells = title.split(/\s+\|\s+/);
-  let t = cells[0].replace(/\s+/g, ' ').replace(/[\s.:;,–-]+$/, '').trim();
-  let spill = cells.slice(1).join(' ');
-  if (t.length > 160) {
+  let t = cells[0].replace(/\s+/g, ' ').trim();
+  const spills = cells.slice(1);
+  // "Velkomst: Formanden bød velkommen." or "Godkendelse af dagsorden. Dagsordenen blev godkendt.": text after the title.
+  const colon = /^(.{3,80}?):\s+(\S+(?:\s+\S+){3,}[.!?])$/u.exec(t);
+  const said = sentences(t);
+  if (colon) {
+    t = colon[1];
+    spills.unshift(colon[2]);
+  } else if (said.length > 1 && said[0].length <= 100 && said.slice(1).join(' ').split(/\s+/).length >= 3) {
+    t = said[0];
+    spills.unshift(said.slice(1).join(' '));
+  } else if (t.length > 160) {
     const cut = /^(.{20,160}?)(?:[.!?]|:)\s+(.*)$/u.exec(t);
-    if (cut) { spill = [cut[2], spill].filter(Boolean).join(' '); t = cut[1]; }
+    if (cut) { t = cut[1]; spills.unshift(cut[2]); }
   }
-  return { title: t || (number ? `Punkt ${number}` : 'Uden titel'), spill };
+  t = trimTitle(t);
+  return { title: t || (number ? `Punkt ${number}` : 'Uden titel'), spill: spills.join(' ') };
 }
 
 function buildItem(segment: Segment, lines: Line[], date: string | null): ImportedItem {

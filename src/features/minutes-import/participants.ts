@@ -12,7 +12,7 @@ export type Heading = { side: ParticipantSide | null; absent: boolean; role: str
 
 const ABSENT = /afbud|fravær|ikke til stede|forhindret|meldt fra|deltog ikke/i;
 const STRONG_LABEL = /^(mødedeltagere|deltagere|deltagerliste|til stede|tilstede|fremmødte|afbud|fraværende|fravær|ikke til stede|referent|ordstyrer|mødeleder|dirigent)\b\.?\s*(.*)$/i;
-const LABEL_WORDS = /deltager|repræsentant|til ?stede|fremmødt|afbud|fravær|referent|ordstyrer|mødeleder|dirigent|^sekretær/i;
+const LABEL_WORDS = /deltager|deltog|repræsentant|til ?stede|fremmødt|afbud|fravær|referent|ordstyrer|mødeleder|dirigent|^sekretær/i;
 const SIDE_NOUNS = /^(?:observatører|kommunen|boligselskabet|boligorganisationen|boligforeningen|organisationen|tilsynet|forvaltningen|organisationsbestyrelsen|afdelingsbestyrelsen|bestyrelsen|administrationsorganisationen|BL|Landsbyggefonden|gæster|øvrige|andre)$/i;
 const ROLES: Record<string, string> = { referent: 'referent', ordstyrer: 'ordstyrer', mødeleder: 'mødeleder', dirigent: 'dirigent' };
 
@@ -54,10 +54,18 @@ export function parseHeading(text: string): Heading | null {
   const isLabel = LABEL_WORDS.test(label) || SIDE_NOUNS.test(label) || (isBodyName(label) && !isName(label))
     || (forFrom !== null && sideOf(forFrom[1]) !== null);
   if (!isLabel) return null;
-  if (!rest && colon < 0 && !strong && !/deltager|repræsentant|til stede|afbud|fravær/i.test(label)) return null;
+  if (!rest && colon < 0 && !strong && !/deltager|deltog|repræsentant|til stede|afbud|fravær/i.test(label)) return null;
   const role = ROLES[label.toLowerCase()] ?? null;
   const side = role ? null : /^(?:gæster|øvrige|andre|observatører)$/i.test(label) ? 'other' : sideOf(label);
   return { side, absent: ABSENT.test(label), role, rest };
+}
+
+/** "Lena Andersen", "Lisbeth Læssøe (Fravær)", "Direktør Lene Jensen". */
+function isPerson(part: string): boolean {
+  const bare = part.replace(/\s*\([^()]*\)/g, '').trim();
+  if (isName(bare)) return true;
+  const titleFirst = /^(\S+)\s+(.+)$/.exec(bare);
+  return !!titleFirst && TITLE_WORDS.test(titleFirst[1]) && isName(titleFirst[2]);
 }
 
 /** Splits on commas outside parentheses. */
@@ -127,11 +135,16 @@ export function parseEntries(text: string, heading: Heading): Entry[] | null {
     const entries = semicolons.map((p) => parseOne(p, heading, false));
     return entries.every(Boolean) ? (entries as Entry[]) : null;
   }
-  // "A, B (Fravær), C og D": every part a name.
+  // "A, B (Fravær), C og D", "Direktør A, Økonomichef B": every part a person.
   const parts = splitParts(t, /,/).flatMap((p) => p.split(/\s+(?:og|&)\s+/));
-  const bare = (p: string) => p.replace(/\s*\([^()]*\)/g, '').trim();
-  if (parts.length > 1 && parts.every((p) => isName(bare(p)))) {
+  if (parts.length > 1 && parts.every(isPerson)) {
     const entries = parts.map((p) => parseOne(p, heading, false));
+    if (entries.every(Boolean)) return entries as Entry[];
+  }
+  // "Lene Jensen, direktør, og Per Hansen, økonomichef": entries joined by "og".
+  const pairs = t.split(/,?\s+(?:og|&)\s+(?=\p{Lu})/u);
+  if (pairs.length > 1) {
+    const entries = pairs.map((p) => parseOne(p, heading, false));
     if (entries.every(Boolean)) return entries as Entry[];
   }
   const one = parseOne(t, heading, false);
