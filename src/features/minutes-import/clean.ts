@@ -19,6 +19,9 @@ export type RawLine = {
   indent: number;
 };
 
+/** Ligatures PDFs made by Word often hold ("ﬁnansiering"). */
+const LIGATURES: Record<string, string> = { '\ufb00': 'ff', '\ufb01': 'fi', '\ufb02': 'fl', '\ufb03': 'ffi', '\ufb04': 'ffl', '\ufb05': 'st', '\ufb06': 'st' };
+
 const BLOCK_TAGS = /<\/?(?:p|div|br|li|ol|ul|tr|table|h[1-6]|blockquote|section)\b[^<>]*>/gi;
 const ANY_TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi;
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
@@ -87,7 +90,8 @@ export function cleanText(input: string): RawLine[] {
     .replace(/\f/g, '\n\n')
     .replace(/[\u00a0\u2007\u202f\u2009\u200a]/g, ' ')
     .replace(/[\u200b\u200c\u200d\ufeff\u2060]/g, '')
-    .replace(/\u00ad(?=\p{L})/gu, '');
+    .replace(/\u00ad(?=\p{L})/gu, '')
+    .replace(/[\ufb00-\ufb06]/g, (c) => LIGATURES[c] ?? c);
   text = stripHtml(text);
   // Bullets run into one line ("… redskaber• Rammerne …"): one line each.
   const lines = text.split('\n').flatMap((line) => {

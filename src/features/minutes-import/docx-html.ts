@@ -15,7 +15,11 @@ const decode = (s: string) => s.replace(/&(#\d+|#x[0-9a-f]+|[a-z]+);/gi, (m, e: 
 /** A line the parser reads as a list entry or a label, never as a heading. */
 const LIST_START = /^(?:[-–•◦▪*]\s|\d{1,2}[.)]\s|[a-z][.)]\s)/;
 
-export function htmlToText(html: string): string {
+export function htmlToText(source: string): string {
+  // Footnotes and endnotes, and the marks that point to them, are left out.
+  const html = source
+    .replace(/<li id="(?:foot|end)note-[^"]*">[^]*?<\/li>/g, '')
+    .replace(/<sup><a href="#(?:foot|end)note-[^"]*"[^>]*>[^<]*<\/a><\/sup>/g, '');
   const blocks: Block[] = [];
   const stack: Block[] = [];
   let strong = 0;
@@ -29,7 +33,7 @@ export function htmlToText(html: string): string {
     const text = block.text.replace(/[ \t]+/g, ' ').replace(/ *\n */g, '\n').trim();
     if (cells && (block.kind === 'p' || block.kind === 'h')) {
       cells[cells.length - 1] += (cells[cells.length - 1] ? ' ' : '') + text;
-    } else if (text) {
+    } else if (text && !/^[•◦]$|^\d+\.$/.test(text)) {
       blocks.push({ ...block, text });
     }
   };
@@ -52,7 +56,13 @@ export function htmlToText(html: string): string {
     else if (/^h[1-6]$/.test(tag)) { if (closing) close(); else open('h', +tag[1]); }
     else if (tag === 'p') { if (closing) close(); else open('p', 0); }
     else if (tag === 'ul' || tag === 'ol') {
-      if (closing) { listDepth--; ordered.pop(); } else { listDepth++; ordered.push(tag === 'ol' ? 0 : -1); }
+      if (closing) { listDepth--; ordered.pop(); } else {
+        // A list inside an entry: the entry's own text comes first.
+        const open = stack[stack.length - 1];
+        if (open?.kind === 'li') { close(); stack.push({ ...open, text: '' }); }
+        listDepth++;
+        ordered.push(tag === 'ol' ? 0 : -1);
+      }
     } else if (tag === 'li') {
       if (closing) close();
       else {

@@ -102,6 +102,12 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractResult> {
     if (characters < 20) {
       return { ok: false, message: 'PDF-filen indeholder ingen tekst – den er formentlig scannet. Kør tekstgenkendelse (OCR) på filen, eller brug den oprindelige DOCX- eller TXT-fil.' };
     }
+    // Fonts without a map to Unicode give letters no one can read.
+    const sample = pages.flat().map((l) => l.text).join('').replace(/\s/g, '').slice(0, 20_000);
+    const readable = sample.match(/[\p{Script=Latin}\d.,;:!?()'"«»“”’–-]/gu)?.length ?? 0;
+    if (readable < 0.6 * sample.length) {
+      return { ok: false, message: 'PDF-filens tekst kan ikke læses – skrifttyperne i filen mangler oplysninger om tegnene. Gem referatet som PDF igen fra Word, eller brug DOCX- eller TXT-filen.' };
+    }
     // The column's right edge: where most full lines end.
     const rights = pages.flat().map((l) => l.right).sort((a, b) => a - b);
     const right = rights[Math.floor(rights.length * 0.9)] ?? 0;

@@ -85,6 +85,10 @@ describe('cleaning extracted text', () => {
     expect(lines).toEqual(['1: Bosætnings- og boligpolitikken', 'Fem strategiske indsatser:', 'Vigtigt og fremhævet', 'Møder | 2 årlige møder']);
   });
 
+  it('writes ligatures as letters', () => {
+    expect(cleanText('\ufb01nansiering og \ufb02ytning')[0].text).toBe('finansiering og flytning');
+  });
+
   it('reads bullet glyphs as levels', () => {
     const lines = cleanText(['- a', '• b', '\uf0b7 c', 'o d', '▪ e', '* f', '– g', '   - h', 'og i', '- ▶ j'].join('\n'));
     expect(lines.map((l) => [l.bullet, l.text])).toEqual([[1, 'a'], [1, 'b'], [1, 'c'], [2, 'd'], [2, 'e'], [1, 'f'], [1, 'g'], [2, 'h'], [0, 'og i'], [1, 'j']]);
