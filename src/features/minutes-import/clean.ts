@@ -129,7 +129,7 @@ export function cleanText(input: string): RawLine[] {
     body = stripEmphasis(body).replace(/[ ]{2,}/g, ' ').replace(/\s+$/, '');
     const indent = /^ */.exec(line.replace(/\t/g, '    '))![0].length;
     const { level, rest } = bulletOf(body, indent);
-    if (!rest || /^[|\s]*$/.test(rest)) return;
+    if (!rest || /^[-–—•*|\s]*$/.test(rest)) return;
     out.push({ text: rest, bullet: level, heading, blank: false, width: line.trim().length, indent });
   });
   return out;
