@@ -196,6 +196,16 @@ describe('parseMinutes on other minutes', () => {
     ]);
   });
 
+  it('keeps the text as one item when there are neither numbers nor headings', () => {
+    const m = parseMinutes('Referat\nDato: 4. april 2022\nDeltagere: Jens Hansen (KAB), Mette Olsen (Gentofte Kommune)\n\nParterne drøftede udlejningen i afdelingerne og status på helhedsplanen. Det blev aftalt, at KAB sender en oversigt senest 1. maj 2022.\n');
+    expect(m.items).toEqual([{
+      number: null, title: 'Referat', text: 'Parterne drøftede udlejningen i afdelingerne og status på helhedsplanen. Det blev aftalt, at KAB sender en oversigt senest 1. maj 2022.',
+      decisions: ['Det blev aftalt, at KAB sender en oversigt senest 1. maj 2022.'],
+      actions: [{ text: 'Det blev aftalt, at KAB sender en oversigt senest 1. maj 2022.', responsible: 'KAB', due: '2022-05-01' }],
+      items: [],
+    }]);
+  });
+
   it('is deterministic and keeps every key', () => {
     const a = JSON.stringify(parseMinutes(GLADSAXE));
     expect(JSON.stringify(parseMinutes(GLADSAXE))).toBe(a);

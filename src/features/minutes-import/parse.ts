@@ -138,6 +138,9 @@ export function parseMinutes(text: string, options: { fileName?: string } = {}):
     const agenda = agendaTitles(lines);
     segments = findHeadingItems(lines, end, (i) => rosterLines.has(i) || HEADER_LABEL.test(lines[i].text) || agenda.lines.has(i), agenda.titles);
     if (segments.length) end = Math.min(end, segments[0].start);
+    // Neither numbers nor headings: the text after the header is kept as one item.
+    const rest = lines.slice(end).filter((_, k) => !rosterLines.has(end + k) && !agenda.lines.has(end + k));
+    if (!segments.length && rest.some(isProse)) segments = [{ number: null, title: 'Referat', start: end, body: end, end: lines.length, children: [] }];
   }
   // Absentees named inside items ("Fraværende: …" in council minutes).
   for (const segment of segments) {
