@@ -10,8 +10,12 @@ export class Vocabulary {
   private readonly hyphenated = new Set<string>();
   private readonly capitalised = new Map<string, number>();
 
+  private readonly text: string;
+
   /** Counted on first use: most texts have no hyphen at a line's end to decide about. */
-  constructor(private readonly text: string) {}
+  constructor(text: string) {
+    this.text = text;
+  }
 
   private count(): Map<string, number> {
     if (this.counts) return this.counts;

@@ -6,7 +6,7 @@ import type { AppEnv } from '../../../lib/hono-env.ts';
 import { submit } from '../../../lib/route-helpers.ts';
 import { formatDecimal } from '../../../ui/format.ts';
 import { page } from '../../../ui/render.tsx';
-import { importMinutesFile } from '../../minutes-import/import-file.ts';
+import { importMinutesInWorker } from '../../minutes-import/import-in-worker.ts';
 import { getMunicipality } from '../../registry/municipalities.ts';
 import { meetingTargets } from '../options.ts';
 import { canManageMeeting } from '../policy.ts';
@@ -67,7 +67,8 @@ meetingImportRoutes.post(PATH, async (c) => {
     return uploadPage(c, ctx, choice, `Filen er for stor (${formatDecimal(file.size / 1024 / 1024)} MB). Den største tilladte størrelse er ${maxMb} MB.`);
   }
   const fileName = cleanFileName(file.name) || 'referat';
-  const result = await importMinutesFile(new Uint8Array(await file.arrayBuffer()), fileName, { maxBytes: maxMb * 1024 * 1024 });
+  // Read in a thread of its own with a time limit: a long PDF must not stall the server's other requests.
+  const result = await importMinutesInWorker(new Uint8Array(await file.arrayBuffer()), fileName, { maxBytes: maxMb * 1024 * 1024 });
   if (!result.ok) return uploadPage(c, ctx, choice, result.message);
   return previewPage(c, ctx, previewValues(result.minutes, { fileName, choice, targets: ctx.targets, municipalityName: ctx.name }));
 });

@@ -1,0 +1,14 @@
+/*
+ * Reads one minutes file off the main thread (see import-in-worker.ts). pdf.js and mammoth parse
+ * synchronously: a long PDF would otherwise stall every other request of the web server.
+ * Only erasable TypeScript here and below: the worker is loaded by Node itself, without tsx.
+ */
+import { parentPort } from 'node:worker_threads';
+import { importMinutesFile } from './import-file.ts';
+
+parentPort?.once('message', (m: { bytes: Uint8Array; fileName: string; maxBytes: number }) => {
+  importMinutesFile(m.bytes, m.fileName, { maxBytes: m.maxBytes }).then(
+    (result) => parentPort?.postMessage(result),
+    () => parentPort?.postMessage({ ok: false, message: 'Filen kunne ikke læses. Kontrollér, at den er et referat i TXT, DOCX eller PDF, og prøv igen.' }),
+  );
+});
