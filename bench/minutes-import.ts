@@ -15,7 +15,7 @@ const RUNS = 5;
 const PAGES = 30;
 
 if (!hasSeeds) {
-  console.error('The seed minutes (../shared/seeds, or SEEDS_DIR) are needed to build the PDF.');
+  console.error('The seed minutes (src/demo/seeds, or SEEDS_DIR) are needed to build the PDF.');
   process.exit(1);
 }
 
