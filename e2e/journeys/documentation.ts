@@ -74,6 +74,6 @@ export const documentation: Journey = {
     await sup.checkA11y();
     expectText(await sup.text(), 'Godkendt af kommunen');
     await sup.visit(`/tilsyn?aar=${year}`);
-    expectText(await sup.text(), '4 af 4 godkendt');
+    expectText(await sup.text(), '4 af 4 (accepteret)');
   },
 };

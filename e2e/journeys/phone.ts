@@ -1,6 +1,6 @@
 import type { Journey } from '../lib/journey.ts';
 
-const PAGES = ['/', '/kommuner', '/boligorganisationer', '/afdelinger', '/konto', '/tilsyn', '/kommuner/0219/aarshjul'];
+const PAGES = ['/', '/kommuner', '/boligorganisationer', '/afdelinger', '/konto', '/tilsyn', '/kommuner/0219/aarshjul', '/kommuner/0219/moeder'];
 
 /** On a 360 px phone the pages fit the screen: no sideways scrolling of the whole page. */
 export const phone: Journey = {
@@ -8,11 +8,19 @@ export const phone: Journey = {
   async run({ session }) {
     const s = await session({ width: 360, height: 740 });
     await s.login('tilsyn.hilleroed@demo.dk');
-    for (const path of PAGES) {
-      await s.visit(path);
+    const fits = async (path: string) => {
       const [scroll, client] = await s.page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
       if (scroll > client + 1) throw new Error(`${path} is ${scroll} px wide on a ${client} px screen`);
+    };
+    for (const path of PAGES) {
+      await s.visit(path);
+      await fits(path);
     }
+    // The last page is the meetings list: the imported Hillerød minutes open on a phone too.
+    await s.page.locator('table a').first().click();
+    await s.page.waitForLoadState();
+    await s.checkA11y();
+    await fits(new URL(s.page.url()).pathname);
     await s.page.screenshot({ path: 'test-results/phone-organisations.png', fullPage: false });
   },
 };

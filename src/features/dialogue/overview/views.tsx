@@ -43,7 +43,8 @@ function Package({ pkg }: { pkg: PackageSummary }) {
 export function OverviewTable({ rows, query, year, showMunicipality, caption }: { rows: DetailedRow[]; query: ListQuery; year: number; showMunicipality: boolean; caption: string }) {
   if (rows.length === 0) return <p>Ingen boligorganisationer matcher.</p>;
   return (
-    <div class="sd-table-wrap">
+    // A region that scrolls sideways on a phone must be reachable by keyboard (axe scrollable-region-focusable).
+    <div class="sd-table-wrap" tabindex={0} role="region" aria-label={caption}>
       <table class="table table--zebra" aria-describedby="pakke-hint">
         <caption class="sr-only">{caption}</caption>
         <thead>
@@ -87,7 +88,8 @@ function Owed({ r }: { r: OverviewRow }) {
 /** The housing side's table (/mine-dialoger): one per municipality. */
 export function MyDialoguesTable({ rows, year, caption }: { rows: DetailedRow[]; year: number; caption: string }) {
   return (
-    <div class="sd-table-wrap">
+    // A region that scrolls sideways on a phone must be reachable by keyboard (axe scrollable-region-focusable).
+    <div class="sd-table-wrap" tabindex={0} role="region" aria-label={caption}>
       <table class="table table--zebra" aria-describedby="pakke-hint">
         <caption class="sr-only">{caption}</caption>
         <thead>
@@ -156,7 +158,7 @@ export function YearSummary({ s, year }: { s: Summary; year: number }) {
         <li><p class="h2 mt-0 mb-0">{formatInteger(s.late)}</p><p class="mb-0">med overskredne frister</p></li>
         <li><p class="h2 mt-0 mb-0">{formatInteger(s.notDue)}</p><p class="mb-0">ikke i år (hvert andet år)</p></li>
       </ul>
-      <div class="sd-table-wrap">
+      <div class="sd-table-wrap" tabindex={0} role="region" aria-label={`Styringsdialoger i ${year} fordelt på faser`}>
         <table class="table table--compact">
           <caption>Styringsdialoger i {year} fordelt på faser</caption>
           <thead><tr>{s.byStage.map((b) => <th scope="col" class="sd-number">{STAGE_LABELS[b.stage]}</th>)}</tr></thead>

@@ -43,7 +43,7 @@ export function MeetingListPage({ code, name, data, q, page, pageSize, canCreate
       )}
       <h2>Alle møder ({formatInteger(data.total)})</h2>
       {data.rows.length === 0 ? <p>Der er ingen møder endnu.</p> : (
-        <div class="table--responsive-scroll">
+        <div class="sd-table-wrap" tabindex={0} role="region" aria-label="Møder">
           <table class="table table--zebra">
             <thead><tr><th scope="col">Møde</th>{!code && <th scope="col">Kommune</th>}<th scope="col">Type</th><th scope="col">Med</th><th scope="col">Tidspunkt</th><th scope="col" class="sd-num">Punkter</th><th scope="col">Referat</th></tr></thead>
             <tbody>

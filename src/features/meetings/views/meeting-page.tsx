@@ -60,7 +60,7 @@ function Participants({ p }: { p: Props }) {
     <section aria-labelledby="participants-heading">
       <h2 id="participants-heading">Deltagere</h2>
       {m.participants.length === 0 ? <p>Ingen deltagere endnu.</p> : (
-        <div class="table--responsive-scroll">
+        <div class="sd-table-wrap" tabindex={0} role="region" aria-label="Deltagere">
           <table class="table table--zebra">
             <thead><tr><th scope="col">Navn</th><th scope="col">Titel</th><th scope="col">Side</th><th scope="col">Fremmøde</th>{editable && <th scope="col"><span class="sr-only">Handlinger</span></th>}</tr></thead>
             <tbody>
