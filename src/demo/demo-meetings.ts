@@ -5,6 +5,7 @@ import { previewValues, parsePreview } from '../features/meetings/import/form.ts
 import { createImportedMeeting } from '../features/meetings/import/save.ts';
 import { meetingTargets } from '../features/meetings/options.ts';
 import type { MeetingKind } from '../features/meetings/tables.ts';
+import { startTimeOf } from '../features/minutes-import/import-file.ts';
 import { parseMinutes } from '../features/minutes-import/parse.ts';
 
 type Seed = { file: string; municipalityCode: string; municipalityName: string; kind: MeetingKind; organisationId?: number; forumId?: number; date?: string };
@@ -25,7 +26,7 @@ export async function loadDemoMeetings(tx: Db, o: { hilleroedOrganisationId: num
     const minutes = parseMinutes(text, { fileName: seed.file });
     const targets = await meetingTargets(tx, seed.municipalityCode);
     const values = previewValues(minutes, {
-      fileName: seed.file, targets, municipalityName: seed.municipalityName,
+      fileName: seed.file, targets, municipalityName: seed.municipalityName, startTime: startTimeOf(text),
       choice: { kind: seed.kind, organisationId: String(seed.organisationId ?? ''), forumId: String(seed.forumId ?? '') },
     });
     if (!values.date && seed.date) values.date = seed.date;

@@ -15,6 +15,16 @@ export function notMinutes(minutes: ImportedMinutes, text: string): string | nul
   return 'Filen ligner ikke et referat: der er hverken en mødedato, en liste over deltagere eller dagsordenspunkter i den.';
 }
 
+/**
+ * The meeting's start, "kl. 10:00" or "kl. 13.00-15.00" in the first lines (the header); a time
+ * further down belongs to the body ("forlade mødet kl. 11.00").
+ */
+export function startTimeOf(text: string): string | null {
+  const head = text.split('\n').slice(0, 12).join('\n');
+  const m = /\bkl\.?\s*([01]?\d|2[0-3])[.:]([0-5]\d)\b/i.exec(head);
+  return m ? `${m[1].padStart(2, '0')}:${m[2]}` : null;
+}
+
 export async function importMinutesFile(bytes: Uint8Array, fileName: string, options: ExtractOptions = {}): Promise<ImportResult> {
   const extracted = await extractMinutesText(bytes, fileName, options);
   if (!extracted.ok) return extracted;
@@ -26,5 +36,5 @@ export async function importMinutesFile(bytes: Uint8Array, fileName: string, opt
   }
   const problem = notMinutes(minutes, extracted.text);
   if (problem) return { ok: false, message: problem };
-  return { ok: true, minutes, kind: extracted.kind, pages: extracted.pages };
+  return { ok: true, minutes, kind: extracted.kind, pages: extracted.pages, startTime: startTimeOf(extracted.text) };
 }

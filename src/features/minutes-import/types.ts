@@ -56,5 +56,6 @@ export type ExtractResult =
   | { ok: false; message: string };
 
 export type ImportResult =
-  | { ok: true; minutes: ImportedMinutes; kind: ExtractedKind; pages: number | null }
+  /** `startTime` ("10:00"): the meeting's time of day from the header, which the JSON of the CLI does not carry. */
+  | { ok: true; minutes: ImportedMinutes; kind: ExtractedKind; pages: number | null; startTime: string | null }
   | { ok: false; message: string };

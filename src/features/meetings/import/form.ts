@@ -80,7 +80,7 @@ export function readSummaryOf(values: FormValues): ReadSummary | null {
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** The form values of the preview, pre-filled with what was read and what the user chose. */
-export function previewValues(minutes: ImportedMinutes, opts: { fileName: string; choice: Choice; targets: Targets; municipalityName: string }): FormValues {
+export function previewValues(minutes: ImportedMinutes, opts: { fileName: string; choice: Choice; targets: Targets; municipalityName: string; startTime?: string | null }): FormValues {
   const { choice, targets } = opts;
   const forumInTitle = matchOption([minutes.title], targets.fora.filter((f) => norm(minutes.title).includes(norm(f.label))));
   const organisationId = choice.organisationId || matchOption(minutes.organisations, targets.organisations);
@@ -89,7 +89,7 @@ export function previewValues(minutes: ImportedMinutes, opts: { fileName: string
     || (forumInTitle ? 'forum' : organisationId ? 'dialogmoede' : /fællesmøde/i.test(minutes.title) ? 'faellesmoede' : '');
   const flat = flattenItems(minutes.items);
   const values: FormValues = {
-    fileName: opts.fileName, kind, organisationId, forumId, title: minutes.title.slice(0, 200), date: minutes.date ?? '', startTime: '', place: minutes.place ?? '',
+    fileName: opts.fileName, kind, organisationId, forumId, title: minutes.title.slice(0, 200), date: minutes.date ?? '', startTime: minutes.date ? opts.startTime ?? '' : '', place: minutes.place ?? '',
     participants: minutes.participants.map(participantToLine).join('\n'),
     absent: minutes.absent.map(participantToLine).join('\n'),
     itemCount: String(Math.min(flat.length, MAX_ITEMS)),

@@ -111,6 +111,7 @@ describe('import of minutes: upload, preview, save', () => {
     expect(fields.participants).toContain('Palle Wørmann');
     expect(fields.absent.split('\n')).toHaveLength(1);
     expect(fields.date).toBe('2021-04-07');
+    expect(fields.startTime).toBe('10:00'); // "Mødedato Onsdag d. 07. april 2021 kl. 10:00"
     expect(fields.kind).toBe('forum');
     expect(fields.forumId).toBe(String(forumId));
   });

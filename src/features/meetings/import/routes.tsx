@@ -70,7 +70,7 @@ meetingImportRoutes.post(PATH, async (c) => {
   // Read in a thread of its own with a time limit: a long PDF must not stall the server's other requests.
   const result = await importMinutesInWorker(new Uint8Array(await file.arrayBuffer()), fileName, { maxBytes: maxMb * 1024 * 1024 });
   if (!result.ok) return uploadPage(c, ctx, choice, result.message);
-  return previewPage(c, ctx, previewValues(result.minutes, { fileName, choice, targets: ctx.targets, municipalityName: ctx.name }));
+  return previewPage(c, ctx, previewValues(result.minutes, { fileName, choice, targets: ctx.targets, municipalityName: ctx.name, startTime: result.startTime }));
 });
 
 meetingImportRoutes.post(`${PATH}/gem`, async (c) => {
