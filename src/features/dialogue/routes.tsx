@@ -5,6 +5,7 @@ import { parseForm } from '../../lib/forms.ts';
 import type { AppEnv } from '../../lib/hono-env.ts';
 import { idParam, submit, versionField } from '../../lib/route-helpers.ts';
 import { page } from '../../ui/render.tsx';
+import { meetingsOfOrganisation } from '../meetings/list.ts';
 import { danishToday, governanceYearOf } from './calendar-date.ts';
 import { setFrequency } from './frequency.ts';
 import { frequencySchema, meetingDateSchema, stageChangeSchema } from './schemas.ts';
@@ -22,7 +23,8 @@ function yearParam(c: Context<AppEnv>): number {
 
 async function render(c: Context<AppEnv>, organisationId: number, year: number, forms: DialogueForms = {}, status: 200 | 400 | 409 = 200) {
   const d = await getDialogue({ db: c.var.deps.db, actor: c.var.actor, organisationId, year });
-  return page(c, `Styringsdialog ${year}: ${d.organisation.name}`, <DialoguePage d={d} csrf={c.var.csrfToken} forms={forms} />, {
+  const meetings = await meetingsOfOrganisation({ db: c.var.deps.db, actor: c.var.actor, organisationId });
+  return page(c, `Styringsdialog ${year}: ${d.organisation.name}`, <DialoguePage d={d} csrf={c.var.csrfToken} forms={forms} meetings={meetings} />, {
     crumbs: [{ label: 'Forside', href: '/' }, { label: 'Boligorganisationer', href: '/boligorganisationer' },
       { label: d.organisation.name, href: `/boligorganisationer/${d.organisation.id}` }, { label: `Styringsdialog ${year}` }],
     section: 'organisations', status,

@@ -37,3 +37,10 @@ export async function searchMeetings({ db, actor, municipalityCode, q, limit = 5
     .where(and(municipalityCode ? eq(meetings.municipalityCode, municipalityCode) : undefined, meetingVisible(actor), sql`${agendaItems.search} @@ ${query}`))
     .orderBy(sql`ts_rank(${agendaItems.search}, ${query}) desc`, desc(meetings.startsAt)).limit(limit);
 }
+
+/** An organisation's dialogue meetings, newest first, for its dialogue page (scope in the query). */
+export async function meetingsOfOrganisation({ db, actor, organisationId }: { db: Db; actor: Actor; organisationId: number }) {
+  return db.select({ id: meetings.id, title: meetings.title, startsAt: meetings.startsAt, minutesStatus: meetings.minutesStatus })
+    .from(meetings).where(and(eq(meetings.organisationId, organisationId), meetingVisible(actor)))
+    .orderBy(sql`${meetings.startsAt} desc nulls first`, desc(meetings.id)).limit(20);
+}

@@ -65,6 +65,10 @@ describe('agenda', () => {
     expect(html).toContain('Jette Hansen');
     const m = await meetingRow(id);
     expect(m.startsAt?.toISOString()).toBe('2025-11-04T09:00:00.000Z'); // 10:00 Danish winter time
+    // The organisation's dialogue page lists its meetings, for both sides.
+    const dialogue = await (await orgUser.get(`/boligorganisationer/${orgId}/styringsdialog/2025`)).text();
+    expect(dialogue).toContain('Møder med Lejerbo Næstved');
+    expect(dialogue).toContain(`<a href="/moeder/${id}">Styringsdialogmøde 2025</a>`);
   });
 
   it('numbers sub-items with letters and renumbers when an item moves', async () => {

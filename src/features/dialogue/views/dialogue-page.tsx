@@ -76,7 +76,10 @@ function FrequencyForm({ d, csrf, forms }: { d: DialogueView; csrf: string; form
   );
 }
 
-export function DialoguePage({ d, csrf, forms = {} }: { d: DialogueView; csrf: string; forms?: DialogueForms }) {
+export type MeetingLink = { id: number; title: string; startsAt: Date | null; minutesStatus: string };
+const MINUTES: Record<string, string> = { kladde: 'referat i kladde', til_kommentering: 'referat til kommentering', godkendt: 'referat godkendt' };
+
+export function DialoguePage({ d, csrf, forms = {}, meetings = [] }: { d: DialogueView; csrf: string; forms?: DialogueForms; meetings?: MeetingLink[] }) {
   const o = d.organisation;
   return (
     <>
@@ -104,6 +107,12 @@ export function DialoguePage({ d, csrf, forms = {} }: { d: DialogueView; csrf: s
         <a href={d.canSupervise ? `/kommuner/${o.municipalityCode}/moeder` : '/moeder'}>Møder og referater</a>
         {d.canSupervise && <a href={`/kommuner/${o.municipalityCode}/moeder/nyt?boligorganisation=${o.id}`}>Opret styringsdialogmøde</a>}
       </p>
+      {meetings.length > 0 && (
+        <>
+          <h2>Møder med {o.name}</h2>
+          <ul>{meetings.map((m) => <li><a href={`/moeder/${m.id}`}>{m.title}</a>{m.startsAt && `, ${formatDate(m.startsAt)}`} <span class="sd-muted">({MINUTES[m.minutesStatus] ?? m.minutesStatus})</span></li>)}</ul>
+        </>
+      )}
       <h2>Faser</h2>
       <StageSteps d={d} />
       <h2>Frister</h2>
