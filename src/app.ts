@@ -70,6 +70,11 @@ export function createApp(deps: Deps) {
     maxSize: (deps.config.UPLOAD_MAX_MB + 1) * 1024 * 1024,
     onError: () => { throw new AppError('payload_too_large', `Filen eller formularen er for stor. Den største tilladte størrelse er ${deps.config.UPLOAD_MAX_MB} MB.`); },
   }));
+  // A NUL byte in the address is never meant; PostgreSQL refuses it in text, so it stops here.
+  app.use('*', async (c, next) => {
+    if (/%00/.test(c.req.url)) throw new AppError('bad_request', 'Adressen indeholder et ugyldigt tegn.');
+    await next();
+  });
   app.use('*', sessionMiddleware);
   app.use('*', csrfMiddleware);
 
@@ -96,6 +101,10 @@ export function createApp(deps: Deps) {
         return c.redirect(`/login${next}`, 303);
       }
       return errorPage(c, error.status === 401 ? 403 : error.status, error.userMessage);
+    }
+    // A body that is not the form it claims to be (a broken multipart upload): the client's fault, not ours.
+    if (error instanceof Error && /^Failed to parse body/.test(error.message)) {
+      return errorPage(c, 400, 'Formularen kunne ikke læses. Prøv at sende den igen.');
     }
     c.var.log?.error({ err: error }, 'unhandled error');
     return errorPage(c, 500, 'Der opstod en uventet fejl. Prøv igen om lidt.');

@@ -35,7 +35,7 @@ export class TestClient {
     return hmac(this.secret, `csrf:${this.cookies.get('sd_bid')}`);
   }
 
-  private cookieHeader(): string {
+  cookieHeader(): string {
     return [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; ');
   }
 

@@ -10,7 +10,8 @@ export type FormResult<T> =
 export function formValues(body: Record<string, unknown>): FormValues {
   const values: FormValues = {};
   for (const [k, v] of Object.entries(body)) {
-    if (typeof v === 'string' && k !== '_csrf') values[k] = v;
+    // NUL is not text: PostgreSQL refuses it in every text column, so it never reaches a query.
+    if (typeof v === 'string' && k !== '_csrf') values[k] = v.replaceAll('\u0000', '');
   }
   return values;
 }
@@ -84,6 +85,11 @@ export const optionalDate = (label: string) =>
     const d = m ? new Date(Date.UTC(+m[1], +m[2] - 1, +m[3])) : null;
     if (!m || !d || d.getUTCMonth() !== +m[2] - 1 || d.getUTCDate() !== +m[3]) {
       ctx.addIssue({ code: 'custom', message: `${cap(label)} er ikke en gyldig dato. Skriv den som åååå-mm-dd.` });
+      return z.NEVER;
+    }
+    // Years a case can have; year 0 does not exist in PostgreSQL's calendar, and 0001 is a typing slip.
+    if (+m[1] < 1900 || +m[1] > 2200) {
+      ctx.addIssue({ code: 'custom', message: `${cap(label)} skal ligge mellem år 1900 og 2200.` });
       return z.NEVER;
     }
     return v;

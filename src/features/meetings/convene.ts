@@ -17,23 +17,29 @@ import { toMeetingDocument } from './to-document.ts';
 export function meetingInvitation(m: MeetingView, publicUrl: string, mailFrom: string): string {
   if (!m.startsAt) throw new AppError('bad_request', 'Mødet skal have en dato og et tidspunkt, før der kan indkaldes.', { field: 'date' });
   const end = m.endsAt ?? new Date(m.startsAt.getTime() + 2 * 3_600_000);
-  const { error, value } = createEvent({
+  const event = {
     uid: `meeting-${m.id}@styringsdialog`,
-    method: 'REQUEST',
+    method: 'REQUEST' as const,
     title: m.title,
-    start: m.startsAt.getTime(), startInputType: 'utc', startOutputType: 'utc',
-    end: end.getTime(), endInputType: 'utc', endOutputType: 'utc',
+    start: m.startsAt.getTime(), startInputType: 'utc' as const, startOutputType: 'utc' as const,
+    end: end.getTime(), endInputType: 'utc' as const, endOutputType: 'utc' as const,
     location: m.place ?? undefined,
     description: `Dagsorden:\n${flatten(m.tree).filter((i) => !i.closed).map((i) => `${i.number}. ${i.title}`).join('\n')}\n\n${publicUrl}/moeder/${m.id}`,
     url: `${publicUrl}/moeder/${m.id}`,
     productId: 'styringsdialog',
-    status: 'CONFIRMED',
-    // A REQUEST needs an organizer and attendees (RFC 5546), or calendars show it as a bare event.
+    status: 'CONFIRMED' as const,
+  };
+  // A REQUEST needs an organizer and attendees (RFC 5546), or calendars show it as a bare event.
+  const invited = createEvent({
+    ...event,
     organizer: { name: m.municipalityName, email: /<([^>]+)>/.exec(mailFrom)?.[1] ?? mailFrom },
     attendees: m.participants.filter((p) => p.email).map((p) => ({ name: p.name, email: p.email!, rsvp: true, role: 'REQ-PARTICIPANT', partstat: 'NEEDS-ACTION' })),
   });
-  if (error || !value) throw new Error(`iCalendar invitation failed: ${error?.message}`);
-  return value;
+  if (invited.value && !invited.error) return invited.value;
+  // An address the ics library will not take (e.g. with æøå in the domain): the event without the invitation lists.
+  const bare = createEvent(event);
+  if (bare.value && !bare.error) return bare.value;
+  throw new AppError('bad_request', 'Kalenderinvitationen kunne ikke dannes ud fra mødets dato og tidspunkt. Ret dem, og prøv igen.', { field: 'convene', log: `ics: ${bare.error?.message}` });
 }
 
 /**

@@ -252,6 +252,24 @@ describe('agenda', () => {
     });
   });
 
+  describe('bad input', () => {
+    it('drops NUL bytes from text, refuses impossible years and garbled bodies with Danish messages', async () => {
+      // A joint meeting: another series than the organisation's, so the follow-up tests below are not affected.
+      const fresh = idFrom(await supervisor.post('/kommuner/0370/moeder', { kind: 'faellesmoede', date: '2026-05-05', formShown: '1' }));
+      expect((await supervisor.post(`/moeder/${fresh}/deltagere`, { participantName: 'Nul\u0000Byte', side: 'other' })).status).toBe(303);
+      expect(await (await supervisor.get(`/moeder/${fresh}`)).text()).toContain('NulByte');
+      const year0 = await supervisor.post('/kommuner/0370/moeder', { kind: 'faellesmoede', date: '0001-01-01', startTime: '10:00', formShown: '1' });
+      expect(year0.status).toBe(400);
+      expect(await year0.text()).toContain('Mødedatoen skal ligge mellem år 1900 og 2200.');
+      expect((await supervisor.get('/kommuner/0370/moeder?q=a%00b')).status).toBe(400);
+      const garbled = await t.app.request(`/moeder/${fresh}/deltagere`, {
+        method: 'POST', body: '--x\r\nnot a part', headers: { 'content-type': 'multipart/form-data; boundary=x', cookie: supervisor.cookieHeader(), accept: 'text/html' },
+      });
+      expect(garbled.status).toBe(400);
+      expect(await garbled.text()).not.toContain('uventet fejl');
+    });
+  });
+
   describe('joint meetings and fora', () => {
     it('shares the joint meeting with every organisation the municipality supervises, and keeps a forum\'s with the municipality', async () => {
       const joint = idFrom(await supervisor.post('/kommuner/0370/moeder', { kind: 'faellesmoede', title: 'Fællesmøde 2026', date: '2026-02-01', useTemplate: 'on', formShown: '1' }));

@@ -90,6 +90,7 @@ export function parseDue(raw: string): string | null {
   if (iso) [y, m, d] = [+iso[1], +iso[2], +iso[3]];
   else if (dk) [d, m, y] = [+dk[1], +dk[2], +dk[3]];
   else return null;
+  if (y < 1900 || y > 2200) return null;
   const date = new Date(Date.UTC(y, m - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
   return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, count, eq } from 'drizzle-orm';
+import { and, count, eq, inArray } from 'drizzle-orm';
 import { makeForum, makeOrganisation, makeUser } from '../../../demo/factories.ts';
 import { createTestContext, type TestClient, type TestContext } from '../../../../test/app.ts';
 import { auditEvents } from '../../audit/tables.ts';
@@ -192,6 +192,23 @@ describe('import of minutes: upload, preview, save', () => {
     expect(html).toContain('Ring til Jette; Lejerbo; 2022-02-30');
     expect(html).toContain('Læst: 8 punkter');
     expect(await meetingCount()).toBe(before);
+  });
+
+  it('saves thousands of decision and action lines (inserted in chunks)', async () => {
+    // Each textarea takes at most 500 lines; six items of 450 make 2,700 decisions and 2,700 action items.
+    const lines = (f: (i: number) => string) => Array.from({ length: 450 }, (_, i) => f(i)).join('\n');
+    const many: Record<string, string> = {};
+    for (let k = 0; k < 6; k++) {
+      many[`item-${k}-decisions`] = lines((i) => `Beslutning ${k}.${i}`);
+      many[`item-${k}-actions`] = lines((i) => `Opgave ${k}.${i}; Jette; 2022-05-01`);
+    }
+    const res = await editor.post(`${PATH}/gem`, { ...preview, date: '2022-03-01', ...many });
+    expect(res.status).toBe(303);
+    const id = Number(/\/moeder\/(\d+)/.exec(res.headers.get('location') ?? '')?.[1]);
+    const itemIds = (await t.deps.db.select({ id: agendaItems.id }).from(agendaItems).where(eq(agendaItems.meetingId, id))).map((r) => r.id);
+    const [{ n: decided }] = await t.deps.db.select({ n: count() }).from(decisions).where(inArray(decisions.itemId, itemIds));
+    expect(decided).toBeGreaterThanOrEqual(2700);
+    expect((await t.deps.db.select({ n: count() }).from(actionItems).where(eq(actionItems.meetingId, id)))[0].n).toBeGreaterThanOrEqual(2700);
   });
 
   it('saves sub-items under their item, each level numbered from 1', async () => {

@@ -12,6 +12,9 @@ import { actionItems, agendaItems, decisions, meetingParticipants, meetings, min
 import { minutesText, toMeetingDocument } from '../to-document.ts';
 import type { ImportInput, ImportItemInput } from './form.ts';
 
+/** Rows per insert: a preview may hold thousands of decision lines, and one statement with tens of thousands of parameters fails. */
+const CHUNK = 200;
+
 /** The organisation or forum must be the municipality's own (as `checkTarget` in service.ts). */
 async function checkImportTarget(db: Db, municipalityCode: string, input: ImportInput) {
   if (input.kind === 'dialogmoede') {
@@ -61,19 +64,21 @@ export async function createImportedMeeting({ db, actor, municipalityCode, input
 
     // One insert per level; rows are matched back to their input by position, not by RETURNING order.
     const insertLevel = async (list: ImportItemInput[], parentId: number | null) => {
-      if (!list.length) return [];
-      const rows = await tx.insert(agendaItems).values(list.map((item, i) => ({ meetingId: meeting.id, parentId, position: i + 1, title: item.title, notes: item.notes })))
-        .returning({ id: agendaItems.id, position: agendaItems.position });
-      const byPosition = new Map(rows.map((r) => [r.position, r.id]));
+      const byPosition = new Map<number, number>();
+      for (let i = 0; i < list.length; i += CHUNK) {
+        const rows = await tx.insert(agendaItems).values(list.slice(i, i + CHUNK).map((item, j) => ({ meetingId: meeting.id, parentId, position: i + j + 1, title: item.title, notes: item.notes })))
+          .returning({ id: agendaItems.id, position: agendaItems.position });
+        for (const r of rows) byPosition.set(r.position, r.id);
+      }
       return list.map((item, i) => ({ item, id: byPosition.get(i + 1)! }));
     };
     const top = await insertLevel(input.items, null);
     const all = [...top];
     for (const { item, id } of top) all.push(...await insertLevel(item.items, id));
     const decisionRows = all.flatMap(({ item, id }) => item.decisions.map((text) => ({ itemId: id, text })));
-    if (decisionRows.length) await tx.insert(decisions).values(decisionRows);
+    for (let i = 0; i < decisionRows.length; i += CHUNK) await tx.insert(decisions).values(decisionRows.slice(i, i + CHUNK));
     const actionRows = all.flatMap(({ item, id }) => item.actions.map((a) => ({ meetingId: meeting.id, itemId: id, text: a.text, responsible: a.responsible, due: a.due })));
-    if (actionRows.length) await tx.insert(actionItems).values(actionRows);
+    for (let i = 0; i < actionRows.length; i += CHUNK) await tx.insert(actionItems).values(actionRows.slice(i, i + CHUNK));
 
     const m = await getMeeting({ db: tx, actor, meetingId: meeting.id });
     await tx.insert(minutesVersions).values({ meetingId: meeting.id, version: 1, text: minutesText(toMeetingDocument(m, 'minutes')), approvedBy });
