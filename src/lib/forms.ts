@@ -10,8 +10,9 @@ export type FormResult<T> =
 export function formValues(body: Record<string, unknown>): FormValues {
   const values: FormValues = {};
   for (const [k, v] of Object.entries(body)) {
-    // NUL is not text: PostgreSQL refuses it in every text column, so it never reaches a query.
-    if (typeof v === 'string' && k !== '_csrf') values[k] = v.replaceAll('\u0000', '');
+    // NUL is not text (PostgreSQL refuses it in every text column), and U+FFFE/U+FFFF are not
+    // characters (a Word document containing them will not open): neither is ever meant.
+    if (typeof v === 'string' && k !== '_csrf') values[k] = v.replace(/[\u0000\uFFFE\uFFFF]/g, '');
   }
   return values;
 }

@@ -23,6 +23,7 @@ export async function addAttachments({ db, actor, config, meetingId, itemId, fil
   if (files.length === 0) throw fieldError('files', 'Vælg en eller flere filer.');
   const prepared: { name: string; bytes: Uint8Array; mediaType: string; hash: string }[] = [];
   for (const file of files) {
+    if (file.name.length > 255) throw fieldError('files', `Filnavnet er for langt (${file.name.length} tegn). Omdøb filen til højst 255 tegn, og prøv igen.`);
     const bytes = new Uint8Array(await file.arrayBuffer());
     const mediaType = await sniffType(bytes, file.name, config.UPLOAD_MAX_MB);
     prepared.push({ name: file.name, bytes, mediaType, hash: sha256(bytes) });

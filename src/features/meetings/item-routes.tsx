@@ -1,6 +1,6 @@
 import { Hono, type Context } from 'hono';
 import { requireActor, requireEditor } from '../../auth/guards.ts';
-import { forbidden, notFound } from '../../lib/errors.ts';
+import { AppError, forbidden, notFound } from '../../lib/errors.ts';
 import { parseForm } from '../../lib/forms.ts';
 import type { AppEnv } from '../../lib/hono-env.ts';
 import { idParam, submit, versionField } from '../../lib/route-helpers.ts';
@@ -32,6 +32,21 @@ async function managed(c: Context<AppEnv>) {
   const m = await getMeeting({ db: c.var.deps.db, actor, meetingId });
   if (!m.canManage) throw forbidden();
   return { actor, meetingId };
+}
+
+/**
+ * Like `submit`, and a refusal without a field of its own (the minutes were locked in another tab)
+ * is shown beside `field`, so the text just typed stays in the form.
+ */
+async function kept<T>(run: () => Promise<T>, field: string) {
+  try {
+    return await submit(run);
+  } catch (error) {
+    if (error instanceof AppError && (error.code === 'conflict' || error.code === 'bad_request')) {
+      return { ok: false as const, errors: { [field]: error.userMessage }, status: error.status as 400 | 409 };
+    }
+    throw error;
+  }
 }
 
 itemRoutes.post('/moeder/:id/punkter', async (c) => {
@@ -78,7 +93,8 @@ itemRoutes.post('/moeder/:id/punkter/:itemId/beslutninger', async (c) => {
   const itemId = idParam(c, 'itemId');
   const form = parseForm(decisionSchema, await c.req.parseBody());
   if (!form.ok) return renderItem(c, meetingId, itemId, { form: 'decision', values: form.values, errors: form.errors }, 400);
-  await addDecision({ db: c.var.deps.db, actor, meetingId, itemId, input: form.data });
+  const saved = await kept(() => addDecision({ db: c.var.deps.db, actor, meetingId, itemId, input: form.data }), 'decisionText');
+  if (!saved.ok) return renderItem(c, meetingId, itemId, { form: 'decision', values: form.values, errors: saved.errors }, saved.status);
   return c.redirect(`/moeder/${meetingId}/punkter/${itemId}#decisions-heading`, 303);
 });
 
@@ -93,6 +109,7 @@ itemRoutes.post('/moeder/:id/punkter/:itemId/opfoelgning', async (c) => {
   const itemId = idParam(c, 'itemId');
   const form = parseForm(actionSchema, await c.req.parseBody());
   if (!form.ok) return renderItem(c, meetingId, itemId, { form: 'action', values: form.values, errors: form.errors }, 400);
-  await addAction({ db: c.var.deps.db, actor, meetingId, itemId, input: form.data });
+  const saved = await kept(() => addAction({ db: c.var.deps.db, actor, meetingId, itemId, input: form.data }), 'actionText');
+  if (!saved.ok) return renderItem(c, meetingId, itemId, { form: 'action', values: form.values, errors: saved.errors }, saved.status);
   return c.redirect(`/moeder/${meetingId}/punkter/${itemId}#actions-heading`, 303);
 });

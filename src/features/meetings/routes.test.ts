@@ -123,6 +123,9 @@ describe('agenda', () => {
     const bad = await supervisor.post(`/moeder/${id}/punkter/${item.id}/beslutninger`, { decisionText: 'Godkendt', votesFor: 'otte' });
     expect(bad.status).toBe(400);
     expect(await bad.text()).toContain('Stemmer for skal være et helt tal.');
+    const contradiction = await supervisor.post(`/moeder/${id}/punkter/${item.id}/beslutninger`, { decisionText: 'Vedtaget?', outcome: 'vedtaget', votesFor: '1', votesAgainst: '9' });
+    expect(contradiction.status).toBe(400);
+    expect(await contradiction.text()).toContain('Udfaldet passer ikke med 1 stemmer for og 9 imod.');
     const badDate = await supervisor.post(`/moeder/${id}/punkter/${item.id}/opfoelgning`, { actionText: 'Send planen', due: '2026-02-30' });
     expect(badDate.status).toBe(400);
     const html = await badDate.text();
@@ -152,6 +155,9 @@ describe('agenda', () => {
     const refused = await upload('plan.pdf', Buffer.from('MZ not a pdf'));
     expect(refused.status).toBe(400);
     expect(await refused.text()).toContain('hedder .pdf, men er ikke en PDF-fil');
+    const longName = await upload(`${'B'.repeat(300)}.pdf`, await pdfWith('Navn for langt'));
+    expect(longName.status).toBe(400);
+    expect(await longName.text()).toContain('Filnavnet er for langt (304 tegn).');
     const ok = await upload('Vedligeholdelsesplan.pdf', await pdfWith('Drift og vedligeholdelse 30 år'));
     expect(ok.status).toBe(303);
     const html = await (await orgUser.get(`/moeder/${id}`)).text();
@@ -201,7 +207,7 @@ describe('agenda', () => {
 
   it('finds items by words in their minutes, for those who may see the meeting', async () => {
     const html = await (await supervisor.get('/kommuner/0370/moeder?q=socialvicevært')).text();
-    expect(html).toContain('1 punkter matcher');
+    expect(html).toContain('1 punkt matcher');
     expect(html).toContain('«socialvicevært»');
     const other = await (await otherMuni.get('/kommuner/0370/moeder?q=socialvicevært')).text();
     expect(other).toContain('Ingen punkter matcher');
@@ -226,12 +232,35 @@ describe('agenda', () => {
       expect(html).toContain('Referatet er godkendt og låst');
     });
 
+    it('refuses an approval sent from a page that showed the text before a later change', async () => {
+      const fresh = await createMeeting('2024-06-01', { useTemplate: 'on' });
+      let m = await meetingRow(fresh);
+      expect((await supervisor.post(`/moeder/${fresh}/referat/send`, { version: String(m.version) })).status).toBe(303);
+      const seenByOrganisation = (await meetingRow(fresh)).version;
+      const item = (await itemsOf(fresh))[0];
+      expect((await supervisor.post(`/moeder/${fresh}/punkter/${item.id}`, { version: String(item.version), title: item.title, notes: 'Ny tekst efter afsendelse' })).status).toBe(303);
+      expect((await orgUser.post(`/moeder/${fresh}/referat/godkend`, { version: String(seenByOrganisation) })).status).toBe(409);
+      m = await meetingRow(fresh);
+      expect(m.organisationApprovedAt).toBeNull();
+      // A change of date or place withdraws an approval already given.
+      expect((await orgUser.post(`/moeder/${fresh}/referat/godkend`, { version: String(m.version) })).status).toBe(303);
+      m = await meetingRow(fresh);
+      expect(m.organisationApprovedAt).not.toBeNull();
+      expect((await supervisor.post(`/moeder/${fresh}`, { version: String(m.version), title: m.title, date: '2024-06-02', place: 'Et andet sted' })).status).toBe(303);
+      expect((await meetingRow(fresh)).organisationApprovedAt).toBeNull();
+    });
+
     it('refuses every change to locked minutes', async () => {
       const item = (await itemsOf(id))[0];
       const res = await supervisor.post(`/moeder/${id}/punkter/${item.id}`, { version: String(item.version), title: 'Ændret efter godkendelse' });
       expect(res.status).toBe(409);
       expect(await res.text()).toContain('Referatet er godkendt og låst.');
       expect((await supervisor.post(`/moeder/${id}/punkter`, { itemTitle: 'Nyt' })).status).toBe(409);
+      const decision = await supervisor.post(`/moeder/${id}/punkter/${item.id}/beslutninger`, { decisionText: 'Skrevet i en anden fane' });
+      expect(decision.status).toBe(409);
+      const html = await decision.text();
+      expect(html).toContain('Referatet er godkendt og låst.');
+      expect(html).toContain('Skrevet i en anden fane');
       expect((await itemsOf(id))[0].title).not.toBe('Ændret efter godkendelse');
     });
 
@@ -256,8 +285,8 @@ describe('agenda', () => {
     it('drops NUL bytes from text, refuses impossible years and garbled bodies with Danish messages', async () => {
       // A joint meeting: another series than the organisation's, so the follow-up tests below are not affected.
       const fresh = idFrom(await supervisor.post('/kommuner/0370/moeder', { kind: 'faellesmoede', date: '2026-05-05', formShown: '1' }));
-      expect((await supervisor.post(`/moeder/${fresh}/deltagere`, { participantName: 'Nul\u0000Byte', side: 'other' })).status).toBe(303);
-      expect(await (await supervisor.get(`/moeder/${fresh}`)).text()).toContain('NulByte');
+      expect((await supervisor.post(`/moeder/${fresh}/deltagere`, { participantName: 'Nul\u0000Byte\uFFFE', side: 'other' })).status).toBe(303);
+      expect(await (await supervisor.get(`/moeder/${fresh}`)).text()).toContain('<td>NulByte</td>');
       const year0 = await supervisor.post('/kommuner/0370/moeder', { kind: 'faellesmoede', date: '0001-01-01', startTime: '10:00', formShown: '1' });
       expect(year0.status).toBe(400);
       expect(await year0.text()).toContain('Mødedatoen skal ligge mellem år 1900 og 2200.');

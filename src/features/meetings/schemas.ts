@@ -33,6 +33,8 @@ export const meetingEditSchema = z.object({
   startTime: time('starttidspunktet'),
   endTime: time('sluttidspunktet'),
   place: optionalText('mødestedet', 200),
+}).superRefine((v, ctx) => {
+  if ((v.startTime || v.endTime) && !v.date) ctx.addIssue({ code: 'custom', path: ['date'], message: 'Udfyld mødedatoen, når du angiver et tidspunkt.' });
 });
 
 // Field names are unique across the meeting page's forms, so each input has its own id.
@@ -77,6 +79,13 @@ export const decisionSchema = z.object({
   partiesFor: optionalText('partier for', 100),
   partiesAgainst: optionalText('partier imod', 100),
   partiesAbstain: optionalText('partier, der undlod', 100),
+}).superRefine((v, ctx) => {
+  // The outcome must agree with the count, or the minutes would say "vedtaget med 1 stemme mod 9".
+  const yes = v.votesFor ?? 0;
+  const no = v.votesAgainst ?? 0;
+  if (yes + no === 0 || !v.outcome) return;
+  if (v.outcome === 'forkastet' && yes > no) ctx.addIssue({ code: 'custom', path: ['outcome'], message: `Udfaldet "forkastet" passer ikke med ${yes} stemmer for og ${no} imod.` });
+  if (['vedtaget', 'anbefalet', 'godkendt'].includes(v.outcome) && no > yes) ctx.addIssue({ code: 'custom', path: ['outcome'], message: `Udfaldet passer ikke med ${yes} stemmer for og ${no} imod.` });
 }).transform(({ decisionText, ...rest }) => ({ text: decisionText, ...rest }));
 export type DecisionInput = z.output<typeof decisionSchema>;
 

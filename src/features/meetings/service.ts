@@ -51,8 +51,10 @@ export async function editableMeeting(db: Db, actor: Actor, meetingId: number) {
  * approved another text. Called in the transaction that makes the change.
  */
 export async function touchMinutes(tx: Db, meetingId: number) {
+  // The version moves too: an approval sent from a page that showed the text before this change is refused.
   await tx.update(meetings).set({
-    updatedAt: new Date(), municipalityApprovedAt: null, municipalityApprovedBy: null, organisationApprovedAt: null, organisationApprovedBy: null,
+    updatedAt: new Date(), version: sql`${meetings.version} + 1`,
+    municipalityApprovedAt: null, municipalityApprovedBy: null, organisationApprovedAt: null, organisationApprovedBy: null,
   }).where(eq(meetings.id, meetingId));
 }
 
@@ -124,6 +126,7 @@ export async function updateMeeting({ db, actor, meetingId, version, input }: Sc
     const [row] = await tx.update(meetings).set({ title: input.title ?? head.title, startsAt, endsAt, place: input.place, version: sql`${meetings.version} + 1`, updatedAt: new Date() })
       .where(and(eq(meetings.id, meetingId), eq(meetings.version, version))).returning();
     if (!row) throw new AppError('conflict', 'Mødet er ændret af en anden, mens du redigerede. Se de nye oplysninger og prøv igen.', { field: 'title' });
+    await touchMinutes(tx, meetingId);
     await recordAudit(tx, { actor, entityType: 'meeting', entityId: meetingId, action: 'update', summary: 'Mødets oplysninger ændret', before: { title: head.title, startsAt: head.startsAt, endsAt: head.endsAt, place: head.place }, after: { title: row.title, startsAt: row.startsAt, endsAt: row.endsAt, place: row.place } });
   });
 }

@@ -30,5 +30,6 @@ describe('renderVote', () => {
   it('derives the outcome from the count when none was chosen, and is null without a count', () => {
     expect(renderVote({ ...none, votesFor: 3, votesAgainst: 5 })).toBe('Forslaget blev forkastet med 5 stemmer mod 3.');
     expect(renderVote(none)).toBeNull();
+    expect(renderVote({ ...none, votesAbstain: 5, partiesAbstain: 'F' })).toBe('Alle 5 undlod at stemme (F).');
   });
 });

@@ -24,6 +24,7 @@ export function renderVote(v: Vote, subject = 'Forslaget'): string | null {
   const no = v.votesAgainst ?? 0;
   const abstain = v.votesAbstain ?? 0;
   if (yes + no + abstain === 0) return null;
+  if (yes + no === 0) return `${abstain === 1 ? '1 undlod' : `Alle ${abstain} undlod`} at stemme${parties(v.partiesAbstain)}.`;
   const outcome: Outcome = v.outcome ?? (yes > no ? 'vedtaget' : 'forkastet');
   const rejected = outcome === 'forkastet';
   const [win, winParties, lose, loseParties] = rejected

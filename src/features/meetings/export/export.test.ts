@@ -6,7 +6,7 @@ import { parseBlocks } from './blocks.ts';
 import { meetingWhen } from './content.ts';
 import type { MeetingDocument } from './document.ts';
 import { renderMeetingDocx } from './docx.ts';
-import { winAnsi } from './pdf-layout.ts';
+import { breakLongWords, winAnsi } from './pdf-layout.ts';
 import { renderMeetingPdf } from './pdf.ts';
 import { sampleMeeting } from './sample.ts';
 
@@ -87,6 +87,16 @@ describe('renderMeetingPdf', () => {
   it('keeps æøå with the built-in Helvetica too', async () => {
     const { text } = await pdfText(await renderMeetingPdf(sampleMeeting, { standardFonts: true }));
     for (const s of ['Åse Lærkegård', 'Præstøvej', 'Forslaget blev forkastet med 8 stemmer mod 1 (O).', '1. Opfølgning på aftaledokument fra 2020']) expect(text).toContain(s);
+  });
+
+  it('breaks a very long word (a pasted URL or hash) so it wraps instead of running for minutes', async () => {
+    const long = structuredClone(sampleMeeting);
+    long.items[0].text = `https://example.dk/${'a'.repeat(50_000)}`;
+    long.items[0].attachments = [`${'B'.repeat(2_000)}.pdf`];
+    const { text } = await pdfText(await renderMeetingPdf(long));
+    expect(text.replace(/[\u200b\s]/g, '')).toContain(`https://example.dk/${'a'.repeat(1_000)}`);
+    expect(breakLongWords('kort tekst og IT-system', ' ')).toBe('kort tekst og IT-system');
+    expect(breakLongWords('x'.repeat(65), '|')).toBe(`${'x'.repeat(30)}|${'x'.repeat(30)}|xxxxx`);
   });
 
   it('renders an empty meeting', async () => {

@@ -32,6 +32,16 @@ export function loadFonts(doc: Doc, candidates: string[][] = FONT_CANDIDATES): F
 const WIN_ANSI_EXTRA = new Set('ƒ–—‘’‚“”„†‡•…€‰‹›ˆ™ŒœŠšŸŽž˜');
 const REPLACEMENTS: Record<string, string> = { '≥': '>=', '≤': '<=', '→': '->', '‐': '-', '‑': '-', '−': '-', '\u00a0': ' ', '\u202f': ' ' };
 
+/**
+ * A break opportunity every 30 characters inside a run of 40 or more without a space (a long URL,
+ * a pasted hash): pdfkit wraps an unbreakable word by trying ever shorter prefixes, which costs
+ * time that grows with the square of its length (50,000 characters took a minute and gigabytes).
+ * Unicode fonts get an invisible zero-width space; WinAnsi has none, so a space.
+ */
+export function breakLongWords(text: string, mark: string): string {
+  return text.replace(/\S{40,}/g, (run) => run.replace(/(.{30})(?=.)/gu, `$1${mark}`));
+}
+
 /** Text a standard (WinAnsi) font can draw: pdfkit would write other characters as garbage. */
 export function winAnsi(text: string): string {
   let out = '';
@@ -68,7 +78,7 @@ export class PdfLayout {
   get page() { const r = this.doc.bufferedPageRange(); return r.start + r.count - 1; }
 
   safe(text: string): string {
-    return this.fonts.unicode ? text : winAnsi(text);
+    return breakLongWords(this.fonts.unicode ? text : winAnsi(text), this.fonts.unicode ? '\u200b' : ' ');
   }
 
   /** Starts a new page unless `height` more points fit on this one (keeps headings with their text). */

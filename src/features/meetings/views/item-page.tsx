@@ -80,7 +80,8 @@ export function ItemPage({ m, item, csrf, form }: { m: MeetingView; item: AnyIte
             ))}
           </ul>
         )}
-        {editable && (
+        {/* Also when refused for a lock set in another tab: the text just typed stays, to be copied. */}
+        {(editable || form?.form === 'decision') && (
           <details class="details" open={form?.form === 'decision'}>
             <summary class="details-summary">Tilføj beslutning</summary>
             <div class="details-text">
@@ -118,7 +119,7 @@ export function ItemPage({ m, item, csrf, form }: { m: MeetingView; item: AnyIte
             ))}
           </ul>
         )}
-        {editable && (
+        {(editable || form?.form === 'action') && (
           <details class="details" open={form?.form === 'action'}>
             <summary class="details-summary">Tilføj opfølgningspunkt</summary>
             <div class="details-text">

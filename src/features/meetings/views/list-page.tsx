@@ -29,7 +29,7 @@ export function MeetingListPage({ code, name, data, q, page, pageSize, canCreate
       </form>
       {data.hits && (
         <section aria-labelledby="hits-heading">
-          <h2 id="hits-heading">{data.hits.length === 0 ? `Ingen punkter matcher "${q}"` : `${formatInteger(data.hits.length)} punkter matcher "${q}"`}</h2>
+          <h2 id="hits-heading">{data.hits.length === 0 ? `Ingen punkter matcher "${q}"` : `${formatInteger(data.hits.length)} ${data.hits.length === 1 ? 'punkt matcher' : 'punkter matcher'} "${q}"`}</h2>
           <ul class="sd-hits">
             {data.hits.map((h) => (
               <li>
