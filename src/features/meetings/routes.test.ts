@@ -219,6 +219,9 @@ describe('agenda', () => {
       expect((await orgUser.post(`/moeder/${id}/referat/godkend`, { version: String(before.version) })).status).toBe(409);
       expect((await supervisor.post(`/moeder/${id}/referat/send`, { version: String(before.version) })).status).toBe(303);
       expect((await orgUser.post(`/moeder/${id}/referat/kommentar`, { comment: 'Punkt 8: det var Lejerbo, der foreslog det.' })).status).toBe(303);
+      const eventuelt = (await itemsOf(id)).find((i) => i.title === 'Eventuelt')!;
+      expect((await orgUser.post(`/moeder/${id}/referat/kommentar`, { comment: 'Tilføj Gadeteamets nummer.', commentItemId: String(eventuelt.id) })).status).toBe(303);
+      expect(await (await supervisor.get(`/moeder/${id}/punkter/${eventuelt.id}`)).text()).toContain('Tilføj Gadeteamets nummer.');
       let m = await meetingRow(id);
       expect((await orgUser.post(`/moeder/${id}/referat/godkend`, { version: String(m.version) })).status).toBe(303);
       m = await meetingRow(id);

@@ -5,6 +5,7 @@ import type { openActionsBefore, Proposal } from '../follow-up.ts';
 import { KIND_LABELS, MINUTES_STATUS_LABELS, SIDE_LABELS, THEME_LABELS } from '../labels.ts';
 import type { MeetingItemView, MeetingView } from '../load.ts';
 import { SIDES, THEMES } from '../tables.ts';
+import { flatten } from '../numbering.ts';
 import { renderVote } from '../votes.ts';
 import { ActionButton, meetingTime, PlainText } from './parts.tsx';
 
@@ -133,6 +134,8 @@ function Minutes({ p }: { p: Props }) {
       {m.canComment && !m.locked && (
         <form method="post" action={`/moeder/${m.id}/referat/kommentar`} novalidate>
           <CsrfField token={p.csrf} />
+          <SelectField name="commentItemId" label="Bemærkningen gælder" values={f.values} errors={f.errors} placeholder="Referatet som helhed"
+            options={flatten(m.tree).map((i) => ({ value: String(i.id), label: `Punkt ${i.number}. ${i.title}` }))} />
           <TextArea name="comment" label="Skriv en bemærkning til referatet" required rows={3} values={f.values} errors={f.errors} />
           <button class="button button-secondary" type="submit">Gem bemærkning</button>
         </form>
