@@ -1,23 +1,19 @@
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { Hono } from 'hono';
-import { requireActor, requireEditor } from '../../auth/guards.ts';
-import { forbidden } from '../../lib/errors.ts';
+import { requireActor } from '../../auth/guards.ts';
 import type { AppEnv } from '../../lib/hono-env.ts';
 import { idParam, submit } from '../../lib/route-helpers.ts';
 import { storedPath } from '../documentation/files.ts';
 import { addAttachments, getAttachment, removeAttachment } from './attachments.ts';
 import { renderItem } from './item-routes.tsx';
-import { getMeeting } from './load.ts';
+import { managed } from './guard.ts';
 
 export const attachmentRoutes = new Hono<AppEnv>();
 
 attachmentRoutes.post('/moeder/:id/punkter/:itemId/bilag', async (c) => {
-  const actor = requireEditor(c);
-  const meetingId = idParam(c);
+  const { actor, meetingId } = await managed(c);
   const itemId = idParam(c, 'itemId');
-  const m = await getMeeting({ db: c.var.deps.db, actor, meetingId });
-  if (!m.canManage) throw forbidden();
   const body = await c.req.parseBody({ all: true });
   const files = ([] as unknown[]).concat(body.files ?? []).filter((f): f is File => f instanceof File && f.name !== '');
   const result = await submit(() => addAttachments({ db: c.var.deps.db, actor, config: c.var.deps.config, meetingId, itemId, files }));
@@ -26,10 +22,7 @@ attachmentRoutes.post('/moeder/:id/punkter/:itemId/bilag', async (c) => {
 });
 
 attachmentRoutes.post('/moeder/:id/bilag/:fileId/fjern', async (c) => {
-  const actor = requireEditor(c);
-  const meetingId = idParam(c);
-  const m = await getMeeting({ db: c.var.deps.db, actor, meetingId });
-  if (!m.canManage) throw forbidden();
+  const { actor, meetingId } = await managed(c);
   await removeAttachment({ db: c.var.deps.db, actor, meetingId, fileId: idParam(c, 'fileId') });
   return c.redirect(`/moeder/${meetingId}`, 303);
 });

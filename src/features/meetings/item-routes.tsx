@@ -1,12 +1,13 @@
 import { Hono, type Context } from 'hono';
-import { requireActor, requireEditor } from '../../auth/guards.ts';
-import { AppError, forbidden, notFound } from '../../lib/errors.ts';
+import { requireActor } from '../../auth/guards.ts';
+import { AppError, notFound } from '../../lib/errors.ts';
 import { parseForm } from '../../lib/forms.ts';
 import type { AppEnv } from '../../lib/hono-env.ts';
 import { idParam, submit, versionField } from '../../lib/route-helpers.ts';
 import { page } from '../../ui/render.tsx';
 import { addAction, addDecision, addItem, deleteDecision, deleteItem, moveItem, updateItem } from './items.ts';
 import { getMeeting } from './load.ts';
+import { managed } from './guard.ts';
 import { flatten } from './numbering.ts';
 import { renderMeeting } from './routes.tsx';
 import { actionSchema, decisionSchema, itemSchema, newItemSchema } from './schemas.ts';
@@ -23,15 +24,6 @@ export async function renderItem(c: Context<AppEnv>, meetingId: number, itemId: 
       { label: m.title, href: `/moeder/${m.id}` }, { label: `Punkt ${item.number}` }],
     section: 'meetings', status,
   });
-}
-
-/** The municipality's side: out of scope 404 (as the page), in scope without the right 403, before parsing anything. */
-async function managed(c: Context<AppEnv>) {
-  const actor = requireEditor(c);
-  const meetingId = idParam(c);
-  const m = await getMeeting({ db: c.var.deps.db, actor, meetingId });
-  if (!m.canManage) throw forbidden();
-  return { actor, meetingId };
 }
 
 /**

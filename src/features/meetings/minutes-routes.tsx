@@ -7,7 +7,7 @@ import { idParam, submit, versionField } from '../../lib/route-helpers.ts';
 import { page } from '../../ui/render.tsx';
 import { renderMeetingDocx } from './export/docx.ts';
 import { renderMeetingPdf } from './export/pdf.ts';
-import { getMeeting } from './load.ts';
+import { getMeeting, loadMeetingHead } from './load.ts';
 import { addComment, approveMinutes, minutesDiff, newMinutesVersion, sendForComments } from './minutes.ts';
 import { renderMeeting } from './routes.tsx';
 import { commentSchema } from './schemas.ts';
@@ -34,8 +34,8 @@ minutesRoutes.post('/moeder/:id/referat/kommentar', async (c) => {
   const actor = requireEditor(c);
   const meetingId = idParam(c);
   // Out of scope is 404 and without the right 403 before the form is read, as on every route here.
-  const m = await getMeeting({ db: c.var.deps.db, actor, meetingId });
-  if (!m.canComment) throw forbidden();
+  const head = await loadMeetingHead(c.var.deps.db, actor, meetingId);
+  if (!head.canComment) throw forbidden();
   const form = parseForm(commentSchema, await c.req.parseBody());
   if (!form.ok) return renderMeeting(c, meetingId, { form: 'comment', values: form.values, errors: form.errors }, 400);
   const result = await submit(() => addComment({ db: c.var.deps.db, actor, meetingId, itemId: form.data.commentItemId, text: form.data.comment }));

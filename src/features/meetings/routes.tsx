@@ -10,6 +10,7 @@ import { conveneMeeting } from './convene.ts';
 import { addProposals, openActionsBefore, proposalsFor, setActionDone } from './follow-up.ts';
 import { listMeetings, MEETINGS_PAGE_SIZE } from './list.ts';
 import { getMeeting } from './load.ts';
+import { managed } from './guard.ts';
 import { meetingTargets } from './options.ts';
 import { addParticipant, changeParticipant } from './participants.ts';
 import { canManageMeeting } from './policy.ts';
@@ -96,15 +97,6 @@ meetingRoutes.get('/moeder/:id', (c) => {
   requireActor(c);
   return renderMeeting(c, idParam(c));
 });
-
-/** The municipality's side of a meeting: out of scope 404 (as the page), in scope without the right 403. */
-async function managed(c: Context<AppEnv>) {
-  const actor = requireEditor(c);
-  const meetingId = idParam(c);
-  const m = await getMeeting({ db: c.var.deps.db, actor, meetingId });
-  if (!m.canManage) throw forbidden();
-  return { actor, meetingId, m };
-}
 
 meetingRoutes.post('/moeder/:id', async (c) => {
   const { actor, meetingId } = await managed(c);
