@@ -3,11 +3,13 @@ import { checkbox, optionalDate, optionalEmail, optionalText, requiredText, whol
 import { SECTION_KEYS } from './labels.ts';
 import { MEETING_KINDS, OUTCOMES, SIDES, THEMES } from './tables.ts';
 
-const time = (label: string) => z.string().trim().optional().transform((v) => (v ? v : null))
+/** A time of day typed as tt:mm, or null. */
+export const time = (label: string) => z.string().trim().optional().transform((v) => (v ? v : null))
   .refine((v) => v === null || /^([01]\d|2[0-3]):[0-5]\d$/.test(v), `Skriv ${label} som tt:mm, fx 10:00.`);
 /** Free text from a textarea: browsers send CRLF; stored with LF so bullets and paragraphs parse alike everywhere. */
-const multiline = (message: string, max: number) => z.string().max(max, message).optional().transform((v) => (v ?? '').replace(/\r\n?/g, '\n').trim());
-const optionalId = z.string().trim().optional().transform((v) => (v && /^\d{1,9}$/.test(v) ? Number(v) : null));
+export const multiline = (message: string, max: number) => z.string().max(max, message).optional().transform((v) => (v ?? '').replace(/\r\n?/g, '\n').trim());
+/** A row id from a select or hidden field; anything else is none. */
+export const optionalId = z.string().trim().optional().transform((v) => (v && /^\d{1,9}$/.test(v) ? Number(v) : null));
 
 export const meetingSchema = z.object({
   kind: z.enum(MEETING_KINDS, { error: 'Vælg hvilken slags møde det er.' }),

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { checkbox, formValues, optionalDate, optionalText, requiredText, type FieldErrors, type FormValues } from '../../../lib/forms.ts';
 import { formatDate } from '../../../ui/format.ts';
 import type { ImportedItem, ImportedMinutes } from '../../minutes-import/types.ts';
+import { multiline, optionalId, time } from '../schemas.ts';
 import { MEETING_KINDS, type MeetingKind } from '../tables.ts';
 import { actionToLine, decisionToLine, parseActions, parseDecisions, parseParticipants, participantToLine, type ActionLine, type ParticipantLine } from './lines.ts';
 
@@ -133,18 +134,13 @@ export type ImportInput = {
   place: string | null; fileName: string | null; participants: ParticipantLine[]; absent: ParticipantLine[]; items: ImportItemInput[];
 };
 
-const optionalId = z.string().trim().optional().transform((v) => (v && /^\d{1,9}$/.test(v) ? Number(v) : null));
-/** Textarea text with LF line ends, as the meetings feature stores it. */
-const multiline = (message: string, max: number) => z.string().max(max, message).optional().transform((v) => (v ?? '').replace(/\r\n?/g, '\n').trim());
-
 const meetingFields = z.object({
   kind: z.enum(MEETING_KINDS, { error: 'Vælg hvilken slags møde det er.' }),
   organisationId: optionalId,
   forumId: optionalId,
   title: requiredText('titlen', 200),
   date: optionalDate('mødedatoen'),
-  startTime: z.string().trim().optional().transform((v) => (v ? v : null))
-    .refine((v) => v === null || /^([01]\d|2[0-3]):[0-5]\d$/.test(v), 'Skriv starttidspunktet som tt:mm, fx 10:00.'),
+  startTime: time('starttidspunktet'),
   place: optionalText('mødestedet', 200),
   fileName: optionalText('filnavnet', 255),
 });
