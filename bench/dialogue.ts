@@ -6,28 +6,22 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import PDFDocument from 'pdfkit';
 import { SYSTEM_ACTOR } from '../src/auth/scope.ts';
 import { makeOrganisation, makeUser } from '../src/demo/factories.ts';
 import { changeStage } from '../src/features/dialogue/service.ts';
 import { STAGES } from '../src/features/dialogue/tables.ts';
 import { registerDocumentationHooks } from '../src/features/documentation/package.ts';
 import { createTestContext, type TestClient } from '../test/app.ts';
+import { pdfOf } from '../test/documents.ts';
 
 const REQUESTS = 200;
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 
 /** A PDF of a few pages of text and a 20 MB attachment: the size of a scanned annual report. */
 function bigPdf(mb: number): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ compress: false });
-    const chunks: Buffer[] = [];
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
+  return pdfOf({ compress: false }, (doc) => {
     for (let i = 0; i < 30; i++) (i ? doc.addPage() : doc).text(`Årsregnskab side ${i + 1}. Henlæggelser, driftsresultat og overskud. `.repeat(30));
     doc.file(randomBytes(mb * 1024 * 1024), { name: 'bilag.bin' });
-    doc.end();
   });
 }
 

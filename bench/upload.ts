@@ -8,13 +8,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { and, asc, eq } from 'drizzle-orm';
-import PDFDocument from 'pdfkit';
 import { SYSTEM_ACTOR } from '../src/auth/scope.ts';
 import { makeOrganisation, makeUser } from '../src/demo/factories.ts';
 import { changeStage } from '../src/features/dialogue/service.ts';
 import { dialogues } from '../src/features/dialogue/tables.ts';
 import { packageFiles, packageItems } from '../src/features/documentation/tables.ts';
 import { createTestContext } from '../test/app.ts';
+import { pdfOf } from '../test/documents.ts';
 
 const RUNS = 5;
 const MB = 1024 * 1024;
@@ -22,17 +22,11 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 
 /** A PDF built by pdfkit, uncompressed, with `pages` pages of text and an attachment of `attachmentMb` random bytes. */
 function pdf({ pages, attachmentMb }: { pages: number; attachmentMb: number }): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ compress: false });
-    const chunks: Buffer[] = [];
-    doc.on('data', (c: Buffer) => chunks.push(c));
-    doc.on('end', () => resolve(Buffer.concat(chunks)));
-    doc.on('error', reject);
+  return pdfOf({ compress: false }, (doc) => {
     for (let i = 0; i < pages; i++) {
       (i ? doc.addPage() : doc).text(`Årsregnskab 2025, side ${i + 1}. Henlæggelser til planlagt og periodisk vedligeholdelse, driftsresultat og overskud i afdeling ${i % 40}. `.repeat(24));
     }
     if (attachmentMb) doc.file(randomBytes(attachmentMb * MB), { name: 'bilag.bin' });
-    doc.end();
   });
 }
 

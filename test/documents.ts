@@ -1,17 +1,24 @@
 import PDFDocument from 'pdfkit';
 import { Document, Packer, Paragraph } from 'docx';
 
-/** A real PDF with the given text on its first page and `extraPages` pages of filler (tests and bench). */
-export function pdfWith(text: string, extraPages = 0): Promise<Buffer> {
+/** A pdfkit document drawn by `draw`, ended, and collected into bytes (tests, bench and fixtures). */
+export function pdfOf(options: PDFKit.PDFDocumentOptions, draw: (doc: PDFKit.PDFDocument) => void): Promise<Buffer> {
   return new Promise((resolve, reject) => {
-    const doc = new PDFDocument({ compress: false });
+    const doc = new PDFDocument(options);
     const chunks: Buffer[] = [];
     doc.on('data', (c: Buffer) => chunks.push(c));
     doc.on('end', () => resolve(Buffer.concat(chunks)));
     doc.on('error', reject);
+    draw(doc);
+    doc.end();
+  });
+}
+
+/** A real PDF with the given text on its first page and `extraPages` pages of filler (tests and bench). */
+export function pdfWith(text: string, extraPages = 0): Promise<Buffer> {
+  return pdfOf({ compress: false }, (doc) => {
     doc.text(text);
     for (let i = 0; i < extraPages; i++) doc.addPage().text(`Bilag side ${i + 1}. `.repeat(120));
-    doc.end();
   });
 }
 
