@@ -31,6 +31,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     const { default: pg } = await import('pg');
     const { drizzle } = await import('drizzle-orm/node-postgres');
     const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+    // An idle client whose connection the server ends (a restart, pg_terminate_backend, a dropped
+    // test database) is reported on the pool; without a listener that error ends the process. The
+    // pool drops the client and opens a new one for the next query, so there is nothing else to do.
+    pool.on('error', () => undefined);
     const db = drizzle(pool, { schema }) as unknown as Db;
     return { db, kind: 'postgres', close: () => pool.end() };
   }
