@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportedItem, ImportedMinutes } from '../../minutes-import/types.ts';
-import { matchOption, parsePreview, previewNumbers, previewValues } from './form.ts';
+import { actionsLikelyDone, matchOption, parsePreview, previewNumbers, previewValues } from './form.ts';
 import { parseActions, parseDue, parseParticipants, participantToLine } from './lines.ts';
 
 const item = (number: string | null, title: string, items: ImportedItem[] = []): ImportedItem => ({ number, title, text: `Tekst til ${title}`, decisions: [], actions: [], items });
@@ -102,6 +102,19 @@ describe('preview form', () => {
       organisationId: 'Vælg boligorganisationen, mødet blev holdt med.',
       'item-0-title': 'Punkt 1: Udfyld punktets titel, eller markér "Udelad punktet".',
     });
+  });
+
+  it('ticks "followed up" for minutes more than a year old, and reads the tick back', () => {
+    const today = new Date('2026-11-29T10:00:00Z');
+    expect(actionsLikelyDone('2025-11-28', today)).toBe(true);
+    expect(actionsLikelyDone('2025-12-01', today)).toBe(false);
+    expect(actionsLikelyDone(null, today)).toBe(false);
+    const old = previewValues(minutes({ date: '2021-04-07' }), { fileName: 'r.txt', choice: noChoice, targets, municipalityName: 'Næstved Kommune', today });
+    expect(old.actionsDone).toBe('on');
+    const read = parsePreview({ ...old, kind: 'faellesmoede' });
+    expect(read.ok && read.data.actionsDone).toBe(true);
+    const untick = parsePreview({ ...old, kind: 'faellesmoede', actionsDone: '' });
+    expect(untick.ok && untick.data.actionsDone).toBe(false);
   });
 
   it('tells when the minutes name another municipality or an organisation it cannot place', () => {

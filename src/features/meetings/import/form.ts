@@ -78,10 +78,22 @@ export function readSummaryOf(values: FormValues): ReadSummary | null {
   }
 }
 
+/**
+ * Years of old minutes would otherwise bring every action item back on the next agendas as
+ * open. Minutes more than a year old are taken to be followed up; newer ones, or undated ones,
+ * keep their action items open. The user decides on the preview.
+ */
+export function actionsLikelyDone(date: string | null, today: Date): boolean {
+  if (!date) return false;
+  const yearAgo = new Date(today);
+  yearAgo.setFullYear(yearAgo.getFullYear() - 1);
+  return date < yearAgo.toISOString().slice(0, 10);
+}
+
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** The form values of the preview, pre-filled with what was read and what the user chose. */
-export function previewValues(minutes: ImportedMinutes, opts: { fileName: string; choice: Choice; targets: Targets; municipalityName: string; startTime?: string | null }): FormValues {
+export function previewValues(minutes: ImportedMinutes, opts: { fileName: string; choice: Choice; targets: Targets; municipalityName: string; startTime?: string | null; today?: Date }): FormValues {
   const { choice, targets } = opts;
   const forumInTitle = matchOption([minutes.title], targets.fora.filter((f) => norm(minutes.title).includes(norm(f.label))));
   const organisationId = choice.organisationId || matchOption(minutes.organisations, targets.organisations);
@@ -94,6 +106,7 @@ export function previewValues(minutes: ImportedMinutes, opts: { fileName: string
     participants: minutes.participants.map(participantToLine).join('\n'),
     absent: minutes.absent.map(participantToLine).join('\n'),
     itemCount: String(Math.min(flat.length, MAX_ITEMS)),
+    actionsDone: actionsLikelyDone(minutes.date, opts.today ?? new Date()) ? 'on' : '',
   };
   flat.slice(0, MAX_ITEMS).forEach(({ item, parent }, i) => {
     values[itemField(i, 'number')] = item.number ?? '';
@@ -132,6 +145,8 @@ export type ImportItemInput = { title: string; notes: string; decisions: string[
 export type ImportInput = {
   kind: MeetingKind; organisationId: number | null; forumId: number | null; title: string; date: string | null; startTime: string | null;
   place: string | null; fileName: string | null; participants: ParticipantLine[]; absent: ParticipantLine[]; items: ImportItemInput[];
+  /** The action items were followed up long ago: saved as done, so they don't come back on new agendas. */
+  actionsDone: boolean;
 };
 
 const meetingFields = z.object({
@@ -143,6 +158,7 @@ const meetingFields = z.object({
   startTime: time('starttidspunktet'),
   place: optionalText('mødestedet', 200),
   fileName: optionalText('filnavnet', 255),
+  actionsDone: checkbox(),
 });
 
 const itemFields = z.object({
@@ -239,7 +255,7 @@ export function parsePreview(body: Record<string, unknown>): { ok: true; data: I
     data: {
       kind: m.kind, organisationId: m.kind === 'dialogmoede' ? m.organisationId : null, forumId: m.kind === 'forum' ? m.forumId : null,
       title: m.title, date: m.date, startTime: m.startTime, place: m.place, fileName: m.fileName ? cleanFileName(m.fileName) || null : null,
-      participants: participants.rows, absent: absent.rows, items: tree,
+      participants: participants.rows, absent: absent.rows, items: tree, actionsDone: m.actionsDone,
     },
   };
 }

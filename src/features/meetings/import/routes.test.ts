@@ -124,6 +124,7 @@ describe('import of minutes: upload, preview, save', () => {
       participants: 'Jette Hansen; Tilsynsansvarlig; kommune\nLena Andersen; formand; boligorganisation\nBL-konsulent',
       absent: 'Ole Olsen; direktør; boligorganisation',
       'item-0-actions': 'Send oversigten over afdelinger; Lejerbo; 2022-04-01',
+      actionsDone: 'on',
     });
     expect(res.status).toBe(303);
     const id = Number(/^\/moeder\/(\d+)$/.exec(res.headers.get('location') ?? '')?.[1]);
@@ -152,6 +153,9 @@ describe('import of minutes: upload, preview, save', () => {
     expect(actions).toHaveLength(1 + read.length);
     expect(actions[0]).toMatchObject({ itemId: items[0].id, text: 'Send oversigten over afdelinger', responsible: 'Lejerbo', due: '2022-04-01' });
     expect(actions.find((a) => a.responsible === 'Jette')?.itemId).toBe(items[3].id);
+    // Seed 003 has no date, so the preview left "followed up" unticked; the user ticked it.
+    expect(preview.actionsDone).toBeUndefined();
+    expect(actions.every((a) => a.doneAt !== null && a.doneNote === 'Markeret som udført ved import af referatet')).toBe(true);
     const people = await db.select().from(meetingParticipants).where(eq(meetingParticipants.meetingId, id)).orderBy(meetingParticipants.position);
     expect(people.map((p) => [p.name, p.title, p.side, p.present])).toEqual([
       ['Jette Hansen', 'Tilsynsansvarlig', 'municipality', true], ['Lena Andersen', 'formand', 'organisation', true],

@@ -77,7 +77,8 @@ export async function createImportedMeeting({ db, actor, municipalityCode, input
     for (const { item, id } of top) all.push(...await insertLevel(item.items, id));
     const decisionRows = all.flatMap(({ item, id }) => item.decisions.map((text) => ({ itemId: id, text })));
     for (let i = 0; i < decisionRows.length; i += CHUNK) await tx.insert(decisions).values(decisionRows.slice(i, i + CHUNK));
-    const actionRows = all.flatMap(({ item, id }) => item.actions.map((a) => ({ meetingId: meeting.id, itemId: id, text: a.text, responsible: a.responsible, due: a.due })));
+    const done = input.actionsDone ? { doneAt: now, doneNote: 'Markeret som udført ved import af referatet' } : {};
+    const actionRows = all.flatMap(({ item, id }) => item.actions.map((a) => ({ meetingId: meeting.id, itemId: id, text: a.text, responsible: a.responsible, due: a.due, ...done })));
     for (let i = 0; i < actionRows.length; i += CHUNK) await tx.insert(actionItems).values(actionRows.slice(i, i + CHUNK));
 
     const m = await getMeeting({ db: tx, actor, meetingId: meeting.id });

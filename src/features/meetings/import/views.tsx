@@ -110,6 +110,12 @@ export function PreviewPage({ code, name, csrf, targets, values, errors, read }:
         <TextArea name="participants" label="Deltagere" rows={8} values={values} errors={errors}
           hint="Én pr. linje: navn; titel; side. Siden er kommune, boligorganisation eller øvrige; uden side gemmes deltageren under øvrige." />
         <TextArea name="absent" label="Fraværende" rows={3} values={values} errors={errors} hint="Samme form som deltagerne." />
+        <h2>Opfølgning</h2>
+        <div class="form-group form-group-checkbox">
+          <input class="form-checkbox" type="checkbox" id="field-actionsDone" name="actionsDone" value="on" aria-describedby="hint-actionsDone" checked={Boolean(values.actionsDone)} />
+          <label for="field-actionsDone">Opfølgningspunkterne i referatet er udført</label>
+          <span class="form-hint" id="hint-actionsDone">Åbne opfølgningspunkter kommer med på dagsordenen til næste møde i samme række. Sæt flueben, når referatet er så gammelt, at punkterne er fulgt op.</span>
+        </div>
         <h2>Punkter</h2>
         {count === 0 ? <p>Der er ingen punkter. Mødet gemmes uden dagsorden.</p> : (
           <>
