@@ -10,6 +10,11 @@ describe('organisations and municipalities', () => {
     expect(findMunicipalities('kommunen og boligselskabet')).toEqual([]);
   });
 
+  it('does not run a name over a line break ("Boligselskabet Fynsbo" before a "Dato:" line)', () => {
+    expect(findOrganisations('mellem Odense Kommune og Boligselskabet Fynsbo\n\nDato: 12.10.2022').map((m) => m.name)).toEqual(['Boligselskabet Fynsbo']);
+    expect(findOrganisations('STYRINGSDIALOGMØDE 2022\nRoskilde Almennyttige Boligselskab').map((m) => m.name)).toEqual(['Roskilde Almennyttige Boligselskab']);
+  });
+
   it('finds housing organisations by name and by pattern', () => {
     const text = 'efter Hillerød Almennyttige Boligselskab nu også bliver administreret af Boligkontoret Danmark. '
       + 'Formænd for Boligselskabet af 1961 i Tikøb og Lejerbo. KAB og BO-VEST. Det handler om Lejerbos afdelinger.';

@@ -17,12 +17,12 @@ const ADMINISTRATORS = new Set(['Boligkontoret Danmark', 'KAB', 'DAB', 'Domea', 
 /** Bodies on neither side: the national associations, the fund, ministries, consultants. */
 const OTHER_BODIES = /\b(?:BL|KL|Landsbyggefonden|LBF|Danmarks Almene Boliger|Kommunernes Landsforening|Bolig- og Planstyrelsen|Social- og Boligstyrelsen|Indenrigs- og Boligministeriet|ministeriet|styrelsen|konsulent(?:firma|hus)|rådgiv\w*|ApS|A\/S|P\/S)\b/i;
 
-const ORG_WORD = '(?:Almennyttige\\s+|Almene\\s+)?(?:Boligselskab|Boligforening|Andelsboligforening|Boligorganisation|Andels\\s+Boligforening)';
+const ORG_WORD = '(?:Almennyttige[ \\t]+|Almene[ \\t]+)?(?:Boligselskab|Boligforening|Andelsboligforening|Boligorganisation|Andels[ \\t]+Boligforening)';
 const NAME_WORD = '[\\p{Lu}\\d][\\p{L}\\d.-]*';
 /** "Boligselskabet af 1961 i Tikøb", "Boligforeningen Vibo", "Hillerød Almennyttige Boligselskab". */
 const ORG_PATTERNS = [
-  new RegExp(`\\b(?:Boligselskabet|Boligforeningen|Boligorganisationen|Andelsboligforeningen|Det Almennyttige Boligselskab|Almennyttigt Boligselskab)\\s+(?:af\\s+\\d{4}(?:\\s+i\\s+\\p{Lu}\\p{L}+)?|${NAME_WORD}(?:\\s+${NAME_WORD}){0,2})`, 'gu'),
-  new RegExp(`(?<![\\p{L}])(?:${NAME_WORD}\\s+){1,3}${ORG_WORD}(?![\\p{L}])`, 'gu'),
+  new RegExp(`\\b(?:Boligselskabet|Boligforeningen|Boligorganisationen|Andelsboligforeningen|Det Almennyttige Boligselskab|Almennyttigt Boligselskab)[ \\t]+(?:af[ \\t]+\\d{4}(?:[ \\t]+i[ \\t]+\\p{Lu}\\p{L}+)?|${NAME_WORD}(?:[ \\t]+${NAME_WORD}){0,2})`, 'gu'),
+  new RegExp(`(?<![\\p{L}])(?:${NAME_WORD}[ \\t]+){1,3}${ORG_WORD}(?![\\p{L}])`, 'gu'),
 ];
 /** Capitalised words that start sentences rather than names. */
 const NOT_NAME = /^(?:Fra|Til|Med|Hos|I|Og|Det|Den|De|Der|Efter|Både|Fordi|Når|Hvis|For|Om|På|Af|Ved|Som|Alle|Hver|Også|Samt|Nu|Her|Da|Men|Et|En|Vores|Deres)\s+/u;

@@ -11,13 +11,13 @@ export type Entry = ImportedParticipant & { absent: boolean; employers: string[]
 export type Heading = { side: ParticipantSide | null; absent: boolean; role: string | null; rest: string };
 
 const ABSENT = /afbud|fravær|ikke til stede|forhindret|meldt fra|deltog ikke/i;
-const STRONG_LABEL = /^(mødedeltagere|deltagere|deltagerliste|til stede|tilstede|fremmødte|afbud|fraværende|fravær|ikke til stede|referent|ordstyrer|mødeleder|dirigent)\b\.?\s*(.*)$/i;
-const LABEL_WORDS = /deltager|deltog|repræsentant|til ?stede|fremmødt|afbud|fravær|referent|ordstyrer|mødeleder|dirigent|^sekretær/i;
+const STRONG_LABEL = /^(mødedeltagere|deltagere|medlemmer|udvalgsmedlemmer|deltagerliste|til stede|tilstede|fremmødte|afbud|fraværende|fravær|ikke til stede|referent|ordstyrer|mødeleder|dirigent)\b\.?\s*(.*)$/i;
+const LABEL_WORDS = /deltager|deltog|^(?:udvalgs)?medlemmer$|repræsentant|til ?stede|fremmødt|afbud|fravær|referent|ordstyrer|mødeleder|dirigent|^sekretær/i;
 const SIDE_NOUNS = /^(?:observatører|kommunen|boligselskabet|boligorganisationen|boligforeningen|organisationen|tilsynet|forvaltningen|organisationsbestyrelsen|afdelingsbestyrelsen|bestyrelsen|administrationsorganisationen|BL|Landsbyggefonden|gæster|øvrige|andre)$/i;
 const ROLES: Record<string, string> = { referent: 'referent', ordstyrer: 'ordstyrer', mødeleder: 'mødeleder', dirigent: 'dirigent' };
 
 /** Words of job titles: a part holding one is a title, not a name. */
-const TITLE_WORDS = /(?:formand|direktør|chef|leder|konsulent|fører|medarbejder|sekretær|sagsbehandler|rådgiver|borgmester|rådmand|medlem|økonom|controller|fuldmægtig|jurist|koordinator|specialist|assistent|referent|ordstyrer|repræsentant|beboer|vicevært|varmemester|inspektør|arkitekt|ingeniør|partner|ejer|praktikant|elev|analytiker|ansvarlig|udvalg|tilsyn|kommune|afdeling|center|sekretariat|service|\bAC\b|teamleder|overassistent|sundhed|ældre|boligsocial|byråd|næstformand)/i;
+const TITLE_WORDS = /(?:formand|direktør|chef|leder|konsulent|fører|medarbejder|sekretær|sagsbehandler|rådgiver|borgmester|rådmand|medlem|økonom|controller|fuldmægtig|jurist|koordinator|specialist|assistent|referent|ordstyrer|repræsentant|beboer|vicevært|varmemester|inspektør|arkitekt|ingeniør|partner|\bejer|praktikant|\belev|analytiker|ansvarlig|udvalg|tilsyn|kommune|afdeling|center|sekretariat|service|\bAC\b|teamleder|overassistent|sundhed|ældre|boligsocial|byråd|næstformand)/i;
 const PARTICLES = new Set(['von', 'van', 'de', 'la', 'le', 'da', 'di', 'du', 'af', 'bin', 'el']);
 const NOT_NAMES = /^(?:Navn|Navne|Titel|Stilling|Funktion|Organisation|Rolle|Afdeling|Kommunen|Boligselskabet|Boligorganisationen|Tilsynet|Punkt|Bilag|Dagsorden|Referat|Mødet|Møde|Næste|Eventuelt|Status|Orientering|Godkendelse|Sagen|Indstilling|Beslutning|Side|Dato|Sted|Tid)$/;
 
@@ -42,7 +42,8 @@ export function parseHeading(text: string): Heading | null {
   const colon = text.indexOf(':');
   if (colon > 0 && colon < 80) {
     label = text.slice(0, colon).trim();
-    rest = text.slice(colon + 1).trim();
+    // "Deltagere fra KAB:<tab>Mikkel Vest": the tab made a column, cleaned to " | ".
+    rest = text.slice(colon + 1).trim().replace(/^\|\s*/, '');
   } else if (strong && (!strong[2] || /^\p{Lu}/u.test(strong[2]))) {
     label = strong[1];
     rest = strong[2].trim();

@@ -1,11 +1,22 @@
 /** Participant sections in a range of lines: a heading and the entry lines after it. */
 import { parseNumber } from './numbering.ts';
-import { parseEntries, parseHeading, type Entry } from './participants.ts';
+import { sideOf } from './organisations.ts';
+import { parseEntries, parseHeading, type Entry, type Heading } from './participants.ts';
 import type { Line } from './reflow.ts';
 import type { ImportedParticipant } from './types.ts';
 
 /** The header row of a participants table: "Navn | Titel | Organisation". */
 const TABLE_HEADER = /^(?:navn|titel|stilling|funktion|organisation|rolle|afdeling|repræsentant|deltager|fra|for)(?:\s*\|\s*(?:navn|titel|stilling|funktion|organisation|rolle|afdeling|repræsentant(?:er)? for|arbejdssted|side|e-?mail))*$/i;
+
+/** "Fra RAB: …", "BL, 5. kreds: …", "Randers Boligforening af 1940: …": a group under a heading, named by whom it is from. */
+const GROUP = /^(?:(?:fra|for)\s+)?([^:|]{2,50}?)\s*:\s*(\S.*)$/iu;
+
+function subGroup(text: string, heading: Heading): Entry[] | null {
+  const m = GROUP.exec(text);
+  if (!m || m[1].split(/\s+/).length > 6) return null;
+  // The group's own name decides the side: the heading above may be the previous group's.
+  return parseEntries(m[2], { ...heading, side: sideOf(m[1]) });
+}
 
 export type Roster = { entries: Entry[]; lines: Set<number> };
 
@@ -26,7 +37,7 @@ export function readRoster(lines: Line[], from: number, to: number): Roster {
       const text = lines[j].text;
       if (parseHeading(text) || (!lines[j].bullet && parseNumber(text)?.kind === 'punkt')) break;
       if (TABLE_HEADER.test(text)) continue;
-      const more = parseEntries(text, heading);
+      const more = parseEntries(text, heading) ?? subGroup(text, heading);
       if (!more) break;
       found.push(...more);
     }

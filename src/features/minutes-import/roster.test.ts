@@ -1,0 +1,35 @@
+/** Participant sections as real minutes write them: tabbed header tables, group labels under "Deltagere", council members. */
+import { describe, expect, it } from 'vitest';
+import { toLines } from './reflow.ts';
+import { readRoster, splitRoster } from './roster.ts';
+
+function roster(text: string) {
+  const lines = toLines(text);
+  return splitRoster(readRoster(lines, 0, lines.length).entries);
+}
+
+describe('readRoster', () => {
+  it('reads a label and its entries separated by a tab (a two-column header table)', () => {
+    const r = roster('Deltagere fra KAB:\tMikkel Vest (kundechef)\nDeltagere fra Aarhus Kommune:\tHelle Brandt (boligkonsulent), Jonas Krog (teamleder)\nAfbud:\tSusanne Lind (økonomikonsulent)');
+    expect(r.participants).toEqual([
+      { name: 'Mikkel Vest', title: 'kundechef', side: 'organisation' },
+      { name: 'Helle Brandt', title: 'boligkonsulent', side: 'municipality' },
+      { name: 'Jonas Krog', title: 'teamleder', side: 'municipality' },
+    ]);
+    expect(r.absent).toEqual([{ name: 'Susanne Lind', title: 'økonomikonsulent', side: null }]);
+  });
+
+  it('reads groups named by an unknown organisation or with a number under "Deltagere:"', () => {
+    const r = roster('Deltagere:\nRanders Kommune: Birgitte Holm, Ole Riis\nRanders Boligforening af 1940: Lars Ebbesen, Kirsten Toft\nBL, 5. kreds: Jan Friis\nFra RAB: Kirsten Lund, formand; Poul Eriksen, direktør');
+    expect(r.participants.map((p) => [p.name, p.side])).toEqual([
+      ['Birgitte Holm', 'municipality'], ['Ole Riis', 'municipality'], ['Lars Ebbesen', 'organisation'], ['Kirsten Toft', 'organisation'],
+      ['Jan Friis', 'other'], ['Kirsten Lund', null], ['Poul Eriksen', null],
+    ]);
+    expect(r.participants[5].title).toBe('formand');
+  });
+
+  it('reads the members of a committee, surnames that contain a title word included', () => {
+    const r = roster('Medlemmer: Søren Elbæk (formand), Ulla Varneskov, Peter Sejer, Anne Mejer');
+    expect(r.participants.map((p) => [p.name, p.title])).toEqual([['Søren Elbæk', 'formand'], ['Ulla Varneskov', null], ['Peter Sejer', null], ['Anne Mejer', null]]);
+  });
+});
