@@ -11,6 +11,7 @@ import { formatDate } from '../../../ui/format.ts';
 import type { ImportedItem, ImportedMinutes } from '../../minutes-import/types.ts';
 import { multiline, optionalId, time } from '../schemas.ts';
 import { MEETING_KINDS, type MeetingKind } from '../tables.ts';
+import { formalPartsOf } from './formal.ts';
 import { actionToLine, decisionToLine, parseActions, parseDecisions, parseParticipants, participantToLine, type ActionLine, type ParticipantLine } from './lines.ts';
 
 export type Option = { value: string; label: string };
@@ -130,6 +131,8 @@ export function previewValues(minutes: ImportedMinutes, opts: { fileName: string
   if (flat.length > MAX_ITEMS) notes.push(`Referatet har ${flat.length} punkter; kun de første ${MAX_ITEMS} kan importeres.`);
   const sideless = [...minutes.participants, ...minutes.absent].filter((p) => p.side === null).length;
   if (sideless) notes.push(`${sideless === 1 ? 'Én person' : `${sideless} personer`} på deltagerlisterne står uden side i referatet og gemmes under øvrige, medmindre du skriver kommune eller boligorganisation.`);
+  const formal = flat.filter((f) => formalPartsOf(f.item.text)).length;
+  if (formal) notes.push(`${formal === 1 ? 'Ét punkt' : `${formal} punkter`} er skrevet som en formel sag (sagsnummer, "Sagen afgøres i", Indledning … Indstilling) og gemmes med de afsnit.`);
   if (flat.some((f) => f.deep)) notes.push('Punkter på tredje niveau og dybere er lagt ind som underpunkter til deres hovedpunkt.');
   if (minutes.municipality && !norm(minutes.municipality).includes(norm(opts.municipalityName).replace(/ kommune$/, ''))) {
     notes.push(`Referatet nævner ${minutes.municipality}, men du importerer det til ${opts.municipalityName}.`);

@@ -114,6 +114,19 @@ describe('import of minutes: upload, preview, save', () => {
     expect(fields.startTime).toBe('10:00'); // "Mødedato Onsdag d. 07. april 2021 kl. 10:00"
     expect(fields.kind).toBe('forum');
     expect(fields.forumId).toBe(String(forumId));
+    expect(html).toContain('4 punkter er skrevet som en formel sag');
+
+    // Saved, each council case is a formal item: case number, deciding body, sections, absent members.
+    const saved = await editor.post(`${PATH}/gem`, fields);
+    expect(saved.status).toBe(303);
+    const id = Number(/^\/moeder\/(\d+)$/.exec(saved.headers.get('location') ?? '')?.[1]);
+    const items = await t.deps.db.select().from(agendaItems).where(eq(agendaItems.meetingId, id)).orderBy(agendaItems.position);
+    expect(items[2]).toMatchObject({ caseNumber: '21/4954', decidingBody: 'Byrådet 2018-2021', absent: ['Lisbeth Læssøe'] });
+    expect(items[2].sections.indstilling).toMatch(/^Administrationen indstiller, jf sagsfremstillingen/);
+    expect(items[2].notes).toMatch(/^Beslutninger Økonomiudvalget/);
+    const page = await (await editor.get(`/moeder/${id}`)).text();
+    expect(page).toContain('Sagen afgøres i');
+    expect(page).toContain('21/4954');
   });
 
   it('saves the corrected preview as one approved, locked meeting with items, decisions, actions and history', async () => {

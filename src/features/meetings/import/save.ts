@@ -11,6 +11,7 @@ import { danishInstant } from '../service.ts';
 import { actionItems, agendaItems, decisions, meetingParticipants, meetings, minutesVersions } from '../tables.ts';
 import { minutesText, toMeetingDocument } from '../to-document.ts';
 import type { ImportInput, ImportItemInput } from './form.ts';
+import { formalPartsOf } from './formal.ts';
 
 /** Rows per insert: a preview may hold thousands of decision lines, and one statement with tens of thousands of parameters fails. */
 const CHUNK = 200;
@@ -29,6 +30,13 @@ async function checkImportTarget(db: Db, municipalityCode: string, input: Import
     return { organisationId: null, forumId: forum.id };
   }
   return { organisationId: null, forumId: null };
+}
+
+/** A council's case becomes a formal item; other text is the item's minutes. */
+function itemFields(notes: string) {
+  const formal = formalPartsOf(notes);
+  if (!formal) return { notes };
+  return { caseNumber: formal.caseNumber, decidingBody: formal.decidingBody, sections: formal.sections, absent: formal.absent, notes: formal.notes };
 }
 
 /**
@@ -66,7 +74,7 @@ export async function createImportedMeeting({ db, actor, municipalityCode, input
     const insertLevel = async (list: ImportItemInput[], parentId: number | null) => {
       const byPosition = new Map<number, number>();
       for (let i = 0; i < list.length; i += CHUNK) {
-        const rows = await tx.insert(agendaItems).values(list.slice(i, i + CHUNK).map((item, j) => ({ meetingId: meeting.id, parentId, position: i + j + 1, title: item.title, notes: item.notes })))
+        const rows = await tx.insert(agendaItems).values(list.slice(i, i + CHUNK).map((item, j) => ({ meetingId: meeting.id, parentId, position: i + j + 1, title: item.title, ...itemFields(item.notes) })))
           .returning({ id: agendaItems.id, position: agendaItems.position });
         for (const r of rows) byPosition.set(r.position, r.id);
       }

@@ -28,6 +28,9 @@ function Item({ item, p, sub }: { item: MeetingItemView | MeetingItemView['child
         {item.closed && <span class="sd-badge sd-badge-red"> Lukket punkt</span>}
       </Heading>
       {item.theme && <p class="sd-muted">Tema: {THEME_LABELS[item.theme]}</p>}
+      {(item.caseNumber || item.decidingBody) && (
+        <p class="sd-muted">{[item.caseNumber && `Sagsnr. ${item.caseNumber}`, item.decidingBody && `Sagen afgøres i ${item.decidingBody}`].filter(Boolean).join(' · ')}</p>
+      )}
       <PlainText text={item.text} />
       {item.notes && <><p><strong>Referat</strong></p><PlainText text={item.notes} /></>}
       {item.decisions.map((d) => (
