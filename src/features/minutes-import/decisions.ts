@@ -5,6 +5,7 @@
  * Actions: "Handling: …", "Opfølgning: …", "Ansvarlig: X", "Frist: …", and sentences where someone
  * takes a task ("Jette løfter opgaven videre", "Kommunen vil undersøge …", "Tilsynet følger op").
  */
+import { actionColumns, tableActions } from './action-table.ts';
 import { endOf, findDates } from './dates.ts';
 import type { Line } from './reflow.ts';
 import { sentences } from './sentences.ts';
@@ -84,8 +85,20 @@ export function findOutcome(lines: Line[], date: string | null): Outcome {
     if (!actions.some((a) => a.text === text)) actions.push({ text, responsible, due: dueDate(text, date) });
   };
   let inBlock = false;
+  const tableRows = new Set<number>();
   lines.forEach((line, i) => {
     const text = line.text;
+    if (tableRows.has(i)) return;
+    const columns = actionColumns(text);
+    if (columns) {
+      const table = tableActions(lines, i, columns, date);
+      if (table.actions.length) {
+        for (const a of table.actions) if (!actions.some((b) => b.text === a.text)) actions.push(a);
+        table.rows.forEach((r) => tableRows.add(r));
+        inBlock = false;
+        return;
+      }
+    }
     const label = BLOCK_LABEL.exec(text);
     const labelAlone = label && (/^[:.]?$/.test(label[1].trim()) || (!/[.!?]$/.test(text) && findDates(text).length > 0 && text.length < 160));
     if (label && /^:/.test(label[1].trim())) {
@@ -93,7 +106,8 @@ export function findOutcome(lines: Line[], date: string | null): Outcome {
       const rest = label[1].trim().slice(1).trim();
       if (rest) decide(rest);
       inBlock = !rest;
-      if (rest) for (const s of sentences(rest)) { const who = responsibleIn(s); if (who !== undefined) act(s, who); }
+      // "Konklusion: … ønsker en skriftlig status inden 1. december 2022": a due date makes it an action too.
+      if (rest) for (const s of sentences(rest)) { const who = responsibleIn(s); if (who !== undefined || dueDate(s, date)) act(s, who ?? null); }
       return;
     }
     if (labelAlone) { inBlock = true; return; }
@@ -111,12 +125,19 @@ export function findOutcome(lines: Line[], date: string | null): Outcome {
       return;
     }
     const due = DUE_LABEL.exec(text);
-    const responsible = /^ansvarlig(?:e)?\s*:\s*(.+)$/i.exec(text);
+    // "Ansvarlig: Tina Juhl, frist: 1. marts 2023": the name ends where the due date's label starts.
+    const responsible = /^ansvarlig(?:e)?\s*:\s*(.+?)(?:[,;]?\s*(?:frist|deadline|tidsfrist)\b.*)?$/i.exec(text);
+    if (due || responsible) {
+      // A label line under what was agreed ("Det blev aftalt, at …" / "Ansvarlig: Jonas") makes it an action.
+      const agreed = decisions[decisions.length - 1] ?? (i > 0 && !lines[i - 1].heading ? lines[i - 1].text : null);
+      if (!actions.length && agreed) act(agreed, null);
+    }
     if ((due || responsible) && actions.length) {
       // "Ansvarlig: Lise Berg" names the person, where the sentence named only "Kommunen".
       const last = actions[actions.length - 1];
       if (responsible) last.responsible = responsible[1].replace(/[.,;]+$/, '').trim();
-      if (due && !last.due) last.due = dueDate(`frist ${due[1]}`, date);
+      const stated = due ? dueDate(`frist ${due[1]}`, date) : dueDate(text, date);
+      if (stated && !last.due) last.due = stated;
       return;
     }
     for (const s of sentences(text)) {

@@ -19,7 +19,7 @@ const ROLES: Record<string, string> = { referent: 'referent', ordstyrer: 'ordsty
 /** Words of job titles: a part holding one is a title, not a name. */
 const TITLE_WORDS = /(?:formand|direktør|chef|leder|konsulent|fører|medarbejder|sekretær|sagsbehandler|rådgiver|borgmester|rådmand|medlem|økonom|controller|fuldmægtig|jurist|koordinator|specialist|assistent|referent|ordstyrer|repræsentant|beboer|vicevært|varmemester|inspektør|arkitekt|ingeniør|partner|\bejer|praktikant|\belev|analytiker|ansvarlig|udvalg|tilsyn|kommune|afdeling|center|sekretariat|service|\bAC\b|teamleder|overassistent|sundhed|ældre|boligsocial|byråd|næstformand)/i;
 const PARTICLES = new Set(['von', 'van', 'de', 'la', 'le', 'da', 'di', 'du', 'af', 'bin', 'el']);
-const NOT_NAMES = /^(?:Navn|Navne|Titel|Stilling|Funktion|Organisation|Rolle|Afdeling|Kommunen|Boligselskabet|Boligorganisationen|Tilsynet|Punkt|Bilag|Dagsorden|Referat|Mødet|Møde|Næste|Eventuelt|Status|Orientering|Godkendelse|Sagen|Indstilling|Beslutning|Side|Dato|Sted|Tid)$/;
+const NOT_NAMES = /^(?:Navn|Navne|Titel|Stilling|Funktion|Organisation|Rolle|Afdeling|Kommunen|Boligselskabet|Boligorganisationen|Tilsynet|Punkt|Bilag|Dagsorden|Referat|Mødet|Møde|Næste|Eventuelt|Status|Orientering|Godkendelse|Sagen|Indstilling|Beslutning|Side|Dato|Sted|Tid|Emne|Drøftelse|Aftale|Aftaler|Hvad|Hvem|Hvornår|Ansvarlig|Frist|Handling|Status)$/;
 
 /** "Lena Andersen", "Stine Bøgebjerg Hansen", "Per Korup-Lauridsen", "B. Hansen"; single names only when `single`. */
 export function isName(text: string, single = false): boolean {

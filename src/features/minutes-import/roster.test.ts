@@ -32,4 +32,9 @@ describe('readRoster', () => {
     const r = roster('Medlemmer: Søren Elbæk (formand), Ulla Varneskov, Peter Sejer, Anne Mejer');
     expect(r.participants.map((p) => [p.name, p.title])).toEqual([['Søren Elbæk', 'formand'], ['Ulla Varneskov', null], ['Peter Sejer', null], ['Anne Mejer', null]]);
   });
+
+  it('does not take the header row of a table after the participants for a person', () => {
+    const r = roster('Aalborg Kommune:\n- Dorthe Winther, teamleder\nEmne | Drøftelse | Aftale\n1. Opfølgning | Alle aftaler er fulgt op. | Ingen');
+    expect(r.participants.map((p) => p.name)).toEqual(['Dorthe Winther']);
+  });
 });
