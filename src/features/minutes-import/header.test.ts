@@ -32,4 +32,20 @@ describe('the header', () => {
     expect(findTitle(lines('Referat\n'), 1, { organisation: 'Lejerbo', dialogue: true })).toBe('Referat af styringsdialogmøde med Lejerbo');
     expect(findTitle(lines('Deltagere:'), 0, { organisation: null, dialogue: false, fileName: '/tmp/styringsdialog_2022.docx' })).toBe('styringsdialog 2022');
   });
+
+  it('makes a title of a line that names the meeting and says "referat" later, or is a committee\'s protocol', () => {
+    expect(findTitle(lines('Gladsaxe Kommune\nBy- og Miljøforvaltningen\n\nDialogforum for almene boliger – referat\n\nDato: 12. okt. 2022'), 4, { organisation: 'AKB', dialogue: true }))
+      .toBe('Dialogforum for almene boliger – referat');
+    expect(findTitle(lines('Silkeborg Kommune – referat af dialogmøde med Silkeborg Boligselskab\n\nMødet blev holdt d. 3/3-2022.'), 1, { organisation: 'Silkeborg Boligselskab', dialogue: true }))
+      .toBe('Silkeborg Kommune – referat af dialogmøde med Silkeborg Boligselskab');
+    expect(findTitle(lines('Randers Kommune\n\nFællesmøde for de almene boligorganisationer i Randers Kommune\n\nTirsdag d. 7. marts 2023'), 3, { organisation: 'Randers Bolig', dialogue: true }))
+      .toBe('Fællesmøde for de almene boligorganisationer i Randers Kommune');
+    expect(findTitle(lines('Vejle Kommune\n\nBeslutningsprotokol\nTeknisk Udvalg\n\nMødedato: 14. november 2022'), 4, { organisation: 'Boligselskabet Sydbo', dialogue: true }))
+      .toBe('Beslutningsprotokol – Teknisk Udvalg');
+  });
+
+  it('does not take the kicker of our own PDF export for the title', () => {
+    const l = lines('Næstved Kommune    Referat · Styringsdialogmøde\n\nREFERAT · Styringsdialogmøde\n\nStyringsdialogmøde 2021 – Lejerbo Næstved\n\nDato: onsdag den 2. marts 2022');
+    expect(findTitle(l, 4, { organisation: 'Lejerbo', dialogue: true })).toBe('Referat – Styringsdialogmøde 2021 – Lejerbo Næstved');
+  });
 });

@@ -88,12 +88,16 @@ export function findPlace(lines: Line[], end: number): string | null {
 function tidyTitle(text: string): string {
   // "REFERAT Rådet for …" → "Referat – Rådet for …"
   const shouting = /^(REFERAT|DAGSORDEN|MØDEREFERAT|BESLUTNINGSREFERAT)\b\s*(.*)$/.exec(text);
-  let title = shouting ? `${shouting[1][0]}${shouting[1].slice(1).toLowerCase()}${shouting[2] ? ` – ${shouting[2]}` : ''}` : text;
+  // "REFERAT · Styringsdialogmøde" (our own export's kicker): no separator of its own after the dash.
+  const after = shouting?.[2].replace(/^[·|–:-]\s*/, '');
+  let title = shouting ? `${shouting[1][0]}${shouting[1].slice(1).toLowerCase()}${after ? ` – ${after}` : ''}` : text;
   if (title === title.toUpperCase() && /\p{Lu}{4}/u.test(title)) title = title[0] + title.slice(1).toLowerCase();
   return title.replace(/[\s:;,]+$/, '').trim();
 }
 
-const GENERIC_TITLE = /^(?:mødereferat|referat|beslutningsreferat|dagsorden og referat|referat fra mødet|dagsorden)$/i;
+const GENERIC_TITLE = /^(?:mødereferat|referat|beslutningsreferat|dagsorden og referat|referat fra mødet|dagsorden|beslutningsprotokol)(?:\s*[–·:-]\s*(?:styringsdialogmøde|dialogmøde|fællesmøde|møde))?$/i;
+/** A title line that does not start with "Referat": "Dialogforum for almene boliger – referat", "Fællesmøde for …". */
+const NAMED_TITLE = /\breferat\b|^(?:fællesmøde|dialogforum|dialogmøde|temamøde|årsmøde)\b/i;
 
 export type TitleContext = {
   organisation: string | null;
@@ -105,7 +109,9 @@ export type TitleContext = {
 export function findTitle(lines: Line[], end: number, context: TitleContext): string {
   const head = lines.slice(0, Math.min(Math.max(end, 0), 15));
   const marked = head.find((l) => l.heading);
-  const titled = head.find((l) => TITLE_LINE.test(l.text) && l.text.length <= 160);
+  const titled = head.find((l) => TITLE_LINE.test(l.text) && l.text.length <= 160)
+    ?? head.find((l) => NAMED_TITLE.test(l.text) && l.text.length <= 160 && !l.bullet && !/[.:]$/.test(l.text) && !/\s\|\s/.test(l.text)
+      && !DATE_LABEL.test(l.text) && !PLACE_LABEL.test(l.text));
   const line = titled ?? marked;
   const withOrganisation = (base: string) => (context.organisation ? `${base} med ${context.organisation}` : base);
   if (line) {
@@ -114,7 +120,12 @@ export function findTitle(lines: Line[], end: number, context: TitleContext): st
     // "Referat" alone: the line after it names the meeting ("Styringsdialog 2022 – …").
     const next = head[head.indexOf(line) + 1];
     if (next && !next.bullet && next.text.length <= 140 && !/[.:]$/.test(next.text) && !DATE_LABEL.test(next.text)
-      && !PLACE_LABEL.test(next.text) && /\p{L}{3}/u.test(next.text)) return `${title} – ${tidyTitle(next.text)}`;
+      && !PLACE_LABEL.test(next.text) && /\p{L}{3}/u.test(next.text)) {
+      // "Referat – Styringsdialogmøde" over "Styringsdialogmøde 2021 – Lejerbo Næstved": the kind once.
+      const kind = /\s*[–·:-]\s*(\p{L}+)$/u.exec(title);
+      const base = kind && next.text.toLowerCase().includes(kind[1].toLowerCase()) ? title.slice(0, kind.index) : title;
+      return `${base} – ${tidyTitle(next.text)}`;
+    }
     return context.dialogue ? withOrganisation('Referat af styringsdialogmøde') : title;
   }
   if (context.dialogue) return withOrganisation('Referat af styringsdialogmøde');

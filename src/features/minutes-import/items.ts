@@ -25,7 +25,7 @@ const TERMINAL = /[.!?;,]["”)»]*$/;
 /** Agenda titles that are items even with no text under them. */
 const AGENDA_TITLES = /^(?:eventuelt|evt\.|næste møde|godkendelse af (?:dagsorden|referat)|afslutning)$/i;
 /** Lines that are the document's title, not an item. */
-export const TITLE_LINE = /^(?:(?:møde|beslutnings|besluttende\s+)?referat|dagsorden og referat|styringsdialog(?:møde)?)\b/i;
+export const TITLE_LINE = /^(?:(?:møde|beslutnings|besluttende\s+)?referat|dagsorden og referat|styringsdialog(?:møde)?|beslutningsprotokol)\b/i;
 
 function isProse(line: Line | undefined): boolean {
   return !!line && (line.bullet > 0 || line.text.split(/\s+/).length >= 6);
