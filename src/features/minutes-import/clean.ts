@@ -48,6 +48,8 @@ function stripEmphasis(line: string): string {
 /** Dotted leaders or a tab before a page number: a line of a table of contents. */
 const TOC_LEADER = /(?:\.{4,}|…{2,}|(?:\. ){3,}|_{4,})\s*\d{1,4}\s*$/;
 const TOC_TAB = /\S\t+\s*\d{1,4}\s*$/;
+const TOC_SPACED = /\S(?:\t+| {2,})\d{1,3}$/;
+const TOC_NUMBERED = /^\d{1,2}(?:\.\d{1,2}|\.?[a-z])?[.)]?\s+\S/;
 const TOC_HEADING = /^(?:indholdsfortegnelse|indhold|dagsordensoversigt)\s*:?$/i;
 
 const PAGE_NUMBER = [
@@ -104,6 +106,23 @@ export function cleanText(input: string): RawLine[] {
   const toc = lines.map((l) => TOC_LEADER.test(l));
   lines.forEach((l, i) => {
     if (TOC_TAB.test(l) && [i - 2, i - 1, i + 1, i + 2].some((j) => j >= 0 && j < lines.length && (TOC_TAB.test(lines[j]) || toc[j]))) toc[i] = true;
+  });
+  // A PDF's table of contents: the gap before the page number is spaces ("1. Godkendelse    2"), and a
+  // long title runs on to a line of its own. Only right after an "Indhold" heading, so a table with
+  // numbers in its last column is not taken for one.
+  lines.forEach((l, i) => {
+    if (!TOC_HEADING.test(l.trim())) return;
+    const entries: number[] = [];
+    for (let j = i + 1; j < lines.length; j++) {
+      const t = lines[j].trim();
+      if (!t && !entries.length) continue;
+      if (TOC_SPACED.test(t) || (TOC_NUMBERED.test(t) && /\s\d{1,3}$/.test(t))) entries.push(j);
+      else if (t && !TOC_NUMBERED.test(t) && !/[.!?:]$/.test(t) && j + 1 < lines.length && TOC_SPACED.test(lines[j + 1].trim())) entries.push(j);
+      else break;
+    }
+    if (entries.length < 2) return;
+    toc[i] = true;
+    for (const j of entries) toc[j] = true;
   });
   lines.forEach((l, i) => {
     if (!TOC_HEADING.test(l.trim())) return;

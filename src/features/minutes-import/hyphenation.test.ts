@@ -32,4 +32,10 @@ describe('end-of-line hyphenation', () => {
     expect(joinHyphenated('hele Lejerbo-', 'afdelingen', vocabulary)).toBe('hele Lejerbo-afdelingen');
     expect(joinHyphenated('hele Bolig-', 'afdelingen', vocabulary)).toBe('hele Boligafdelingen');
   });
+
+  it('joins a heading in capitals hyphenated by the word processor when the document writes the word elsewhere', () => {
+    const vocabulary = new Vocabulary('STYRINGSDIALOG-\nMØDE 2022\nNæste styringsdialogmøde holdes i 2023.');
+    expect(joinHyphenated('STYRINGSDIALOG-', 'MØDE 2022', vocabulary)).toBe('STYRINGSDIALOGMØDE 2022');
+    expect(joinHyphenated('NYT IT-', 'SYSTEM', vocabulary)).toBe('NYT IT-SYSTEM');
+  });
 });

@@ -78,6 +78,10 @@ export function joinHyphenated(left: string, right: string, vocabulary?: Vocabul
   if (SUSPENDED.test(r) || /^[,;]/.test(r)) return /^[,;]/.test(r) ? keep : `${l} ${r}`;
   if (!fragment || !next) return `${l} ${r}`;
   if (/\d/.test(fragment) || /^\d/.test(next)) return keep;
+  // A heading in capitals hyphenated by the word processor ("STYRINGSDIALOG-" + "MØDE"): joined when
+  // the document writes the joined word elsewhere; abbreviations ("IT-", "KAB-") keep their hyphen.
+  if (vocabulary && fragment.length >= 4 && fragment === fragment.toUpperCase() && next === next.toUpperCase()
+    && vocabulary.has(fragment + next)) return stem + r;
   if (fragment.length <= 2 || (fragment.length >= 2 && fragment === fragment.toUpperCase())) return keep;
   if (/^\p{Lu}/u.test(next)) return keep;
   if (HYPHEN_PREFIXES.has(fragment.toLowerCase())) return keep;

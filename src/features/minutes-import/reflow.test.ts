@@ -28,6 +28,19 @@ describe('reflow of wrapped lines', () => {
     );
   });
 
+  it('keeps a "Sagsnr.:" line after an item title that filled the line', () => {
+    const input = [
+      'Kommunen har som tilsynsmyndighed gennemført styringsdialogmøder med alle',
+      'almene boligorganisationer i kommunen, og møderne er afholdt i perioden',
+      'august til oktober 2022 med deltagelse af både bestyrelser og administration',
+      'samt repræsentanter for kommunens forvaltninger og en række andre parter.',
+      '',
+      '2. Styringsdialog 2022 med de almene boligorganisationer og administratorerne',
+      'Sagsnr.: 03.00.00-P20-4-22',
+    ].join('\n');
+    expect(text(input)).toMatch(/\n2\. Styringsdialog 2022 med de almene boligorganisationer og administratorerne\n+Sagsnr\.: 03\.00\.00-P20-4-22$/);
+  });
+
   it('keeps headings, bullets and numbered entries on their own lines', () => {
     const input = [
       'Udbygning af samarbejdet om ældreboliger',
@@ -83,6 +96,20 @@ describe('cleaning extracted text', () => {
       '<p>1: Bosætnings- og boligpolitikken</p><p>Fem <i>strategiske</i> indsatser:</p>', '**Vigtigt** og *fremhævet*', '|---|---|', '| Møder | 2 årlige møder |',
     ].join('\n')).filter((l) => !l.blank).map((l) => l.text);
     expect(lines).toEqual(['1: Bosætnings- og boligpolitikken', 'Fem strategiske indsatser:', 'Vigtigt og fremhævet', 'Møder | 2 årlige møder']);
+  });
+
+  it('drops a PDF\'s table of contents with spaces before the page numbers and titles over two lines', () => {
+    const lines = cleanText([
+      'Indhold', '', '1. Opfølgning på aftaledokument fra 2020    2', '4. Hvordan kommunen kan hjælpe beboerne i forbindelse med de forskellige    3',
+      'byggesager (genhusning)', '5. Opfølgning på gamle udlejningsaftaler    4', '7. Orientering om Byrådets beslutning om almenboligområdet 4',
+      '1. Opfølgning på aftaledokument fra 2020', 'Status på aftalerne.',
+    ].join('\n'));
+    expect(lines.filter((l) => !l.blank).map((l) => l.text)).toEqual(['1. Opfølgning på aftaledokument fra 2020', 'Status på aftalerne.']);
+  });
+
+  it('keeps a table whose last column holds numbers when no "Indhold" heading stands above it', () => {
+    const lines = cleanText('Afdeling    Boliger\nAgerhønevej    48\nManøvej    120');
+    expect(lines.map((l) => l.text)).toEqual(['Afdeling | Boliger', 'Agerhønevej | 48', 'Manøvej | 120']);
   });
 
   it('writes ligatures as letters', () => {

@@ -106,8 +106,8 @@ function recoverLostBullets(raw: RawLine[]): void {
   }
 }
 
-/** "Gæster: …", "Roskilde Kommune: …": a short label before a colon starts a line of its own. */
-const SHORT_LABEL = /^\p{Lu}[\p{L}\d&/-]*(?: [\p{L}\d&/-]+){0,3}:\s/u;
+/** "Gæster: …", "Roskilde Kommune: …", "Sagsnr.: …": a short label before a colon starts a line of its own. */
+const SHORT_LABEL = /^\p{Lu}[\p{L}\d&/.-]*(?: [\p{L}\d&/.-]+){0,3}:\s/u;
 
 function isListStart(line: RawLine): boolean {
   return line.bullet > 0 || line.heading || startsEnumeration(line.text) || LABEL.test(line.text) || SHORT_LABEL.test(line.text);
