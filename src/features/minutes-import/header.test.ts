@@ -19,6 +19,13 @@ describe('the header', () => {
     expect(findMeetingDate(lines('Referat\nNæste møde afholdes den 2. november 2023.'), 0)).toBeNull();
   });
 
+  it('takes the place from a line of date, time and place without a label', () => {
+    const l = lines('Fællesmøde for de almene boligorganisationer\n\nTirsdag d. 7. marts 2023 kl. 10.00-12.00, Randers Rådhus, Byrådssalen\n\nDeltagere:');
+    expect(findMeetingDate(l, 2)).toBe('2023-03-07');
+    expect(findPlace(l, 2)).toBe('Randers Rådhus, Byrådssalen');
+    expect(findPlace(lines('Referat\n3. november 2022, kl. 10. Mødet handlede om økonomi.'), 2)).toBeNull();
+  });
+
   it('takes place and date from "Tid og sted"', () => {
     const l = lines('Tid og sted: Torsdag den 9. december 2021 kl. 13.00-15.00, Lejerbo, Jernbanegade 4');
     expect(findMeetingDate(l, 1)).toBe('2021-12-09');

@@ -11,6 +11,7 @@ const DATE_LABEL = /^(?:mødedato|dato|tidspunkt|mødetidspunkt|tid og sted|tid|
 const PLACE_LABEL = /^(?:mødested|mødelokale|sted|lokale|lokation|adresse|tid og sted)\b\.?\s*:?\s*(.*)$/i;
 const PLACE_INLINE = /\b(?:mødested|sted|lokale)\s*:\s*(.+?)(?=\s{2,}|\s+\p{Lu}\p{Ll}+:|$)/iu;
 const HELD_AT = /\b(?:afholdt|holdt)\b.{0,60}?\s(?:på|hos)\s+(\p{Lu}[^.;]*?)(?:\.\s|\.?$|;)/u;
+const DATE_FIRST = new RegExp(`^(?:${WEEKDAYS.source.replace(/^\\b|\\b$/g, '')}\\s+)?(?:den\\s+|d\\.\\s*)?\\d`, 'i');
 const HELD = /\b(?:blev\s+)?(?:afholdt|holdt)\s+(?:\S+\s+){0,3}?(?:den|d\.)\s*/gi;
 
 /** A label line's value: on the line, or on the next line when the label stands alone. */
@@ -72,6 +73,14 @@ export function findPlace(lines: Line[], end: number): string | null {
   }
   // "Mødet blev afholdt den 3. november 2022 på Roskilde Rådhus."
   for (let i = 0; i < head && !value; i++) value = HELD_AT.exec(lines[i].text)?.[1] ?? null;
+  // "Tirsdag d. 7. marts 2023 kl. 10.00-12.00, Randers Rådhus, Byrådssalen": a line of date, time and place.
+  for (let i = 0; i < head && !value; i++) {
+    const text = lines[i].text;
+    const first = findDates(text)[0];
+    if (!first || !DATE_FIRST.test(text) || first.index > 20) continue;
+    const rest = /^[^,]*\d[^,]*,\s*(\p{Lu}.*)$/u.exec(text.slice(first.index))?.[1];
+    if (rest && rest.length <= 100 && !/[.!?]$/.test(rest)) value = rest;
+  }
   if (!value) return null;
   for (const d of findDates(value).reverse()) value = value.slice(0, d.index) + value.slice(d.index + d.length);
   const place = value

@@ -74,21 +74,26 @@ function bestChain(lines: Line[], list: Candidate[]): Candidate[] {
   return chain;
 }
 
-function titleOf(lines: Line[], c: Candidate): { title: string; body: number } {
+function titleOf(lines: Line[], c: Candidate, agenda: Candidate[] = []): { title: string; body: number } {
   let title = c.mark.rest;
   let body = c.index + 1;
+  // "Ad 1" alone on its line: the title is the agenda's entry with that number.
+  const listed = !title && agenda.find((a) => a.mark.number === c.mark.number);
+  if (listed) return { title: listed.mark.rest, body };
   // "1." on its own line, the title on the next.
   const next = lines[body];
-  if (!title && next && !next.bullet && next.text.length <= 150 && !parseNumber(next.text)) {
+  // Not a sentence, though: "Ad 1" over "Birgitte Holm bød velkommen." has its title in the agenda.
+  const sentence = next && /[.!?]$/.test(next.text) && next.text.split(/\s+/).length >= 6;
+  if (!title && next && !next.bullet && next.text.length <= 150 && !parseNumber(next.text) && !sentence) {
     title = next.text;
     body++;
   }
   return { title, body };
 }
 
-function segments(lines: Line[], chosen: Candidate[], end: number): Segment[] {
+function segments(lines: Line[], chosen: Candidate[], end: number, agenda: Candidate[] = []): Segment[] {
   return chosen.map((c, i) => {
-    const { title, body } = titleOf(lines, c);
+    const { title, body } = titleOf(lines, c, agenda);
     return { number: c.mark.number, title, start: c.index, body, end: i + 1 < chosen.length ? chosen[i + 1].index : end, children: [] };
   });
 }
@@ -112,10 +117,30 @@ function subItems(lines: Line[], parent: Segment, major: number | null): Segment
 }
 
 /** Numbered items, or null when the document does not number them. */
+/** A numbered agenda: "1.", "2.", … on consecutive lines with no text between them. */
+function agendaRun(list: Candidate[]): Candidate[] {
+  const start = list.findIndex((c) => c.mark.major === 1);
+  if (start < 0) return [];
+  const run = [list[start]];
+  for (const c of list.slice(start + 1)) {
+    const last = run[run.length - 1];
+    if (c.index !== last.index + 1 || c.mark.major !== last.mark.major! + 1) break;
+    run.push(c);
+  }
+  return run.length >= 2 ? run : [];
+}
+
 export function findNumberedItems(lines: Line[]): Segment[] | null {
+  let agenda: Candidate[] = [];
   for (const kinds of [['punkt'], ['plain'], ['ad']] as NumberMark['kind'][][]) {
     const list = candidates(lines, kinds);
     if (!list.length) continue;
+    // The agenda at the top numbered "1.", the minutes below it "Ad 1", "Ad 2": the minutes are the items.
+    const run = kinds[0] === 'plain' ? agendaRun(list) : [];
+    if (run.length) {
+      const after = candidates(lines, ['ad']).filter((c) => c.index > run[run.length - 1].index);
+      if (after.length >= 2 && bestChain(lines, after).length >= 2) { agenda = run; continue; }
+    }
     const chain = bestChain(lines, list);
     if (chain.length < 2 && !(kinds[0] === 'punkt' && chain.length === 1)) continue;
     // "2a", "2b" between items 1 and 3 with no item 2: items of their own.
@@ -124,7 +149,7 @@ export function findNumberedItems(lines: Line[]): Segment[] | null {
       && chain.some((p) => p.index < c.index && p.mark.major! < c.mark.major!)
       && (chain.some((n) => n.index > c.index && n.mark.major! > c.mark.major!) || chain[chain.length - 1].mark.major! === c.mark.major! - 1));
     const chosen = [...chain, ...orphans].sort((a, b) => a.index - b.index);
-    const items = segments(lines, chosen, lines.length);
+    const items = segments(lines, chosen, lines.length, agenda);
     for (const item of items) {
       const mark = parseNumber(lines[item.start].text);
       item.children = mark?.minor ? [] : subItems(lines, item, mark?.major ?? null);

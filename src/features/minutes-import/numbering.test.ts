@@ -20,6 +20,7 @@ describe('item numbers', () => {
     ['Dagsordenspunkt 2 - Status', 'punkt', '2', 'Status'],
     ['Ad 4: Etablering af et bydelspartnerskab', 'ad', '4', 'Etablering af et bydelspartnerskab'],
     ['Ad. 4. Etablering', 'ad', '4', 'Etablering'],
+    ['Ad 4', 'ad', '4', ''],
     ['8.', 'plain', '8', ''],
   ])('%s', (text, kind, number, rest) => {
     const mark = parseNumber(text);

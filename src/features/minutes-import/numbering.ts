@@ -19,7 +19,7 @@ export type NumberMark = {
 };
 
 const PUNKT = /^(?:dagsordens?punkt|punkt|pkt\.?)\s*(\d{1,3})(?:\s*([a-zæøå])(?![\p{L}]))?\s*[:.)–-]?\s*(.*)$/iu;
-const AD = /^ad\.?\s*(?:pkt\.?|punkt)?\s*(\d{1,3})([a-z])?\s*(?:[:.)](?!\d)|(?=\s+\p{Lu}))\s*(.*)$/iu;
+const AD = /^ad\.?\s*(?:pkt\.?|punkt)?\s*(\d{1,3})([a-z])?\s*(?:[:.)](?!\d)|(?=\s+\p{Lu})|$)\s*(.*)$/iu;
 const SUB = /^(\d{1,2})\s*\.?\s*([a-zæøå])\s*[.)]\s*(\S.*)?$/u;
 const SUB_SPACE = /^(\d{1,2})(?:\.([a-zæøå])\.?|([a-zæøå]))\s+(\p{Lu}.*)$/u;
 const DECIMAL = /^(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$/;
