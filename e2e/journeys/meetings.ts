@@ -67,6 +67,21 @@ export const meetings: Journey = {
     await sup.page.getByLabel('Hvad skal gøres').fill('Udkast til ansøgning om socialvicevært');
     await sup.page.getByLabel('Ansvarlig').fill('Jette Hansen');
     await sup.page.getByLabel('Frist').fill('2027-05-01');
+    // A double click must send the form once (public/app.js), or the action item is added twice.
+    // Counted in the page: submissions that get past the script, stopped before they leave.
+    // A string, since tsx would add helpers the page does not have to a function.
+    const sent = await sup.page.evaluate(`(() => {
+      const form = [...document.querySelectorAll('label')].find((l) => l.textContent.includes('Hvad skal gøres')).control.form;
+      let count = 0;
+      const stop = (e) => { if (!e.defaultPrevented) count++; e.preventDefault(); };
+      document.addEventListener('submit', stop);
+      form.requestSubmit();
+      form.requestSubmit();
+      document.removeEventListener('submit', stop);
+      delete form.dataset.submitting;
+      return count;
+    })()`);
+    if (sent !== 1) throw new Error(`A double submit sent the form ${sent} times`);
     await sup.page.getByRole('button', { name: 'Tilføj opfølgningspunkt' }).click();
     await sup.page.waitForLoadState();
     await sup.checkA11y();

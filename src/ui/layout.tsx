@@ -47,6 +47,7 @@ export function Layout(props: PageProps) {
         <title>{`${props.title} – Styringsdialog`}</title>
         <link rel="stylesheet" href="/static/dkfds/css/dkfds.min.css" />
         <link rel="stylesheet" href="/static/app.css" />
+        <script src="/static/app.js" defer></script>
       </head>
       <body>
         <a class="skipnav" href="#main-content">Gå til sidens indhold</a>
