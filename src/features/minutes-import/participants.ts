@@ -10,6 +10,7 @@ import type { ImportedParticipant, ParticipantSide } from './types.ts';
 export type Entry = ImportedParticipant & { absent: boolean; employers: string[] };
 export type Heading = { side: ParticipantSide | null; absent: boolean; role: string | null; rest: string };
 
+const OTHER_SIDE = /^(?:øvrige|andre|gæster|observatører)$/i;
 const ABSENT = /afbud|fravær|ikke til stede|forhindret|meldt fra|deltog ikke/i;
 const STRONG_LABEL = /^(mødedeltagere|deltagere|medlemmer|udvalgsmedlemmer|deltagerliste|til stede|tilstede|fremmødte|afbud|fraværende|fravær|ikke til stede|referent|ordstyrer|mødeleder|dirigent)\b\.?\s*(.*)$/i;
 const LABEL_WORDS = /deltager|deltog|^(?:udvalgs)?medlemmer$|repræsentant|til ?stede|fremmødt|afbud|fravær|referent|ordstyrer|mødeleder|dirigent|^sekretær/i;
@@ -90,12 +91,15 @@ function splitParts(text: string, separator: RegExp): string[] {
 function parseOne(raw: string, heading: Heading, single: boolean): Entry | null {
   let text = raw.trim().replace(/[.;]+$/, '');
   let absent = heading.absent;
+  let other = false;
   const titles: string[] = [];
   const employers: string[] = [];
   const addInfo = (part: string, parenthesised = false) => {
     const p = part.trim();
     if (!p) return;
     if (ABSENT.test(p) && p.split(/\s+/).length <= 3) absent = true;
+    // The "Part" column of a participants table: "Øvrige" is a side, not a title.
+    else if (OTHER_SIDE.test(p)) other = true;
     else if (parenthesised && /^\p{Lu}{1,3}$/u.test(p) && !isBodyName(p)) return; // party letter "(O)" or initials
     else if (isBodyName(p)) employers.push(p);
     else titles.push(p);
@@ -123,12 +127,20 @@ function parseOne(raw: string, heading: Heading, single: boolean): Entry | null 
   if (parts.some((p) => p.split(/\s+/).length > 8)) return null;
   parts.forEach((p) => addInfo(p));
   if (heading.role && !titles.length) titles.push(heading.role);
-  const side = heading.side ?? sideOf(employers.join(', ')) ?? sideOf(titles.join(', '));
+  const side = heading.side ?? sideOf(employers.join(', ')) ?? (other ? 'other' : null) ?? sideOf(titles.join(', '));
   return { name, title: titles.length ? titles.join(', ') : null, side, absent, employers };
 }
 
 /** The participants on one line, or null when the line is not a participant line. */
 export function parseEntries(text: string, heading: Heading): Entry[] | null {
+  // A table row "Navn | Titel | Part": the last cell names the side ("Lejerbo Næstved", "Øvrige"), not a title.
+  const cells = text.split(/\s+\|\s+/).map((c) => c.trim());
+  if (cells.length >= 3) {
+    const party = cells[cells.length - 1];
+    const side = OTHER_SIDE.test(party) ? 'other' : sideOf(party);
+    const one = side && parseOne(cells.slice(0, -1).join(', '), { ...heading, side: heading.side ?? side }, false);
+    if (one) return [one];
+  }
   const t = text.replace(/\s+\|\s+/g, ', ').trim();
   if (!t || t.length > 400 || /[.!?]\s+\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(t)) return null;
   const semicolons = splitParts(t, /;/);

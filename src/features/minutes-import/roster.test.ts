@@ -37,4 +37,14 @@ describe('readRoster', () => {
     const r = roster('Aalborg Kommune:\n- Dorthe Winther, teamleder\nEmne | Drøftelse | Aftale\n1. Opfølgning | Alle aftaler er fulgt op. | Ingen');
     expect(r.participants.map((p) => p.name)).toEqual(['Dorthe Winther']);
   });
+
+  it('reads our own export\'s participants table "Navn | Titel | Part"', () => {
+    const r = roster('Deltagere\n\nNavn | Titel | Part\nJette Hansen | integrationskonsulent, Borgerservice | Næstved Kommune\n'
+      + 'Åse Lærkegård | formand for organisationsbestyrelsen | Lejerbo Næstved\nHenrik Dahl | konsulent | Øvrige');
+    expect(r.participants).toEqual([
+      { name: 'Jette Hansen', title: 'integrationskonsulent, Borgerservice', side: 'municipality' },
+      { name: 'Åse Lærkegård', title: 'formand for organisationsbestyrelsen', side: 'organisation' },
+      { name: 'Henrik Dahl', title: 'konsulent', side: 'other' },
+    ]);
+  });
 });

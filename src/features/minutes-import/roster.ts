@@ -5,8 +5,8 @@ import { parseEntries, parseHeading, type Entry, type Heading } from './particip
 import type { Line } from './reflow.ts';
 import type { ImportedParticipant } from './types.ts';
 
-/** The header row of a participants table: "Navn | Titel | Organisation". */
-const TABLE_HEADER = /^(?:navn|titel|stilling|funktion|organisation|rolle|afdeling|repræsentant|deltager|fra|for)(?:\s*\|\s*(?:navn|titel|stilling|funktion|organisation|rolle|afdeling|repræsentant(?:er)? for|arbejdssted|side|e-?mail))*$/i;
+/** The header row of a participants table: "Navn | Titel | Organisation", our own export's "Navn | Titel | Part". */
+const TABLE_HEADER = /^(?:navn|titel|stilling|funktion|organisation|rolle|afdeling|repræsentant|deltager|fra|for)(?:\s*\|\s*(?:navn|titel|stilling|funktion|organisation|rolle|afdeling|repræsentant(?:er)? for|arbejdssted|side|part|e-?mail))*$/i;
 
 /** "Fra RAB: …", "BL, 5. kreds: …", "Randers Boligforening af 1940: …": a group under a heading, named by whom it is from. */
 const GROUP = /^(?:(?:fra|for)\s+)?([^:|]{2,50}?)\s*:\s*(\S.*)$/iu;
