@@ -47,4 +47,18 @@ describe('readRoster', () => {
       { name: 'Henrik Dahl', title: 'konsulent', side: 'other' },
     ]);
   });
+
+  it('reads participants named in a sentence, the side from "fra …" after each group', () => {
+    const r = roster('Til stede var Maria Hedegaard (direktør), Claus Winther (formand) og Hans Brix (næstformand) fra boligselskabet '
+      + 'samt Pernille Skou (boligkonsulent) og Thomas Fogh (afdelingsleder) fra kommunen.\nAfbud fra Lis Holm (Silkeborg Kommune).');
+    expect(r.participants.map((p) => [p.name, p.title, p.side])).toEqual([
+      ['Maria Hedegaard', 'direktør', 'organisation'], ['Claus Winther', 'formand', 'organisation'], ['Hans Brix', 'næstformand', 'organisation'],
+      ['Pernille Skou', 'boligkonsulent', 'municipality'], ['Thomas Fogh', 'afdelingsleder', 'municipality'],
+    ]);
+    expect(r.absent).toEqual([{ name: 'Lis Holm', title: null, side: 'municipality' }]);
+  });
+
+  it('leaves sentences that do not name people alone', () => {
+    expect(roster('Til stede var også spørgsmålet om økonomien, som blev drøftet.').participants).toEqual([]);
+  });
 });

@@ -1,6 +1,7 @@
 /** Participant sections in a range of lines: a heading and the entry lines after it. */
 import { parseNumber } from './numbering.ts';
 import { sideOf } from './organisations.ts';
+import { proseRoster } from './prose-roster.ts';
 import { parseEntries, parseHeading, type Entry, type Heading } from './participants.ts';
 import type { Line } from './reflow.ts';
 import type { ImportedParticipant } from './types.ts';
@@ -24,6 +25,9 @@ export function readRoster(lines: Line[], from: number, to: number): Roster {
   const entries: Entry[] = [];
   const used = new Set<number>();
   for (let i = from; i < to; i++) {
+    // "Til stede var A (formand) fra boligselskabet samt …", "Afbud fra B." before any heading reads it.
+    const said = proseRoster(lines[i].text);
+    if (said) { entries.push(...said); used.add(i); continue; }
     const heading = parseHeading(lines[i].text);
     if (!heading) continue;
     const found: Entry[] = [];
