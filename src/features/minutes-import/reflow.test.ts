@@ -41,6 +41,11 @@ describe('reflow of wrapped lines', () => {
     expect(text(input)).toMatch(/\n2\. Styringsdialog 2022 med de almene boligorganisationer og administratorerne\n+Sagsnr\.: 03\.00\.00-P20-4-22$/);
   });
 
+  it('joins a line that closes a parenthesis left open on the line before', () => {
+    expect(text('Afbud: Thomas Lund (Randers Boligforening af 1940), Gitte Poulsen (Randers\nKommune)\n\nDagsorden:'))
+      .toBe('Afbud: Thomas Lund (Randers Boligforening af 1940), Gitte Poulsen (Randers Kommune)\n\nDagsorden:');
+  });
+
   it('keeps headings, bullets and numbered entries on their own lines', () => {
     const input = [
       'Udbygning af samarbejdet om ældreboliger',

@@ -113,6 +113,8 @@ function isListStart(line: RawLine): boolean {
   return line.bullet > 0 || line.heading || startsEnumeration(line.text) || LABEL.test(line.text) || SHORT_LABEL.test(line.text);
 }
 
+const unclosed = (text: string) => (text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length;
+
 /**
  * Decides whether `b` continues `a` (after `gap` blank lines, `spaces` if one held spaces);
  * `first`: `a` is the first line of its paragraph so far.
@@ -120,6 +122,8 @@ function isListStart(line: RawLine): boolean {
 function continues(a: RawLine, b: RawLine, gap: number, spaces: boolean, first: boolean, layout: Layout): boolean {
   if (a.heading || isListStart(b)) return false;
   if (gap <= 1 && endsWithHyphen(a.text)) return true;
+  // "… Gitte Poulsen (Randers" / "Kommune)": a parenthesis left open is closed on the next line.
+  if (gap === 0 && unclosed(a.text) && /^[^()]{1,60}\)/.test(b.text)) return true;
   const terminal = TERMINAL.test(a.text);
   // A lowercase word never starts a sentence: after "evt." or "bl.a." the line goes on.
   if (gap <= 1 && !/[:;!?]["”'’)»]*$/.test(a.text) && startsLower(b.text, gap, layout)) return true;
