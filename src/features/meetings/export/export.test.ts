@@ -6,7 +6,7 @@ import { parseBlocks } from './blocks.ts';
 import { meetingWhen } from './content.ts';
 import type { MeetingDocument } from './document.ts';
 import { renderMeetingDocx } from './docx.ts';
-import { breakLongWords, winAnsi } from './pdf-layout.ts';
+import { breakLongWords, drawable, winAnsi } from './pdf-layout.ts';
 import { renderMeetingPdf } from './pdf.ts';
 import { sampleMeeting } from './sample.ts';
 
@@ -182,5 +182,15 @@ describe('Danish dates and characters', () => {
   it('keeps what WinAnsi can draw and replaces the rest', () => {
     expect(winAnsi('Æble, øl og å – “citat” … 5 €')).toBe('Æble, øl og å – “citat” … 5 €');
     expect(winAnsi('≥ 5 · Łódź ő')).toBe('>= 5 · ?ódz o');
+  });
+
+  it('draws with the design system\'s IBM Plex Sans, and replaces what the font lacks (an emoji) instead of drawing a box', async () => {
+    const emoji = structuredClone(sampleMeeting);
+    emoji.items[0].text = 'Godt møde 👍 – Łódź → næste år';
+    const pdf = await renderMeetingPdf(emoji);
+    expect(pdf.toString('latin1')).toMatch(/\/BaseFont \/[A-Z]{6}\+IBMPlexSans/);
+    const { text } = await pdfText(pdf);
+    expect(text).toContain('Godt møde ? – Łódź → næste år');
+    expect(drawable('a\u200bb\n😀', (cp) => cp < 0x250)).toBe('ab\n?');
   });
 });

@@ -4,33 +4,51 @@
  * pdfkit is only imported as a type here; pdf.ts loads it when a PDF is asked for.
  */
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import type { Block } from './blocks.ts';
 
 type Doc = PDFKit.PDFDocument;
 
 /**
- * A TrueType sans with full Unicode when the machine has one (Debian's fonts-liberation or
- * fonts-dejavu), embedded as a subset. Otherwise pdfkit's built-in Helvetica, whose WinAnsi
- * encoding still covers æøå, é, – and “ ” (other characters are replaced, see `winAnsi`).
+ * IBM Plex Sans, the typeface of the design system (DKFDS), from the dkfds package we already
+ * depend on: the PDF looks like the pages and does not depend on the machine's fonts. Embedded as
+ * a subset. Should the files be missing, a system TrueType sans (Debian's fonts-liberation or
+ * fonts-dejavu), and last pdfkit's built-in Helvetica, whose WinAnsi encoding still covers æøå,
+ * é, – and “ ” (other characters are replaced, see `winAnsi`).
  */
+const PLEX = join(dirname(dirname(createRequire(import.meta.url).resolve('dkfds'))), 'fonts/IBMPlexSans/complete/ttf');
 const FONT_CANDIDATES = [
+  [join(PLEX, 'IBMPlexSans-Regular.ttf'), join(PLEX, 'IBMPlexSans-Bold.ttf'), join(PLEX, 'IBMPlexSans-Italic.ttf')],
   ['/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf', '/usr/share/fonts/truetype/liberation2/LiberationSans-Bold.ttf', '/usr/share/fonts/truetype/liberation2/LiberationSans-Italic.ttf'],
-  ['/usr/share/fonts/truetype/liberation/LiberationSans-Regular.ttf', '/usr/share/fonts/truetype/liberation/LiberationSans-Bold.ttf', '/usr/share/fonts/truetype/liberation/LiberationSans-Italic.ttf'],
   ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf', '/usr/share/fonts/truetype/dejavu/DejaVuSans-Oblique.ttf'],
 ];
 
-export type Fonts = { regular: string; bold: string; italic: string; unicode: boolean };
-
-export function loadFonts(doc: Doc, candidates: string[][] = FONT_CANDIDATES): Fonts {
-  const files = candidates.find((set) => set.every((f) => existsSync(f)));
-  if (!files) return { regular: 'Helvetica', bold: 'Helvetica-Bold', italic: 'Helvetica-Oblique', unicode: false };
-  doc.registerFont('Body', files[0]).registerFont('Body-Bold', files[1]).registerFont('Body-Italic', files[2]);
-  return { regular: 'Body', bold: 'Body-Bold', italic: 'Body-Italic', unicode: true };
-}
+/** The font's names in the document and which characters it can draw. */
+export type Fonts = { regular: string; bold: string; italic: string; has: (codePoint: number) => boolean };
 
 // The characters above 0xFF that pdfkit's standard fonts can encode (its WIN_ANSI_MAP).
-const WIN_ANSI_EXTRA = new Set('ƒ–—‘’‚“”„†‡•…€‰‹›ˆ™ŒœŠšŸŽž˜');
-const REPLACEMENTS: Record<string, string> = { '≥': '>=', '≤': '<=', '→': '->', '‐': '-', '‑': '-', '−': '-', '\u00a0': ' ', '\u202f': ' ' };
+const WIN_ANSI_EXTRA = new Set([...'ƒ–—‘’‚“”„†‡•…€‰‹›ˆ™ŒœŠšŸŽž˜'].map((c) => c.codePointAt(0)!));
+const winAnsiHas = (cp: number) => cp <= 0xff || WIN_ANSI_EXTRA.has(cp);
+
+type OpenFont = (path: string) => { hasGlyphForCodePoint(cp: number): boolean };
+
+/** Registers the first complete set of candidates; `openFont` (fontkit) tells which characters it has. */
+export function loadFonts(doc: Doc, openFont: OpenFont, candidates: string[][] = FONT_CANDIDATES): Fonts {
+  const files = candidates.find((set) => set.every((f) => existsSync(f)));
+  if (!files) return { regular: 'Helvetica', bold: 'Helvetica-Bold', italic: 'Helvetica-Oblique', has: winAnsiHas };
+  doc.registerFont('Body', files[0]).registerFont('Body-Bold', files[1]).registerFont('Body-Italic', files[2]);
+  const font = openFont(files[0]);
+  const known = new Map<number, boolean>();
+  const has = (cp: number) => {
+    let yes = known.get(cp);
+    if (yes === undefined) known.set(cp, (yes = font.hasGlyphForCodePoint(cp)));
+    return yes;
+  };
+  return { regular: 'Body', bold: 'Body-Bold', italic: 'Body-Italic', has };
+}
+
+const REPLACEMENTS: Record<string, string> = { '≥': '>=', '≤': '<=', '→': '->', '‐': '-', '‑': '-', '−': '-', '\u00a0': ' ', '\u202f': ' ', '\u200b': '' };
 
 /**
  * A break opportunity every 30 characters inside a run of 40 or more without a space (a long URL,
@@ -42,19 +60,27 @@ export function breakLongWords(text: string, mark: string): string {
   return text.replace(/\S{40,}/g, (run) => run.replace(/(.{30})(?=.)/gu, `$1${mark}`));
 }
 
-/** Text a standard (WinAnsi) font can draw: pdfkit would write other characters as garbage. */
-export function winAnsi(text: string): string {
+/**
+ * Text the font can draw: pdfkit would write a character the font lacks as garbage (standard
+ * fonts) or as an empty box (TrueType: an emoji, say). Such a character becomes a near
+ * equivalent, its letter without the accent ("ő" → "o"), or "?".
+ */
+export function drawable(text: string, has: (cp: number) => boolean): string {
   let out = '';
   for (const ch of text.normalize('NFC')) {
-    if (ch.charCodeAt(0) <= 0xff || WIN_ANSI_EXTRA.has(ch)) out += ch;
-    else if (REPLACEMENTS[ch]) out += REPLACEMENTS[ch];
+    const cp = ch.codePointAt(0)!;
+    if (cp < 0x20 || has(cp)) out += ch;
+    else if (REPLACEMENTS[ch] !== undefined) out += REPLACEMENTS[ch];
     else {
-      const base = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, ''); // "ł" stays, "ő" → "o"
-      out += base.length === 1 && base.charCodeAt(0) <= 0xff ? base : '?';
+      const base = ch.normalize('NFD').replace(/[\u0300-\u036f]/g, '');
+      out += base.length === 1 && has(base.codePointAt(0)!) ? base : '?';
     }
   }
   return out;
 }
+
+/** Text pdfkit's standard (WinAnsi) fonts can draw. */
+export const winAnsi = (text: string) => drawable(text, winAnsiHas);
 
 export const COLOR = { text: '#1a1a1a', muted: '#5c5c5c', rule: '#b8bcc2', fill: '#eef0f2', accent: '#004b87', closed: '#a0142d', done: '#2e6b30' };
 export const SIZE = { body: 10.5, small: 9, title: 19, h1: 13.5, h2: 11.5, h3: 10.5 };
@@ -78,7 +104,8 @@ export class PdfLayout {
   get page() { const r = this.doc.bufferedPageRange(); return r.start + r.count - 1; }
 
   safe(text: string): string {
-    return breakLongWords(this.fonts.unicode ? text : winAnsi(text), this.fonts.unicode ? '\u200b' : ' ');
+    // A zero-width space where the font has one (IBM Plex Sans has not), else a space.
+    return breakLongWords(drawable(text, this.fonts.has), this.fonts.has(0x200b) ? '\u200b' : ' ');
   }
 
   /** Starts a new page unless `height` more points fit on this one (keeps headings with their text). */

@@ -20,7 +20,7 @@ export type PdfOptions = {
 
 export async function renderMeetingPdf(doc: MeetingDocument, options: PdfOptions = {}): Promise<Buffer> {
   // Loaded on first use so that the web server's cold start does not pay for pdfkit.
-  const { default: PDFDocument } = await import('pdfkit');
+  const [{ default: PDFDocument }, { openSync }] = await Promise.all([import('pdfkit'), import('fontkit')]);
   const pdf = new PDFDocument({
     size: 'A4',
     margins: MARGINS,
@@ -30,7 +30,7 @@ export async function renderMeetingPdf(doc: MeetingDocument, options: PdfOptions
     info: { Title: doc.title, Author: doc.municipality, Subject: `${kindWord(doc)} – ${doc.meetingKindLabel}`, Creator: 'Styringsdialog', Producer: 'Styringsdialog' },
   });
   const done = collect(pdf);
-  const layout = new PdfLayout(pdf, loadFonts(pdf, options.standardFonts ? [] : undefined));
+  const layout = new PdfLayout(pdf, loadFonts(pdf, openSync, options.standardFonts ? [] : undefined));
   const items = visibleItems(doc.items, doc.includeClosed);
 
   drawTitleBlock(layout, doc);
