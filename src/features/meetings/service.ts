@@ -61,16 +61,21 @@ export async function touchMinutes(tx: Db, meetingId: number) {
 type Scoped = { db: Db; actor: Actor };
 
 /** Where the meeting belongs, checked against the actor's municipality, and the title it gets by default. */
-async function checkTarget(db: Db, actor: Actor, input: MeetingInput) {
+/**
+ * The organisation or forum the meeting is held with, which the actor must manage and, when
+ * `within` is given (an import into one municipality), must belong to that municipality.
+ */
+export async function checkTarget(db: Db, actor: Actor, input: Pick<MeetingInput, 'kind' | 'organisationId' | 'forumId' | 'municipalityCode' | 'date'>, within?: string) {
   const year = input.date ? ` ${input.date.slice(0, 4)}` : '';
+  const allowed = (body: { municipalityCode: string }) => canManageMeeting(actor, body) && (within === undefined || body.municipalityCode === within);
   if (input.kind === 'dialogmoede') {
     const [org] = await db.select({ id: organisations.id, name: organisations.name, municipalityCode: organisations.municipalityCode }).from(organisations).where(eq(organisations.id, input.organisationId ?? -1));
-    if (!org || !canManageMeeting(actor, org)) throw fieldError('organisationId', 'Vælg en boligorganisation under kommunens tilsyn.');
+    if (!org || !allowed(org)) throw fieldError('organisationId', 'Vælg en boligorganisation under kommunens tilsyn.');
     return { target: { municipalityCode: org.municipalityCode, organisationId: org.id, forumId: null }, title: `Styringsdialogmøde${year} – ${org.name}` };
   }
   if (input.kind === 'forum') {
     const [forum] = await db.select({ id: fora.id, name: fora.name, municipalityCode: fora.municipalityCode }).from(fora).where(eq(fora.id, input.forumId ?? -1));
-    if (!forum || !canManageMeeting(actor, forum)) throw fieldError('forumId', 'Vælg et af kommunens fora.');
+    if (!forum || !allowed(forum)) throw fieldError('forumId', 'Vælg et af kommunens fora.');
     return { target: { municipalityCode: forum.municipalityCode, organisationId: null, forumId: forum.id }, title: `Møde i ${forum.name}${year}` };
   }
   if (!canManageMeeting(actor, { municipalityCode: input.municipalityCode })) throw forbidden();

@@ -1,13 +1,12 @@
 import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../../../auth/scope.ts';
 import type { Db } from '../../../db/client.ts';
-import { fieldError, forbidden } from '../../../lib/errors.ts';
+import { forbidden } from '../../../lib/errors.ts';
 import { recordAudit } from '../../audit/service.ts';
 import { dialogues } from '../../dialogue/tables.ts';
-import { fora, organisations } from '../../registry/tables.ts';
 import { getMeeting } from '../load.ts';
 import { canManageMeeting } from '../policy.ts';
-import { danishInstant } from '../service.ts';
+import { checkTarget, danishInstant } from '../service.ts';
 import { actionItems, agendaItems, decisions, meetingParticipants, meetings, minutesVersions } from '../tables.ts';
 import { minutesText, toMeetingDocument } from '../to-document.ts';
 import type { ImportInput, ImportItemInput } from './form.ts';
@@ -15,22 +14,6 @@ import { formalPartsOf } from './formal.ts';
 
 /** Rows per insert: a preview may hold thousands of decision lines, and one statement with tens of thousands of parameters fails. */
 const CHUNK = 200;
-
-/** The organisation or forum must be the municipality's own (as `checkTarget` in service.ts). */
-async function checkImportTarget(db: Db, municipalityCode: string, input: ImportInput) {
-  if (input.kind === 'dialogmoede') {
-    const [org] = await db.select({ id: organisations.id }).from(organisations)
-      .where(and(eq(organisations.id, input.organisationId ?? -1), eq(organisations.municipalityCode, municipalityCode)));
-    if (!org) throw fieldError('organisationId', 'Vælg en boligorganisation under kommunens tilsyn.');
-    return { organisationId: org.id, forumId: null };
-  }
-  if (input.kind === 'forum') {
-    const [forum] = await db.select({ id: fora.id }).from(fora).where(and(eq(fora.id, input.forumId ?? -1), eq(fora.municipalityCode, municipalityCode)));
-    if (!forum) throw fieldError('forumId', 'Vælg et af kommunens fora.');
-    return { organisationId: null, forumId: forum.id };
-  }
-  return { organisationId: null, forumId: null };
-}
 
 /** A council's case becomes a formal item; other text is the item's minutes. */
 function itemFields(notes: string) {
@@ -49,7 +32,8 @@ function itemFields(notes: string) {
  */
 export async function createImportedMeeting({ db, actor, municipalityCode, input }: { db: Db; actor: Actor; municipalityCode: string; input: ImportInput }) {
   if (!canManageMeeting(actor, { municipalityCode })) throw forbidden();
-  const target = await checkImportTarget(db, municipalityCode, input);
+  const { target: { organisationId, forumId } } = await checkTarget(db, actor, { ...input, municipalityCode }, municipalityCode);
+  const target = { organisationId, forumId };
   const startsAt = danishInstant(input.date, input.startTime);
   const now = new Date();
   const approvedBy = `${actor.label}, ved import af referat`;
