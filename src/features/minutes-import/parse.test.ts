@@ -213,3 +213,37 @@ describe('parseMinutes on other minutes', () => {
     expect(empty).toEqual({ title: 'Referat', date: null, place: null, municipality: null, organisations: [], participants: [], absent: [], items: [] });
   });
 });
+
+describe('minutes written as one table', () => {
+  it('takes the cells under "Aftale" as the decisions of each row\'s item', () => {
+    const m = parseMinutes([
+      'Referat af styringsdialogmøde mellem Aalborg Kommune og Himmerland Boligforening', '', 'Mødedato: 3. november 2021', '',
+      'Emne | Drøftelse | Aftale',
+      '1. Opfølgning på sidste års aftaler | Alle aftaler er fulgt op. | Ingen',
+      '2. Effektivisering | Boligforeningen har nået målet. | Boligforeningen sender indkøbsstrategien til kommunen inden 1. februar 2022',
+      '3. Eventuelt | Intet. |',
+    ].join('\n'));
+    expect(m.items.map((i) => [i.number, i.title, i.decisions])).toEqual([
+      ['1', 'Opfølgning på sidste års aftaler', []],
+      ['2', 'Effektivisering', ['Boligforeningen sender indkøbsstrategien til kommunen inden 1. februar 2022']],
+      ['3', 'Eventuelt', []],
+    ]);
+    expect(m.items[1].actions).toEqual([{ text: 'Boligforeningen sender indkøbsstrategien til kommunen inden 1. februar 2022', responsible: 'Boligforeningen', due: '2022-02-01' }]);
+  });
+});
+
+describe('abbreviations of the organisation', () => {
+  it('gives participants under "Fra RAB:" or with "RAB" as employer the side of Roskilde Almennyttige Boligselskab', () => {
+    const m = parseMinutes([
+      'STYRINGSDIALOGMØDE 2022', 'Roskilde Almennyttige Boligselskab', '', 'Dato: 16. november 2022', 'Deltagere:',
+      'Fra RAB: Kirsten Lund, formand; Poul Eriksen, direktør', 'Fra Roskilde Kommune: Anja Rask, boligkonsulent',
+      'Afbud: Bent Holm, næstformand, RAB', '', '1. Velkommen', 'Anja Rask bød velkommen.', '', '2. Eventuelt', 'Intet.',
+    ].join('\n'));
+    expect(m.participants).toEqual([
+      { name: 'Kirsten Lund', title: 'formand', side: 'organisation' },
+      { name: 'Poul Eriksen', title: 'direktør', side: 'organisation' },
+      { name: 'Anja Rask', title: 'boligkonsulent', side: 'municipality' },
+    ]);
+    expect(m.absent).toEqual([{ name: 'Bent Holm', title: 'næstformand', side: 'organisation' }]);
+  });
+});

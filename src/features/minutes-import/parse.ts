@@ -4,7 +4,9 @@
  * (header.ts), participants (participants.ts, roster.ts), names (organisations.ts), decisions
  * and actions per item (decisions.ts).
  */
+import { resolveAbbreviations } from './acronyms.ts';
 import { findOutcome } from './decisions.ts';
+import { cellDecisions, decisionColumns } from './table-items.ts';
 import { findMeetingDate, findPlace, findTitle } from './header.ts';
 import { findHeadingItems, findNumberedItems, TITLE_LINE, type Segment } from './items.ts';
 import { findMunicipalities, findOrganisations, isAdministrator } from './organisations.ts';
@@ -70,12 +72,14 @@ function tidyTitle(title: string, number: string | null): { title: string; spill
   return { title: t || (number ? `Punkt ${number}` : 'Uden titel'), spill: spills.join(' ') };
 }
 
-function buildItem(segment: Segment, lines: Line[], date: string | null): ImportedItem {
+function buildItem(segment: Segment, lines: Line[], date: string | null, columns: number[] | null = null): ImportedItem {
   const ownEnd = segment.children.length ? segment.children[0].start : segment.end;
   const own = lines.slice(segment.body, ownEnd);
   const { title, spill } = tidyTitle(segment.title, segment.number);
   const body: Line[] = spill ? [{ text: spill, bullet: 0, heading: false, breakBefore: false }, ...own] : own;
   const { decisions, actions } = findOutcome(body, date);
+  // A row of a table whose header has an "Aftale" or "Beslutning" column.
+  if (columns) for (const d of cellDecisions(segment.title, columns)) if (!decisions.includes(d)) decisions.push(d);
   return {
     number: segment.number,
     title,
@@ -147,12 +151,14 @@ export function parseMinutes(text: string, options: { fileName?: string } = {}):
     const inside = readRoster(lines, segment.body, segment.end).entries.filter((e) => e.absent);
     entries.push(...inside);
   }
+  const whole = lines.map((l) => l.text).join('\n');
+  resolveAbbreviations(entries, whole);
   const { participants, absent } = splitRoster(entries);
   const date = findMeetingDate(lines, end);
   const headerText = [...lines.slice(0, end).map((l) => l.text), ...[...rosterLines].map((i) => lines[i].text)].join('\n');
-  const whole = lines.map((l) => l.text).join('\n');
   const organisations = organisationsOf(headerText, whole);
   const sides = new Set(participants.map((p) => p.side));
+  const columns = segments.length ? decisionColumns(lines, segments[0].start) : null;
   const dialogue = /styringsdialog|dialogmøde/i.test(whole) || (sides.has('municipality') && sides.has('organisation'));
   return {
     title: findTitle(lines, end, { organisation: organisations.find((o) => !isAdministrator(o)) ?? null, dialogue, fileName: options.fileName }),
@@ -162,6 +168,6 @@ export function parseMinutes(text: string, options: { fileName?: string } = {}):
     organisations,
     participants,
     absent,
-    items: segments.map((s) => buildItem(s, lines, date)),
+    items: segments.map((s) => buildItem(s, lines, date, columns)),
   };
 }

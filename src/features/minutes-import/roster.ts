@@ -16,7 +16,11 @@ function subGroup(text: string, heading: Heading): Entry[] | null {
   const m = GROUP.exec(text);
   if (!m || m[1].split(/\s+/).length > 6) return null;
   // The group's own name decides the side: the heading above may be the previous group's.
-  return parseEntries(m[2], { ...heading, side: sideOf(m[1]) });
+  const side = sideOf(m[1]);
+  const entries = parseEntries(m[2], { ...heading, side });
+  // Kept as the employer, so that an abbreviation ("Fra RAB:") can be resolved later (acronyms.ts).
+  if (entries && !side) for (const e of entries) e.employers.push(m[1].trim());
+  return entries;
 }
 
 export type Roster = { entries: Entry[]; lines: Set<number> };
