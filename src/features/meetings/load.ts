@@ -61,8 +61,11 @@ export async function getMeeting({ db, actor, meetingId }: { db: Db; actor: Acto
     files: files.filter((f) => f.itemId === item.id),
     comments: comments.filter((c) => c.itemId === item.id),
   }));
+  const tree = numberItems(withDetails);
+  // Every comment shows on the meeting page, those about one item with its number and title.
+  const about = new Map(tree.flatMap((i) => [i, ...i.children]).map((i) => [i.id, { id: i.id, number: i.number, title: i.title }]));
   return {
-    ...head, participants, tree: numberItems(withDetails), comments: comments.filter((c) => c.itemId === null), versions,
+    ...head, participants, tree, comments: comments.map((c) => ({ ...c, item: c.itemId === null ? null : about.get(c.itemId) ?? null })), versions,
     locked: head.minutesStatus === 'godkendt',
   };
 }

@@ -232,6 +232,8 @@ describe('agenda', () => {
       expect(m.minutesStatus).toBe('godkendt');
       const html = await (await orgUser.get(`/moeder/${id}`)).text();
       expect(html).toContain('Punkt 8: det var Lejerbo, der foreslog det.');
+      // The comment about one item shows on the meeting page too, linked to its item.
+      expect(html).toMatch(new RegExp(`om <a href="/moeder/${id}/punkter/${eventuelt.id}">punkt \\d+\\. Eventuelt</a>: <div class="sd-plain"><p>Tilføj Gadeteamets nummer.</p>`));
       expect(html).toContain('Referatet er godkendt og låst');
     });
 

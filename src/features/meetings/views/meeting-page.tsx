@@ -132,7 +132,12 @@ function Minutes({ p }: { p: Props }) {
       )}
       <h3 class="h4">Bemærkninger</h3>
       {m.comments.length === 0 ? <p>Ingen bemærkninger til referatet endnu.</p> : (
-        <ul class="sd-comments">{m.comments.map((c) => <li><strong>{SIDE_LABELS[c.side]}</strong>, {c.authorLabel}, {formatDateTime(c.createdAt)} (version {c.minutesVersion}): <PlainText text={c.text} /></li>)}</ul>
+        <ul class="sd-comments">{m.comments.map((c) => (
+          <li>
+            <strong>{SIDE_LABELS[c.side]}</strong>, {c.authorLabel}, {formatDateTime(c.createdAt)} (version {c.minutesVersion})
+            {c.item && <>, om <a href={`/moeder/${m.id}/punkter/${c.item.id}`}>punkt {c.item.number}. {c.item.title}</a></>}: <PlainText text={c.text} />
+          </li>
+        ))}</ul>
       )}
       {m.canComment && !m.locked && (
         <form method="post" action={`/moeder/${m.id}/referat/kommentar`} novalidate>
