@@ -3,11 +3,10 @@
  * position, a blank line where the gap between lines is larger than the page's usual line
  * spacing (a paragraph break), then running headers, footers and page numbers removed.
  */
+import { pageLines, type Item, type PdfLine } from './pdf-cells.ts';
 import { joinPages } from './pdf-pages.ts';
 import type { ExtractResult } from './types.ts';
 
-type Item = { str: string; x: number; y: number; w: number; h: number };
-type PdfLine = { text: string; y: number; h: number; left: number; right: number };
 
 /** Pages after which reading stops: minutes are never this long, and the rest would only cost time. */
 const MAX_PAGES = 1000;
@@ -18,7 +17,9 @@ function percentile(values: number[], p: number): number {
 }
 
 function toLines(items: Item[]): PdfLine[] {
-  const sorted = items.filter((i) => i.str.length > 0).sort((a, b) => b.y - a.y || a.x - b.x);
+  // Spaces are left out: the gaps between words say the same, and a space item at the end of a
+  // table cell (LibreOffice writes them) would hide the wide gap that marks the next column.
+  const sorted = items.filter((i) => i.str.trim().length > 0).sort((a, b) => b.y - a.y || a.x - b.x);
   const lines: { items: Item[]; y: number; h: number }[] = [];
   for (const item of sorted) {
     const line = lines[lines.length - 1];
@@ -97,7 +98,7 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractResult> {
         characters += item.str.replace(/\s/g, '').length;
       }
       page.cleanup();
-      pages.push(toLines(items));
+      pages.push(pageLines(items, toLines));
     }
     if (characters < 20) {
       return { ok: false, message: 'PDF-filen indeholder ingen tekst – den er formentlig scannet. Kør tekstgenkendelse (OCR) på filen, eller brug den oprindelige DOCX- eller TXT-fil.' };

@@ -41,6 +41,11 @@ describe('reflow of wrapped lines', () => {
     expect(text(input)).toMatch(/\n2\. Styringsdialog 2022 med de almene boligorganisationer og administratorerne\n+Sagsnr\.: 03\.00\.00-P20-4-22$/);
   });
 
+  it('joins a line cut after a preposition even where the text is too short to measure its wrap', () => {
+    expect(text('Punkt 3 – Udlejning\nNina Lau gennemgik arbejdet med fleksibel udlejning i\nTingbjerg.\n\nAftaler og opfølgning'))
+      .toBe('Punkt 3 – Udlejning\n\nNina Lau gennemgik arbejdet med fleksibel udlejning i Tingbjerg.\n\nAftaler og opfølgning');
+  });
+
   it('joins a line that closes a parenthesis left open on the line before', () => {
     expect(text('Afbud: Thomas Lund (Randers Boligforening af 1940), Gitte Poulsen (Randers\nKommune)\n\nDagsorden:'))
       .toBe('Afbud: Thomas Lund (Randers Boligforening af 1940), Gitte Poulsen (Randers Kommune)\n\nDagsorden:');

@@ -27,7 +27,8 @@ function percentile(sorted: number[], p: number): number {
 }
 
 export function measureLayout(lines: RawLine[]): Layout {
-  const text = lines.filter((l) => !l.blank);
+  // Table rows ("a | b | c") are as wide as their columns, not the wrap: they say nothing about it.
+  const text = lines.filter((l) => !l.blank && !l.text.includes(' | '));
   const widths = text.map((l) => l.width).filter((w) => w >= 15).sort((a, b) => a - b);
   const width = percentile(widths, 0.9);
   const long = text.filter((l) => l.width >= 0.75 * width);
@@ -127,6 +128,8 @@ function continues(a: RawLine, b: RawLine, gap: number, spaces: boolean, first: 
   const terminal = TERMINAL.test(a.text);
   // A lowercase word never starts a sentence: after "evt." or "bl.a." the line goes on.
   if (gap <= 1 && !/[:;!?]["”'’)»]*$/.test(a.text) && startsLower(b.text, gap, layout)) return true;
+  // A line never ends on "i", "og" or "til": the wrap cut it, even where the text is too short to tell its width.
+  if (gap === 0 && !a.bullet && FUNCTION_WORD_END.test(a.text) && a.text.split(/\s+/).length >= 4) return true;
   if (!layout.hardWrapped || /^\p{Ll}/u.test(b.text)) return false;
   // A line without a sentence end, then a new sentence ("… i boligområder" / "Der er behov …"): a heading.
   if (/[\p{L}\d)"”]$/u.test(a.text) && SENTENCE_STARTER.test(b.text) && !FUNCTION_WORD_END.test(a.text)) return false;

@@ -61,4 +61,11 @@ describe('readRoster', () => {
   it('leaves sentences that do not name people alone', () => {
     expect(roster('Til stede var også spørgsmålet om økonomien, som blev drøftet.').participants).toEqual([]);
   });
+
+  it('reads the columns of participants in our own PDF export: a side\'s name alone on a line, its people below', () => {
+    const r = roster('Deltagere\n\nNæstved Kommune\nJette Hansen, integrationskonsulent, Borgerservice\nLejerbo Næstved\n'
+      + 'Åse Lærkegård, formand for organisationsbestyrelsen\nØvrige\nHenrik Dahl, konsulent, BL 4. kreds\n\nAfbud/fraværende\nBirgitte Holm, afdelingsleder');
+    expect(r.participants.map((p) => [p.name, p.side])).toEqual([['Jette Hansen', 'municipality'], ['Åse Lærkegård', 'organisation'], ['Henrik Dahl', 'other']]);
+    expect(r.absent.map((p) => p.name)).toEqual(['Birgitte Holm']);
+  });
 });

@@ -1,10 +1,10 @@
 /** Participant sections in a range of lines: a heading and the entry lines after it. */
 import { parseNumber } from './numbering.ts';
-import { sideOf } from './organisations.ts';
+import { findOrganisations, isBodyName, sideOf } from './organisations.ts';
 import { proseRoster } from './prose-roster.ts';
 import { parseEntries, parseHeading, type Entry, type Heading } from './participants.ts';
 import type { Line } from './reflow.ts';
-import type { ImportedParticipant } from './types.ts';
+import type { ImportedParticipant, ParticipantSide } from './types.ts';
 
 /** The header row of a participants table: "Navn | Titel | Organisation", our own export's "Navn | Titel | Part". */
 const TABLE_HEADER = /^(?:navn|titel|stilling|funktion|organisation|rolle|afdeling|repræsentant|deltager|fra|for)(?:\s*\|\s*(?:navn|titel|stilling|funktion|organisation|rolle|afdeling|repræsentant(?:er)? for|arbejdssted|side|part|e-?mail))*$/i;
@@ -21,6 +21,16 @@ function subGroup(text: string, heading: Heading): Entry[] | null {
   // Kept as the employer, so that an abbreviation ("Fra RAB:") can be resolved later (acronyms.ts).
   if (entries && !side) for (const e of entries) e.employers.push(m[1].trim());
   return entries;
+}
+
+/**
+ * A side's name alone on a line under "Deltagere" ("Næstved Kommune", "Lejerbo Næstved", "Øvrige"):
+ * the people below it are that side's (our own export's participant columns).
+ */
+function groupLine(text: string): ParticipantSide | null {
+  if (text.length > 50 || /[,.:;|()\d]/.test(text) || text.split(/\s+/).length > 4) return null;
+  if (/^(?:øvrige|andre|gæster|observatører)$/i.test(text)) return 'other';
+  return isBodyName(text) || findOrganisations(text).some((m) => m.index === 0) ? sideOf(text) : null;
 }
 
 export type Roster = { entries: Entry[]; lines: Set<number> };
@@ -40,12 +50,15 @@ export function readRoster(lines: Line[], from: number, to: number): Roster {
       if (!inline) continue;
       found.push(...inline);
     }
+    let current = heading;
     let j = i + 1;
     for (; j < to; j++) {
       const text = lines[j].text;
       if (parseHeading(text) || (!lines[j].bullet && parseNumber(text)?.kind === 'punkt')) break;
       if (TABLE_HEADER.test(text)) continue;
-      const more = parseEntries(text, heading) ?? subGroup(text, heading);
+      const group = groupLine(text);
+      if (group) { current = { ...heading, side: group }; continue; }
+      const more = parseEntries(text, current) ?? subGroup(text, current);
       if (!more) break;
       found.push(...more);
     }
