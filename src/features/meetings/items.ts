@@ -1,4 +1,4 @@
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
 import type { Actor } from '../../auth/scope.ts';
 import type { Db } from '../../db/client.ts';
 import { AppError, notFound } from '../../lib/errors.ts';
@@ -19,7 +19,22 @@ async function itemOf(db: Db, meetingId: number, itemId: number) {
 const siblings = (meetingId: number, parentId: number | null) =>
   and(eq(agendaItems.meetingId, meetingId), parentId === null ? isNull(agendaItems.parentId) : eq(agendaItems.parentId, parentId));
 
-/** Adds an item at the end of the agenda, or as the last sub-item of `parentId`. */
+/** Adds an item at the end of the agenda (before "Eventuelt" and "Næste møde"), or as the last sub-item of `parentId`. */
+// Items that close a meeting; a new item goes before them, as on a written agenda.
+const CLOSING = /^(?:eventuelt|evt\.?|næste møde|mødeevaluering|evaluering af mødet)$/i;
+
+/** The new item's place: last among its siblings, but before a closing "Eventuelt" or "Næste møde". */
+async function newPosition(tx: Db, meetingId: number, parentId: number | null): Promise<number> {
+  const rows = await tx.select({ id: agendaItems.id, position: agendaItems.position, title: agendaItems.title })
+    .from(agendaItems).where(siblings(meetingId, parentId)).orderBy(asc(agendaItems.position), asc(agendaItems.id));
+  let first = rows.length;
+  while (first > 0 && CLOSING.test(rows[first - 1].title.trim())) first--;
+  if (first === rows.length) return (rows.at(-1)?.position ?? 0) + 1;
+  const closing = rows.slice(first);
+  for (const [k, row] of closing.entries()) await tx.update(agendaItems).set({ position: closing[0].position + k + 1 }).where(eq(agendaItems.id, row.id));
+  return closing[0].position;
+}
+
 export async function addItem({ db, actor, meetingId, input }: Scoped & { input: { title: string; parentId: number | null; theme: Theme | null; text?: string; source?: string } }) {
   await editableMeeting(db, actor, meetingId);
   if (input.parentId !== null) {
@@ -27,8 +42,8 @@ export async function addItem({ db, actor, meetingId, input }: Scoped & { input:
     if (parent.parentId !== null) throw new AppError('bad_request', 'Et underpunkt kan ikke have sine egne underpunkter.', { field: 'parentId' });
   }
   return db.transaction(async (tx) => {
-    const [{ next }] = await tx.select({ next: sql<number>`coalesce(max(${agendaItems.position}), 0) + 1` }).from(agendaItems).where(siblings(meetingId, input.parentId));
-    const [row] = await tx.insert(agendaItems).values({ meetingId, parentId: input.parentId, position: Number(next), title: input.title, theme: input.theme, text: input.text ?? '', source: input.source }).returning();
+    const position = await newPosition(tx, meetingId, input.parentId);
+    const [row] = await tx.insert(agendaItems).values({ meetingId, parentId: input.parentId, position, title: input.title, theme: input.theme, text: input.text ?? '', source: input.source }).returning();
     await touchMinutes(tx, meetingId);
     await recordAudit(tx, { actor, entityType: 'meeting', entityId: meetingId, action: 'create', summary: `Punkt tilføjet: ${row.title}`, after: { title: row.title, parentId: row.parentId } });
     return row;

@@ -3,6 +3,7 @@ import type { Actor } from '../../auth/scope.ts';
 import type { Db } from '../../db/client.ts';
 import { notFound } from '../../lib/errors.ts';
 import { storedFiles } from '../documentation/tables.ts';
+import { dialogues } from '../dialogue/tables.ts';
 import { fora, municipalities, organisations } from '../registry/tables.ts';
 import { numberItems } from './numbering.ts';
 import { canActForOrganisationSide, canComment, canManageMeeting, meetingVisible } from './policy.ts';
@@ -14,17 +15,18 @@ import {
 export async function loadMeetingHead(db: Db, actor: Actor, meetingId: number) {
   const [row] = await db.select({
     meeting: meetings, municipalityName: municipalities.name, organisationName: organisations.name,
-    organisationAdministratorId: organisations.administratorId, forumName: fora.name,
+    organisationAdministratorId: organisations.administratorId, forumName: fora.name, dialogueYear: dialogues.governanceYear,
   }).from(meetings)
     .innerJoin(municipalities, eq(municipalities.code, meetings.municipalityCode))
     .leftJoin(organisations, eq(organisations.id, meetings.organisationId))
     .leftJoin(fora, eq(fora.id, meetings.forumId))
+    .leftJoin(dialogues, eq(dialogues.id, meetings.dialogueId))
     .where(and(eq(meetings.id, meetingId), meetingVisible(actor)));
   if (!row) throw notFound('Mødet');
   const ref = { municipalityCode: row.meeting.municipalityCode, organisationId: row.meeting.organisationId, organisationAdministratorId: row.organisationAdministratorId };
   return {
     ...row.meeting, municipalityName: row.municipalityName, organisationName: row.organisationName, forumName: row.forumName,
-    organisationAdministratorId: row.organisationAdministratorId,
+    dialogueYear: row.dialogueYear, organisationAdministratorId: row.organisationAdministratorId,
     canManage: canManageMeeting(actor, ref), canActForOrganisation: canActForOrganisationSide(actor, ref), canComment: canComment(actor, ref),
   };
 }

@@ -63,6 +63,9 @@ describe('agenda', () => {
     expect(html).toMatch(/8\.<\/span> <a[^>]*>Næste møde/);
     expect(html).toContain('Lena Andersen');
     expect(html).toContain('Jette Hansen');
+    // Both ways between the meeting and its organisation's dialogue.
+    expect(html).toContain(`<a href="/boligorganisationer/${orgId}">Lejerbo Næstved</a>`);
+    expect(html).toContain(`<a href="/boligorganisationer/${orgId}/styringsdialog/2025">styringsdialogen 2025</a>`);
     const m = await meetingRow(id);
     expect(m.startsAt?.toISOString()).toBe('2025-11-04T09:00:00.000Z'); // 10:00 Danish winter time
     // The organisation's dialogue page lists its meetings, for both sides.
@@ -84,6 +87,10 @@ describe('agenda', () => {
     expect(html).toMatch(/1\.<\/span> <a[^>]*>Status for afdelingerne siden sidst/);
     expect(html).toMatch(/2\.<\/span> <a[^>]*>Status for boligorganisationen siden sidst/);
     expect(html).toMatch(/2\.a\.<\/span> <a[^>]*>Agerhønevej/);
+    // A new item goes before the closing "Eventuelt" and "Næste møde".
+    expect((await supervisor.post(`/moeder/${id}/punkter`, { itemTitle: 'Økonomi i afdelingerne', theme: 'oekonomi' })).status).toBe(303);
+    html = await (await supervisor.get(`/moeder/${id}`)).text();
+    expect(html).toMatch(/7\.<\/span> <a[^>]*>Økonomi i afdelingerne.*8\.<\/span> <a[^>]*>Eventuelt.*9\.<\/span> <a[^>]*>Næste møde/s);
   });
 
   it('refuses a sub-item of a sub-item and an empty title, keeping what was typed', async () => {

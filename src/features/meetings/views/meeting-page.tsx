@@ -5,6 +5,7 @@ import type { openActionsBefore, Proposal } from '../follow-up.ts';
 import { KIND_LABELS, MINUTES_STATUS_LABELS, SIDE_LABELS, THEME_LABELS } from '../labels.ts';
 import type { MeetingItemView, MeetingView } from '../load.ts';
 import { SIDES, THEMES } from '../tables.ts';
+import { danishParts } from '../service.ts';
 import { flatten } from '../numbering.ts';
 import { renderVote } from '../votes.ts';
 import { ActionButton, meetingTime, PlainText } from './parts.tsx';
@@ -159,12 +160,18 @@ export function MeetingPage(p: Props) {
   const editForm = formOf(p, 'meeting');
   const errors = p.form?.errors;
   const topLevel = m.tree.map((i) => ({ value: String(i.id), label: `${i.number}. ${i.title}` }));
+  // The dialogue of the meeting's year, as a new meeting is linked to it; its row may not exist yet.
+  const dialogueYear = m.kind !== 'dialogmoede' ? null : m.dialogueYear ?? (m.startsAt ? Number(danishParts(m.startsAt).date.slice(0, 4)) : null);
   return (
     <>
       <h1>{m.title}</h1>
       <p class="font-lead">
-        {m.kind === 'forum' && m.forumName ? `Møde i ${m.forumName}` : KIND_LABELS[m.kind]} · {m.municipalityName}{m.organisationName && ` · ${m.organisationName}`}
+        {m.kind === 'forum' && m.forumName ? <>Møde i <a href={`/fora/${m.forumId}`}>{m.forumName}</a></> : KIND_LABELS[m.kind]} · {m.municipalityName}
+        {m.organisationName && <> · <a href={`/boligorganisationer/${m.organisationId}`}>{m.organisationName}</a></>}
       </p>
+      {dialogueYear !== null && (
+        <p>Mødet hører til <a href={`/boligorganisationer/${m.organisationId}/styringsdialog/${dialogueYear}`}>styringsdialogen {dialogueYear}</a>.</p>
+      )}
       {/* A refused step (convene, send, approve) has no field to point at: its message stands alone. */}
       {p.form && FIELDLESS.has(p.form.form)
         ? <Alert kind="error" heading="Det kunne ikke lade sig gøre">{Object.values(errors ?? {}).join(' ')}</Alert>
@@ -241,7 +248,7 @@ export function MeetingPage(p: Props) {
           <ul class="sd-action-items">
             {p.openActions.map((a) => (
               <li>
-                {a.text}{a.responsible && ` – ${a.responsible}`}{a.due && ` (frist ${formatDate(a.due)})`} <span class="sd-muted">fra <a href={`/moeder/${a.meetingId}`}>{a.meetingTitle}</a></span>
+                {a.text}{a.responsible && ` – ${a.responsible}`}{a.due && ` (frist ${formatDate(a.due)})`} <span class="sd-muted">fra <a href={`/moeder/${a.meetingId}`}>{a.meetingTitle}</a>{a.meetingStartsAt && `, ${formatDate(a.meetingStartsAt)}`}</span>
                 {m.canManage && <ActionButton action={`/moeder/${m.id}/opfoelgning/${a.id}`} csrf={p.csrf} hidden={{ done: '1' }} label="Markér som udført" secondary small />}
               </li>
             ))}
