@@ -38,4 +38,10 @@ describe('end-of-line hyphenation', () => {
     expect(joinHyphenated('STYRINGSDIALOG-', 'MØDE 2022', vocabulary)).toBe('STYRINGSDIALOGMØDE 2022');
     expect(joinHyphenated('NYT IT-', 'SYSTEM', vocabulary)).toBe('NYT IT-SYSTEM');
   });
+
+  it('joins a two-letter syllable when the document writes the word elsewhere, keeps a prefix such as "el-"', () => {
+    const vocabulary = new Vocabulary('afdelingernes henlæggelser\nsom i enkelte af-\ndelinger er lave, og el-\nbiler');
+    expect(joinHyphenated('i enkelte af-', 'delinger er lave', vocabulary)).toBe('i enkelte afdelinger er lave');
+    expect(joinHyphenated('og el-', 'biler', vocabulary)).toBe('og el-biler');
+  });
 });

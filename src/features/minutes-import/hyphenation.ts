@@ -42,6 +42,14 @@ export class Vocabulary {
     return this.count().has(word.toLowerCase());
   }
 
+  /** A word of the document starts with `start` ("afdelingernes" for "afdelinger"). */
+  hasWordStarting(start: string): boolean {
+    const lower = start.toLowerCase();
+    if (lower.length < 6) return false;
+    for (const word of this.count().keys()) if (word.startsWith(lower)) return true;
+    return false;
+  }
+
   hasHyphenated(word: string): boolean {
     this.count();
     return this.hyphenated.has(word.toLowerCase());
@@ -82,6 +90,8 @@ export function joinHyphenated(left: string, right: string, vocabulary?: Vocabul
   // the document writes the joined word elsewhere; abbreviations ("IT-", "KAB-") keep their hyphen.
   if (vocabulary && fragment.length >= 4 && fragment === fragment.toUpperCase() && next === next.toUpperCase()
     && vocabulary.has(fragment + next)) return stem + r;
+  // "af-" + "delinger" where the document writes "afdelingernes": a syllable, not a prefix such as "el-".
+  if (vocabulary && fragment.length === 2 && /^\p{Ll}+$/u.test(fragment) && vocabulary.hasWordStarting(fragment + next)) return stem + r;
   if (fragment.length <= 2 || (fragment.length >= 2 && fragment === fragment.toUpperCase())) return keep;
   if (/^\p{Lu}/u.test(next)) return keep;
   if (HYPHEN_PREFIXES.has(fragment.toLowerCase())) return keep;

@@ -46,6 +46,18 @@ describe('reflow of wrapped lines', () => {
       .toBe('Punkt 3 – Udlejning\n\nNina Lau gennemgik arbejdet med fleksibel udlejning i Tingbjerg.\n\nAftaler og opfølgning');
   });
 
+  it('keeps a council\'s "Beslutning i … den …" heading off the line before it', () => {
+    const input = [
+      'Boligselskabet Sydbo har søgt om godkendelse af skema B for 24 familie-',
+      'boliger på Bredballe Strandvej. Anskaffelsessummen er 52,4 mio. kr. og',
+      'den kommunale grundkapital udgør 10 pct. af anskaffelsessummen, svarende',
+      'til 5,24 mio. kr. Direktøren indstiller, at skema B godkendes straks.',
+      'Beslutning i Teknisk Udvalg den 14. november 2022',
+      'Anbefales.',
+    ].join('\n');
+    expect(text(input)).toMatch(/godkendes straks\.\n+Beslutning i Teknisk Udvalg den 14\. november 2022\n+Anbefales\.$/);
+  });
+
   it('joins a line that closes a parenthesis left open on the line before', () => {
     expect(text('Afbud: Thomas Lund (Randers Boligforening af 1940), Gitte Poulsen (Randers\nKommune)\n\nDagsorden:'))
       .toBe('Afbud: Thomas Lund (Randers Boligforening af 1940), Gitte Poulsen (Randers Kommune)\n\nDagsorden:');

@@ -110,8 +110,12 @@ function recoverLostBullets(raw: RawLine[]): void {
 /** "Gæster: …", "Roskilde Kommune: …", "Sagsnr.: …": a short label before a colon starts a line of its own. */
 const SHORT_LABEL = /^\p{Lu}[\p{L}\d&/.-]*(?: [\p{L}\d&/.-]+){0,3}:\s/u;
 
+/** "Beslutning i Teknisk Udvalg den 14. november 2022": the heading of a council's decision, never wrapped text. */
+const DECISION_HEADING = /^[Bb]eslutning(?:er)?\s+(?:i\s+)?\p{Lu}.{0,80}\s(?:den|d\.)\s*\d/u;
+
 function isListStart(line: RawLine): boolean {
-  return line.bullet > 0 || line.heading || startsEnumeration(line.text) || LABEL.test(line.text) || SHORT_LABEL.test(line.text);
+  return line.bullet > 0 || line.heading || startsEnumeration(line.text) || LABEL.test(line.text) || SHORT_LABEL.test(line.text)
+    || DECISION_HEADING.test(line.text);
 }
 
 const unclosed = (text: string) => (text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length;
