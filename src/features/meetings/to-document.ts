@@ -58,8 +58,8 @@ export function minutesText(doc: MeetingDocument): string {
     for (const s of i.sections) lines.push(`${s.heading}:`, ...s.text.split('\n'));
     if (i.text) lines.push(...i.text.split('\n'));
     if (i.notes) lines.push('Referat:', ...i.notes.split('\n'));
-    for (const d of i.decisions) lines.push(`Beslutning${d.body ? ` (${d.body}${d.date ? ` ${d.date}` : ''})` : ''}: ${d.text}${d.vote ? ` ${d.vote}` : ''}`);
-    for (const a of i.actions) lines.push(`Opfølgning: ${a.text}${a.responsible ? ` – ${a.responsible}` : ''}${a.due ? ` (frist ${a.due})` : ''}`);
+    for (const d of i.decisions) lines.push(`Beslutning${d.body ? ` (${d.body}${d.date ? ` ${formatDate(d.date)}` : ''})` : ''}: ${d.text}${d.vote ? ` ${d.vote}` : ''}`);
+    for (const a of i.actions) lines.push(`Opfølgning: ${a.text}${a.responsible ? ` – ${a.responsible}` : ''}${a.due ? ` (frist ${formatDate(a.due)})` : ''}`);
     if (i.absent.length) lines.push(`Fraværende: ${i.absent.join(', ')}`);
     i.items.forEach(walk);
   };

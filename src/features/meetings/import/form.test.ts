@@ -50,6 +50,10 @@ describe('action lines', () => {
     expect(parseActions('A; B; 2022-01-01\nRing; Jette; 2022-02-30').errors).toEqual(['Linje 2: Fristen "2022-02-30" er ikke en gyldig dato. Skriv den som åååå-mm-dd, fx 2022-03-31.']);
     expect(parseDue('2024-02-29')).toBe('2024-02-29');
     expect(parseDue('29-02-2023')).toBeNull();
+    expect(parseDue('1. marts 2023')).toBe('2023-03-01');
+    expect(parseDue('d. 3/3-2022')).toBeNull(); // not a date alone
+    expect(parseDue('31. februar 2023')).toBeNull();
+    expect(parseActions('Send budgettet; Lejerbo; 1. marts 2023').rows).toEqual([{ text: 'Send budgettet', responsible: 'Lejerbo', due: '2023-03-01' }]);
   });
 });
 

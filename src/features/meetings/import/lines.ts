@@ -3,6 +3,7 @@
  * action items ("tekst; ansvarlig; åååå-mm-dd"). Each bad line gives a Danish message naming
  * its line number, so the user can find it in the textarea.
  */
+import { findDates } from '../../minutes-import/dates.ts';
 import type { ImportedAction, ImportedParticipant } from '../../minutes-import/types.ts';
 import type { Side } from '../tables.ts';
 
@@ -89,7 +90,11 @@ export function parseDue(raw: string): string | null {
   const dk = /^(\d{1,2})[-./](\d{1,2})[-./](\d{4})$/.exec(raw);
   if (iso) [y, m, d] = [+iso[1], +iso[2], +iso[3]];
   else if (dk) [d, m, y] = [+dk[1], +dk[2], +dk[3]];
-  else return null;
+  else {
+    // "1. marts 2023", as the minutes write it.
+    const [found] = findDates(raw);
+    return found && found.index === 0 && found.length === raw.length && found.iso >= '1900' && found.iso < '2201' ? found.iso : null;
+  }
   if (y < 1900 || y > 2200) return null;
   const date = new Date(Date.UTC(y, m - 1, d));
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) return null;
