@@ -96,7 +96,8 @@ export function findPlace(lines: Line[], end: number): string | null {
 
 function tidyTitle(text: string): string {
   // "REFERAT Rådet for …" → "Referat – Rådet for …"
-  const shouting = /^(REFERAT|DAGSORDEN|MØDEREFERAT|BESLUTNINGSREFERAT)\b\s*(.*)$/.exec(text);
+  // "REFERAT AF STYRINGSDIALOGMØDE 2023": all in capitals, one sentence, not a label and a name.
+  const shouting = text === text.toUpperCase() ? null : /^(REFERAT|DAGSORDEN|MØDEREFERAT|BESLUTNINGSREFERAT)\b\s*(.*)$/.exec(text);
   // "REFERAT · Styringsdialogmøde" (our own export's kicker): no separator of its own after the dash.
   const after = shouting?.[2].replace(/^[·|–:-]\s*/, '');
   let title = shouting ? `${shouting[1][0]}${shouting[1].slice(1).toLowerCase()}${after ? ` – ${after}` : ''}` : text;

@@ -247,3 +247,22 @@ describe('abbreviations of the organisation', () => {
     expect(m.absent).toEqual([{ name: 'Bent Holm', title: 'næstformand', side: 'organisation' }]);
   });
 });
+
+describe('participants named by a short name of the organisation', () => {
+  it('resolves "Deltagere fra Ungdomsbo", "(FFB, direktør)" and a comma list with titles after dashes', () => {
+    const m = parseMinutes([
+      'REFERAT AF STYRINGSDIALOGMØDE 2023', '', 'Boligforeningen Ungdomsbo og Frederiksberg Forenede Boligselskaber', 'Dato: 14. marts 2023', '',
+      'Deltagere fra Ungdomsbo: Kasper Holm (formand)', 'Deltagere: Per Olsen (FFB, direktør), Anne Hansen (Frederiksberg Kommune)',
+      'Til stede:', 'Vordingborg Kommune: Helle Nørgaard – chefkonsulent, Peter Lund – teamleder', '',
+      '1. Velkommen', 'Anne Hansen bød velkommen.', '', '2. Eventuelt', 'Intet.',
+    ].join('\n'));
+    expect(m.title).toBe('Referat af styringsdialogmøde 2023');
+    expect(m.participants).toEqual([
+      { name: 'Kasper Holm', title: 'formand', side: 'organisation' },
+      { name: 'Per Olsen', title: 'direktør', side: 'organisation' },
+      { name: 'Anne Hansen', title: null, side: 'municipality' },
+      { name: 'Helle Nørgaard', title: 'chefkonsulent', side: 'municipality' },
+      { name: 'Peter Lund', title: 'teamleder', side: 'municipality' },
+    ]);
+  });
+});

@@ -8,7 +8,11 @@ import { isBodyName, sideOf } from './organisations.ts';
 import type { ImportedParticipant, ParticipantSide } from './types.ts';
 
 export type Entry = ImportedParticipant & { absent: boolean; employers: string[] };
-export type Heading = { side: ParticipantSide | null; absent: boolean; role: string | null; rest: string };
+export type Heading = {
+  side: ParticipantSide | null; absent: boolean; role: string | null; rest: string;
+  /** "Deltagere fra Ungdomsbo": whom the people are from, when its side is not known by name. */
+  from?: string;
+};
 
 const OTHER_SIDE = /^(?:øvrige|andre|gæster|observatører)$/i;
 const ABSENT = /afbud|fravær|ikke til stede|forhindret|meldt fra|deltog ikke/i;
@@ -59,12 +63,14 @@ export function parseHeading(text: string): Heading | null {
   if (!rest && colon < 0 && !strong && !/deltager|deltog|repræsentant|til stede|afbud|fravær/i.test(label)) return null;
   const role = ROLES[label.toLowerCase()] ?? null;
   const side = role ? null : /^(?:gæster|øvrige|andre|observatører)$/i.test(label) ? 'other' : sideOf(label);
-  return { side, absent: ABSENT.test(label), role, rest };
+  const from = /\b(?:fra|for)\s+(\p{Lu}[\p{L}\d&.-]*(?:\s+\p{Lu}[\p{L}\d&.-]*){0,3})$/u.exec(label)?.[1];
+  return { side, absent: ABSENT.test(label), role, rest, ...(from && !side ? { from } : {}) };
 }
 
 /** "Lena Andersen", "Lisbeth Læssøe (Fravær)", "Direktør Lene Jensen". */
 function isPerson(part: string): boolean {
-  const bare = part.replace(/\s*\([^()]*\)/g, '').trim();
+  // "Helle Nørgaard – chefkonsulent": the title after a dash.
+  const bare = part.replace(/\s*\([^()]*\)/g, '').replace(/\s+[–—-]\s+\p{Ll}.*$/u, '').trim();
   if (isName(bare)) return true;
   const titleFirst = /^(\S+)\s+(.+)$/.exec(bare);
   return !!titleFirst && TITLE_WORDS.test(titleFirst[1]) && isName(titleFirst[2]);
@@ -100,7 +106,7 @@ function parseOne(raw: string, heading: Heading, single: boolean): Entry | null 
     if (ABSENT.test(p) && p.split(/\s+/).length <= 3) absent = true;
     // The "Part" column of a participants table: "Øvrige" is a side, not a title.
     else if (OTHER_SIDE.test(p)) other = true;
-    else if (parenthesised && /^\p{Lu}{1,3}$/u.test(p) && !isBodyName(p)) return; // party letter "(O)" or initials
+    else if (parenthesised && /^\p{Lu}{1,2}$/u.test(p) && !isBodyName(p)) return; // party letter "(O)" or initials "(JH)"
     else if (isBodyName(p)) employers.push(p);
     else titles.push(p);
   };
@@ -127,6 +133,7 @@ function parseOne(raw: string, heading: Heading, single: boolean): Entry | null 
   if (parts.some((p) => p.split(/\s+/).length > 8)) return null;
   parts.forEach((p) => addInfo(p));
   if (heading.role && !titles.length) titles.push(heading.role);
+  if (heading.from) employers.push(heading.from);
   const side = heading.side ?? sideOf(employers.join(', ')) ?? (other ? 'other' : null) ?? sideOf(titles.join(', '));
   return { name, title: titles.length ? titles.join(', ') : null, side, absent, employers };
 }
