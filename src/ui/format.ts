@@ -24,6 +24,8 @@ function toDate(value: Date | string): Date {
   return typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? new Date(`${value}T12:00:00Z`) : new Date(value);
 }
 
+/** "512 kB" below a megabyte, else "3,4 MB": a small file is not "0,0 MB". */
+export const formatFileSize = (bytes: number) => (bytes < 1024 * 1024 ? `${formatInteger(Math.ceil(bytes / 1024))} kB` : `${formatDecimal(bytes / 1024 / 1024)} MB`);
 export const formatDate = (d: Date | string | null | undefined) => (d == null ? '–' : dateFormat.format(toDate(d)));
 export const formatShortDate = (d: Date | string | null | undefined) => (d == null ? '–' : shortDateFormat.format(toDate(d)));
 export const formatDateTime = (d: Date | string | null | undefined) => (d == null ? '–' : dateTimeFormat.format(toDate(d)));

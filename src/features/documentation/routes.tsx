@@ -21,6 +21,7 @@ import { storedPath } from './files.ts';
 import { loadPackage, registerDocumentationHooks } from './package.ts';
 import { packageFiles, storedFiles } from './tables.ts';
 import { PackagePage } from './views/package-page.tsx';
+import { attachment } from '../../lib/download.ts';
 
 registerDocumentationHooks();
 export const documentationRoutes = new Hono<AppEnv>();
@@ -94,10 +95,9 @@ documentationRoutes.get(`${BASE}/filer/:fileId`, async (c) => {
   const [stored] = await c.var.deps.db.select().from(storedFiles).innerJoin(packageFiles, eq(packageFiles.sha256, storedFiles.sha256))
     .where(and(eq(packageFiles.id, fileId), isNull(packageFiles.removedAt)));
   if (!stored) throw notFound('Filen');
-  const ascii = file.fileName.replace(/[^\x20-\x7e]/g, '_').replaceAll('"', "'");
   c.header('content-type', stored.stored_files.mediaType);
   c.header('content-length', String(stored.stored_files.size));
-  c.header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
+  c.header('content-disposition', attachment(file.fileName));
   return c.body(Readable.toWeb(createReadStream(storedPath(c.var.deps.config.DATA_DIR, file.sha256))) as ReadableStream);
 });
 

@@ -8,6 +8,7 @@ import { storedPath } from '../documentation/files.ts';
 import { addAttachments, getAttachment, removeAttachment } from './attachments.ts';
 import { renderItem } from './item-routes.tsx';
 import { managed } from './guard.ts';
+import { attachment } from '../../lib/download.ts';
 
 export const attachmentRoutes = new Hono<AppEnv>();
 
@@ -30,9 +31,8 @@ attachmentRoutes.post('/moeder/:id/bilag/:fileId/fjern', async (c) => {
 attachmentRoutes.get('/moeder/:id/bilag/:fileId', async (c) => {
   const actor = requireActor(c);
   const file = await getAttachment({ db: c.var.deps.db, actor, meetingId: idParam(c), fileId: idParam(c, 'fileId') });
-  const ascii = file.fileName.replace(/[^\x20-\x7e]/g, '_').replaceAll('"', "'");
   c.header('content-type', file.mediaType);
   c.header('content-length', String(file.size));
-  c.header('content-disposition', `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(file.fileName)}`);
+  c.header('content-disposition', attachment(file.fileName));
   return c.body(Readable.toWeb(createReadStream(storedPath(c.var.deps.config.DATA_DIR, file.sha256))) as ReadableStream);
 });

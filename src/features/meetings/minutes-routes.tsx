@@ -13,6 +13,7 @@ import { renderMeeting } from './routes.tsx';
 import { commentSchema } from './schemas.ts';
 import { toMeetingDocument } from './to-document.ts';
 import { VersionPage } from './views/version-page.tsx';
+import { attachment } from '../../lib/download.ts';
 
 export const minutesRoutes = new Hono<AppEnv>();
 
@@ -70,7 +71,7 @@ minutesRoutes.get('/moeder/:id/:file{(dagsorden|referat)\\.(pdf|docx)}', async (
   const name = `${spec[0] === 'agenda' ? 'Dagsorden' : 'Referat'} ${m.title}`.replace(/[^\p{L}\p{N} ._-]+/gu, '').slice(0, 120);
   return c.body(new Uint8Array(bytes), 200, {
     'Content-Type': spec[1] === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-    'Content-Disposition': `attachment; filename="${name.replace(/[^\x20-\x7e]/g, '_')}.${spec[1]}"; filename*=UTF-8''${encodeURIComponent(name)}.${spec[1]}`,
+    'Content-Disposition': attachment(`${name}.${spec[1]}`),
     'Cache-Control': 'private, no-store',
   });
 });

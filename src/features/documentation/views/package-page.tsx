@@ -1,6 +1,6 @@
 import type { FieldErrors, FormValues } from '../../../lib/forms.ts';
 import { Alert, CsrfField, ErrorSummary, TextArea, TextField } from '../../../ui/components.tsx';
-import { formatDate, formatDateTime, formatDecimal, formatInteger } from '../../../ui/format.ts';
+import { formatDate, formatDateTime, formatFileSize, formatInteger } from '../../../ui/format.ts';
 import { completeness, type PackageItemView, type PackageView } from '../package.ts';
 import { ALLOWED_TYPES_TEXT } from '../files.ts';
 import type { FileHit } from '../search.ts';
@@ -13,7 +13,6 @@ const EVENT: Record<string, string> = {
   indsendt: 'Pakken sendt til kommunen', returneret: 'Pakken sendt retur til boligorganisationen', accepteret: 'Pakken godkendt af kommunen',
 };
 
-const size = (bytes: number) => (bytes < 1024 * 1024 ? `${formatInteger(Math.ceil(bytes / 1024))} kB` : `${formatDecimal(bytes / 1024 / 1024)} MB`);
 
 interface Props {
   view: PackageView; csrf: string; base: string; errors?: FieldErrors; values?: FormValues; maxMb: number;
@@ -34,7 +33,7 @@ function Item({ item, p, editable }: { item: PackageItemView; p: Props; editable
         <ul class="sd-files">
           {item.files.map((f) => (
             <li>
-              <a href={`${p.base}/filer/${f.id}`}>{f.fileName}</a> <span class="sd-muted">({size(f.size)}, {f.uploadedByName ?? 'ukendt'}, {formatDateTime(f.uploadedAt)})</span>
+              <a href={`${p.base}/filer/${f.id}`}>{f.fileName}</a> <span class="sd-muted">({formatFileSize(f.size)}, {f.uploadedByName ?? 'ukendt'}, {formatDateTime(f.uploadedAt)})</span>
               {editable.org && (
                 <form method="post" action={`${p.base}/filer/${f.id}/fjern`} class="sd-inline-form">
                   <CsrfField token={p.csrf} />

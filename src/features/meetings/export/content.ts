@@ -127,7 +127,7 @@ export function actionCells(a: DocumentAction): [string, string, string, string]
 
 /** The meta line under an item heading: theme and case number. "Lukket punkt" is shown apart, emphasised. */
 export function itemMeta(item: DocumentItem): string[] {
-  return [item.theme, item.caseNumber ? `Sagsnr. ${item.caseNumber}` : null].filter((x): x is string => !!x);
+  return [item.theme ? `Tema: ${item.theme}` : null, item.caseNumber ? `Sagsnr. ${item.caseNumber}` : null].filter((x): x is string => !!x);
 }
 
 export type TocEntry = { item: DocumentItem; depth: number; text: string };

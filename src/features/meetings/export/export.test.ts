@@ -56,7 +56,7 @@ const EXPECTED = [
   '1. Opfølgning på aftaledokument fra 2020',
   '5.a Udlejningsaftale for bofællesskaberne',
   'Åse Lærkegård', 'organisationsbestyrelsen', 'Præstøvej', 'Søren Østergaard',
-  'Sagen afgøres i: Byrådet 2018-2021',
+  'Sagen afgøres i: Byrådet 2018-2021', 'Tema: Økonomi og drift',
   'Beslutning i Økonomiudvalget 2018-2021 den 14. december 2020',
   'Forslaget blev forkastet med 8 stemmer mod 1 (O).',
   'Jette løfter opgaven om socialvicevært videre', 'Jette Hansen', '1. juni 2022', 'Udført',

@@ -1,6 +1,6 @@
 import type { FieldErrors, FormValues } from '../../../lib/forms.ts';
 import { Alert, CsrfField, ErrorSummary, SelectField, TextArea, TextField } from '../../../ui/components.tsx';
-import { formatDate, formatDateTime, formatDecimal } from '../../../ui/format.ts';
+import { formatDate, formatDateTime, formatFileSize } from '../../../ui/format.ts';
 import { ALLOWED_TYPES_TEXT } from '../../documentation/files.ts';
 import { OUTCOME_LABELS, SECTION_KEYS, SECTION_LABELS, SIDE_LABELS, THEME_LABELS } from '../labels.ts';
 import type { MeetingItemView, MeetingView } from '../load.ts';
@@ -140,7 +140,7 @@ export function ItemPage({ m, item, csrf, form }: { m: MeetingView; item: AnyIte
           <ul class="sd-files">
             {item.files.map((f) => (
               <li>
-                <a href={`/moeder/${m.id}/bilag/${f.id}`}>{f.fileName}</a> <span class="sd-muted">({formatDecimal(f.size / 1024 / 1024)} MB)</span>
+                <a href={`/moeder/${m.id}/bilag/${f.id}`}>{f.fileName}</a> <span class="sd-muted">({formatFileSize(f.size)})</span>
                 {editable && <ActionButton action={`/moeder/${m.id}/bilag/${f.id}/fjern`} csrf={csrf} label={`Fjern ${f.fileName}`} secondary small />}
               </li>
             ))}
