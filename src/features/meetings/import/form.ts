@@ -66,8 +66,20 @@ function flattenItems(items: ImportedItem[]): { item: ImportedItem; level: 1 | 2
   return out;
 }
 
-export type ReadSummary = { summary: string; notes: string[] };
-const readSummarySchema = z.object({ summary: z.string().max(500), notes: z.array(z.string().max(500)).max(12) });
+/** Meetings of the municipality the file may already have become (same file name, or same title and date). */
+export type EarlierImport = { id: number; title: string; date: string | null };
+export type ReadSummary = { summary: string; notes: string[]; earlier?: EarlierImport[] };
+const readSummarySchema = z.object({
+  summary: z.string().max(500), notes: z.array(z.string().max(500)).max(12),
+  earlier: z.array(z.object({ id: z.number().int(), title: z.string().max(300), date: z.string().max(10).nullable() })).max(5).optional(),
+});
+
+/** Adds the meetings the file may already have become to the summary carried by the form. */
+export function withEarlierImports(values: FormValues, earlier: EarlierImport[]): FormValues {
+  const read = readSummaryOf(values);
+  if (!read || earlier.length === 0) return values;
+  return { ...values, readSummary: JSON.stringify({ ...read, earlier: earlier.slice(0, 5) } satisfies ReadSummary) };
+}
 
 /** The summary above the preview, carried through the form as JSON so it survives a failed save. */
 export function readSummaryOf(values: FormValues): ReadSummary | null {

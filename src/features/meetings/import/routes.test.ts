@@ -127,6 +127,11 @@ describe('import of minutes: upload, preview, save', () => {
     const page = await (await editor.get(`/moeder/${id}`)).text();
     expect(page).toContain('Sagen afgøres i');
     expect(page).toContain('21/4954');
+
+    // The same file again: the preview warns and links to the meeting it already became.
+    const again = await (await editor.postMultipart(PATH, upload(seed('002_d447ed9d60df14ef.txt'), 'raadsmoede.txt'))).text();
+    expect(again).toContain('Referatet er måske importeret før');
+    expect(again).toContain(`<a href="/moeder/${id}">`);
   });
 
   it('saves the corrected preview as one approved, locked meeting with items, decisions, actions and history', async () => {

@@ -10,8 +10,8 @@ import { importMinutesInWorker } from '../../minutes-import/import-in-worker.ts'
 import { getMunicipality } from '../../registry/municipalities.ts';
 import { meetingTargets } from '../options.ts';
 import { canManageMeeting } from '../policy.ts';
-import { cleanFileName, parsePreview, previewValues, readSummaryOf, uploadChoice, type Choice } from './form.ts';
-import { createImportedMeeting } from './save.ts';
+import { cleanFileName, parsePreview, previewValues, readSummaryOf, uploadChoice, withEarlierImports, type Choice } from './form.ts';
+import { createImportedMeeting, earlierImports } from './save.ts';
 import { importPath, PreviewPage, UploadPage } from './views.tsx';
 
 /*
@@ -70,7 +70,9 @@ meetingImportRoutes.post(PATH, async (c) => {
   // Read in a thread of its own with a time limit: a long PDF must not stall the server's other requests.
   const result = await importMinutesInWorker(new Uint8Array(await file.arrayBuffer()), fileName, { maxBytes: maxMb * 1024 * 1024 });
   if (!result.ok) return uploadPage(c, ctx, choice, result.message);
-  return previewPage(c, ctx, previewValues(result.minutes, { fileName, choice, targets: ctx.targets, municipalityName: ctx.name, startTime: result.startTime }));
+  const values = previewValues(result.minutes, { fileName, choice, targets: ctx.targets, municipalityName: ctx.name, startTime: result.startTime });
+  const earlier = await earlierImports(c.var.deps.db, ctx.code, { fileName, title: values.title, date: result.minutes.date });
+  return previewPage(c, ctx, withEarlierImports(values, earlier));
 });
 
 meetingImportRoutes.post(`${PATH}/gem`, async (c) => {

@@ -1,4 +1,4 @@
-import { and, eq } from 'drizzle-orm';
+import { and, asc, eq, or, sql } from 'drizzle-orm';
 import type { Actor } from '../../../auth/scope.ts';
 import type { Db } from '../../../db/client.ts';
 import { forbidden } from '../../../lib/errors.ts';
@@ -9,11 +9,25 @@ import { canManageMeeting } from '../policy.ts';
 import { checkTarget, danishInstant } from '../service.ts';
 import { actionItems, agendaItems, decisions, meetingParticipants, meetings, minutesVersions } from '../tables.ts';
 import { minutesText, toMeetingDocument } from '../to-document.ts';
-import type { ImportInput, ImportItemInput } from './form.ts';
+import type { EarlierImport, ImportInput, ImportItemInput } from './form.ts';
 import { formalPartsOf } from './formal.ts';
 
 /** Rows per insert: a preview may hold thousands of decision lines, and one statement with tens of thousands of parameters fails. */
 const CHUNK = 200;
+
+/**
+ * Meetings of the municipality the file may already have become: imported from a file of the
+ * same name, or with the same title on the same day. Shown on the preview, so the same minutes
+ * are not imported twice by mistake (their action items would come back twice).
+ */
+export async function earlierImports(db: Db, municipalityCode: string, o: { fileName: string; title: string; date: string | null }): Promise<EarlierImport[]> {
+  const day = sql<string>`to_char(${meetings.startsAt} at time zone 'Europe/Copenhagen', 'YYYY-MM-DD')`;
+  const sameMeeting = o.date ? and(eq(meetings.title, o.title), sql`${day} = ${o.date}`) : undefined;
+  const rows = await db.select({ id: meetings.id, title: meetings.title, date: day }).from(meetings)
+    .where(and(eq(meetings.municipalityCode, municipalityCode), sameMeeting ? or(eq(meetings.importedFrom, o.fileName), sameMeeting) : eq(meetings.importedFrom, o.fileName)))
+    .orderBy(asc(meetings.id)).limit(5);
+  return rows;
+}
 
 /** A council's case becomes a formal item; other text is the item's minutes. */
 function itemFields(notes: string) {

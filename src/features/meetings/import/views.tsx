@@ -1,5 +1,6 @@
 import type { FieldErrors, FormValues } from '../../../lib/forms.ts';
 import { Alert, CsrfField, ErrorSummary, SelectField, TextArea, TextField } from '../../../ui/components.tsx';
+import { formatDate } from '../../../ui/format.ts';
 import { KIND_LABELS } from '../labels.ts';
 import { MEETING_KINDS } from '../tables.ts';
 import { itemCountOf, itemField, parentOf, previewNumbers, type Choice, type ReadSummary, type Targets } from './form.ts';
@@ -90,6 +91,13 @@ export function PreviewPage({ code, name, csrf, targets, values, errors, read }:
         <Alert kind="info" heading={values.fileName ? `Læst fra ${values.fileName}` : 'Læst fra filen'}>
           <p>{read.summary}</p>
           {read.notes.length > 0 && <ul>{read.notes.map((n) => <li>{n}</li>)}</ul>}
+        </Alert>
+      )}
+      {read?.earlier && read.earlier.length > 0 && (
+        <Alert kind="warning" heading="Referatet er måske importeret før">
+          <p>Kommunen har allerede {read.earlier.length === 1 ? 'et møde' : 'møder'} fra en fil med samme navn eller med samme titel og dato:</p>
+          <ul>{read.earlier.map((e) => <li><a href={`/moeder/${e.id}`}>{e.title}</a>{e.date && `, ${formatDate(e.date)}`}</li>)}</ul>
+          <p>Gem kun, hvis det er et andet møde. Ellers kommer mødets opfølgningspunkter med to gange på næste dagsorden.</p>
         </Alert>
       )}
       <Alert kind="warning" heading="Referatet gemmes som godkendt og låst">
