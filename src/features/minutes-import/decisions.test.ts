@@ -38,6 +38,7 @@ describe('actions', () => {
     ['Lejerbo følger op på tomgangen i afd. 102.', 'Lejerbo'],
     ['Bo Jensen sender kvarterprofilen til Lejerbo.', 'Bo Jensen'],
     ['KAB undersøger muligheden for en ny udlejningsaftale.', 'KAB'],
+    ['Det blev aftalt, at AAB Horsens udarbejder en energihandleplan inden 1. marts 2022.', 'AAB Horsens'],
     ['Her vil kommunen forsøge at få aftalen godkendt snarest.', 'Kommunen'],
     ['Udkast til aftaledokument (ansvarlig: Slagelse Kommune, frist: 1/9-2022)', 'Slagelse Kommune'],
   ])('%s → %s', (sentence, who) => {

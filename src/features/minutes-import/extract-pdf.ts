@@ -36,7 +36,7 @@ function toLines(items: Item[]): PdfLine[] {
     let end = -Infinity;
     for (const part of parts) {
       const gap = part.x - end;
-      if (text && gap > 0.15 * line.h && !/\s$/.test(text) && !/^\s/.test(part.str)) text += gap > 3 * line.h ? '    ' : ' ';
+      if (text && gap > 0.15 * line.h && !/\s$/.test(text) && !/^\s/.test(part.str)) text += gap > 2 * line.h ? '    ' : ' ';
       text += part.str;
       end = part.x + part.w;
     }

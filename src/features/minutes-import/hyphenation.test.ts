@@ -39,9 +39,11 @@ describe('end-of-line hyphenation', () => {
     expect(joinHyphenated('NYT IT-', 'SYSTEM', vocabulary)).toBe('NYT IT-SYSTEM');
   });
 
-  it('joins a two-letter syllable when the document writes the word elsewhere, keeps a prefix such as "el-"', () => {
-    const vocabulary = new Vocabulary('afdelingernes henlæggelser\nsom i enkelte af-\ndelinger er lave, og el-\nbiler');
+  it('joins a two-letter syllable hyphenated by the word processor, keeps a prefix such as "el-"', () => {
+    const vocabulary = new Vocabulary('som i enkelte af-\ndelinger er lave, kommunen an-\nviser, og el-\nbiler');
     expect(joinHyphenated('i enkelte af-', 'delinger er lave', vocabulary)).toBe('i enkelte afdelinger er lave');
+    expect(joinHyphenated('kommunen an-', 'viser', vocabulary)).toBe('kommunen anviser');
     expect(joinHyphenated('og el-', 'biler', vocabulary)).toBe('og el-biler');
+    expect(joinHyphenated('en ny tv-', 'avis')).toBe('en ny tv-avis');
   });
 });

@@ -42,14 +42,6 @@ export class Vocabulary {
     return this.count().has(word.toLowerCase());
   }
 
-  /** A word of the document starts with `start` ("afdelingernes" for "afdelinger"). */
-  hasWordStarting(start: string): boolean {
-    const lower = start.toLowerCase();
-    if (lower.length < 6) return false;
-    for (const word of this.count().keys()) if (word.startsWith(lower)) return true;
-    return false;
-  }
-
   hasHyphenated(word: string): boolean {
     this.count();
     return this.hyphenated.has(word.toLowerCase());
@@ -62,6 +54,8 @@ export class Vocabulary {
   }
 }
 
+/** Two-letter words written with a hyphen before a lowercase word. */
+const SHORT_PREFIXES = new Set(['el', 'tv', 'it', 'pc', 'uv', 'cd', 'dj', 'co', 'ex', 'is']);
 /** Prefixes written with a hyphen before a lowercase word. */
 const HYPHEN_PREFIXES = new Set(['ikke', 'non', 'ex', 'co', 'pseudo', 'semi', 'super']);
 /** Words after which a trailing hyphen is a suspended compound ("ind- og udflytning"). */
@@ -90,8 +84,9 @@ export function joinHyphenated(left: string, right: string, vocabulary?: Vocabul
   // the document writes the joined word elsewhere; abbreviations ("IT-", "KAB-") keep their hyphen.
   if (vocabulary && fragment.length >= 4 && fragment === fragment.toUpperCase() && next === next.toUpperCase()
     && vocabulary.has(fragment + next)) return stem + r;
-  // "af-" + "delinger" where the document writes "afdelingernes": a syllable, not a prefix such as "el-".
-  if (vocabulary && fragment.length === 2 && /^\p{Ll}+$/u.test(fragment) && vocabulary.hasWordStarting(fragment + next)) return stem + r;
+  // "af-" + "delinger", "an-" + "viser": word processors hyphenate after two letters; only a few
+  // two-letter words are written with a hyphen before a lowercase word ("el-biler", "tv-avis").
+  if (fragment.length === 2 && /^\p{Ll}+$/u.test(fragment) && /^\p{Ll}/u.test(next) && !SHORT_PREFIXES.has(fragment)) return stem + r;
   if (fragment.length <= 2 || (fragment.length >= 2 && fragment === fragment.toUpperCase())) return keep;
   if (/^\p{Lu}/u.test(next)) return keep;
   if (HYPHEN_PREFIXES.has(fragment.toLowerCase())) return keep;

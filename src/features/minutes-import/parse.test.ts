@@ -266,3 +266,22 @@ describe('participants named by a short name of the organisation', () => {
     ]);
   });
 });
+
+describe('minutes without numbers', () => {
+  const HORSENS = ['Horsens Kommune', '', 'Referat fra styringsdialogmøde med AAB Horsens', '', 'Mødedato:\tOnsdag den 3. november 2021', 'Sted:\tRådhustorvet 4',
+    'Deltagere:', 'Navn\tTitel\tOrganisation', 'Karsten Dahl\tBoligkonsulent\tHorsens Kommune', 'Morten Lau\tFormand\tAAB Horsens', ''];
+  const ITEMS = ['Velkomst', 'Karsten Dahl bød velkommen til mødet og gennemgik dagsordenen for i dag.', '', 'Økonomi',
+    'AAB Horsens har en sund økonomi, men enkelte afdelinger har høje forbrugsudgifter i år.', '', 'Eventuelt', 'Intet.'];
+
+  it('keeps the municipality\'s name above the title in the header and reads the date and place', () => {
+    const m = parseMinutes([...HORSENS, 'Dagsorden', 'Velkomst', 'Økonomi', 'Eventuelt', '', 'Referat', '', ...ITEMS].join('\n'));
+    expect([m.title, m.date, m.place]).toEqual(['Referat fra styringsdialogmøde med AAB Horsens', '2021-11-03', 'Rådhustorvet 4']);
+    expect(m.items.map((i) => i.title)).toEqual(['Velkomst', 'Økonomi', 'Eventuelt']);
+    expect(m.participants.map((p) => [p.name, p.side])).toEqual([['Karsten Dahl', 'municipality'], ['Morten Lau', 'organisation']]);
+  });
+
+  it('reads an agenda whose entries are paragraphs of their own (DOCX)', () => {
+    const m = parseMinutes([...HORSENS, 'Dagsorden', '', 'Velkomst', '', 'Økonomi', '', 'Eventuelt', '', 'Referat', '', ...ITEMS].join('\n'));
+    expect(m.items.map((i) => [i.title, i.text.slice(0, 12)])).toEqual([['Velkomst', 'Karsten Dahl'], ['Økonomi', 'AAB Horsens '], ['Eventuelt', 'Intet.']]);
+  });
+});

@@ -21,11 +21,17 @@ function isProse(line: Line): boolean {
   return !line.bullet && line.text.split(/\s+/).length >= 10 && /[.!?]["”)»]*$/.test(line.text);
 }
 
-/** Where the header of minutes without numbered items ends: after its title, labels and participants. */
-function headerEnd(lines: Line[], roster: Set<number>): number {
-  let i = 0;
-  while (i < lines.length && (roster.has(i) || HEADER_LABEL.test(lines[i].text) || TITLE_LINE.test(lines[i].text))) i++;
-  return i;
+/**
+ * Where the header of minutes without numbered items ends: after its last title, label or
+ * participant line before `limit` (the first paragraph of prose). Lines between them ("Horsens
+ * Kommune" above the title, "Dagsorden" and its entries) belong to the header too.
+ */
+function headerEnd(lines: Line[], roster: Set<number>, limit: number): number {
+  let end = 0;
+  for (let i = 0; i < Math.min(lines.length, limit, 40); i++) {
+    if (roster.has(i) || HEADER_LABEL.test(lines[i].text) || TITLE_LINE.test(lines[i].text)) end = i + 1;
+  }
+  return end;
 }
 
 /**
@@ -39,7 +45,11 @@ function agendaTitles(lines: Line[]): { titles: Set<string>; lines: Set<number> 
   if (start < 0) return { titles, lines: used };
   used.add(start);
   for (let i = start + 1; i < lines.length && lines[i].text.length <= 100 && !/[.!?]$/.test(lines[i].text); i++) {
-    if (i > start + 1 && lines[i].breakBefore) break;
+    // A paragraph break ends the agenda, unless each entry is a paragraph of its own (DOCX): then
+    // "Referat" or a heading with text under it does.
+    const next = lines[i + 1];
+    const heading = !!next && next.text.split(/\s+/).length >= 8;
+    if (TITLE_LINE.test(lines[i].text) || (i > start + 1 && lines[i].breakBefore && (!lines[i - 1].breakBefore || heading))) break;
     const title = lines[i].text.replace(/^(?:punkt\s*|pkt\.?\s*)?\d{1,2}[.):]?\s+/i, '').toLowerCase();
     if (titles.has(title)) break;
     titles.add(title);
@@ -138,7 +148,7 @@ export function parseMinutes(text: string, options: { fileName?: string } = {}):
   } else {
     const firstProse = lines.findIndex(isProse);
     ({ entries, lines: rosterLines } = readRoster(lines, 0, firstProse < 0 ? lines.length : firstProse));
-    end = headerEnd(lines, rosterLines);
+    end = headerEnd(lines, rosterLines, firstProse < 0 ? lines.length : firstProse);
     const agenda = agendaTitles(lines);
     segments = findHeadingItems(lines, end, (i) => rosterLines.has(i) || HEADER_LABEL.test(lines[i].text) || agenda.lines.has(i), agenda.titles);
     if (segments.length) end = Math.min(end, segments[0].start);

@@ -41,6 +41,15 @@ describe('PDF tables with wrapped cells', () => {
     ]);
   });
 
+  it('reads a header table whose value wraps beside a label of one line', async () => {
+    const pdf = await tablePdf(['Referat fra styringsdialogmøde med AAB Horsens'], [
+      [{ x: 60, lines: ['Mødedato:'] }, { x: 200, lines: ['Onsdag den 3. november', '2021'] }],
+      [{ x: 60, lines: ['Sted:'] }, { x: 200, lines: ['Rådhustorvet 4, mødelokale 1'] }],
+    ], ['', '1. Velkomst', 'Karsten Dahl bød velkommen.', '2. Eventuelt', 'Intet.']);
+    const m = parseMinutes(await textOf(pdf));
+    expect([m.date, m.place, m.items.length]).toEqual(['2021-11-03', 'Rådhustorvet 4, mødelokale 1', 2]);
+  });
+
   it('reads an action table whose first column wraps', async () => {
     const pdf = await tablePdf(['Referat', 'Dato: 12. oktober 2022', '', '1. Opfølgning'], [
       [{ x: 70, lines: ['Hvad'] }, { x: 250, lines: ['Hvem'] }, { x: 380, lines: ['Hvornår'] }],

@@ -29,6 +29,14 @@ function rowsOf(items: Item[]): Cell[][] {
     // A row's next cell may start on the line of the cell before it, far to its right.
     const nextCell = row.length > 1 && Math.abs(it.y - row[0].top) <= 0.5 * h && it.x > last.x + last.w + h;
     if (nextCell) { row.push({ x: it.x, top: it.y, items: [it] }); continue; }
+    // Far to the right on the same line: perhaps the next cell of a row (a single-line row is read as
+    // ordinary text again in pageLines).
+    if (row.length === 1 && Math.abs(it.y - last.y) <= 0.4 * h && it.x > last.x + last.w + 2 * h) {
+      const above = cell.items.filter((c) => c.y > it.y + 0.5 * h);
+      if (above.length) rows.push([{ x: cell.x, top: cell.top, items: above }]);
+      row = [{ x: cell.x, top: it.y, items: cell.items.filter((c) => c.y <= it.y + 0.5 * h) }, { x: it.x, top: it.y, items: [it] }];
+      continue;
+    }
     if (Math.abs(it.y - last.y) <= 0.4 * h) { cell.items.push(it); continue; }
     // Down a line in the same cell: the text starts at the cell's left edge again.
     if (it.y < last.y && it.x >= cell.x - 2 && it.x < cell.x + 3 * h) { cell.items.push(it); continue; }
@@ -56,7 +64,8 @@ function paragraphs(lines: PdfLine[]): string[] {
   for (const line of lines) {
     const text = line.text.trim();
     const previous = out[out.length - 1];
-    if (previous !== undefined && (/[-,(]$/.test(previous) || /^[\p{Ll}(]/u.test(text))) {
+    // A year or an amount goes on ("3. november" / "2021"); a numbered entry ("2. Økonomi") does not.
+    if (previous !== undefined && (/[-,(]$/.test(previous) || /^[\p{Ll}(]/u.test(text) || /^\d+(?![.)]\s)/.test(text))) {
       out[out.length - 1] = /[\p{L}]-$/u.test(previous) ? joinHyphenated(previous, text) : `${previous} ${text}`;
     } else {
       out.push(text);
