@@ -123,7 +123,12 @@ describe('import of minutes: upload, preview, save', () => {
     const items = await t.deps.db.select().from(agendaItems).where(eq(agendaItems.meetingId, id)).orderBy(agendaItems.position);
     expect(items[2]).toMatchObject({ caseNumber: '21/4954', decidingBody: 'Byrådet 2018-2021', absent: ['Lisbeth Læssøe'] });
     expect(items[2].sections.indstilling).toMatch(/^Administrationen indstiller, jf sagsfremstillingen/);
-    expect(items[2].notes).toMatch(/^Beslutninger Økonomiudvalget/);
+    expect(items[2].notes).toMatch(/^Supplerende sagsfremstilling/);
+    const councilDecisions = await t.deps.db.select().from(decisions).where(eq(decisions.itemId, items[1].id)).orderBy(decisions.id);
+    expect(councilDecisions.map((d) => [d.body, d.decidedOn])).toEqual([
+      ['By-, Plan- og Miljøudvalget 2018-2021', '2020-12-03'], ['Økonomiudvalget 2018-2021', '2020-12-14'],
+      ['Byrådet 2018-2021', '2020-12-21'], ['Rådet for Almene Boligforhold', '2021-04-07'],
+    ]);
     const page = await (await editor.get(`/moeder/${id}`)).text();
     expect(page).toContain('Sagen afgøres i');
     expect(page).toContain('21/4954');

@@ -10,6 +10,7 @@ import { checkTarget, danishInstant } from '../service.ts';
 import { actionItems, agendaItems, decisions, meetingParticipants, meetings, minutesVersions } from '../tables.ts';
 import { minutesText, toMeetingDocument } from '../to-document.ts';
 import type { EarlierImport, ImportInput, ImportItemInput } from './form.ts';
+import { councilDecisions } from './council-decisions.ts';
 import { formalPartsOf } from './formal.ts';
 
 /** Rows per insert: a preview may hold thousands of decision lines, and one statement with tens of thousands of parameters fails. */
@@ -29,11 +30,18 @@ export async function earlierImports(db: Db, municipalityCode: string, o: { file
   return rows;
 }
 
-/** A council's case becomes a formal item; other text is the item's minutes. */
-function itemFields(notes: string) {
-  const formal = formalPartsOf(notes);
-  if (!formal) return { notes };
-  return { caseNumber: formal.caseNumber, decidingBody: formal.decidingBody, sections: formal.sections, absent: formal.absent, notes: formal.notes };
+/**
+ * An item as saved: a council's case becomes a formal item whose decision lines are put back
+ * together per body (see council-decisions.ts); other items keep their text as minutes.
+ */
+function shapeItem(item: ImportItemInput) {
+  const formal = formalPartsOf(item.notes);
+  if (!formal) return { fields: { notes: item.notes }, decisions: item.decisions.map((text) => ({ text })) };
+  const council = councilDecisions(formal.notes, item.decisions);
+  return {
+    fields: { caseNumber: formal.caseNumber, decidingBody: formal.decidingBody, sections: formal.sections, absent: formal.absent, notes: council.notes },
+    decisions: council.decisions,
+  };
 }
 
 /**
@@ -71,17 +79,18 @@ export async function createImportedMeeting({ db, actor, municipalityCode, input
     // One insert per level; rows are matched back to their input by position, not by RETURNING order.
     const insertLevel = async (list: ImportItemInput[], parentId: number | null) => {
       const byPosition = new Map<number, number>();
+      const shapes = list.map(shapeItem);
       for (let i = 0; i < list.length; i += CHUNK) {
-        const rows = await tx.insert(agendaItems).values(list.slice(i, i + CHUNK).map((item, j) => ({ meetingId: meeting.id, parentId, position: i + j + 1, title: item.title, ...itemFields(item.notes) })))
+        const rows = await tx.insert(agendaItems).values(list.slice(i, i + CHUNK).map((item, j) => ({ meetingId: meeting.id, parentId, position: i + j + 1, title: item.title, ...shapes[i + j].fields })))
           .returning({ id: agendaItems.id, position: agendaItems.position });
         for (const r of rows) byPosition.set(r.position, r.id);
       }
-      return list.map((item, i) => ({ item, id: byPosition.get(i + 1)! }));
+      return list.map((item, i) => ({ item, id: byPosition.get(i + 1)!, decisions: shapes[i].decisions }));
     };
     const top = await insertLevel(input.items, null);
     const all = [...top];
     for (const { item, id } of top) all.push(...await insertLevel(item.items, id));
-    const decisionRows = all.flatMap(({ item, id }) => item.decisions.map((text) => ({ itemId: id, text })));
+    const decisionRows = all.flatMap(({ id, decisions: list }) => list.map((d) => ({ ...d, itemId: id })));
     for (let i = 0; i < decisionRows.length; i += CHUNK) await tx.insert(decisions).values(decisionRows.slice(i, i + CHUNK));
     const done = input.actionsDone ? { doneAt: now, doneNote: 'Markeret som udført ved import af referatet' } : {};
     const actionRows = all.flatMap(({ item, id }) => item.actions.map((a) => ({ meetingId: meeting.id, itemId: id, text: a.text, responsible: a.responsible, due: a.due, ...done })));
