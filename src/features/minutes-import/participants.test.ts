@@ -74,5 +74,17 @@ describe('participant entries', () => {
     expect(isName('Jette', true)).toBe(true);
     expect(isName('Næstformand Økonomiudvalget')).toBe(false);
     expect(isName('Boligkontoret Danmark')).toBe(false);
+    expect(isName('Lejerbo Køge')).toBe(false);
+  });
+
+  it('reads titles after dashes in a comma list, the organisation with a place as the employer', () => {
+    expect(parseEntries('Jytte Mortensen – formand, Lejerbo Køge', none)?.map((e) => [e.name, e.title, e.side]))
+      .toEqual([['Jytte Mortensen', 'formand, Lejerbo Køge', 'organisation']]);
+    expect(parseEntries('Helle Nørgaard – chefkonsulent, Peter Lund – teamleder', none)?.map((e) => [e.name, e.title]))
+      .toEqual([['Helle Nørgaard', 'chefkonsulent'], ['Peter Lund', 'teamleder']]);
+  });
+
+  it('keeps an abbreviation in parentheses as the employer, not the title', () => {
+    expect(parseEntries('Lise Kold (SAB)', none)?.map((e) => [e.name, e.title, e.employers])).toEqual([['Lise Kold', null, ['SAB']]]);
   });
 });

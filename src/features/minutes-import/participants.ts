@@ -4,7 +4,7 @@
  * after it. An entry is "Name, title[, employer]", "Name (title)", "Name – title",
  * "Title Name", or a list of names "A, B (Fravær) og C".
  */
-import { isBodyName, sideOf } from './organisations.ts';
+import { findOrganisations, isBodyName, sideOf } from './organisations.ts';
 import type { ImportedParticipant, ParticipantSide } from './types.ts';
 
 export type Entry = ImportedParticipant & { absent: boolean; employers: string[] };
@@ -36,7 +36,8 @@ export function isName(text: string, single = false): boolean {
     if (!/^\p{Lu}[\p{L}'’-]*\.?$/u.test(token) || /^\p{Lu}{3,}$/u.test(token) || TITLE_WORDS.test(token) || NOT_NAMES.test(token)) return false;
     names++;
   }
-  return names >= (single ? 1 : 2) && !isBodyName(text);
+  // "Lejerbo Køge", "KAB Hillerød": a known organisation's name with a place is no person.
+  return names >= (single ? 1 : 2) && !isBodyName(text) && !findOrganisations(text).some((m) => m.index === 0);
 }
 
 /** A participant heading, with the entries on its own line in `rest`; null for other lines. */
@@ -107,7 +108,8 @@ function parseOne(raw: string, heading: Heading, single: boolean): Entry | null 
     // The "Part" column of a participants table: "Øvrige" is a side, not a title.
     else if (OTHER_SIDE.test(p)) other = true;
     else if (parenthesised && /^\p{Lu}{1,2}$/u.test(p) && !isBodyName(p)) return; // party letter "(O)" or initials "(JH)"
-    else if (isBodyName(p)) employers.push(p);
+    // "(SAB)", "(FFB, direktør)": an organisation's abbreviation is the employer (acronyms.ts may know it).
+    else if (isBodyName(p) || (parenthesised && /^\p{Lu}{3,6}$/u.test(p))) employers.push(p);
     else titles.push(p);
   };
   // Parentheses: "(Fravær)", "(formand)", "(KAB)".
