@@ -97,7 +97,7 @@ export async function setActionDone({ db, actor, meetingId, actionId, done }: { 
     .where(and(eq(actionItems.id, actionId), sameSeries(head)));
   if (!mine.length && !earlier.length) throw notFound('Opfølgningspunktet');
   await db.transaction(async (tx) => {
-    const [row] = await tx.update(actionItems).set({ doneAt: done ? new Date() : null }).where(inArray(actionItems.id, [actionId])).returning();
+    const [row] = await tx.update(actionItems).set({ doneAt: done ? new Date() : null }).where(inArray(actionItems.id, [actionId])).returning({ text: actionItems.text });
     await recordAudit(tx, { actor, entityType: 'meeting', entityId: meetingId, action: 'update', summary: `Opfølgningspunkt ${done ? 'udført' : 'genåbnet'}: ${row.text}` });
   });
 }

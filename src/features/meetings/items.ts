@@ -6,7 +6,7 @@ import { recordAudit } from '../audit/service.ts';
 import { SECTION_KEYS } from './labels.ts';
 import type { ActionInput, DecisionInput, ItemInput } from './schemas.ts';
 import { editableMeeting, touchMinutes } from './service.ts';
-import { actionItems, agendaItems, decisions, type FormalSections, type Theme } from './tables.ts';
+import { actionColumns, actionItems, agendaItems, decisionColumns, decisions, type FormalSections, type Theme } from './tables.ts';
 
 type Scoped = { db: Db; actor: Actor; meetingId: number };
 
@@ -110,7 +110,7 @@ export async function addDecision({ db, actor, meetingId, itemId, input }: Scope
   await editableMeeting(db, actor, meetingId);
   const item = await itemOf(db, meetingId, itemId);
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(decisions).values({ itemId, ...input }).returning();
+    const [row] = await tx.insert(decisions).values({ itemId, ...input }).returning(decisionColumns);
     await touchMinutes(tx, meetingId);
     await recordAudit(tx, { actor, entityType: 'meeting', entityId: meetingId, action: 'create', summary: `Beslutning på punkt ${item.title}`, after: row });
     return row;
@@ -121,7 +121,7 @@ export async function deleteDecision({ db, actor, meetingId, decisionId }: Scope
   await editableMeeting(db, actor, meetingId);
   await db.transaction(async (tx) => {
     const [row] = await tx.delete(decisions).where(and(eq(decisions.id, decisionId),
-      sql`${decisions.itemId} in (select ${agendaItems.id} from ${agendaItems} where ${agendaItems.meetingId} = ${meetingId})`)).returning();
+      sql`${decisions.itemId} in (select ${agendaItems.id} from ${agendaItems} where ${agendaItems.meetingId} = ${meetingId})`)).returning(decisionColumns);
     if (!row) throw notFound('Beslutningen');
     await touchMinutes(tx, meetingId);
     await recordAudit(tx, { actor, entityType: 'meeting', entityId: meetingId, action: 'delete', summary: 'Beslutning slettet', before: row });
@@ -132,7 +132,7 @@ export async function addAction({ db, actor, meetingId, itemId, input }: Scoped 
   await editableMeeting(db, actor, meetingId);
   await itemOf(db, meetingId, itemId);
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(actionItems).values({ meetingId, itemId, ...input }).returning();
+    const [row] = await tx.insert(actionItems).values({ meetingId, itemId, ...input }).returning(actionColumns);
     await touchMinutes(tx, meetingId);
     await recordAudit(tx, { actor, entityType: 'meeting', entityId: meetingId, action: 'create', summary: `Opfølgningspunkt: ${row.text}`, after: row });
     return row;

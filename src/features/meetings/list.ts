@@ -1,9 +1,9 @@
-import { and, count, desc, eq, sql } from 'drizzle-orm';
+import { and, count, desc, eq, or, sql } from 'drizzle-orm';
 import type { Actor } from '../../auth/scope.ts';
 import type { Db } from '../../db/client.ts';
 import { fora, municipalities, organisations } from '../registry/tables.ts';
 import { meetingVisible } from './policy.ts';
-import { agendaItems, meetings } from './tables.ts';
+import { actionItems, agendaItems, decisions, meetings } from './tables.ts';
 
 export const MEETINGS_PAGE_SIZE = 25;
 
@@ -30,11 +30,20 @@ export async function listMeetings({ db, actor, municipalityCode, q, page }: { d
  */
 export async function searchMeetings({ db, actor, municipalityCode, q, limit = 50 }: { db: Db; actor: Actor; municipalityCode: string | null; q: string; limit?: number }) {
   const query = sql`websearch_to_tsquery('danish', ${q})`;
+  // An item is found by its own text, its decisions and action items, or its case number ("24/12345").
+  const itemDecisions = sql`(select string_agg(coalesce(${decisions.body} || ': ', '') || ${decisions.text}, ' ') from ${decisions} where ${decisions.itemId} = ${agendaItems.id})`;
+  const itemActions = sql`(select string_agg(${actionItems.text} || coalesce(' – ' || ${actionItems.responsible}, ''), ' ') from ${actionItems} where ${actionItems.itemId} = ${agendaItems.id})`;
+  const hit = or(
+    sql`${agendaItems.search} @@ ${query}`,
+    sql`exists (select 1 from ${decisions} where ${decisions.itemId} = ${agendaItems.id} and ${decisions.search} @@ ${query})`,
+    sql`exists (select 1 from ${actionItems} where ${actionItems.itemId} = ${agendaItems.id} and ${actionItems.search} @@ ${query})`,
+    sql`lower(${agendaItems.caseNumber}) = lower(${q.trim()})`,
+  );
   return db.select({
     meetingId: meetings.id, meetingTitle: meetings.title, startsAt: meetings.startsAt, itemId: agendaItems.id, itemTitle: agendaItems.title, closed: agendaItems.closed,
-    excerpt: sql<string>`ts_headline('danish', ${agendaItems.title} || '. ' || ${agendaItems.text} || ' ' || ${agendaItems.notes}, ${query}, 'StartSel=«, StopSel=», MaxWords=30, MinWords=12, MaxFragments=2')`,
+    excerpt: sql<string>`ts_headline('danish', concat_ws(' ', ${agendaItems.title} || '.', coalesce('Sagsnr. ' || ${agendaItems.caseNumber} || '.', ''), ${agendaItems.text}, ${agendaItems.notes}, ${itemDecisions}, ${itemActions}), ${query}, 'StartSel=«, StopSel=», MaxWords=30, MinWords=12, MaxFragments=2')`,
   }).from(agendaItems).innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))
-    .where(and(municipalityCode ? eq(meetings.municipalityCode, municipalityCode) : undefined, meetingVisible(actor), sql`${agendaItems.search} @@ ${query}`))
+    .where(and(municipalityCode ? eq(meetings.municipalityCode, municipalityCode) : undefined, meetingVisible(actor), hit))
     .orderBy(sql`ts_rank(${agendaItems.search}, ${query}) desc`, desc(meetings.startsAt)).limit(limit);
 }
 

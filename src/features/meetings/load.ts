@@ -8,7 +8,7 @@ import { fora, municipalities, organisations } from '../registry/tables.ts';
 import { numberItems } from './numbering.ts';
 import { canActForOrganisationSide, canComment, canManageMeeting, meetingVisible } from './policy.ts';
 import {
-  actionItems, agendaItemFiles, agendaItems, decisions, meetingParticipants, meetings, minutesComments, minutesVersions,
+  actionColumns, actionItems, agendaItemFiles, agendaItems, decisionColumns, decisions, meetingParticipants, meetings, minutesComments, minutesVersions,
 } from './tables.ts';
 
 /** The meeting's own row with the names around it, if the actor may see it; else 404. */
@@ -50,8 +50,8 @@ export async function getMeeting({ db, actor, meetingId }: { db: Db; actor: Acto
   ]);
   const itemIds = items.map((i) => i.id);
   const [itemDecisions, actions, files] = itemIds.length === 0 ? [[], [], []] : await Promise.all([
-    db.select().from(decisions).where(inArray(decisions.itemId, itemIds)).orderBy(asc(decisions.id)),
-    db.select().from(actionItems).where(eq(actionItems.meetingId, meetingId)).orderBy(asc(actionItems.id)),
+    db.select(decisionColumns).from(decisions).where(inArray(decisions.itemId, itemIds)).orderBy(asc(decisions.id)),
+    db.select(actionColumns).from(actionItems).where(eq(actionItems.meetingId, meetingId)).orderBy(asc(actionItems.id)),
     db.select({ id: agendaItemFiles.id, itemId: agendaItemFiles.itemId, fileName: agendaItemFiles.fileName, size: storedFiles.size, mediaType: storedFiles.mediaType })
       .from(agendaItemFiles).innerJoin(storedFiles, eq(storedFiles.sha256, agendaItemFiles.sha256))
       .where(inArray(agendaItemFiles.itemId, itemIds)).orderBy(asc(agendaItemFiles.id)),

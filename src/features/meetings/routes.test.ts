@@ -218,6 +218,16 @@ describe('agenda', () => {
     expect(html).toContain('«socialvicevært»');
     const other = await (await otherMuni.get('/kommuner/0370/moeder?q=socialvicevært')).text();
     expect(other).toContain('Ingen punkter matcher');
+    // Words only in a decision or an action item, and a case number, find their item too.
+    for (const q of ['hjemrejse', 'centerchefen']) {
+      const found = await (await supervisor.get(`/kommuner/0370/moeder?q=${q}`)).text();
+      expect(found).toContain('1 punkt matcher');
+      expect(found).toContain(`«${q}»`);
+    }
+    const eventuelt = (await itemsOf(id)).find((i) => i.title === 'Eventuelt')!;
+    await t.deps.db.update(agendaItems).set({ caseNumber: '24/12345' }).where(eq(agendaItems.id, eventuelt.id));
+    expect(await (await supervisor.get('/kommuner/0370/moeder?q=24%2F12345')).text()).toContain('1 punkt matcher');
+    await t.deps.db.update(agendaItems).set({ caseNumber: null }).where(eq(agendaItems.id, eventuelt.id));
   });
 
   describe('minutes approval', () => {

@@ -1,4 +1,4 @@
-import { sql } from 'drizzle-orm';
+import { getTableColumns, sql } from 'drizzle-orm';
 import {
   boolean, char, check, customType, date, index, integer, jsonb, pgTable, text, timestamp, uniqueIndex, type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
@@ -117,8 +117,10 @@ export const decisions = pgTable('decisions', {
   partiesFor: text('parties_for'),
   partiesAgainst: text('parties_against'),
   partiesAbstain: text('parties_abstain'),
+  // Searched with the items (search inside a municipality's meetings).
+  search: tsvector('search').generatedAlwaysAs(sql`to_tsvector('danish', coalesce(body, '') || ' ' || text)`),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-}, (t) => [index('decisions_item_idx').on(t.itemId)]);
+}, (t) => [index('decisions_item_idx').on(t.itemId), index('decisions_search_idx').using('gin', t.search)]);
 
 /** Who does what by when. Open ones come back on the next meeting's agenda until done. */
 export const actionItems = pgTable('action_items', {
@@ -130,8 +132,9 @@ export const actionItems = pgTable('action_items', {
   due: date('due', { mode: 'string' }),
   doneAt: timestamp('done_at', { withTimezone: true }),
   doneNote: text('done_note'),
+  search: tsvector('search').generatedAlwaysAs(sql`to_tsvector('danish', text || ' ' || coalesce(responsible, ''))`),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-}, (t) => [index('action_items_meeting_idx').on(t.meetingId)]);
+}, (t) => [index('action_items_meeting_idx').on(t.meetingId), index('action_items_search_idx').using('gin', t.search)]);
 
 /** Comments on a draft, from either side, optionally on one item. */
 export const minutesComments = pgTable('minutes_comments', {
@@ -163,3 +166,8 @@ export const agendaItemFiles = pgTable('agenda_item_files', {
   fileName: text('file_name').notNull(),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
 }, (t) => [index('agenda_item_files_item_idx').on(t.itemId)]);
+
+// Rows as the app reads them: the search vectors are for the database's own matching.
+const { search: _decisionSearch, ...decisionColumns } = getTableColumns(decisions);
+const { search: _actionSearch, ...actionColumns } = getTableColumns(actionItems);
+export { actionColumns, decisionColumns };
