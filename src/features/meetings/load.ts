@@ -27,7 +27,7 @@ export async function loadMeetingHead(db: Db, actor: Actor, meetingId: number) {
   return {
     ...row.meeting, municipalityName: row.municipalityName, organisationName: row.organisationName, forumName: row.forumName,
     dialogueYear: row.dialogueYear, organisationAdministratorId: row.organisationAdministratorId,
-    canManage: canManageMeeting(actor, ref), canActForOrganisation: canActForOrganisationSide(actor, ref), canComment: canComment(actor, ref),
+    canManage: canManageMeeting(actor, ref), canActForOrganisation: canActForOrganisationSide(actor, ref), canComment: canComment(actor, { ...ref, kind: row.meeting.kind }),
   };
 }
 export type MeetingHead = Awaited<ReturnType<typeof loadMeetingHead>>;

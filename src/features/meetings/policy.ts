@@ -1,7 +1,7 @@
 import { type SQL, and, eq, inArray, or, sql } from 'drizzle-orm';
 import type { Actor } from '../../auth/scope.ts';
 import { organisations } from '../registry/tables.ts';
-import { meetings } from './tables.ts';
+import { meetings, type MeetingKind } from './tables.ts';
 
 /*
  * A meeting belongs to its municipality. The bilateral meeting is also the organisation's
@@ -45,8 +45,16 @@ export function canActForOrganisationSide(actor: Actor, m: MeetingRef): boolean 
     || (s.kind === 'administrator' && m.organisationAdministratorId !== null && s.administratorId === m.organisationAdministratorId);
 }
 
-/** Who may add a comment to a draft: either side of the meeting. */
-export const canComment = (actor: Actor, m: MeetingRef) => canManageMeeting(actor, m) || canActForOrganisationSide(actor, m);
+/**
+ * Who may add a comment to a draft: either side of the meeting. A joint meeting (fællesmøde) has
+ * every organisation of the municipality as its other side: their editors comment, while the
+ * municipality alone approves. Call only for a meeting the actor may see (`meetingVisible`),
+ * which for an organisation means one of the municipality's.
+ */
+export function canComment(actor: Actor, m: MeetingRef & { kind: MeetingKind }): boolean {
+  if (canManageMeeting(actor, m) || canActForOrganisationSide(actor, m)) return true;
+  return m.kind === 'faellesmoede' && actor.canEdit && (actor.scope.kind === 'organisation' || actor.scope.kind === 'administrator');
+}
 
 /** A municipality's meeting list and search: its own staff and admins. */
 export function canSeeMunicipalityMeetings(actor: Actor, municipalityCode: string): boolean {

@@ -328,6 +328,12 @@ describe('agenda', () => {
       expect((await otherOrgUser.get(`/moeder/${joint}`)).status).toBe(200);
       expect((await otherMuni.get(`/moeder/${joint}`)).status).toBe(404);
       expect(await (await supervisor.get(`/moeder/${joint}`)).text()).toContain('Resultater af styringsdialogmøderne');
+      // Sent for comments, every organisation may comment; the municipality alone approves.
+      expect((await supervisor.post(`/moeder/${joint}/referat/send`, { version: String((await meetingRow(joint)).version) })).status).toBe(303);
+      expect((await otherOrgUser.post(`/moeder/${joint}/referat/kommentar`, { comment: 'Husk vores nye afdeling.' })).status).toBe(303);
+      expect(await (await supervisor.get(`/moeder/${joint}`)).text()).toContain('Husk vores nye afdeling.');
+      expect((await orgUser.post(`/moeder/${joint}/referat/godkend`, { version: String((await meetingRow(joint)).version) })).status).toBe(403);
+      expect((await otherMuni.post(`/moeder/${joint}/referat/kommentar`, { comment: 'Udefra' })).status).toBe(404);
       const forum = await makeForum(t.deps.db, { municipalityCode: '0370', name: 'Dialogforum Næstved' });
       const refused = await supervisor.post('/kommuner/0370/moeder', { kind: 'forum', forumId: '', formShown: '1' });
       expect(refused.status).toBe(400);
