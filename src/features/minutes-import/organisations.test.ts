@@ -10,6 +10,11 @@ describe('organisations and municipalities', () => {
     expect(findMunicipalities('kommunen og boligselskabet')).toEqual([]);
   });
 
+  it('takes a known organisation with its place for a body, not a person or a title', () => {
+    expect(['Lejerbo Køge', 'AKB Gladsaxe', 'KAB Hillerød'].map(isBodyName)).toEqual([true, true, true]);
+    expect(isBodyName('Lejerbo gør opmærksom')).toBe(false);
+  });
+
   it('does not run a name over a line break ("Boligselskabet Fynsbo" before a "Dato:" line)', () => {
     expect(findOrganisations('mellem Odense Kommune og Boligselskabet Fynsbo\n\nDato: 12.10.2022').map((m) => m.name)).toEqual(['Boligselskabet Fynsbo']);
     expect(findOrganisations('STYRINGSDIALOGMØDE 2022\nRoskilde Almennyttige Boligselskab').map((m) => m.name)).toEqual(['Roskilde Almennyttige Boligselskab']);

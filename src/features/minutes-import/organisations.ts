@@ -111,5 +111,7 @@ function findBodyName(t: string): boolean {
   if (findMunicipalities(t).some((m) => m.index === 0)) return true;
   const orgs = findOrganisations(t);
   if (orgs.length && orgs[0].index === 0 && orgs[0].name.length >= t.length - 1) return true;
+  // "Lejerbo Køge", "AKB Gladsaxe", "KAB Hillerød": a known organisation and its place.
+  if (orgs.length && orgs[0].index === 0 && KNOWN_ORGANISATIONS.includes(orgs[0].name) && /^(?:\s+\p{Lu}[\p{L}-]*){1,2}$/u.test(t.slice(orgs[0].name.length))) return true;
   return /^(?:BL|KL|Landsbyggefonden|Danmarks Almene Boliger)$/.test(t);
 }

@@ -79,7 +79,7 @@ describe('participant entries', () => {
 
   it('reads titles after dashes in a comma list, the organisation with a place as the employer', () => {
     expect(parseEntries('Jytte Mortensen – formand, Lejerbo Køge', none)?.map((e) => [e.name, e.title, e.side]))
-      .toEqual([['Jytte Mortensen', 'formand, Lejerbo Køge', 'organisation']]);
+      .toEqual([['Jytte Mortensen', 'formand', 'organisation']]);
     expect(parseEntries('Helle Nørgaard – chefkonsulent, Peter Lund – teamleder', none)?.map((e) => [e.name, e.title]))
       .toEqual([['Helle Nørgaard', 'chefkonsulent'], ['Peter Lund', 'teamleder']]);
   });
