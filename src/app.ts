@@ -66,6 +66,8 @@ export function createApp(deps: Deps) {
   app.use('/static/*', serveStatic({ root: PUBLIC_DIR, rewriteRequestPath: (p) => p.replace(/^\/static/, '') }));
   app.get('/healthz', (c) => c.text('ok'));
 
+  // The session first, so that even the page refusing a too large body shows who is logged in.
+  app.use('*', sessionMiddleware);
   app.use('*', bodyLimit({
     maxSize: (deps.config.UPLOAD_MAX_MB + 1) * 1024 * 1024,
     onError: () => { throw new AppError('payload_too_large', `Filen eller formularen er for stor. Den største tilladte størrelse er ${deps.config.UPLOAD_MAX_MB} MB.`); },
@@ -75,7 +77,6 @@ export function createApp(deps: Deps) {
     if (/%00/.test(c.req.url)) throw new AppError('bad_request', 'Adressen indeholder et ugyldigt tegn.');
     await next();
   });
-  app.use('*', sessionMiddleware);
   app.use('*', csrfMiddleware);
 
   app.route('/', homeRoutes);

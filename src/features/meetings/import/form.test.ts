@@ -121,6 +121,14 @@ describe('preview form', () => {
     expect(untick.ok && untick.data.actionsDone).toBe(false);
   });
 
+  it('takes minutes of a standing body for a forum meeting, even without a forum of that name', () => {
+    const values = previewValues(minutes({ title: 'Referat – Rådet for Almene Boligforhold d. 07-04-2021', organisations: ['Lejerbo'] }), {
+      fileName: 'r.txt', choice: noChoice, targets, municipalityName: 'Næstved Kommune',
+    });
+    expect(values.kind).toBe('forum');
+    expect(values.forumId).toBe('');
+  });
+
   it('tells when the minutes name another municipality or an organisation it cannot place', () => {
     const values = previewValues(minutes({ municipality: 'Hillerød Kommune', organisations: ['KAB'], date: null }), {
       fileName: 'r.txt', choice: noChoice, targets, municipalityName: 'Næstved Kommune',

@@ -111,8 +111,11 @@ export function previewValues(minutes: ImportedMinutes, opts: { fileName: string
   const forumInTitle = matchOption([minutes.title], targets.fora.filter((f) => norm(minutes.title).includes(norm(f.label))));
   const organisationId = choice.organisationId || matchOption(minutes.organisations, targets.organisations);
   const forumId = choice.forumId || forumInTitle;
+  // A standing body in the title ("Rådet for Almene Boligforhold", "Dialogforum") makes a forum's
+  // meeting even when the municipality has no forum of that name to choose.
+  const forumLike = /\b(?:dialogforum|forum|rådet for|partnerskab)/i.test(minutes.title);
   const kind = choice.kind
-    || (forumInTitle ? 'forum' : organisationId ? 'dialogmoede' : /fællesmøde/i.test(minutes.title) ? 'faellesmoede' : '');
+    || (forumInTitle || forumLike ? 'forum' : organisationId ? 'dialogmoede' : /fællesmøde/i.test(minutes.title) ? 'faellesmoede' : '');
   const flat = flattenItems(minutes.items);
   const values: FormValues = {
     fileName: opts.fileName, kind, organisationId, forumId, title: minutes.title.slice(0, 200), date: minutes.date ?? '', startTime: minutes.date ? opts.startTime ?? '' : '', place: minutes.place ?? '',
