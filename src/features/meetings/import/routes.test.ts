@@ -5,6 +5,8 @@ import { makeForum, makeOrganisation, makeUser } from '../../../demo/factories.t
 import { createTestContext, type TestClient, type TestContext } from '../../../../test/app.ts';
 import { auditEvents } from '../../audit/tables.ts';
 import { seed as seedFile } from '../../minutes-import/fixtures/seeds.ts';
+import { renderMeetingPdf } from '../export/pdf.ts';
+import { sampleMeeting } from '../export/sample.ts';
 import { previewValues } from './form.ts';
 import { actionItems, agendaItems, decisions, meetingParticipants, meetings, minutesVersions } from '../tables.ts';
 
@@ -137,6 +139,24 @@ describe('import of minutes: upload, preview, save', () => {
     const again = await (await editor.postMultipart(PATH, upload(seed('002_d447ed9d60df14ef.txt'), 'raadsmoede.txt'))).text();
     expect(again).toContain('Referatet er måske importeret før');
     expect(again).toContain(`<a href="/moeder/${id}">`);
+  });
+
+  it("reads this system's own PDF back with closed items closed, themes and formal cases as fields", async () => {
+    const pdf = await renderMeetingPdf(sampleMeeting);
+    const res = await editor.postMultipart(PATH, upload(pdf, 'referat-lejerbo.pdf', { kind: 'dialogmoede', organisationId: String(orgId) }));
+    expect(res.status).toBe(200);
+    const fields = formFields(await res.text(), `${PATH}/gem`);
+    const saved = await editor.post(`${PATH}/gem`, fields);
+    expect(saved.status).toBe(303);
+    const id = Number(/^\/moeder\/(\d+)$/.exec(saved.headers.get('location') ?? '')?.[1]);
+    const items = await t.deps.db.select().from(agendaItems).where(eq(agendaItems.meetingId, id));
+    const byTitle = (start: string) => items.find((i) => i.title.startsWith(start))!;
+    expect(byTitle('Genhusning af en beboer')).toMatchObject({ closed: true, caseNumber: '22/03117' });
+    expect(byTitle('Genhusning af en beboer').notes).toContain('Kommunen og Lejerbo gennemgik sagen.');
+    expect(byTitle('Opfølgning på gamle udlejningsaftaler')).toMatchObject({ theme: 'udlejning', closed: false });
+    expect(byTitle('Orientering om Byrådets beslutning')).toMatchObject({ caseNumber: '20/25312', decidingBody: 'Byrådet 2018-2021' });
+    expect(byTitle('Orientering om Byrådets beslutning').sections.indledning).toContain('Byrådet vedtog i august 2019');
+    expect(items.filter((i) => i.closed)).toHaveLength(1);
   });
 
   it('saves the corrected preview as one approved, locked meeting with items, decisions, actions and history', async () => {

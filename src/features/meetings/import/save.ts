@@ -12,6 +12,7 @@ import { minutesText, toMeetingDocument } from '../to-document.ts';
 import type { EarlierImport, ImportInput, ImportItemInput } from './form.ts';
 import { councilDecisions } from './council-decisions.ts';
 import { formalPartsOf } from './formal.ts';
+import { itemMeta } from './item-meta.ts';
 
 /** Rows per insert: a preview may hold thousands of decision lines, and one statement with tens of thousands of parameters fails. */
 const CHUNK = 200;
@@ -31,15 +32,24 @@ export async function earlierImports(db: Db, municipalityCode: string, o: { file
 }
 
 /**
- * An item as saved: a council's case becomes a formal item whose decision lines are put back
- * together per body (see council-decisions.ts); other items keep their text as minutes.
+ * An item as saved. Our own exports' first lines give back the item's fields (item-meta.ts); a
+ * council's case becomes a formal item whose decision lines are put back together per body
+ * (council-decisions.ts); other items keep their text as minutes.
  */
 function shapeItem(item: ImportItemInput) {
-  const formal = formalPartsOf(item.notes);
-  if (!formal) return { fields: { notes: item.notes }, decisions: item.decisions.map((text) => ({ text })) };
-  const council = councilDecisions(formal.notes, item.decisions);
+  const meta = itemMeta(item.notes);
+  const base = { closed: meta.closed, theme: meta.theme, caseNumber: meta.caseNumber };
+  // The case is in the agenda part when the minutes have a "Referat" heading, else in the whole text.
+  const fromText = meta.text ? formalPartsOf(meta.text) : null;
+  const formal = fromText ?? formalPartsOf(meta.notes);
+  if (!formal) return { fields: { ...base, text: meta.text, notes: meta.notes }, decisions: item.decisions.map((text) => ({ text })) };
+  const said = fromText ? [fromText.notes, meta.notes].filter(Boolean).join('\n\n') : formal.notes;
+  const council = councilDecisions(said, item.decisions);
   return {
-    fields: { caseNumber: formal.caseNumber, decidingBody: formal.decidingBody, sections: formal.sections, absent: formal.absent, notes: council.notes },
+    fields: {
+      ...base, caseNumber: formal.caseNumber ?? meta.caseNumber, decidingBody: formal.decidingBody, sections: formal.sections,
+      absent: formal.absent, text: fromText ? '' : meta.text, notes: council.notes,
+    },
     decisions: council.decisions,
   };
 }
