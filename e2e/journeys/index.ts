@@ -4,6 +4,7 @@ import { dialogue } from './dialogue.ts';
 import { documentation } from './documentation.ts';
 import { editEstate } from './edit-estate.ts';
 import { importEstates } from './import-estates.ts';
+import { importMinutes } from './import-minutes.ts';
 import { invitation } from './invitation.ts';
 import { meetings } from './meetings.ts';
 import { phone } from './phone.ts';
@@ -11,4 +12,4 @@ import { registryPeople } from './registry-people.ts';
 import { roles } from './roles.ts';
 
 /** Every journey, in the order they run. */
-export const journeys: Journey[] = [anonymous, roles, editEstate, importEstates, registryPeople, invitation, dialogue, documentation, meetings, phone];
+export const journeys: Journey[] = [anonymous, roles, editEstate, importEstates, registryPeople, invitation, dialogue, documentation, meetings, importMinutes, phone];
