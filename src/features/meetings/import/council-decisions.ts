@@ -15,13 +15,15 @@ export type CouncilDecision = {
 
 const HEADING = /^beslutning(?:er)?\s+(?:i\s+)?(.+?)\s+den\s+(.+)$/i;
 // Only "X blev <outcome> med N stemmer mod M (P)": the sentence renderVote writes back.
-const VOTE = /\s*(?:Forslaget|Indstillingen|Ændringsforslaget) blev (forkastet|vedtaget|godkendt|anbefalet) med (\d+) stemmer? mod (\d+)\s*\(([^)]{1,40})\)\.?/g;
+const VOTE = /(?:Forslaget|Indstillingen|Ændringsforslaget) blev (forkastet|vedtaget|godkendt|anbefalet) med (\d+) stemmer? mod (\d+)\s*\(([^)]{1,40})\)\.?/g;
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 // The minutes keep a list's bullets ("- 1) der iværksættes …"); the decision lines do not.
 const bare = (s: string) => norm(s).replace(/^(?:[-–•o*]\s+)/, '');
 
 function heading(line: string): { body: string; date: string } | null {
+  // A heading is short; the length check also keeps the lazy match from slow backtracking on long lines.
+  if (line.length > 200) return null;
   const m = HEADING.exec(line.trim());
   if (!m) return null;
   const [found] = findDates(m[2]);
@@ -60,12 +62,20 @@ export function councilDecisions(notes: string, lines: string[]): { decisions: C
     blockOf.push(block);
   });
 
+  // Lines under a heading by their text, in order: each decision line takes the first one left.
+  const byText = new Map<string, number[]>();
+  noteLines.forEach((n, k) => {
+    if (blockOf[k] < 0 || headings.has(k)) return;
+    const key = bare(n);
+    if (!byText.has(key)) byText.set(key, []);
+    byText.get(key)!.push(k);
+  });
   const used = new Set<number>();
   const groups = new Map<number, string[]>();
   const order: ({ block: number } | { line: string })[] = [];
   for (const line of lines) {
-    const i = noteLines.findIndex((n, k) => !used.has(k) && blockOf[k] >= 0 && !headings.has(k) && bare(n) === bare(line));
-    if (i < 0) { order.push({ line }); continue; }
+    const i = byText.get(bare(line))?.shift();
+    if (i === undefined) { order.push({ line }); continue; }
     used.add(i);
     const b = blockOf[i];
     if (!groups.has(b)) { groups.set(b, []); order.push({ block: b }); used.add(b); }
