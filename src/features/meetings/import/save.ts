@@ -59,7 +59,7 @@ function shapeItem(item: ImportItemInput) {
  * decisions, action items and audit event. The minutes are historical and approved: they are
  * saved as approved and locked, with the approved text frozen as version 1, like minutes
  * approved in the system. The item text is what was said at the meeting, so it goes into the
- * item's minutes (`notes`); the agenda text stays empty.
+ * item's minutes (`notes`); only text above a "Referat" heading is agenda text (see shapeItem).
  * Authorisation: checked here (the municipality's editors and admins).
  */
 export async function createImportedMeeting({ db, actor, municipalityCode, input }: { db: Db; actor: Actor; municipalityCode: string; input: ImportInput }) {
