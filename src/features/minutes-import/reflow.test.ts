@@ -105,6 +105,35 @@ describe('reflow of wrapped lines', () => {
     );
   });
 
+  // A LibreOffice PDF of the Hillerød minutes: the list lines are long enough to pass for wrapped text.
+  const PROSE = [
+    'Boligselskabet tilkendegav, at et sådant samarbejde talte ind i boligselskabets',
+    'boligsociale ansvarsfølelse, og at de ser et sådan samarbejde som en styrke.',
+    'Samtidig oplyste boligselskabet, at de har et projekt i forhold til at forhindre',
+    'udsættelser i deres boliger. De har en medarbejder, der går ud og banker på hos',
+    'de beboere, der er udsætningstruede, og tilbyder hjælp til bl.a. at få lagt et',
+    'budget. I forhold til denne pulje oplyste Lars Olsen om, at vilkårene er ændret.',
+  ].join('\n');
+
+  it.each([
+    ['Name, title', 'Christian Fries, forretningsfører, Boligkontoret Danmark', 'Stephanie Kelmann, chefkonsulent, Boligkontoret Danmark'],
+    ['Name – title', 'Christian Fries – forretningsfører, Boligkontoret Danmark, Hillerød', 'Stephanie Kelmann – chefkonsulent, Boligkontoret Danmark, Hillerød'],
+    ['Name (title)', 'Christian Fries (forretningsfører, Boligkontoret Danmark, Hillerød)', 'Stephanie Kelmann (chefkonsulent, Boligkontoret Danmark, Hillerød)'],
+  ])('keeps a list of people in wrapped text one person a line (%s)', (_, first, second) => {
+    const input = `Repræsentanter fra boligselskabet:\n\nLena Andersen, formand\n${first}\n${second}\n\n${PROSE}`;
+    expect(text(input).split('\n\n').slice(0, 4)).toEqual(['Repræsentanter fra boligselskabet:', 'Lena Andersen, formand', first, second]);
+  });
+
+  it('still joins a list of names wrapped over two lines', () => {
+    expect(text(`Mødedeltagere Palle Wørmann, Kristina Kongsted, Lisbeth Læssøe (Fravær), Mette\nLene Jensen, Lene Lindberg, Anje Holmstad\n\n${PROSE}`))
+      .toMatch(/^Mødedeltagere Palle Wørmann, Kristina Kongsted, Lisbeth Læssøe \(Fravær\), Mette Lene Jensen, Lene Lindberg, Anje Holmstad\n\n/);
+  });
+
+  it('still joins a wrapped sentence whose next line starts with a name', () => {
+    const input = `${PROSE}\n\nMødet blev ledet af formanden for afdelingsbestyrelsen i Rødebakken, som er\nLena Andersen, formand, der bød velkommen til alle fra kommunen og selskabet.`;
+    expect(text(input)).toMatch(/Rødebakken, som er Lena Andersen, formand, der bød velkommen til alle fra kommunen og selskabet\.$/);
+  });
+
   it('leaves paragraphs that are one line each as they are', () => {
     const input = 'Sagen afgøres i:\n\nByrådet 2018-2021\n\nIndledning\n\nByrådet vedtog i august 2019 Helsingør Kommunes Bosætnings- og boligpolitik, der er en lang sætning om mange ting og sager i kommunen og som bliver ved.\n\n20/25312';
     expect(text(input)).toBe(input);

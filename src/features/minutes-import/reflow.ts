@@ -7,6 +7,7 @@
 import { cleanText, type RawLine } from './clean.ts';
 import { endsWithHyphen, joinHyphenated, Vocabulary } from './hyphenation.ts';
 import { parseNumber, startsEnumeration } from './numbering.ts';
+import { isPersonLine } from './person-line.ts';
 
 export type Line = {
   text: string;
@@ -129,6 +130,8 @@ function continues(a: RawLine, b: RawLine, gap: number, spaces: boolean, first: 
   if (gap <= 1 && endsWithHyphen(a.text)) return true;
   // "… Gitte Poulsen (Randers" / "Kommune)": a parenthesis left open is closed on the next line.
   if (gap === 0 && unclosed(a.text) && /^[^()]{1,60}\)/.test(b.text)) return true;
+  // One person a line ("Name, title" twice in a row): a list, however wide its entries.
+  if (gap <= 1 && first && isPersonLine(a.text) && isPersonLine(b.text)) return false;
   const terminal = TERMINAL.test(a.text);
   // A lowercase word never starts a sentence: after "evt." or "bl.a." the line goes on.
   if (gap <= 1 && !/[:;!?]["”'’)»]*$/.test(a.text) && startsLower(b.text, gap, layout)) return true;

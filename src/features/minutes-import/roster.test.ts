@@ -68,4 +68,12 @@ describe('readRoster', () => {
     expect(r.participants.map((p) => [p.name, p.side])).toEqual([['Jette Hansen', 'municipality'], ['Åse Lærkegård', 'organisation'], ['Henrik Dahl', 'other']]);
     expect(r.absent.map((p) => p.name)).toEqual(['Birgitte Holm']);
   });
+
+  it('reads a PDF\'s list of people without blank lines as one person a line, though its entries are as wide as the wrapped text', () => {
+    const prose = 'Boligselskabet tilkendegav, at et sådant samarbejde talte ind i boligselskabets\nboligsociale ansvarsfølelse, og at de ser et sådan samarbejde som en styrke.\n'
+      + 'Samtidig oplyste boligselskabet, at de har et projekt i forhold til at forhindre\nudsættelser i deres boliger. De har en medarbejder, der går ud og banker på hos\n';
+    const r = roster('Repræsentanter fra boligselskabet:\n\nLena Andersen, formand\nChristian Fries, forretningsfører, Boligkontoret Danmark\n'
+      + `Stephanie Kelmann, chefkonsulent, Boligkontoret Danmark\n\n${prose}`);
+    expect(r.participants.map((p) => [p.name, p.title])).toEqual([['Lena Andersen', 'formand'], ['Christian Fries', 'forretningsfører'], ['Stephanie Kelmann', 'chefkonsulent']]);
+  });
 });
