@@ -147,7 +147,15 @@ export function cleanText(input: string): RawLine[] {
     if (/^\s*\||\|\s*$/.test(body)) body = body.split('|').map((c) => c.trim()).filter(Boolean).join(' | ');
     body = stripEmphasis(body).replace(/[ ]{2,}/g, ' ').replace(/\s+$/, '');
     const indent = /^ */.exec(line.replace(/\t/g, '    '))![0].length;
-    const { level, rest } = bulletOf(body, indent);
+    let { level, rest } = bulletOf(body, indent);
+    // "… for den kommende periode" / "– og afsætte en budgetramme": a wrap before a dash in a
+    // sentence, not a bullet. A conjunction never starts a list entry.
+    const previous = out[out.length - 1];
+    if (level && /^[–—]/.test(body.trim()) && /^(?:og|men|eller|samt|hvilket|dog)\s/.test(rest)
+      && previous && !previous.blank && !/[.!?:;]["”'’)»]*$/.test(previous.text)) {
+      level = 0;
+      rest = body.trim();
+    }
     if (!rest || /^[-–—•*|\s]*$/.test(rest)) return;
     out.push({ text: rest, bullet: level, heading, blank: false, width: line.trim().length, indent });
   });

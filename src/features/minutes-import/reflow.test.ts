@@ -134,6 +134,11 @@ describe('reflow of wrapped lines', () => {
     expect(text(input)).toMatch(/Rødebakken, som er Lena Andersen, formand, der bød velkommen til alle fra kommunen og selskabet\.$/);
   });
 
+  it('joins a line the wrap started with a dash and a conjunction, and keeps dash bullets after a colon', () => {
+    const input = `${PROSE}\n\nPolitikerne prioriterer boligbehovet for den kommende fire årige periode\n– og afsætte en budgetramme til formålet.\n\nFokus:\n– og-regler for udlejning\n– udlejning`;
+    expect(text(input)).toMatch(/fire årige periode – og afsætte en budgetramme til formålet\.\n\nFokus:\n- og-regler for udlejning\n- udlejning$/);
+  });
+
   it('leaves paragraphs that are one line each as they are', () => {
     const input = 'Sagen afgøres i:\n\nByrådet 2018-2021\n\nIndledning\n\nByrådet vedtog i august 2019 Helsingør Kommunes Bosætnings- og boligpolitik, der er en lang sætning om mange ting og sager i kommunen og som bliver ved.\n\n20/25312';
     expect(text(input)).toBe(input);

@@ -61,7 +61,8 @@ export function measureLayout(lines: RawLine[]): Layout {
 }
 
 function startsLower(text: string, gap: number, layout: Layout): boolean {
-  if (/^[\p{Ll}(]/u.test(text)) return true;
+  // "– og afsætte …": a dash in the sentence the wrap put first on the line (clean.ts kept it from being a bullet).
+  if (/^(?:[–—]\s+)?[\p{Ll}(]/u.test(text)) return true;
   // "1.300 boliger" continues a wrapped line; "20/25312" (a case number) stands alone.
   return gap === 0 && layout.hardWrapped && /^\d/.test(text) && /\s/.test(text) && !startsEnumeration(text);
 }
