@@ -39,7 +39,7 @@ function stripHtml(text: string): string {
 }
 
 /** Markdown emphasis ("**Vi udvikler**", "*bystrategisk sigte*"), kept as plain words. */
-function stripEmphasis(line: string): string {
+export function stripEmphasis(line: string): string {
   return line
     .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
     .replace(/(?<![\p{L}\d*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\p{L}\d*])/gu, '$1');

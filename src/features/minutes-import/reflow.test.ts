@@ -139,6 +139,11 @@ describe('reflow of wrapped lines', () => {
     expect(text(input)).toMatch(/fire årige periode – og afsætte en budgetramme til formålet\.\n\nFokus:\n- og-regler for udlejning\n- udlejning$/);
   });
 
+  it('drops Markdown emphasis that the wrap split over two lines, and keeps a footnote mark', () => {
+    const input = `${PROSE}\n\nDe to visionsmål fra Vision 2030 "*Vi udvikler levende bysamfund med aktive rum\nog udfoldelsesmuligheder*" er udgangspunkt for boligbehovet* i de strategiske indsatser.`;
+    expect(text(input)).toMatch(/"Vi udvikler levende bysamfund med aktive rum og udfoldelsesmuligheder" er udgangspunkt for boligbehovet\* i de/);
+  });
+
   it('leaves paragraphs that are one line each as they are', () => {
     const input = 'Sagen afgøres i:\n\nByrådet 2018-2021\n\nIndledning\n\nByrådet vedtog i august 2019 Helsingør Kommunes Bosætnings- og boligpolitik, der er en lang sætning om mange ting og sager i kommunen og som bliver ved.\n\n20/25312';
     expect(text(input)).toBe(input);

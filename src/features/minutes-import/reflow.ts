@@ -4,7 +4,7 @@
  * measures whether the text is hard-wrapped (many lines close to one width, not ending a
  * sentence) and whether it is "double spaced" (an empty line after every line).
  */
-import { cleanText, type RawLine } from './clean.ts';
+import { cleanText, stripEmphasis, type RawLine } from './clean.ts';
 import { endsWithHyphen, joinHyphenated, Vocabulary } from './hyphenation.ts';
 import { parseNumber, startsEnumeration } from './numbering.ts';
 import { isPersonLine } from './person-line.ts';
@@ -166,7 +166,8 @@ export function toLines(text: string): Line[] {
   let gap = 0;
   let spaces = false;
   const flush = () => {
-    if (current) out.push({ text: current.text, bullet: current.bullet, heading: current.heading, breakBefore: currentBreak });
+    // Emphasis the wrap split ("*Vi udvikler … rum" / "og udfoldelsesmuligheder*") is whole only in the paragraph.
+    if (current) out.push({ text: current.text.includes('*') ? stripEmphasis(current.text) : current.text, bullet: current.bullet, heading: current.heading, breakBefore: currentBreak });
   };
   for (const line of raw) {
     if (line.blank) {
