@@ -16,4 +16,9 @@ describe('DOCX HTML to text', () => {
     const html = '<p>Aftalen<sup><a href="#footnote-1" id="footnote-ref-1">[1]</a></sup> blev forlænget.</p><ol><li id="footnote-1"><p>Se bilag 2. <a href="#footnote-ref-1">↑</a></p></li></ol>';
     expect(htmlToText(html)).toBe('Aftalen blev forlænget.');
   });
+
+  it('keeps a tab between words as a column, as a TXT export does, and drops tabs that indent or pad', () => {
+    const html = '<p>Møder\t2 årlige møder</p><p>\tIndrykket tekst.\t</p><h2>Punkt\t3</h2><table><tr><td><p>Jens\tHansen</p></td></tr></table>';
+    expect(htmlToText(html)).toBe('Møder\t2 årlige møder\n\nIndrykket tekst.\n\n## Punkt 3\n\nJens Hansen');
+  });
 });

@@ -30,9 +30,11 @@ export function htmlToText(source: string): string {
   const close = () => {
     const block = stack.pop();
     if (!block) return;
-    const text = block.text.replace(/[ \t]+/g, ' ').replace(/ *\n */g, '\n').trim();
+    // A tab between words is a column, as in a TXT export ("Møder<tab>2 årlige møder"; clean.ts makes it a cell);
+    // tabs at the start or end of a line only indent or pad it.
+    const text = block.text.replace(/ +/g, ' ').replace(/[ \t]*\n[ \t]*/g, '\n').replace(/^[ \t]+|[ \t]+$/g, '').replace(/ *\t[ \t]*/g, '\t');
     if (cells && (block.kind === 'p' || block.kind === 'h')) {
-      cells[cells.length - 1] += (cells[cells.length - 1] ? ' ' : '') + text;
+      cells[cells.length - 1] += (cells[cells.length - 1] ? ' ' : '') + text.replace(/\t/g, ' ');
     } else if (text && !/^[•◦]$|^\d+\.$/.test(text)) {
       blocks.push({ ...block, text });
     }
@@ -79,7 +81,7 @@ export function htmlToText(source: string): string {
   let out = '';
   blocks.forEach((block, i) => {
     let line = block.text;
-    if (block.kind === 'h') line = `${'#'.repeat(block.level)} ${line.replace(/\n/g, ' ')}`;
+    if (block.kind === 'h') line = `${'#'.repeat(block.level)} ${line.replace(/[\n\t]/g, ' ')}`;
     else if (block.kind === 'p' && block.bold > 0 && block.plain === 0 && line.length <= 120 && !/\n/.test(line)
       && !/[:.]$/.test(line) && !LIST_START.test(line)) line = `## ${line}`;
     if (i > 0) {
