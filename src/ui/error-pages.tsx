@@ -9,6 +9,7 @@ const TITLES: Record<number, string> = {
   409: 'Ændringen kunne ikke gemmes',
   413: 'Filen eller formularen er for stor',
   429: 'For mange forsøg',
+  503: 'Det kunne ikke nås i tide',
   500: 'Der opstod en fejl',
 };
 
@@ -22,7 +23,7 @@ function back(c: Context<AppEnv>): string | null {
   }
 }
 
-export function errorPage(c: Context<AppEnv>, status: 400 | 403 | 404 | 409 | 413 | 429 | 500, message: string) {
+export function errorPage(c: Context<AppEnv>, status: 400 | 403 | 404 | 409 | 413 | 429 | 500 | 503, message: string) {
   const title = TITLES[status] ?? TITLES[500];
   if ((c.req.header('accept') ?? '').includes('application/json') && !(c.req.header('accept') ?? '').includes('text/html')) {
     return c.json({ error: { status, message } }, status);

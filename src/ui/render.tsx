@@ -6,7 +6,7 @@ import { type Crumb, Layout } from './layout.tsx';
 export interface PageOptions {
   crumbs?: Crumb[];
   section?: string;
-  status?: 200 | 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 | 500;
+  status?: 200 | 400 | 401 | 403 | 404 | 409 | 413 | 422 | 429 | 500 | 503;
 }
 
 /** Renders a full page in the layout with the current user and CSRF token filled in. */

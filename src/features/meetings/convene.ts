@@ -6,7 +6,7 @@ import { AppError } from '../../lib/errors.ts';
 import { formatDateTime } from '../../ui/format.ts';
 import { recordAudit } from '../audit/service.ts';
 import { enqueueMail } from '../outbox/service.ts';
-import { renderMeetingPdf } from './export/pdf.ts';
+import { renderInWorker } from './export/render-in-worker.ts';
 import { flatten } from './numbering.ts';
 import { getMeeting, type MeetingView } from './load.ts';
 import { editableMeeting } from './service.ts';
@@ -53,7 +53,7 @@ export async function conveneMeeting({ db, actor, meetingId, publicUrl, mailFrom
   if (recipients.length === 0) throw new AppError('bad_request', 'Ingen deltagere har en e-mailadresse. Tilføj e-mailadresser på deltagerne, før du indkalder.', { field: 'convene' });
   if (m.tree.length === 0) throw new AppError('bad_request', 'Dagsordenen er tom. Tilføj mindst ét punkt, før du indkalder.', { field: 'convene' });
   const invitation = meetingInvitation(m, publicUrl, mailFrom);
-  const pdf = await renderMeetingPdf(toMeetingDocument(m, 'agenda', { includeClosed: true }));
+  const pdf = Buffer.from(await renderInWorker(toMeetingDocument(m, 'agenda', { includeClosed: true }), 'pdf'));
   const attachments = [
     { filename: 'dagsorden.pdf', contentType: 'application/pdf', contentBase64: pdf.toString('base64') },
     { filename: 'invitation.ics', contentType: 'text/calendar; method=REQUEST; charset=utf-8', contentBase64: Buffer.from(invitation).toString('base64') },

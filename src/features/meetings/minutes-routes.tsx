@@ -5,15 +5,14 @@ import { parseForm } from '../../lib/forms.ts';
 import type { AppEnv } from '../../lib/hono-env.ts';
 import { idParam, submit, versionField } from '../../lib/route-helpers.ts';
 import { page } from '../../ui/render.tsx';
-import { renderMeetingDocx } from './export/docx.ts';
-import { renderMeetingPdf } from './export/pdf.ts';
+import { renderInWorker } from './export/render-in-worker.ts';
 import { getMeeting, loadMeetingHead } from './load.ts';
 import { addComment, approveMinutes, minutesDiff, newMinutesVersion, sendForComments } from './minutes.ts';
 import { renderMeeting } from './routes.tsx';
 import { commentSchema } from './schemas.ts';
 import { toMeetingDocument } from './to-document.ts';
 import { VersionPage } from './views/version-page.tsx';
-import { attachment } from '../../lib/download.ts';
+import { attachment } from '../../lib/file-names.ts';
 
 export const minutesRoutes = new Hono<AppEnv>();
 
@@ -67,7 +66,7 @@ minutesRoutes.get('/moeder/:id/:file{(dagsorden|referat)\\.(pdf|docx)}', async (
   if (!spec) throw notFound();
   const m = await getMeeting({ db: c.var.deps.db, actor, meetingId: idParam(c) });
   const doc = toMeetingDocument(m, spec[0], { includeClosed: true });
-  const bytes = spec[1] === 'pdf' ? await renderMeetingPdf(doc) : await renderMeetingDocx(doc);
+  const bytes = await renderInWorker(doc, spec[1] as 'pdf' | 'docx');
   const name = `${spec[0] === 'agenda' ? 'Dagsorden' : 'Referat'} ${m.title}`.replace(/[^\p{L}\p{N} ._-]+/gu, '').slice(0, 120);
   return c.body(new Uint8Array(bytes), 200, {
     'Content-Type': spec[1] === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',

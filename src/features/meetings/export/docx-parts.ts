@@ -21,7 +21,12 @@ type HeadingLevelValue = Docx['HeadingLevel'][keyof Docx['HeadingLevel']];
 const HEADINGS = (d: Docx): HeadingLevelValue[] => [d.HeadingLevel.HEADING_1, d.HeadingLevel.HEADING_2, d.HeadingLevel.HEADING_3, d.HeadingLevel.HEADING_4];
 
 export class DocxParts {
-  constructor(readonly d: Docx) {}
+  readonly d: Docx;
+
+  // A field spelled out, not a parameter property: the export worker runs this file without tsx.
+  constructor(d: Docx) {
+    this.d = d;
+  }
 
   /** A real Word heading (Heading 1–4), kept with the paragraph after it. */
   heading(text: string, level: number): ParagraphType {

@@ -93,7 +93,14 @@ export class PdfLayout {
   /** Extra left indentation of everything drawn (sub-items, decision blocks). */
   indent = 0;
 
-  constructor(readonly doc: Doc, readonly fonts: Fonts) {}
+  readonly doc: Doc;
+  readonly fonts: Fonts;
+
+  // Fields spelled out, not as parameter properties: the export worker runs this file without tsx.
+  constructor(doc: Doc, fonts: Fonts) {
+    this.doc = doc;
+    this.fonts = fonts;
+  }
 
   get left() { return this.doc.page.margins.left + this.indent; }
   get right() { return this.doc.page.width - this.doc.page.margins.right; }

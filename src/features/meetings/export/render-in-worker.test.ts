@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { AppError } from '../../../lib/errors.ts';
+import { renderInWorker } from './render-in-worker.ts';
+import { sampleMeeting } from './sample.ts';
+
+describe('rendering in a worker thread', () => {
+  it('gives the same PDF and DOCX as rendering in place', async () => {
+    const pdf = await renderInWorker(sampleMeeting, 'pdf');
+    expect(Buffer.from(pdf.subarray(0, 5)).toString()).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(20_000);
+    const docx = await renderInWorker(sampleMeeting, 'docx');
+    expect(Buffer.from(docx.subarray(0, 2)).toString()).toBe('PK');
+  });
+
+  it('gives up with a Danish 503 when the document takes too long', async () => {
+    const error = await renderInWorker(sampleMeeting, 'pdf', 1).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).status).toBe(503);
+    expect((error as AppError).userMessage).toContain('Dokumentet kunne ikke dannes inden for');
+  });
+});

@@ -1,0 +1,19 @@
+/*
+ * Renders one agenda or minutes document off the main thread (see render-in-worker.ts): pdfkit
+ * and docx lay out synchronously, and a very long meeting took tens of seconds during which no
+ * other request was served. Only erasable TypeScript here and below: Node loads it without tsx.
+ */
+import { parentPort } from 'node:worker_threads';
+import type { MeetingDocument } from './document.ts';
+import { renderMeetingDocx } from './docx.ts';
+import { renderMeetingPdf } from './pdf.ts';
+
+parentPort?.once('message', (m: { doc: MeetingDocument; format: 'pdf' | 'docx' }) => {
+  (m.format === 'pdf' ? renderMeetingPdf(m.doc) : renderMeetingDocx(m.doc)).then(
+    (buffer) => {
+      const bytes = new Uint8Array(buffer);
+      parentPort?.postMessage({ ok: true, bytes }, [bytes.buffer]);
+    },
+    (error: unknown) => parentPort?.postMessage({ ok: false, message: String(error) }),
+  );
+});
