@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { optionalDate, parseForm, postalCode, requiredText, wholeNumber } from './forms.ts';
+import { formValues, optionalDate, parseForm, postalCode, requiredText, wholeNumber } from './forms.ts';
 
 const schema = z.object({
   name: requiredText('navn'),
   homes: wholeNumber('antal boliger'),
   zip: postalCode(),
   from: optionalDate('startdato'),
+});
+
+describe('formValues', () => {
+  it('drops characters no one types (NUL, other controls, U+FFFE/U+FFFF) and keeps tabs and line breaks', () => {
+    expect(formValues({ t: 'Møde\u0000 \u0007\u001b[31mrødt\uFFFE\tkl.\r\n10', n: 3, _csrf: 'x' })).toEqual({ t: 'Møde [31mrødt\tkl.\r\n10' });
+  });
 });
 
 describe('parseForm', () => {

@@ -7,12 +7,15 @@ export type FormResult<T> =
   | { ok: true; data: T; values: FormValues }
   | { ok: false; errors: FieldErrors; values: FormValues };
 
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFE\uFFFF]/g;
+
 export function formValues(body: Record<string, unknown>): FormValues {
   const values: FormValues = {};
   for (const [k, v] of Object.entries(body)) {
-    // NUL is not text (PostgreSQL refuses it in every text column), and U+FFFE/U+FFFF are not
-    // characters (a Word document containing them will not open): neither is ever meant.
-    if (typeof v === 'string' && k !== '_csrf') values[k] = v.replace(/[\u0000\uFFFE\uFFFF]/g, '');
+    // NUL is not text (PostgreSQL refuses it in every text column), the other control characters
+    // but tab and line breaks are never typed, and U+FFFE/U+FFFF are not characters (a Word
+    // document containing them will not open): none of them is ever meant.
+    if (typeof v === 'string' && k !== '_csrf') values[k] = v.replace(CONTROL, '');
   }
   return values;
 }

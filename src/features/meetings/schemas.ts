@@ -9,7 +9,13 @@ export const time = (label: string) => z.string().trim().optional().transform((v
 /** Free text from a textarea: browsers send CRLF; stored with LF so bullets and paragraphs parse alike everywhere. */
 export const multiline = (message: string, max: number) => z.string().max(max, message).optional().transform((v) => (v ?? '').replace(/\r\n?/g, '\n').trim());
 /** A row id from a select or hidden field; anything else is none. */
-export const optionalId = z.string().trim().optional().transform((v) => (v && /^\d{1,9}$/.test(v) ? Number(v) : null));
+/** A select of ids: empty is none; anything but an id never comes from the page's options. */
+export const optionalId = z.string().trim().optional().transform((v, ctx) => {
+  if (!v) return null;
+  if (/^\d{1,9}$/.test(v)) return Number(v);
+  ctx.addIssue({ code: 'custom', message: 'Vælg en af mulighederne på listen.' });
+  return z.NEVER;
+});
 
 export const meetingSchema = z.object({
   kind: z.enum(MEETING_KINDS, { error: 'Vælg hvilken slags møde det er.' }),
@@ -47,7 +53,10 @@ export const participantSchema = z.object({
   email: optionalEmail('e-mailadresse'),
 });
 
-const sections = Object.fromEntries(SECTION_KEYS.map((k) => [`section_${k}`, multiline('Afsnittet må højst være 20.000 tegn.', 20_000)]));
+/** The lengths the item form allows; an imported formal item must fit them too (import/formal.ts). */
+export const ITEM_LIMITS = { caseNumber: 50, decidingBody: 200, absent: 1000, section: 20_000 } as const;
+
+const sections = Object.fromEntries(SECTION_KEYS.map((k) => [`section_${k}`, multiline('Afsnittet må højst være 20.000 tegn.', ITEM_LIMITS.section)]));
 
 export const itemSchema = z.object({
   title: requiredText('punktets titel', 300),
@@ -55,9 +64,9 @@ export const itemSchema = z.object({
   text: multiline('Teksten må højst være 50.000 tegn.', 50_000),
   notes: multiline('Referatet må højst være 50.000 tegn.', 50_000),
   closed: checkbox(),
-  caseNumber: optionalText('sagsnummeret', 50),
-  decidingBody: optionalText('organet, der afgør sagen', 200),
-  absent: optionalText('fraværende', 1000),
+  caseNumber: optionalText('sagsnummeret', ITEM_LIMITS.caseNumber),
+  decidingBody: optionalText('organet, der afgør sagen', ITEM_LIMITS.decidingBody),
+  absent: optionalText('fraværende', ITEM_LIMITS.absent),
   ...sections,
 });
 export type ItemInput = z.output<typeof itemSchema>;

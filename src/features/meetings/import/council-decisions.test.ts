@@ -34,3 +34,10 @@ describe('council decisions of an imported formal item', () => {
     expect(decisions[2].text).toContain('5) der iværksættes en strategisk indsats vedrørende udviklingen af Nøjsomhed');
   });
 });
+
+describe('votes too large for any body', () => {
+  it('stay text instead of overflowing the vote columns', () => {
+    const { decisions } = councilDecisions('Beslutninger Rådet den 07-04-2021\n\nGodkendt. Forslaget blev vedtaget med 99999999999 stemmer mod 1 (O).', ['Godkendt. Forslaget blev vedtaget med 99999999999 stemmer mod 1 (O).']);
+    expect(decisions[0]).toMatchObject({ votesFor: null, votesAgainst: null, text: 'Godkendt. Forslaget blev vedtaget med 99999999999 stemmer mod 1 (O).' });
+  });
+});

@@ -14,8 +14,9 @@ export type CouncilDecision = {
 };
 
 const HEADING = /^beslutning(?:er)?\s+(?:i\s+)?(.+?)\s+den\s+(.+)$/i;
-// Only "X blev <outcome> med N stemmer mod M (P)": the sentence renderVote writes back.
-const VOTE = /(?:Forslaget|Indstillingen|Ændringsforslaget) blev (forkastet|vedtaget|godkendt|anbefalet) med (\d+) stemmer? mod (\d+)\s*\(([^)]{1,40})\)\.?/g;
+// Only "X blev <outcome> med N stemmer mod M (P)": the sentence renderVote writes back. No body
+// has a thousand members; a longer number stays text rather than overflowing the vote columns.
+const VOTE = /(?:Forslaget|Indstillingen|Ændringsforslaget) blev (forkastet|vedtaget|godkendt|anbefalet) med (\d{1,3}) stemmer? mod (\d{1,3})\s*\(([^)]{1,40})\)\.?/g;
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 // The minutes keep a list's bullets ("- 1) der iværksættes …"); the decision lines do not.

@@ -6,6 +6,7 @@
  * sub-items of their top-level item.
  */
 import { z } from 'zod';
+import { cleanFileName } from '../../../lib/file-names.ts';
 import { checkbox, formValues, optionalDate, optionalText, requiredText, type FieldErrors, type FormValues } from '../../../lib/forms.ts';
 import { formatDate } from '../../../ui/format.ts';
 import type { ImportedItem, ImportedMinutes } from '../../minutes-import/types.ts';
@@ -32,10 +33,6 @@ export function uploadChoice(body: Record<string, unknown>, targets: Targets): C
   return { kind, organisationId, forumId };
 }
 
-/** A file name as sent by a browser (some send the whole path), safe to show and store. */
-export function cleanFileName(name: string): string {
-  return (name.split(/[\\/]/).pop() ?? '').replace(/[\u0000-\u001f\u007f]/g, '').trim().slice(0, 255);
-}
 
 const norm = (s: string) => s.toLocaleLowerCase('da-DK').replace(/\s+/g, ' ').trim();
 
@@ -156,7 +153,8 @@ export function previewValues(minutes: ImportedMinutes, opts: { fileName: string
     notes.push(`Referatet nævner ${minutes.organisations.join(', ')}, men ingen af kommunens boligorganisationer kunne kendes entydigt. Vælg boligorganisationen.`);
   }
   values.readSummary = JSON.stringify({ summary, notes } satisfies ReadSummary);
-  return values;
+  // What a file holds may include characters a form never sends back (NUL, other controls).
+  return formValues(values);
 }
 
 export type ImportItemInput = { title: string; notes: string; decisions: string[]; actions: ActionLine[]; items: ImportItemInput[] };

@@ -40,3 +40,12 @@ describe('formal parts of an imported item', () => {
     expect(parts[2]!.notes).toMatch(/^Beslutninger Økonomiudvalget 2018-2021 den 15-03-2021/);
   });
 });
+
+describe('formal parts the item form could not hold', () => {
+  it('leave the text as minutes', () => {
+    expect(formalPartsOf(`Sagen afgøres i: ${'Byrådet '.repeat(40)}\n\nIndledning\n\nTekst.`)).toBeNull();
+    expect(formalPartsOf(`Sagen afgøres i: Byrådet\n\nFraværende: ${Array.from({ length: 200 }, (_, i) => `Navn ${i}`).join(', ')}`)).toBeNull();
+    expect(formalPartsOf(`Sagen afgøres i: Byrådet\n\nIndledning\n\n${'Lang tekst. '.repeat(2000)}`)).toBeNull();
+    expect(formalPartsOf('Sagen afgøres i: Byrådet\n\nIndledning\n\nKort tekst.')).not.toBeNull();
+  });
+});

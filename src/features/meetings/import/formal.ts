@@ -6,6 +6,7 @@
  */
 import type { FormalSections } from '../tables.ts';
 import type { SectionKey } from '../labels.ts';
+import { ITEM_LIMITS } from '../schemas.ts';
 
 export type FormalParts = { caseNumber: string | null; decidingBody: string | null; sections: FormalSections; absent: string[]; notes: string };
 
@@ -95,5 +96,9 @@ export function formalPartsOf(text: string): FormalParts | null {
     const t = tidy(ls);
     if (t) out[key as SectionKey] = t;
   }
-  return { caseNumber, decidingBody, sections: out, absent, notes: tidy(notes) };
+  // Parts longer than the item form allows were not read right (or could never be edited): the
+  // text stays as it was, as minutes.
+  const tooLong = (caseNumber?.length ?? 0) > ITEM_LIMITS.caseNumber || (decidingBody?.length ?? 0) > ITEM_LIMITS.decidingBody
+    || absent.join(', ').length > ITEM_LIMITS.absent || Object.values(out).some((t) => t.length > ITEM_LIMITS.section);
+  return tooLong ? null : { caseNumber, decidingBody, sections: out, absent, notes: tidy(notes) };
 }

@@ -141,6 +141,14 @@ describe('import of minutes: upload, preview, save', () => {
     expect(again).toContain(`<a href="/moeder/${id}">`);
   });
 
+  it('drops a NUL from the file instead of failing on it', async () => {
+    const res = await editor.postMultipart(PATH, upload('Referat af styringsdialogmøde\u0000 Lejerbo\nDato: 14. marts 2023\n\n1. Velkomst\nVi bød velkommen.\n', 'nul.txt'));
+    expect(res.status).toBe(200);
+    const fields = formFields(await res.text(), `${PATH}/gem`);
+    expect(fields.title).toBe('Referat af styringsdialogmøde Lejerbo');
+    expect(fields.date).toBe('2023-03-14');
+  });
+
   it("reads this system's own PDF back with closed items closed, themes and formal cases as fields", async () => {
     const pdf = await renderMeetingPdf(sampleMeeting);
     const res = await editor.postMultipart(PATH, upload(pdf, 'referat-lejerbo.pdf', { kind: 'dialogmoede', organisationId: String(orgId) }));
