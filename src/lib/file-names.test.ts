@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { attachment } from './download.ts';
+import { attachment, cleanFileName } from './file-names.ts';
 
 describe('download names', () => {
   it('gives the UTF-8 name and a readable ASCII one', () => {
@@ -8,5 +8,15 @@ describe('download names', () => {
     );
     expect(attachment('plan "2026".pdf')).toBe(`attachment; filename="plan '2026'.pdf"; filename*=UTF-8''plan%20%222026%22.pdf`);
     expect(attachment('bilag.pdf')).toBe('attachment; filename=bilag.pdf');
+  });
+});
+
+describe('file names from a browser', () => {
+  it('keep the last part of a path and drop control characters', () => {
+    expect(cleanFileName('C:\\Users\\jette\\Referat 2021.pdf')).toBe('Referat 2021.pdf');
+    expect(cleanFileName('..\\..\\etc\\passwd.pdf')).toBe('passwd.pdf');
+    expect(cleanFileName('a/b/c.pdf')).toBe('c.pdf');
+    expect(cleanFileName('ny\r\nlinje.pdf')).toBe('nylinje.pdf');
+    expect(cleanFileName('\u0000')).toBe('');
   });
 });

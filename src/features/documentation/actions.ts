@@ -9,6 +9,7 @@ import { changeStage } from '../dialogue/service.ts';
 import { extractText, removeStoredFile, sha256, sniffType, storeFile } from './files.ts';
 import { completeness, loadPackage, type PackageView } from './package.ts';
 import { documentationPackages, packageFiles, packageItemEvents, packageItems, storedFiles, type ItemReview, type PackageStatus } from './tables.ts';
+import { cleanFileName } from '../../lib/file-names.ts';
 
 type Ctx = { db: Db; actor: Actor; organisationId: number; year: number };
 type OpenView = PackageView & { pkg: NonNullable<PackageView['pkg']> };
@@ -68,7 +69,7 @@ export async function uploadFiles(ctx: Ctx & { config: Config; itemId: number; f
     const earlier = item.files.find((f) => f.sha256 === hash);
     if (earlier) throw fieldError('files', `Filen "${file.name}" er allerede lagt op på dette punkt (${earlier.fileName}, ${formatDate(earlier.uploadedAt)}).`);
     if (prepared.some((p) => p.hash === hash)) throw fieldError('files', `Filen "${file.name}" er valgt to gange.`);
-    prepared.push({ name: file.name, bytes, mediaType, hash, text: await extractText(bytes, mediaType) });
+    prepared.push({ name: cleanFileName(file.name) || 'fil', bytes, mediaType, hash, text: await extractText(bytes, mediaType) });
   }
   const added: string[] = [];
   try {

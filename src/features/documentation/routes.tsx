@@ -21,7 +21,7 @@ import { storedPath } from './files.ts';
 import { loadPackage, registerDocumentationHooks } from './package.ts';
 import { packageFiles, storedFiles } from './tables.ts';
 import { PackagePage } from './views/package-page.tsx';
-import { attachment } from '../../lib/download.ts';
+import { attachment } from '../../lib/file-names.ts';
 
 registerDocumentationHooks();
 export const documentationRoutes = new Hono<AppEnv>();

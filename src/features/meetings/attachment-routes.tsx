@@ -8,7 +8,7 @@ import { storedPath } from '../documentation/files.ts';
 import { addAttachments, getAttachment, removeAttachment } from './attachments.ts';
 import { renderItem } from './item-routes.tsx';
 import { managed } from './guard.ts';
-import { attachment } from '../../lib/download.ts';
+import { attachment } from '../../lib/file-names.ts';
 
 export const attachmentRoutes = new Hono<AppEnv>();
 

@@ -9,6 +9,7 @@ import { storedFiles } from '../documentation/tables.ts';
 import { loadMeetingHead } from './load.ts';
 import { editableMeeting } from './service.ts';
 import { agendaItemFiles, agendaItems } from './tables.ts';
+import { cleanFileName } from '../../lib/file-names.ts';
 
 /*
  * Bilag to an agenda item. The bytes go to the same content-addressed file store as the
@@ -26,7 +27,7 @@ export async function addAttachments({ db, actor, config, meetingId, itemId, fil
     if (file.name.length > 255) throw fieldError('files', `Filnavnet er for langt (${file.name.length} tegn). Omdøb filen til højst 255 tegn, og prøv igen.`);
     const bytes = new Uint8Array(await file.arrayBuffer());
     const mediaType = await sniffType(bytes, file.name, config.UPLOAD_MAX_MB);
-    prepared.push({ name: file.name, bytes, mediaType, hash: sha256(bytes) });
+    prepared.push({ name: cleanFileName(file.name) || 'bilag', bytes, mediaType, hash: sha256(bytes) });
   }
   const added: string[] = [];
   try {

@@ -10,9 +10,10 @@ import { importMinutesInWorker } from '../../minutes-import/import-in-worker.ts'
 import { getMunicipality } from '../../registry/municipalities.ts';
 import { meetingTargets } from '../options.ts';
 import { canManageMeeting } from '../policy.ts';
-import { cleanFileName, parsePreview, previewValues, readSummaryOf, uploadChoice, withEarlierImports, type Choice } from './form.ts';
+import { parsePreview, previewValues, readSummaryOf, uploadChoice, withEarlierImports, type Choice } from './form.ts';
 import { createImportedMeeting, earlierImports } from './save.ts';
 import { importPath, PreviewPage, UploadPage } from './views.tsx';
+import { cleanFileName } from '../../../lib/file-names.ts';
 
 /*
  * Importing existing minutes as a meeting: upload → preview (a form pre-filled with what was

@@ -10,6 +10,7 @@ import { cancelEstateImport, confirmEstateImport, getEstateImport, startEstateIm
 import { municipalityOptions } from '../municipalities.ts';
 import { getOrganisation } from '../organisations.ts';
 import { ImportForm, ImportPreview } from '../views/import-pages.tsx';
+import { cleanFileName } from '../../../lib/file-names.ts';
 
 /*
  * Estate import: upload → preview stored in the database → confirm (all rows or none).
@@ -68,7 +69,7 @@ importRoutes.post(PATH, async (c) => {
   }
   const result = await startEstateImport({
     db: c.var.deps.db, actor: ctx.actor, organisationId: ctx.organisation.id,
-    fileName: file.name.split(/[\\/]/).pop() ?? '', bytes: new Uint8Array(await file.arrayBuffer()),
+    fileName: cleanFileName(file.name), bytes: new Uint8Array(await file.arrayBuffer()),
   });
   if (!result.ok) return formPage(c, ctx, result.message);
   return c.redirect(`${ctx.base}/${result.id}`, 303);
