@@ -69,7 +69,7 @@ itemRoutes.post('/moeder/:id/punkter/:itemId', async (c) => {
 itemRoutes.post('/moeder/:id/punkter/:itemId/flyt', async (c) => {
   const { actor, meetingId } = await managed(c);
   const itemId = idParam(c, 'itemId');
-  const direction = String((await c.req.parseBody()).retning ?? '') === 'op' ? 'op' : 'ned';
+  const direction = String((await c.req.parseBody()).retning ?? '');
   await moveItem({ db: c.var.deps.db, actor, meetingId, itemId, direction });
   return c.redirect(`/moeder/${meetingId}#punkt-${itemId}`, 303);
 });

@@ -79,9 +79,11 @@ export async function updateItem({ db, actor, meetingId, itemId, version, input 
 }
 
 /** Swaps an item with its neighbour above or below among its siblings. */
-export async function moveItem({ db, actor, meetingId, itemId, direction }: Scoped & { itemId: number; direction: 'op' | 'ned' }) {
+export async function moveItem({ db, actor, meetingId, itemId, direction }: Scoped & { itemId: number; direction: string }) {
   await editableMeeting(db, actor, meetingId);
   const item = await itemOf(db, meetingId, itemId);
+  // The page's buttons send "op" or "ned"; anything else was not sent from it.
+  if (direction !== 'op' && direction !== 'ned') throw new AppError('bad_request', 'Vælg om punktet skal flyttes op eller ned.');
   await db.transaction(async (tx) => {
     const list = await tx.select({ id: agendaItems.id, position: agendaItems.position }).from(agendaItems).where(siblings(meetingId, item.parentId))
       .orderBy(agendaItems.position, agendaItems.id);

@@ -37,7 +37,7 @@ export async function searchMeetings({ db, actor, municipalityCode, q, limit = 5
     sql`${agendaItems.search} @@ ${query}`,
     sql`exists (select 1 from ${decisions} where ${decisions.itemId} = ${agendaItems.id} and ${decisions.search} @@ ${query})`,
     sql`exists (select 1 from ${actionItems} where ${actionItems.itemId} = ${agendaItems.id} and ${actionItems.search} @@ ${query})`,
-    sql`lower(${agendaItems.caseNumber}) = lower(${q.trim()})`,
+    sql`lower(${agendaItems.caseNumber}) = lower(${q.trim().replace(/^sagsnr\.?:?\s*/i, '')})`,
   );
   return db.select({
     meetingId: meetings.id, meetingTitle: meetings.title, startsAt: meetings.startsAt, itemId: agendaItems.id, itemTitle: agendaItems.title, closed: agendaItems.closed,

@@ -93,6 +93,15 @@ describe('agenda', () => {
     expect(html).toMatch(/7\.<\/span> <a[^>]*>Økonomi i afdelingerne.*8\.<\/span> <a[^>]*>Eventuelt.*9\.<\/span> <a[^>]*>Næste møde/s);
   });
 
+  it('refuses values no page sends: a move that is neither up nor down, an id that is no id', async () => {
+    const [first] = await itemsOf(id);
+    expect((await supervisor.post(`/moeder/${id}/punkter/${first.id}/flyt`, { retning: 'xx' })).status).toBe(400);
+    const bad = await supervisor.post(`/moeder/${id}/punkter`, { itemTitle: 'Punkt med falsk forælder', parentId: '99999999999' });
+    expect(bad.status).toBe(400);
+    expect(await bad.text()).toContain('Vælg en af mulighederne på listen.');
+    expect((await itemsOf(id)).some((i) => i.title === 'Punkt med falsk forælder')).toBe(false);
+  });
+
   it('refuses a sub-item of a sub-item and an empty title, keeping what was typed', async () => {
     const sub = (await itemsOf(id)).find((i) => i.title === 'Agerhønevej')!;
     const res = await supervisor.post(`/moeder/${id}/punkter`, { itemTitle: 'Dybere', parentId: String(sub.id) });
@@ -227,6 +236,7 @@ describe('agenda', () => {
     const eventuelt = (await itemsOf(id)).find((i) => i.title === 'Eventuelt')!;
     await t.deps.db.update(agendaItems).set({ caseNumber: '24/12345' }).where(eq(agendaItems.id, eventuelt.id));
     expect(await (await supervisor.get('/kommuner/0370/moeder?q=24%2F12345')).text()).toContain('1 punkt matcher');
+    expect(await (await supervisor.get('/kommuner/0370/moeder?q=Sagsnr.%2024%2F12345')).text()).toContain('1 punkt matcher');
     await t.deps.db.update(agendaItems).set({ caseNumber: null }).where(eq(agendaItems.id, eventuelt.id));
   });
 
