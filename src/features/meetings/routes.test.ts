@@ -189,6 +189,7 @@ describe('agenda', () => {
     const pdf = await supervisor.get(`/moeder/${id}/dagsorden.pdf`);
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(pdf.headers.get('content-disposition')).toContain('filename="Dagsorden Styringsdialogmoede 2025.pdf"');
     expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
     const docx = await supervisor.get(`/moeder/${id}/referat.docx`);
     expect(docx.status).toBe(200);

@@ -188,6 +188,9 @@ describe('import of minutes: upload, preview, save', () => {
     expect(page).toContain('Importeret fra');
     expect(page).toContain('003_9dc616a694c79898.txt');
     expect(page).toContain('Godkendt og låst');
+    // The imported title already says "Referat": the download is not "Referat Referat …".
+    const pdf = await editor.get(`/moeder/${id}/referat.pdf`);
+    expect(pdf.headers.get('content-disposition')).toContain('filename="Referat af styringsdialogmoede med Lejerbo.pdf"');
 
     const db = t.deps.db;
     const [m] = await db.select().from(meetings).where(eq(meetings.id, id));
