@@ -37,6 +37,7 @@ function Item({ item, p, sub }: { item: MeetingItemView | MeetingItemView['child
       {item.decisions.map((d) => (
         <p class="sd-decision"><strong>Beslutning{d.body ? ` i ${d.body}` : ''}{d.decidedOn ? ` den ${formatDate(d.decidedOn)}` : ''}:</strong> {d.text} {renderVote(d)}</p>
       ))}
+      {item.actions.length > 0 && <p><strong>Opfølgning</strong></p>}
       {item.actions.length > 0 && (
         <ul class="sd-action-items">
           {item.actions.map((a) => <li>{a.doneAt ? '✓ ' : ''}{a.text}{a.responsible && ` – ${a.responsible}`}{a.due && ` (frist ${formatDate(a.due)})`}</li>)}
@@ -179,7 +180,8 @@ export function MeetingPage(p: Props) {
       <DescriptionList items={[
         ['Tidspunkt', meetingTime(m.startsAt, m.endsAt)],
         ['Sted', m.place ?? 'Ikke fastsat'],
-        ['Indkaldt', m.convenedAt ? formatDateTime(m.convenedAt) : 'Ikke indkaldt endnu'],
+        // An imported meeting was convened outside the system: "not convened" would read as a missed step.
+        ...(m.importedFrom && !m.convenedAt ? [] : [['Indkaldt', m.convenedAt ? formatDateTime(m.convenedAt) : 'Ikke indkaldt endnu'] as [string, string]]),
         ['Referat', `${MINUTES_STATUS_LABELS[m.minutesStatus]}, version ${m.minutesVersion}`],
         ...(m.importedFrom ? [['Importeret fra', m.importedFrom] as [string, string]] : []),
       ]} />

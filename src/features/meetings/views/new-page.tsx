@@ -24,9 +24,10 @@ export function NewMeetingPage({ code, name, csrf, organisations, fora, values, 
         <TextField name="startTime" label="Starttidspunkt" type="time" values={values} errors={errors} width="xs" />
         <TextField name="endTime" label="Sluttidspunkt" type="time" values={values} errors={errors} width="xs" />
         <TextField name="place" label="Mødested" values={values} errors={errors} width="xl" />
+        {/* Outside the checkbox group: DKFDS draws the box with ".form-checkbox + label". */}
+        <input type="hidden" name="formShown" value="1" />
         <div class="form-group form-group-checkbox">
           <input class="form-checkbox" type="checkbox" id="field-useTemplate" name="useTemplate" value="on" checked={values.formShown ? values.useTemplate === 'on' : true} />
-          <input type="hidden" name="formShown" value="1" />
           <label for="field-useTemplate">Start fra vejledningens dagsorden (KL/BL)</label>
         </div>
         <button class="button button-primary" type="submit">Opret møde</button>
