@@ -89,6 +89,8 @@ export function SelectField(props: FieldProps & { options: { value: string; labe
 export function Alert({ kind, heading, children }: { kind: 'info' | 'success' | 'warning' | 'error'; heading?: string; children?: Child }) {
   return (
     <div class={`alert alert-${kind}`} role={kind === 'error' ? 'alert' : 'status'}>
+      {/* The design system's icon, from its own sprite (same origin, so the CSP allows it). */}
+      <svg class="icon-svg alert-icon" aria-hidden="true" focusable="false"><use href={`/static/dkfds/img/all-svg-icons.svg#${kind}`} /></svg>
       <div class="alert-body">
         {heading && <p class="alert-heading">{heading}</p>}
         <div class="alert-text">{children}</div>

@@ -1,4 +1,4 @@
-import { CsrfField, ErrorSummary, TextField } from '../../ui/components.tsx';
+import { Alert, CsrfField, ErrorSummary, TextField } from '../../ui/components.tsx';
 import type { FieldErrors, FormValues } from '../../lib/forms.ts';
 import { PASSWORD_MIN_LENGTH } from '../passwords.ts';
 
@@ -8,7 +8,7 @@ export function LoginForm({ csrf, values, errors, next, notice }: FormProps & { 
   return (
     <>
       <h1>Log ind</h1>
-      {notice && <div class="alert alert-error" role="alert"><div class="alert-body"><p class="alert-text">{notice}</p></div></div>}
+      {notice && <Alert kind="error">{notice}</Alert>}
       <ErrorSummary errors={errors} />
       <form method="post" action="/login" novalidate>
         <CsrfField token={csrf} />
@@ -35,7 +35,7 @@ export function ChangePasswordForm({ csrf, errors, done }: FormProps & { done?: 
   return (
     <>
       <h2>Skift adgangskode</h2>
-      {done && <div class="alert alert-success" role="status"><div class="alert-body"><p class="alert-text">Din adgangskode er ændret.</p></div></div>}
+      {done && <Alert kind="success">Din adgangskode er ændret.</Alert>}
       <ErrorSummary errors={errors} />
       <form method="post" action="/konto/adgangskode" novalidate>
         <CsrfField token={csrf} />
