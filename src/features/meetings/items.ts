@@ -19,7 +19,6 @@ async function itemOf(db: Db, meetingId: number, itemId: number) {
 const siblings = (meetingId: number, parentId: number | null) =>
   and(eq(agendaItems.meetingId, meetingId), parentId === null ? isNull(agendaItems.parentId) : eq(agendaItems.parentId, parentId));
 
-/** Adds an item at the end of the agenda (before "Eventuelt" and "Næste møde"), or as the last sub-item of `parentId`. */
 // Items that close a meeting; a new item goes before them, as on a written agenda.
 const CLOSING = /^(?:eventuelt|evt\.?|næste møde|mødeevaluering|evaluering af mødet)$/i;
 
@@ -35,6 +34,7 @@ async function newPosition(tx: Db, meetingId: number, parentId: number | null): 
   return closing[0].position;
 }
 
+/** Adds an item at the end of the agenda (before "Eventuelt" and "Næste møde"), or as the last sub-item of `parentId`. */
 export async function addItem({ db, actor, meetingId, input }: Scoped & { input: { title: string; parentId: number | null; theme: Theme | null; text?: string; source?: string } }) {
   await editableMeeting(db, actor, meetingId);
   if (input.parentId !== null) {

@@ -70,7 +70,7 @@ minutesRoutes.get('/moeder/:id/:file{(dagsorden|referat)\\.(pdf|docx)}', async (
   const word = spec[0] === 'agenda' ? 'Dagsorden' : 'Referat';
   // "Referat af styringsdialogmøde …" (an imported title) is not named "Referat Referat af …".
   const name = (m.title.toLowerCase().startsWith(word.toLowerCase()) ? m.title : `${word} ${m.title}`).replace(/[^\p{L}\p{N} ._-]+/gu, '').replace(/\s+/g, ' ').trim().slice(0, 120);
-  return c.body(new Uint8Array(bytes), 200, {
+  return c.body(bytes, 200, {
     'Content-Type': spec[1] === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     'Content-Disposition': attachment(`${name}.${spec[1]}`),
     'Cache-Control': 'private, no-store',

@@ -60,10 +60,10 @@ export async function touchMinutes(tx: Db, meetingId: number) {
 
 type Scoped = { db: Db; actor: Actor };
 
-/** Where the meeting belongs, checked against the actor's municipality, and the title it gets by default. */
 /**
- * The organisation or forum the meeting is held with, which the actor must manage and, when
- * `within` is given (an import into one municipality), must belong to that municipality.
+ * Where the meeting belongs and the title it gets by default: the organisation or forum it is held
+ * with, which the actor must manage and, when `within` is given (an import into one
+ * municipality), must belong to that municipality.
  */
 export async function checkTarget(db: Db, actor: Actor, input: Pick<MeetingInput, 'kind' | 'organisationId' | 'forumId' | 'municipalityCode' | 'date'>, within?: string) {
   const year = input.date ? ` ${input.date.slice(0, 4)}` : '';

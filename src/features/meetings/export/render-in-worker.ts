@@ -4,10 +4,10 @@ import type { MeetingDocument } from './document.ts';
 
 export const RENDER_TIMEOUT_MS = 60_000;
 
-type Rendered = { ok: true; bytes: Uint8Array } | { ok: false; message: string; timeout?: true };
+type Rendered = { ok: true; bytes: Uint8Array<ArrayBuffer> } | { ok: false; message: string; timeout?: true };
 
 /** The document as PDF or DOCX, rendered in a thread of its own with a time limit (see worker-task.ts). */
-export async function renderInWorker(doc: MeetingDocument, format: 'pdf' | 'docx', timeoutMs = RENDER_TIMEOUT_MS): Promise<Uint8Array> {
+export async function renderInWorker(doc: MeetingDocument, format: 'pdf' | 'docx', timeoutMs = RENDER_TIMEOUT_MS): Promise<Uint8Array<ArrayBuffer>> {
   const result = await runInWorker<Rendered>(new URL('./worker.ts', import.meta.url), { doc, format }, {
     timeoutMs,
     onTimeout: () => ({ ok: false, message: 'timeout', timeout: true }),
