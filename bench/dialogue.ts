@@ -20,7 +20,8 @@ const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(
 /** A PDF of a few pages of text and a 20 MB attachment: the size of a scanned annual report. */
 function bigPdf(mb: number): Promise<Buffer> {
   return pdfOf({ compress: false }, (doc) => {
-    for (let i = 0; i < 30; i++) (i ? doc.addPage() : doc).text(`Årsregnskab side ${i + 1}. Henlæggelser, driftsresultat og overskud. `.repeat(30));
+    for (let i = 0; i < 30; i++)
+      (i ? doc.addPage() : doc).text(`Årsregnskab side ${i + 1}. Henlæggelser, driftsresultat og overskud. `.repeat(30));
     doc.file(randomBytes(mb * 1024 * 1024), { name: 'bilag.bin' });
   });
 }
@@ -29,16 +30,26 @@ const dataDir = await mkdtemp(join(tmpdir(), 'sd-bench-'));
 const t = await createTestContext({ DATA_DIR: dataDir, UPLOAD_MAX_MB: 50 });
 registerDocumentationHooks();
 try {
-  console.log(`Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, PGlite, in-process`);
+  console.log(
+    `Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, PGlite, in-process`,
+  );
   const db = t.deps.db;
   const year = 2026;
   const orgsOf: Record<string, number[]> = { '0101': [], '0147': [] };
-  for (const [code, n] of [['0101', 60], ['0147', 5]] as const) {
+  for (const [code, n] of [
+    ['0101', 60],
+    ['0147', 5],
+  ] as const) {
     for (let i = 0; i < n; i++) {
-      const o = await makeOrganisation(db, { name: `Boligorganisation ${code}-${i + 1}`, municipalityCode: code, fiscalYearEndMonth: [12, 5, 9][i % 3] });
+      const o = await makeOrganisation(db, {
+        name: `Boligorganisation ${code}-${i + 1}`,
+        municipalityCode: code,
+        fiscalYearEndMonth: [12, 5, 9][i % 3],
+      });
       orgsOf[code].push(o.id);
       const stage = STAGES[i % STAGES.length];
-      if (stage !== 'planlagt') await changeStage({ db, actor: SYSTEM_ACTOR, organisationId: o.id, year, version: 0, to: stage, reason: 'Benchmarkdata' });
+      if (stage !== 'planlagt')
+        await changeStage({ db, actor: SYSTEM_ACTOR, organisationId: o.id, year, version: 0, to: stage, reason: 'Benchmarkdata' });
     }
   }
   const clients: Record<string, TestClient> = {};
@@ -62,8 +73,12 @@ try {
   const big = { p50: [] as number[], p95: [] as number[] };
   const small = { p50: [] as number[], p95: [] as number[] };
   for (let round = 0; round < 3; round++) {
-    const b = await measure('0101'); big.p50.push(b.p50); big.p95.push(b.p95);
-    const s = await measure('0147'); small.p50.push(s.p50); small.p95.push(s.p95);
+    const b = await measure('0101');
+    big.p50.push(b.p50);
+    big.p95.push(b.p95);
+    const s = await measure('0147');
+    small.p50.push(s.p50);
+    small.p95.push(s.p95);
   }
   const med = (xs: number[]) => pct(xs, 50);
   console.log(`\nsupervisor overview /tilsyn, ${REQUESTS} sequential requests × 3 interleaved rounds (median of rounds):`);
@@ -88,13 +103,18 @@ try {
     bytes[Math.floor(bytes.length / 2)] ^= i + 1; // inside the attachment: the PDF's structure stays intact
     form.append('files', new Blob([bytes]), `Årsregnskab ${i + 1}.pdf`);
     const start = performance.now();
-    const res = await c.postMultipart(`/boligorganisationer/${orgId}/styringsdialog/${year}/dokumentationspakke/punkter/${itemIds[i]}/filer`, form);
+    const res = await c.postMultipart(
+      `/boligorganisationer/${orgId}/styringsdialog/${year}/dokumentationspakke/punkter/${itemIds[i]}/filer`,
+      form,
+    );
     if (res.status !== 303) throw new Error(`upload gave ${res.status}: ${(await res.text()).slice(0, 300)}`);
     times.push(performance.now() - start);
   }
   const mb = pdf.byteLength / 1024 / 1024;
   console.log(`\nupload of a ${mb.toFixed(1)} MB PDF (30 text pages + 20 MB attachment) through the app, 3 runs:`);
-  console.log(`  ${times.map((x) => `${(x / 1000).toFixed(2)} s`).join(', ')} → median ${(mb / (med(times) / 1000)).toFixed(1)} MB/s (sniffing, hashing, text extraction, storage, rows)`);
+  console.log(
+    `  ${times.map((x) => `${(x / 1000).toFixed(2)} s`).join(', ')} → median ${(mb / (med(times) / 1000)).toFixed(1)} MB/s (sniffing, hashing, text extraction, storage, rows)`,
+  );
 } finally {
   await t.close();
   await rm(dataDir, { recursive: true, force: true });

@@ -11,20 +11,85 @@ import { createTestContext } from '../test/app.ts';
 
 const REQUESTS = 200;
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
-const NOTES = 'Lejerbo orienterede om status for afdelingerne. Drift og vedligeholdelsesplanerne er udarbejdet for 30 år.\n- Dispositionsfonden og arbejdskapitalen ser fine ud.\n- Benchmarket ser overordnet fint ud.\n'.repeat(3);
+const NOTES =
+  'Lejerbo orienterede om status for afdelingerne. Drift og vedligeholdelsesplanerne er udarbejdet for 30 år.\n- Dispositionsfonden og arbejdskapitalen ser fine ud.\n- Benchmarket ser overordnet fint ud.\n'.repeat(
+    3,
+  );
 
 const t = await createTestContext();
 try {
-  console.log(`Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, PGlite, in-process`);
+  console.log(
+    `Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, PGlite, in-process`,
+  );
   const db = t.deps.db;
   const org = await makeOrganisation(db, { name: 'Benchmark Boligselskab', municipalityCode: '0370' });
   const meetingWith = async (n: number) => {
-    const m = await createMeeting({ db, actor: SYSTEM_ACTOR, input: { kind: 'dialogmoede', municipalityCode: '0370', organisationId: org.id, forumId: null, title: `Møde med ${n} punkter`, date: '2026-11-10', startTime: '10:00', endTime: '12:00', place: 'Rådhuset', useTemplate: false } });
+    const m = await createMeeting({
+      db,
+      actor: SYSTEM_ACTOR,
+      input: {
+        kind: 'dialogmoede',
+        municipalityCode: '0370',
+        organisationId: org.id,
+        forumId: null,
+        title: `Møde med ${n} punkter`,
+        date: '2026-11-10',
+        startTime: '10:00',
+        endTime: '12:00',
+        place: 'Rådhuset',
+        useTemplate: false,
+      },
+    });
     for (let i = 0; i < n; i++) {
-      const item = await addItem({ db, actor: SYSTEM_ACTOR, meetingId: m.id, input: { title: `Punkt ${i + 1}: Status for afdelingerne`, parentId: null, theme: 'vedligeholdelse' } });
-      await updateItem({ db, actor: SYSTEM_ACTOR, meetingId: m.id, itemId: item.id, version: 1, input: { title: item.title, theme: 'vedligeholdelse', text: 'Gennemgang af dokumentationspakken.', notes: NOTES, closed: false, caseNumber: null, decidingBody: null, absent: null } });
-      await addDecision({ db, actor: SYSTEM_ACTOR, meetingId: m.id, itemId: item.id, input: { text: 'Det blev aftalt, at boligorganisationen følger op.', body: null, decidedOn: null, outcome: null, votesFor: null, votesAgainst: null, votesAbstain: null, partiesFor: null, partiesAgainst: null, partiesAbstain: null } });
-      if (i % 2 === 0) await addAction({ db, actor: SYSTEM_ACTOR, meetingId: m.id, itemId: item.id, input: { text: 'Sende handleplan', responsible: 'Jette', due: '2027-01-15' } });
+      const item = await addItem({
+        db,
+        actor: SYSTEM_ACTOR,
+        meetingId: m.id,
+        input: { title: `Punkt ${i + 1}: Status for afdelingerne`, parentId: null, theme: 'vedligeholdelse' },
+      });
+      await updateItem({
+        db,
+        actor: SYSTEM_ACTOR,
+        meetingId: m.id,
+        itemId: item.id,
+        version: 1,
+        input: {
+          title: item.title,
+          theme: 'vedligeholdelse',
+          text: 'Gennemgang af dokumentationspakken.',
+          notes: NOTES,
+          closed: false,
+          caseNumber: null,
+          decidingBody: null,
+          absent: null,
+        },
+      });
+      await addDecision({
+        db,
+        actor: SYSTEM_ACTOR,
+        meetingId: m.id,
+        itemId: item.id,
+        input: {
+          text: 'Det blev aftalt, at boligorganisationen følger op.',
+          body: null,
+          decidedOn: null,
+          outcome: null,
+          votesFor: null,
+          votesAgainst: null,
+          votesAbstain: null,
+          partiesFor: null,
+          partiesAgainst: null,
+          partiesAbstain: null,
+        },
+      });
+      if (i % 2 === 0)
+        await addAction({
+          db,
+          actor: SYSTEM_ACTOR,
+          meetingId: m.id,
+          itemId: item.id,
+          input: { text: 'Sende handleplan', responsible: 'Jette', due: '2027-01-15' },
+        });
     }
     return m.id;
   };

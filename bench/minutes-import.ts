@@ -47,7 +47,7 @@ const all = [...head, ...Array.from({ length: items.length * 4 }, (_, i) => item
 async function build(count: number): Promise<{ bytes: Uint8Array; pages: number }> {
   const bytes = await makePdf(all.slice(0, count), { header: 'Referat – Styringsdialog 2021' });
   const probe = await extractMinutesText(bytes, 'referat.pdf');
-  return { bytes, pages: probe.ok ? probe.pages ?? 0 : 0 };
+  return { bytes, pages: probe.ok ? (probe.pages ?? 0) : 0 };
 }
 
 // The fewest blocks that fill 30 pages.
@@ -55,7 +55,8 @@ let low = head.length;
 let high = all.length;
 while (low < high) {
   const mid = Math.floor((low + high) / 2);
-  if ((await build(mid)).pages >= PAGES) high = mid; else low = mid + 1;
+  if ((await build(mid)).pages >= PAGES) high = mid;
+  else low = mid + 1;
 }
 const { bytes, pages } = await build(low);
 
@@ -66,7 +67,11 @@ if (!extracted.ok) throw new Error(extracted.message);
 const text = extracted.text;
 
 const runs = {
-  import: async () => { const r = await importMinutesFile(bytes, 'referat.pdf'); if (!r.ok) throw new Error(r.message); return r; },
+  import: async () => {
+    const r = await importMinutesFile(bytes, 'referat.pdf');
+    if (!r.ok) throw new Error(r.message);
+    return r;
+  },
   extract: () => extractMinutesText(bytes, 'referat.pdf'),
   parse: () => parseMinutes(text, { fileName: 'referat.pdf' }),
 };
@@ -90,7 +95,9 @@ const parseOnly = median(times.parse);
 
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 console.log(`Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim()}`);
-console.log(`PDF: ${pages} pages, ${(bytes.byteLength / 1024).toFixed(0)} KB, ${text.length.toLocaleString('en')} characters of text, ${result.minutes.items.length} items, ${result.minutes.participants.length} participants`);
+console.log(
+  `PDF: ${pages} pages, ${(bytes.byteLength / 1024).toFixed(0)} KB, ${text.length.toLocaleString('en')} characters of text, ${result.minutes.items.length} items, ${result.minutes.participants.length} participants`,
+);
 console.log(`import (extract + parse), median of ${RUNS}: ${ms(whole)}   (first import, loading pdf.js: ${ms(firstImport)})`);
 console.log(`  extract only (pdf.js + page hygiene): ${ms(extractOnly)}`);
 console.log(`  parse only (parseMinutes on the text): ${ms(parseOnly)}`);

@@ -20,8 +20,13 @@ const mb = (n: number) => n.toFixed(0);
 const verdict = (ok: boolean) => (ok ? 'PASS' : 'FAIL');
 
 // Other work on the machine skews every figure; the load average shows whether it was quiet.
-const load = () => loadavg().map((n) => n.toFixed(2)).join(' ');
-console.log(`Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, PGlite; load average ${load()}`);
+const load = () =>
+  loadavg()
+    .map((n) => n.toFixed(2))
+    .join(' ');
+console.log(
+  `Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, PGlite; load average ${load()}`,
+);
 const dataDir = await mkdtemp(join(tmpdir(), 'styringsdialog-bench-'));
 try {
   // 1. Empty folder: migrations and demo data.
@@ -45,7 +50,8 @@ try {
   const cookie = await login(server.url, SUPERVISOR.email, SUPERVISOR.password);
   const check = await fetch(`${server.url}/`, { headers: { cookie }, redirect: 'manual' });
   const body = await check.text();
-  if (check.status !== 200 || !body.includes('Log ud')) throw new Error(`GET / as the supervisor gave HTTP ${check.status}, not the logged-in front page`);
+  if (check.status !== 200 || !body.includes('Log ud'))
+    throw new Error(`GET / as the supervisor gave HTTP ${check.status}, not the logged-in front page`);
   const results: (LoadResult & { maxRssMb: number })[] = [];
   for (const path of ['/', '/healthz']) {
     console.log(`load: GET ${path}, ${CONNECTIONS} connections, ${SECONDS} s after 2 s warm-up …`);
@@ -59,20 +65,29 @@ try {
   // 4. Report.
   console.log('\nroute       req/s    p50 ms   p95 ms   p99 ms   requests  non-2xx  errors  max RSS MB');
   for (const r of results) {
-    console.log(`${r.path.padEnd(10)} ${r.rps.toFixed(0).padStart(6)} ${ms(r.p50).padStart(9)} ${ms(r.p95).padStart(8)} ${ms(r.p99).padStart(8)} ${String(r.requests).padStart(10)} ${String(r.non2xx).padStart(8)} ${String(r.errors).padStart(7)} ${mb(r.maxRssMb).padStart(11)}`);
+    console.log(
+      `${r.path.padEnd(10)} ${r.rps.toFixed(0).padStart(6)} ${ms(r.p50).padStart(9)} ${ms(r.p95).padStart(8)} ${ms(r.p99).padStart(8)} ${String(r.requests).padStart(10)} ${String(r.non2xx).padStart(8)} ${String(r.errors).padStart(7)} ${mb(r.maxRssMb).padStart(11)}`,
+    );
   }
   const [front, health] = results;
   console.log(`front page / healthz: ${(front.rps / health.rps).toFixed(2)} of the req/s, ${(front.p95 / health.p95).toFixed(1)}× the p95`);
   console.log(`\nfirst start (migrate + demo data): ${ms(first.readyMs)} ms`);
   console.log(`cold start (existing folder):      min ${ms(Math.min(...starts))} ms, median ${ms(median(starts))} ms of ${COLD_STARTS}`);
-  console.log(`RSS after start: ${mb(afterStart.rssMb)} MB (peak during start ${mb(afterStart.peakMb)} MB); after load: ${mb(afterLoad.rssMb)} MB (peak ${mb(afterLoad.peakMb)} MB)`);
+  console.log(
+    `RSS after start: ${mb(afterStart.rssMb)} MB (peak during start ${mb(afterStart.peakMb)} MB); after load: ${mb(afterLoad.rssMb)} MB (peak ${mb(afterLoad.peakMb)} MB)`,
+  );
 
   console.log('\nbudgets (ARCHITECTURE.md):');
-  console.log(`  ${verdict(median(starts) <= BUDGET.coldStartMs)}  cold start to first page ≤ ${BUDGET.coldStartMs} ms: median ${ms(median(starts))} ms`);
+  console.log(
+    `  ${verdict(median(starts) <= BUDGET.coldStartMs)}  cold start to first page ≤ ${BUDGET.coldStartMs} ms: median ${ms(median(starts))} ms`,
+  );
   console.log(`  ${verdict(afterLoad.peakMb <= BUDGET.rssMb)}  RSS ≤ ${BUDGET.rssMb} MB: peak ${mb(afterLoad.peakMb)} MB`);
-  console.log(`  ${verdict(front.p95 <= BUDGET.frontPageP95Ms)}  supervisor front page p95 ≤ ${BUDGET.frontPageP95Ms} ms at ${CONNECTIONS} concurrent: ${ms(front.p95)} ms`);
+  console.log(
+    `  ${verdict(front.p95 <= BUDGET.frontPageP95Ms)}  supervisor front page p95 ≤ ${BUDGET.frontPageP95Ms} ms at ${CONNECTIONS} concurrent: ${ms(front.p95)} ms`,
+  );
   console.log(`\nload average at the end: ${load()} (${cpus().length} cores; above ~1 before the run means other work skewed the figures)`);
-  if (front.non2xx + front.errors + health.non2xx + health.errors > 0) console.log('  note: some requests failed or were not 2xx (see the table)');
+  if (front.non2xx + front.errors + health.non2xx + health.errors > 0)
+    console.log('  note: some requests failed or were not 2xx (see the table)');
 } finally {
   await rm(dataDir, { recursive: true, force: true });
 }

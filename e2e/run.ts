@@ -31,10 +31,11 @@ try {
     if (error || violations.length) {
       failed++;
       console.log(`✗ ${journey.name}`);
-      if (error) console.log(`  ${error instanceof Error ? error.stack ?? error.message : String(error)}`.replaceAll('\n', '\n  '));
+      if (error) console.log(`  ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`.replaceAll('\n', '\n  '));
       for (const v of violations) console.log(`  axe ${v.id} (${v.impact}) on ${v.page}: ${v.help} — ${v.targets.slice(0, 3).join(', ')}`);
       const last = sessions.at(-1);
-      if (last) await last.page.screenshot({ path: `test-results/${journey.name.replace(/\W+/g, '-')}.png`, fullPage: true }).catch(() => {});
+      if (last)
+        await last.page.screenshot({ path: `test-results/${journey.name.replace(/\W+/g, '-')}.png`, fullPage: true }).catch(() => {});
     } else {
       console.log(`✓ ${journey.name} (${Date.now() - started} ms)`);
     }
@@ -44,7 +45,9 @@ try {
   await browser.close();
   await server.stop();
 }
-console.log(`\ne2e: ${selected.length - failed} passed, ${failed} failed; ${pages.size} distinct pages checked with axe-core (WCAG 2.1 AA)`);
+console.log(
+  `\ne2e: ${selected.length - failed} passed, ${failed} failed; ${pages.size} distinct pages checked with axe-core (WCAG 2.1 AA)`,
+);
 if (failed) {
   console.log(`screenshots of failures in test-results/; server output:\n${server.output().slice(-3000)}`);
   process.exit(1);

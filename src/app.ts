@@ -42,25 +42,31 @@ export function createApp(deps: Deps) {
     const started = performance.now();
     await next();
     c.header('X-Request-Id', requestId);
-    c.var.log.info({ method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) }, 'request');
+    c.var.log.info(
+      { method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) },
+      'request',
+    );
   });
 
-  app.use('*', secureHeaders({
-    contentSecurityPolicy: {
-      defaultSrc: ["'self'"],
-      scriptSrc: ["'self'"],
-      styleSrc: ["'self'"],
-      imgSrc: ["'self'", 'data:'],
-      fontSrc: ["'self'"],
-      formAction: ["'self'"],
-      frameAncestors: ["'none'"],
-      baseUri: ["'none'"],
-      objectSrc: ["'none'"],
-    },
-    referrerPolicy: 'same-origin',
-    strictTransportSecurity: deps.config.COOKIE_SECURE ? 'max-age=31536000; includeSubDomains' : false,
-    crossOriginEmbedderPolicy: false,
-  }));
+  app.use(
+    '*',
+    secureHeaders({
+      contentSecurityPolicy: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:'],
+        fontSrc: ["'self'"],
+        formAction: ["'self'"],
+        frameAncestors: ["'none'"],
+        baseUri: ["'none'"],
+        objectSrc: ["'none'"],
+      },
+      referrerPolicy: 'same-origin',
+      strictTransportSecurity: deps.config.COOKIE_SECURE ? 'max-age=31536000; includeSubDomains' : false,
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
 
   app.use('/static/dkfds/*', serveStatic({ root: DKFDS_DIR, rewriteRequestPath: (p) => p.replace(/^\/static\/dkfds/, '') }));
   app.use('/static/*', serveStatic({ root: PUBLIC_DIR, rewriteRequestPath: (p) => p.replace(/^\/static/, '') }));
@@ -68,10 +74,18 @@ export function createApp(deps: Deps) {
 
   // The session first, so that even the page refusing a too large body shows who is logged in.
   app.use('*', sessionMiddleware);
-  app.use('*', bodyLimit({
-    maxSize: (deps.config.UPLOAD_MAX_MB + 1) * 1024 * 1024,
-    onError: () => { throw new AppError('payload_too_large', `Filen eller formularen er for stor. Den største tilladte størrelse er ${deps.config.UPLOAD_MAX_MB} MB.`); },
-  }));
+  app.use(
+    '*',
+    bodyLimit({
+      maxSize: (deps.config.UPLOAD_MAX_MB + 1) * 1024 * 1024,
+      onError: () => {
+        throw new AppError(
+          'payload_too_large',
+          `Filen eller formularen er for stor. Den største tilladte størrelse er ${deps.config.UPLOAD_MAX_MB} MB.`,
+        );
+      },
+    }),
+  );
   // A NUL byte in the address is never meant; PostgreSQL refuses it in text, so it stops here.
   app.use('*', async (c, next) => {
     if (/%00/.test(c.req.url)) throw new AppError('bad_request', 'Adressen indeholder et ugyldigt tegn.');
@@ -98,7 +112,7 @@ export function createApp(deps: Deps) {
   app.onError((error, c) => {
     if (error instanceof AppError) {
       if (error.code === 'unauthenticated') {
-        const next = c.req.method === 'GET' ? `?next=${encodeURIComponent(c.req.path + (new URL(c.req.url).search))}` : '';
+        const next = c.req.method === 'GET' ? `?next=${encodeURIComponent(c.req.path + new URL(c.req.url).search)}` : '';
         return c.redirect(`/login${next}`, 303);
       }
       return errorPage(c, error.status === 401 ? 403 : error.status, error.userMessage);

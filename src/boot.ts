@@ -20,7 +20,9 @@ export async function boot(config: Config, logger: Logger): Promise<{ database: 
     await prepareDatabase(database);
     if (config.DEMO_DATA && (await loadDemoData(database.db))) {
       logger.info('demo data loaded');
-      console.log(`\nDemo data loaded. Log in with password "${DEMO_PASSWORD}" as:\n${DEMO_USERS.map((u) => `  ${u.email.padEnd(32)} ${u.scope}`).join('\n')}\n`);
+      console.log(
+        `\nDemo data loaded. Log in with password "${DEMO_PASSWORD}" as:\n${DEMO_USERS.map((u) => `  ${u.email.padEnd(32)} ${u.scope}`).join('\n')}\n`,
+      );
     }
     const secret = await installationSecret(database.db, config.SESSION_SECRET);
     return { database, deps: { db: database.db, dbKind: database.kind, config, logger, secret } };

@@ -10,7 +10,9 @@ import { DEMO_PASSWORD, DEMO_USERS, loadDemoData } from './demo/demo-data.ts';
 const program = new Command();
 program.name('styringsdialog').description('Styringsdialog between municipalities and housing organisations').showHelpAfterError();
 
-program.command('serve').description('start the web server (migrates the database first)')
+program
+  .command('serve')
+  .description('start the web server (migrates the database first)')
   .addOption(new Option('-p, --port <port>', 'port to listen on (overrides PORT)'))
   .action(async (opts: { port?: string }) => {
     const config = loadConfig({ ...process.env, ...(opts.port ? { PORT: opts.port } : {}) });
@@ -20,32 +22,38 @@ program.command('serve').description('start the web server (migrates the databas
     handleSignals(close);
   });
 
-program.command('migrate').description('apply database migrations and exit').action(async () => {
-  const config = loadConfig();
-  const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
-  try {
-    await prepareDatabase(database);
-    console.log('Database is up to date.');
-  } finally {
-    await database.close();
-  }
-});
-
-program.command('demo-data').description('load the demo data into an empty installation').action(async () => {
-  const config = loadConfig();
-  const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
-  try {
-    await prepareDatabase(database);
-    if (await loadDemoData(database.db)) {
-      console.log(`Demo data loaded. Password for all demo users: ${DEMO_PASSWORD}`);
-      for (const u of DEMO_USERS) console.log(`  ${u.email.padEnd(32)} ${u.scope}`);
-    } else {
-      console.log('The installation already has users; demo data was not loaded.');
+program
+  .command('migrate')
+  .description('apply database migrations and exit')
+  .action(async () => {
+    const config = loadConfig();
+    const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
+    try {
+      await prepareDatabase(database);
+      console.log('Database is up to date.');
+    } finally {
+      await database.close();
     }
-  } finally {
-    await database.close();
-  }
-});
+  });
+
+program
+  .command('demo-data')
+  .description('load the demo data into an empty installation')
+  .action(async () => {
+    const config = loadConfig();
+    const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
+    try {
+      await prepareDatabase(database);
+      if (await loadDemoData(database.db)) {
+        console.log(`Demo data loaded. Password for all demo users: ${DEMO_PASSWORD}`);
+        for (const u of DEMO_USERS) console.log(`  ${u.email.padEnd(32)} ${u.scope}`);
+      } else {
+        console.log('The installation already has users; demo data was not loaded.');
+      }
+    } finally {
+      await database.close();
+    }
+  });
 
 registerUserCommands(program);
 registerMinutesImportCommand(program);

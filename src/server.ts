@@ -21,28 +21,37 @@ export async function startServer(config: Config = loadConfig()) {
     const s = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, () => resolve(s));
   });
   logger.info({ port: config.PORT, host: config.HOST, database: database.kind }, 'listening');
-  console.log(`Styringsdialog is running at ${config.PUBLIC_URL} (database: ${database.kind === 'pglite' ? `PGlite in ${config.DATA_DIR}` : 'PostgreSQL'})`);
+  console.log(
+    `Styringsdialog is running at ${config.PUBLIC_URL} (database: ${database.kind === 'pglite' ? `PGlite in ${config.DATA_DIR}` : 'PostgreSQL'})`,
+  );
 
   let closing: Promise<void> | undefined;
-  const close = () => (closing ??= (async () => {
-    logger.info('shutting down');
-    await new Promise<void>((resolve) => {
-      server.close(() => resolve());
-      // Idle keep-alive sockets would hold close() open; in-flight requests still finish.
-      (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
-    });
-    await reminders.stop();
-    await worker.stop();
-    await database.close();
-    logger.info('stopped');
-  })());
+  const close = () =>
+    (closing ??= (async () => {
+      logger.info('shutting down');
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        // Idle keep-alive sockets would hold close() open; in-flight requests still finish.
+        (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+      });
+      await reminders.stop();
+      await worker.stop();
+      await database.close();
+      logger.info('stopped');
+    })());
   return { app, server, close, deps };
 }
 
 export function handleSignals(close: () => Promise<void>) {
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     process.once(signal, () => {
-      close().then(() => process.exit(0), (error) => { console.error(error); process.exit(1); });
+      close().then(
+        () => process.exit(0),
+        (error) => {
+          console.error(error);
+          process.exit(1);
+        },
+      );
     });
   }
 }

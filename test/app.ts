@@ -18,7 +18,13 @@ export interface TestContext {
 export async function createTestContext(overrides: Partial<Config> = {}): Promise<TestContext> {
   const database = await freshDatabase();
   const config = testConfig({ COOKIE_SECURE: false, ...overrides });
-  const deps: Deps = { db: database.db, dbKind: database.kind, config, logger: createLogger(config), secret: 'test-secret-that-is-long-enough-for-hmac' };
+  const deps: Deps = {
+    db: database.db,
+    dbKind: database.kind,
+    config,
+    logger: createLogger(config),
+    secret: 'test-secret-that-is-long-enough-for-hmac',
+  };
   const app = createApp(deps);
   return { database, deps, app, client: () => new TestClient(app, deps.secret), close: () => database.close() };
 }
@@ -27,7 +33,10 @@ export class TestClient {
   private cookies = new Map<string, string>();
   readonly browserId = 'test-browser-id-0123456789abcdefghijklmnop';
 
-  constructor(private app: ReturnType<typeof createApp>, private secret: string) {
+  constructor(
+    private app: ReturnType<typeof createApp>,
+    private secret: string,
+  ) {
     this.cookies.set('sd_bid', this.browserId);
   }
 
@@ -59,7 +68,9 @@ export class TestClient {
     const body = new URLSearchParams({ _csrf: this.csrf, ...form });
     if (form._csrf === '') body.delete('_csrf');
     const res = await this.app.request(path, {
-      method: 'POST', body, headers: { cookie: this.cookieHeader(), 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+      method: 'POST',
+      body,
+      headers: { cookie: this.cookieHeader(), 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
     });
     this.remember(res);
     return res;

@@ -11,7 +11,18 @@ import { createTestContext, type TestClient, type TestContext } from './app.ts';
  * nothing is ever written here.
  */
 
-const CALLERS = ['anon', 'admin', 'muniEditor', 'muniReader', 'otherMuni', 'orgEditor', 'orgReader', 'otherOrg', 'staff', 'otherStaff'] as const;
+const CALLERS = [
+  'anon',
+  'admin',
+  'muniEditor',
+  'muniReader',
+  'otherMuni',
+  'orgEditor',
+  'orgReader',
+  'otherOrg',
+  'staff',
+  'otherStaff',
+] as const;
 type Caller = (typeof CALLERS)[number];
 type Row = Record<Caller, number>;
 
@@ -102,16 +113,36 @@ const TABLE: { method: 'GET' | 'POST'; path: string; expect: Row }[] = [
   { method: 'GET', path: '/boligorganisationer/:id/aarshjul', expect: viewX(200) },
   { method: 'GET', path: '/kommuner/:code/aarshjul.svg', expect: loggedIn(404, { admin: 200, muniEditor: 200, muniReader: 200 }) },
   { method: 'GET', path: '/boligorganisationer/:id/aarshjul.svg', expect: viewX(200) },
-  { method: 'GET', path: '/kommuner/:code/aarshjul/indstillinger', expect: loggedIn(404, { admin: 200, muniEditor: 200, muniReader: 200 }) },
-  { method: 'POST', path: '/kommuner/:code/aarshjul/indstillinger', expect: loggedIn(404, { admin: 400, muniEditor: 400, muniReader: 403, orgReader: 403 }) },
+  {
+    method: 'GET',
+    path: '/kommuner/:code/aarshjul/indstillinger',
+    expect: loggedIn(404, { admin: 200, muniEditor: 200, muniReader: 200 }),
+  },
+  {
+    method: 'POST',
+    path: '/kommuner/:code/aarshjul/indstillinger',
+    expect: loggedIn(404, { admin: 400, muniEditor: 400, muniReader: 403, orgReader: 403 }),
+  },
   { method: 'GET', path: '/boligorganisationer/:id/styringsdialog/:year/dokumentationspakke', expect: viewX(200) },
   // Item and file 999999 do not exist: the organisation's side is told so before anything about the package.
-  { method: 'POST', path: '/boligorganisationer/:id/styringsdialog/:year/dokumentationspakke/punkter/:itemId/filer', expect: organisationSide(404) },
-  { method: 'POST', path: '/boligorganisationer/:id/styringsdialog/:year/dokumentationspakke/filer/:fileId/fjern', expect: organisationSide(404) },
+  {
+    method: 'POST',
+    path: '/boligorganisationer/:id/styringsdialog/:year/dokumentationspakke/punkter/:itemId/filer',
+    expect: organisationSide(404),
+  },
+  {
+    method: 'POST',
+    path: '/boligorganisationer/:id/styringsdialog/:year/dokumentationspakke/filer/:fileId/fjern',
+    expect: organisationSide(404),
+  },
   { method: 'GET', path: '/boligorganisationer/:id/styringsdialog/:year/dokumentationspakke/filer/:fileId', expect: loggedIn(404) },
   { method: 'POST', path: '/boligorganisationer/:id/styringsdialog/:year/dokumentationspakke/send', expect: organisationSide(400) },
   // Organisation X's package is not opened (its dialogue is not convened): the supervisor finds nothing to review.
-  { method: 'POST', path: '/boligorganisationer/:id/styringsdialog/:year/dokumentationspakke/punkter/:itemId/vurdering', expect: supervise(404) },
+  {
+    method: 'POST',
+    path: '/boligorganisationer/:id/styringsdialog/:year/dokumentationspakke/punkter/:itemId/vurdering',
+    expect: supervise(404),
+  },
   { method: 'POST', path: '/boligorganisationer/:id/styringsdialog/:year/dokumentationspakke/returner', expect: supervise(404) },
   { method: 'POST', path: '/boligorganisationer/:id/styringsdialog/:year/dokumentationspakke/accepter', expect: supervise(404) },
   { method: 'GET', path: '/konto/kalender', expect: loggedIn(200) },
@@ -120,7 +151,11 @@ const TABLE: { method: 'GET' | 'POST'; path: string; expect: Row }[] = [
   { method: 'GET', path: '/kalender/:file', expect: all(404) },
   { method: 'POST', path: '/boligorganisationer/:id/styringsdialog/:year/dokumentationspakke/punkter', expect: supervise(400) },
   { method: 'GET', path: '/kommuner/:code/dokumentationspakke', expect: loggedIn(404, { admin: 200, muniEditor: 200, muniReader: 200 }) },
-  { method: 'POST', path: '/kommuner/:code/dokumentationspakke', expect: loggedIn(404, { admin: 400, muniEditor: 400, muniReader: 403, orgReader: 403 }) },
+  {
+    method: 'POST',
+    path: '/kommuner/:code/dokumentationspakke',
+    expect: loggedIn(404, { admin: 400, muniEditor: 400, muniReader: 403, orgReader: 403 }),
+  },
   { method: 'POST', path: '/kommuner/:code/dokumentationspakke/:itemId', expect: loggedIn(404, { muniReader: 403, orgReader: 403 }) },
   { method: 'GET', path: '/kommuner/:code/dokumentationspakke/:itemId/rediger', expect: loggedIn(404, { muniReader: 403 }) },
   { method: 'GET', path: '/kommuner/:code/dokumentsoegning', expect: loggedIn(404, { admin: 200, muniEditor: 200, muniReader: 200 }) },
@@ -180,8 +215,10 @@ function concrete(path: string): string {
     .replace('/fora/:id', `/fora/${ids.forum}`)
     .replace('/kommuner/:code', '/kommuner/0219')
     .replace(':year', '2026')
-    .replace(':itemId', '999999').replace(':fileId', '999999')
-    .replace(':token', 'no-such-token').replace(':file', 'no-such-token-0123456789.ics')
+    .replace(':itemId', '999999')
+    .replace(':fileId', '999999')
+    .replace(':token', 'no-such-token')
+    .replace(':file', 'no-such-token-0123456789.ics')
     .replace(/:importId/, '999999');
 }
 
@@ -197,7 +234,10 @@ beforeAll(async () => {
   const forum = await makeForum(db, { municipalityCode: '0219' });
   const person = await makePerson(db, { name: 'Pia Person' });
   const membership = await makeMembership(db, { personId: person.id, organisationId: orgX.id, title: 'Formand', role: 'formand' });
-  const [meeting] = await db.insert(meetings).values({ kind: 'dialogmoede', municipalityCode: '0219', organisationId: orgX.id, title: 'Styringsdialogmøde X' }).returning();
+  const [meeting] = await db
+    .insert(meetings)
+    .values({ kind: 'dialogmoede', municipalityCode: '0219', organisationId: orgX.id, title: 'Styringsdialogmøde X' })
+    .returning();
   const users: Record<Exclude<Caller, 'anon'>, Awaited<ReturnType<typeof makeUser>>> = {
     admin: await makeUser(db, { role: 'admin' }),
     muniEditor: await makeUser(db, { role: 'municipality_editor', municipalityCode: '0219' }),
@@ -210,8 +250,14 @@ beforeAll(async () => {
     otherStaff: await makeUser(db, { role: 'administrator_staff', administratorId: adminB.id }),
   };
   ids = {
-    orgX: String(orgX.id), estateX: String(estateX.id), adminA: String(adminA.id), forum: String(forum.id),
-    meeting: String(meeting.id), person: String(person.id), membership: String(membership.id), someUser: String(users.otherStaff.id),
+    orgX: String(orgX.id),
+    estateX: String(estateX.id),
+    adminA: String(adminA.id),
+    forum: String(forum.id),
+    meeting: String(meeting.id),
+    person: String(person.id),
+    membership: String(membership.id),
+    someUser: String(users.otherStaff.id),
   };
   clients.anon = t.client();
   for (const [caller, user] of Object.entries(users)) {
@@ -219,7 +265,9 @@ beforeAll(async () => {
     await clients[caller as Caller].login(user.email, user.password);
   }
 });
-afterAll(async () => { await t.close(); });
+afterAll(async () => {
+  await t.close();
+});
 
 describe('authorisation table', () => {
   it('lists every GET and POST route of the app', () => {
@@ -237,7 +285,12 @@ describe('authorisation table', () => {
         const client = clients[caller];
         const path = concrete(route.path);
         // Logout would end the caller's session for the rows after it: use a throwaway session.
-        const res = route.path === '/logout' ? await t.client().post(path) : route.method === 'GET' ? await client.get(path) : await client.post(path);
+        const res =
+          route.path === '/logout'
+            ? await t.client().post(path)
+            : route.method === 'GET'
+              ? await client.get(path)
+              : await client.post(path);
         actual[caller] = res.status;
       }
       expect(actual).toEqual(route.expect);

@@ -35,13 +35,37 @@ describe.runIf(embedded)('styringsdialog command', () => {
 
   it('creates, lists and disables users, and explains bad input', () => {
     expect(run('migrate').code).toBe(0);
-    const created = run('users', 'create', '--email', 'tilsyn@example.dk', '--name', 'Tove Tilsyn', '--role', 'municipality_editor', '--municipality', '0219', '--password', 'en god lang kode');
+    const created = run(
+      'users',
+      'create',
+      '--email',
+      'tilsyn@example.dk',
+      '--name',
+      'Tove Tilsyn',
+      '--role',
+      'municipality_editor',
+      '--municipality',
+      '0219',
+      '--password',
+      'en god lang kode',
+    );
     expect(created.err).toBe('');
     expect(created.out).toContain('Created user');
     const badRole = run('users', 'create', '--email', 'x@example.dk', '--name', 'X', '--role', 'boss', '--password', 'en god lang kode');
     expect(badRole.code).toBe(1);
     expect(badRole.err).toContain('--role must be one of');
-    const noMunicipality = run('users', 'create', '--email', 'y@example.dk', '--name', 'Y', '--role', 'municipality_reader', '--password', 'en god lang kode');
+    const noMunicipality = run(
+      'users',
+      'create',
+      '--email',
+      'y@example.dk',
+      '--name',
+      'Y',
+      '--role',
+      'municipality_reader',
+      '--password',
+      'en god lang kode',
+    );
     expect(noMunicipality.code).toBe(1);
     expect(noMunicipality.err).toContain('Vælg brugerens kommune.');
     expect(run('users', 'list').out).toMatch(/tilsyn@example\.dk\s+municipality_editor\s+Hillerød Kommune\s+active/);
@@ -55,7 +79,10 @@ describe.runIf(embedded)('styringsdialog command', () => {
     let up = false;
     for (let i = 0; i < 100 && !up; i++) {
       await new Promise((r) => setTimeout(r, 200));
-      up = await fetch(`http://127.0.0.1:${port}/healthz`).then((r) => r.ok, () => false);
+      up = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+        (r) => r.ok,
+        () => false,
+      );
     }
     expect(up).toBe(true);
     const home = await fetch(`http://127.0.0.1:${port}/kommuner`);

@@ -6,9 +6,13 @@ import { createTestContext, type TestContext } from './app.ts';
 let t: TestContext;
 beforeAll(async () => {
   t = await createTestContext();
-  t.app.get('/__boom', () => { throw new Error('database password is hunter2'); });
+  t.app.get('/__boom', () => {
+    throw new Error('database password is hunter2');
+  });
 });
-afterAll(async () => { await t.close(); });
+afterAll(async () => {
+  await t.close();
+});
 
 describe('error pages', () => {
   it('an unknown address is a Danish 404 page', async () => {
@@ -32,7 +36,9 @@ describe('error pages', () => {
   it('answers JSON to a client that asks for JSON', async () => {
     const res = await t.app.request('/findes/ikke', { headers: { accept: 'application/json' } });
     expect(res.status).toBe(404);
-    expect(await res.json()).toEqual({ error: { status: 404, message: 'Adressen findes ikke. Den kan være flyttet eller skrevet forkert.' } });
+    expect(await res.json()).toEqual({
+      error: { status: 404, message: 'Adressen findes ikke. Den kan være flyttet eller skrevet forkert.' },
+    });
   });
 
   it('a protected page sends an anonymous visitor to the login page and back', async () => {

@@ -27,7 +27,10 @@ export async function freePort(): Promise<number> {
 }
 
 /** Polls `url` until it answers 200; resolves with the time it happened (performance.now()). */
-export async function waitFor200(url: string, options: { timeoutMs?: number; intervalMs?: number; abort?: Promise<never> } = {}): Promise<number> {
+export async function waitFor200(
+  url: string,
+  options: { timeoutMs?: number; intervalMs?: number; abort?: Promise<never> } = {},
+): Promise<number> {
   const { timeoutMs = 120_000, intervalMs = 20 } = options;
   const start = performance.now();
   const poll = (async () => {
@@ -36,7 +39,9 @@ export async function waitFor200(url: string, options: { timeoutMs?: number; int
         const res = await fetch(url, { redirect: 'manual' });
         await res.arrayBuffer();
         if (res.status === 200) return performance.now();
-      } catch { /* not listening yet */ }
+      } catch {
+        /* not listening yet */
+      }
       if (performance.now() - start > timeoutMs) throw new Error(`${url} did not answer 200 within ${timeoutMs} ms`);
       await new Promise((r) => setTimeout(r, intervalMs));
     }
@@ -45,29 +50,52 @@ export async function waitFor200(url: string, options: { timeoutMs?: number; int
 }
 
 const running = new Set<ChildProcess>();
-process.once('exit', () => { for (const child of running) child.kill('SIGTERM'); });
+process.once('exit', () => {
+  for (const child of running) child.kill('SIGTERM');
+});
 
 /**
  * Spawns `node bin/styringsdialog.js serve --port P` with the project's Node on `dataDir`
  * (PGlite, plain-http cookies, warn-level logs) and resolves once `readyPath` answers 200.
  * Rejects with the process output if it exits first.
  */
-export async function startServerProcess(options: { dataDir: string; readyPath?: string; env?: Record<string, string> }): Promise<ServerProcess> {
+export async function startServerProcess(options: {
+  dataDir: string;
+  readyPath?: string;
+  env?: Record<string, string>;
+}): Promise<ServerProcess> {
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   let output = '';
   const spawnedAt = performance.now();
   const child = spawn(process.execPath, [resolve('bin/styringsdialog.js'), 'serve', '--port', String(port)], {
     env: {
-      ...process.env, DATA_DIR: options.dataDir, HOST: '127.0.0.1', PUBLIC_URL: url, COOKIE_SECURE: 'false',
-      LOG_LEVEL: 'warn', DEMO_DATA: 'true', DATABASE_URL: '', SMTP_URL: '', ...options.env,
+      ...process.env,
+      DATA_DIR: options.dataDir,
+      HOST: '127.0.0.1',
+      PUBLIC_URL: url,
+      COOKIE_SECURE: 'false',
+      LOG_LEVEL: 'warn',
+      DEMO_DATA: 'true',
+      DATABASE_URL: '',
+      SMTP_URL: '',
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   running.add(child);
-  child.stdout!.on('data', (d) => { output += d; });
-  child.stderr!.on('data', (d) => { output += d; });
-  const exited = new Promise<number | null>((res) => child.once('exit', (code) => { running.delete(child); res(code); }));
+  child.stdout!.on('data', (d) => {
+    output += d;
+  });
+  child.stderr!.on('data', (d) => {
+    output += d;
+  });
+  const exited = new Promise<number | null>((res) =>
+    child.once('exit', (code) => {
+      running.delete(child);
+      res(code);
+    }),
+  );
   const stop = async () => {
     const t = performance.now();
     if (child.exitCode === null && child.signalCode === null) child.kill('SIGTERM');
@@ -78,7 +106,9 @@ export async function startServerProcess(options: { dataDir: string; readyPath?:
   let readyAt: number;
   try {
     readyAt = await waitFor200(url + (options.readyPath ?? '/login'), {
-      abort: exited.then((code) => { throw new Error(`server exited with ${code} before answering:\n${output}`); }),
+      abort: exited.then((code) => {
+        throw new Error(`server exited with ${code} before answering:\n${output}`);
+      }),
     });
   } catch (error) {
     child.kill('SIGKILL');

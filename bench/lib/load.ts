@@ -10,7 +10,10 @@ interface AutocannonResult {
   requests: { total: number; average: number };
 }
 type Autocannon = (opts: {
-  url: string; connections: number; duration: number; headers?: Record<string, string>;
+  url: string;
+  connections: number;
+  duration: number;
+  headers?: Record<string, string>;
 }) => EventEmitter & PromiseLike<AutocannonResult>;
 const autocannon = createRequire(import.meta.url)('autocannon') as Autocannon;
 
@@ -32,7 +35,10 @@ export function percentile(sorted: number[], p: number): number {
 }
 
 export function median(values: number[]): number {
-  return percentile([...values].sort((a, b) => a - b), 50);
+  return percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
 }
 
 /**
@@ -41,14 +47,21 @@ export function median(values: number[]): number {
  * own time (autocannon's summary has no p95).
  */
 export async function runLoad(options: {
-  baseUrl: string; path: string; connections?: number; seconds?: number; warmupSeconds?: number; headers?: Record<string, string>;
+  baseUrl: string;
+  path: string;
+  connections?: number;
+  seconds?: number;
+  warmupSeconds?: number;
+  headers?: Record<string, string>;
 }): Promise<LoadResult> {
   const { baseUrl, path, connections = 16, seconds = 10, warmupSeconds = 2, headers } = options;
   const url = baseUrl + path;
   if (warmupSeconds > 0) await autocannon({ url, connections, duration: warmupSeconds, headers });
   const latencies: number[] = [];
   const run = autocannon({ url, connections, duration: seconds, headers });
-  run.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => { latencies.push(ms); });
+  run.on('response', (_client: unknown, _status: number, _bytes: number, ms: number) => {
+    latencies.push(ms);
+  });
   const result = await run;
   latencies.sort((a, b) => a - b);
   return {

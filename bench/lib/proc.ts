@@ -14,7 +14,19 @@ export async function memoryOf(pid: number): Promise<{ rssMb: number; peakMb: nu
 /** Samples a process's VmRSS every `intervalMs` until stopped; resolves with the highest value in MB. */
 export function sampleRss(pid: number, intervalMs = 100): { stop(): Promise<number> } {
   let max = 0;
-  const take = () => memoryOf(pid).then((m) => { max = Math.max(max, m.rssMb); }, () => {});
+  const take = () =>
+    memoryOf(pid).then(
+      (m) => {
+        max = Math.max(max, m.rssMb);
+      },
+      () => {},
+    );
   const timer = setInterval(take, intervalMs);
-  return { stop: async () => { clearInterval(timer); await take(); return max; } };
+  return {
+    stop: async () => {
+      clearInterval(timer);
+      await take();
+      return max;
+    },
+  };
 }

@@ -29,7 +29,11 @@ export const documentation: Journey = {
     await org.visit(`${dialogue}/dokumentationspakke`);
     const upload = async (item: string, name: string, buffer: Buffer, mimeType = 'application/pdf') => {
       await org.page.getByLabel(`Læg filer op til ${item}`).setInputFiles({ name, mimeType, buffer });
-      await org.page.locator('form').filter({ has: org.page.getByLabel(`Læg filer op til ${item}`) }).getByRole('button', { name: 'Læg op' }).click();
+      await org.page
+        .locator('form')
+        .filter({ has: org.page.getByLabel(`Læg filer op til ${item}`) })
+        .getByRole('button', { name: 'Læg op' })
+        .click();
       await org.page.waitForLoadState();
     };
     await upload('Regnskab', 'regnskab.pdf', Buffer.from('MZ this is not a pdf'));

@@ -7,7 +7,10 @@ export const editEstate: Journey = {
     const s = await session();
     await s.login('tilsyn.hilleroed@demo.dk');
     await s.visit('/afdelinger');
-    await s.page.getByRole('link', { name: /Solbakken/ }).first().click();
+    await s.page
+      .getByRole('link', { name: /Solbakken/ })
+      .first()
+      .click();
     await s.checkA11y();
     await s.page.getByRole('link', { name: 'Redigér' }).click();
     await s.checkA11y();
@@ -21,8 +24,8 @@ export const editEstate: Journey = {
     const errorPage = await s.text();
     expectText(errorPage, 'Der er en fejl i formularen');
     expectText(errorPage, 'Antal familieboliger kan ikke være negativt.');
-    if (await s.page.getByLabel('Navn', { exact: true }).inputValue() !== 'Solbakken Øst') throw new Error('typed name was lost');
-    if (await homes.inputValue() !== '-5') throw new Error('typed number was lost');
+    if ((await s.page.getByLabel('Navn', { exact: true }).inputValue()) !== 'Solbakken Øst') throw new Error('typed name was lost');
+    if ((await homes.inputValue()) !== '-5') throw new Error('typed number was lost');
 
     await homes.fill('124');
     await s.page.getByRole('button', { name: 'Gem' }).click();

@@ -24,14 +24,20 @@ export const importEstates: Journey = {
       await s.checkA11y();
     };
 
-    await upload('afdelinger.csv', csv([HEADER, '104;Ærøvej;Ærøvej 1-20;4700;Næstved;0370;48;0;3.900;1981', '105;Bøgevænget;;4700;Næstved;9999;-3;0;2.100;1990']));
+    await upload(
+      'afdelinger.csv',
+      csv([HEADER, '104;Ærøvej;Ærøvej 1-20;4700;Næstved;0370;48;0;3.900;1981', '105;Bøgevænget;;4700;Næstved;9999;-3;0;2.100;1990']),
+    );
     const report = await s.text();
     expectText(report, 'Filen kan ikke importeres');
     expectText(report, 'Linje 3');
     expectText(report, '9999');
 
     await s.page.getByRole('link', { name: 'Indlæs en ny fil' }).click();
-    await upload('afdelinger.csv', csv([HEADER, '104;Ærøvej;Ærøvej 1-20;4700;Næstved;0370;48;0;3.900;1981', '105;Bøgevænget;;4700;Næstved;0370;30;6;2.100;1990']));
+    await upload(
+      'afdelinger.csv',
+      csv([HEADER, '104;Ærøvej;Ærøvej 1-20;4700;Næstved;0370;48;0;3.900;1981', '105;Bøgevænget;;4700;Næstved;0370;30;6;2.100;1990']),
+    );
     const preview = await s.text();
     expectText(preview, 'Forhåndsvisning af import');
     expectText(preview, 'Ærøvej');

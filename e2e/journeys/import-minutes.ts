@@ -22,7 +22,9 @@ export const importMinutes: Journey = {
     await s.checkA11y();
     expectText(await s.text(), 'Vælg referatet, du vil importere');
 
-    await s.page.getByLabel('Referat', { exact: true }).setInputFiles({ name: 'raadsmoede-april-2021.txt', mimeType: 'text/plain', buffer: SEED_002 });
+    await s.page
+      .getByLabel('Referat', { exact: true })
+      .setInputFiles({ name: 'raadsmoede-april-2021.txt', mimeType: 'text/plain', buffer: SEED_002 });
     await s.page.getByRole('button', { name: 'Læs referatet' }).click();
     await s.page.waitForLoadState();
     await s.checkA11y();
@@ -39,7 +41,10 @@ export const importMinutes: Journey = {
     await s.page.waitForLoadState();
     await s.checkA11y();
     expectText(await s.text(), 'er ikke en gyldig dato');
-    await s.page.getByLabel(/^Opfølgningspunkter(?: \(valgfrit\))?$/).first().fill('Send høringssvaret; Sekretariatet; 30. april 2021');
+    await s.page
+      .getByLabel(/^Opfølgningspunkter(?: \(valgfrit\))?$/)
+      .first()
+      .fill('Send høringssvaret; Sekretariatet; 30. april 2021');
     await s.page.getByRole('button', { name: 'Gem mødet' }).click();
     await s.page.waitForURL((u) => /^\/moeder\/\d+$/.test(u.pathname));
     await s.checkA11y();

@@ -12,4 +12,16 @@ import { registryPeople } from './registry-people.ts';
 import { roles } from './roles.ts';
 
 /** Every journey, in the order they run. */
-export const journeys: Journey[] = [anonymous, roles, editEstate, importEstates, registryPeople, invitation, dialogue, documentation, meetings, importMinutes, phone];
+export const journeys: Journey[] = [
+  anonymous,
+  roles,
+  editEstate,
+  importEstates,
+  registryPeople,
+  invitation,
+  dialogue,
+  documentation,
+  meetings,
+  importMinutes,
+  phone,
+];

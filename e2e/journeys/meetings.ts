@@ -43,7 +43,11 @@ export const meetings: Journey = {
 
     await sup.page.locator('summary', { hasText: 'Tilføj deltager' }).click();
     await sup.page.getByLabel('Navn').fill('Ole Hansen');
-    await sup.page.locator('form').filter({ has: sup.page.getByLabel('Navn') }).getByLabel('Titel').fill('Forretningsfører, Lejerbo');
+    await sup.page
+      .locator('form')
+      .filter({ has: sup.page.getByLabel('Navn') })
+      .getByLabel('Titel')
+      .fill('Forretningsfører, Lejerbo');
     await sup.page.getByLabel('Side').selectOption({ label: 'Boligorganisationen' });
     await sup.page.getByLabel('E-mail').fill('ole.hansen@lejerbo.dk');
     await sup.page.getByRole('button', { name: 'Tilføj deltager' }).click();
@@ -55,12 +59,16 @@ export const meetings: Journey = {
     await sup.page.getByRole('link', { name: 'Eventuelt', exact: true }).click();
     await sup.page.waitForLoadState();
     await sup.checkA11y();
-    await sup.page.getByLabel('Referat af punktet').fill('Lejerbo ønsker fortsat en socialvicevært.\n- Kommunen undersøger finansieringen.');
+    await sup.page
+      .getByLabel('Referat af punktet')
+      .fill('Lejerbo ønsker fortsat en socialvicevært.\n- Kommunen undersøger finansieringen.');
     await sup.page.getByRole('button', { name: 'Gem punktet' }).click();
     await sup.page.waitForURL(new RegExp(`${meetingPath}(#.*)?$`));
     await sup.page.getByRole('link', { name: 'Eventuelt', exact: true }).click();
     await sup.page.locator('summary', { hasText: 'Tilføj beslutning' }).click();
-    await sup.page.getByLabel('Beslutning', { exact: true }).fill('Det blev aftalt, at kommunen og Lejerbo udarbejder en fælles ansøgning om en socialvicevært.');
+    await sup.page
+      .getByLabel('Beslutning', { exact: true })
+      .fill('Det blev aftalt, at kommunen og Lejerbo udarbejder en fælles ansøgning om en socialvicevært.');
     await sup.page.getByRole('button', { name: 'Tilføj beslutning' }).click();
     await sup.page.waitForLoadState();
     await sup.page.locator('summary', { hasText: 'Tilføj opfølgningspunkt' }).click();
@@ -113,7 +121,8 @@ export const meetings: Journey = {
     expectText(await sup.text(), 'Referatet er godkendt og låst');
 
     const pdf = await sup.page.request.get(`${meetingPath}/referat.pdf`);
-    if (pdf.status() !== 200 || pdf.headers()['content-type'] !== 'application/pdf') throw new Error(`referat.pdf: ${pdf.status()} ${pdf.headers()['content-type']}`);
+    if (pdf.status() !== 200 || pdf.headers()['content-type'] !== 'application/pdf')
+      throw new Error(`referat.pdf: ${pdf.status()} ${pdf.headers()['content-type']}`);
     const { text: pages } = await extractText(await getDocumentProxy(new Uint8Array(await pdf.body())), { mergePages: true });
     expectText(pages, 'Det blev aftalt, at kommunen og Lejerbo udarbejder en fælles ansøgning', 'referat.pdf');
     expectText(pages, 'Ole Hansen', 'referat.pdf');

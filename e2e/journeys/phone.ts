@@ -1,6 +1,15 @@
 import type { Journey } from '../lib/journey.ts';
 
-const PAGES = ['/', '/kommuner', '/boligorganisationer', '/afdelinger', '/konto', '/tilsyn', '/kommuner/0219/aarshjul', '/kommuner/0219/moeder'];
+const PAGES = [
+  '/',
+  '/kommuner',
+  '/boligorganisationer',
+  '/afdelinger',
+  '/konto',
+  '/tilsyn',
+  '/kommuner/0219/aarshjul',
+  '/kommuner/0219/moeder',
+];
 
 /** On a 360 px phone the pages fit the screen: no sideways scrolling of the whole page. */
 export const phone: Journey = {

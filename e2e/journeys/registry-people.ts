@@ -34,7 +34,7 @@ export const registryPeople: Journey = {
     await s.checkA11y();
     const errors = await s.text();
     expectText(errors, 'Skriv en gyldig e-mail');
-    if (await p.getByLabel('Navn', { exact: true }).inputValue() !== 'Jørgen Ølgaard') throw new Error('typed name was lost');
+    if ((await p.getByLabel('Navn', { exact: true }).inputValue()) !== 'Jørgen Ølgaard') throw new Error('typed name was lost');
     await p.getByLabel('E-mail').fill('joergen@example.dk');
     await p.getByLabel('Slutdato').fill('');
     await p.getByRole('button', { name: 'Gem' }).click();

@@ -3,13 +3,25 @@ import { expectNoText, expectText, type Journey } from '../lib/journey.ts';
 /** Each demo user sees what is theirs on the front page and in the lists, and nothing else. */
 const CASES = [
   { email: 'admin@demo.dk', sees: ['Lejerbo Næstved', 'Hillerød Almene Boligselskab'], not: [] },
-  { email: 'tilsyn.hilleroed@demo.dk', sees: ['Hillerød Almene Boligselskab', 'Boligselskabet Nordsjælland'], not: ['Lejerbo Næstved', 'Bolig Næstved'] },
+  {
+    email: 'tilsyn.hilleroed@demo.dk',
+    sees: ['Hillerød Almene Boligselskab', 'Boligselskabet Nordsjælland'],
+    not: ['Lejerbo Næstved', 'Bolig Næstved'],
+  },
   { email: 'laeser.hilleroed@demo.dk', sees: ['Hillerød Almene Boligselskab'], not: ['Lejerbo Næstved'] },
   { email: 'tilsyn.naestved@demo.dk', sees: ['Lejerbo Næstved', 'Bolig Næstved'], not: ['Hillerød Almene Boligselskab'] },
   { email: 'lejerbo.naestved@demo.dk', sees: ['Lejerbo Næstved'], not: ['Bolig Næstved', 'Hillerød Almene Boligselskab'] },
-  { email: 'bestyrelse.hilleroed@demo.dk', sees: ['Hillerød Almene Boligselskab'], not: ['Boligselskabet Nordsjælland', 'Lejerbo Næstved'] },
+  {
+    email: 'bestyrelse.hilleroed@demo.dk',
+    sees: ['Hillerød Almene Boligselskab'],
+    not: ['Boligselskabet Nordsjælland', 'Lejerbo Næstved'],
+  },
   // Boligkontoret Danmark administers organisations in Hillerød and Helsingør.
-  { email: 'bdk@demo.dk', sees: ['Hillerød Almene Boligselskab', 'Helsingør Almennyttige Boligselskab'], not: ['Lejerbo Næstved', 'Boligselskabet Nordsjælland'] },
+  {
+    email: 'bdk@demo.dk',
+    sees: ['Hillerød Almene Boligselskab', 'Helsingør Almennyttige Boligselskab'],
+    not: ['Lejerbo Næstved', 'Boligselskabet Nordsjælland'],
+  },
 ];
 
 export const roles: Journey = {

@@ -3,13 +3,26 @@ import axe from 'axe-core';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // The closed network stalls Chromium's background services; these flags keep it quiet.
-const ARGS = ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, args: ARGS, headless: true });
 }
 
-export interface A11yViolation { page: string; id: string; impact: string | null | undefined; help: string; targets: string[] }
+export interface A11yViolation {
+  page: string;
+  id: string;
+  impact: string | null | undefined;
+  help: string;
+  targets: string[];
+}
 
 /**
  * A browser context for one journey. Every page it loads is checked with axe-core against
@@ -19,7 +32,11 @@ export interface A11yViolation { page: string; id: string; impact: string | null
 export class Session {
   readonly violations: A11yViolation[] = [];
   readonly checked = new Set<string>();
-  private constructor(readonly context: BrowserContext, readonly page: Page, readonly baseUrl: string) {}
+  private constructor(
+    readonly context: BrowserContext,
+    readonly page: Page,
+    readonly baseUrl: string,
+  ) {}
 
   static async open(browser: Browser, baseUrl: string, viewport = { width: 1280, height: 900 }): Promise<Session> {
     const context = await browser.newContext({ bypassCSP: true, locale: 'da-DK', viewport, baseURL: baseUrl });
@@ -40,9 +57,11 @@ export class Session {
   async checkA11y(): Promise<void> {
     const page = this.page;
     await page.addScriptTag({ content: axe.source });
-    const result = await page.evaluate(() => (window as unknown as { axe: typeof axe }).axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    }));
+    const result = await page.evaluate(() =>
+      (window as unknown as { axe: typeof axe }).axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+      }),
+    );
     const where = new URL(page.url()).pathname;
     this.checked.add(where);
     for (const v of result.violations) {

@@ -13,7 +13,8 @@ export async function startServer(): Promise<RunningServer> {
   const dataDir = await mkdtemp(join(tmpdir(), 'styringsdialog-e2e-'));
   const server = await startServerProcess({ dataDir, readyPath: '/healthz' });
   return {
-    ...server, dataDir,
+    ...server,
+    dataDir,
     stop: async () => {
       await server.stop();
       await rm(dataDir, { recursive: true, force: true });

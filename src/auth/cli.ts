@@ -25,7 +25,10 @@ const createOptions = z.object({
   name: z.string().min(1, '--name is required'),
   role: z.enum(ROLES, { error: `--role must be one of ${ROLES.join(', ')}` }),
   password: z.string().min(PASSWORD_MIN_LENGTH, `--password must be at least ${PASSWORD_MIN_LENGTH} characters`),
-  municipality: z.string().regex(/^\d{4}$/, '--municipality must be a 4-digit kommunekode').optional(),
+  municipality: z
+    .string()
+    .regex(/^\d{4}$/, '--municipality must be a 4-digit kommunekode')
+    .optional(),
   organisation: z.coerce.number().int().positive().optional(),
   administrator: z.coerce.number().int().positive().optional(),
 });
@@ -33,7 +36,9 @@ const createOptions = z.object({
 export function registerUserCommands(program: Command) {
   const usersCmd = program.command('users').description('manage user accounts');
 
-  usersCmd.command('create').description('create a user with a password')
+  usersCmd
+    .command('create')
+    .description('create a user with a password')
     .requiredOption('--email <email>', 'e-mail, used to log in')
     .requiredOption('--name <name>', 'full name')
     .requiredOption('--role <role>', `one of: ${ROLES.join(', ')}`)
@@ -45,25 +50,50 @@ export function registerUserCommands(program: Command) {
       const parsed = createOptions.safeParse(opts);
       if (!parsed.success) throw new Error(parsed.error.issues.map((i) => i.message).join('; '));
       const o = parsed.data;
-      const user = await withDb((db) => createUser({
-        db, actor: { ...SYSTEM_ACTOR, label: 'Kommandolinjen' }, password: o.password,
-        input: { email: o.email, name: o.name, role: o.role as Role, municipalityCode: o.municipality, organisationId: o.organisation, administratorId: o.administrator },
-      }).catch((e: { userMessage?: string }) => { throw new Error(e.userMessage ?? String(e)); }));
+      const user = await withDb((db) =>
+        createUser({
+          db,
+          actor: { ...SYSTEM_ACTOR, label: 'Kommandolinjen' },
+          password: o.password,
+          input: {
+            email: o.email,
+            name: o.name,
+            role: o.role as Role,
+            municipalityCode: o.municipality,
+            organisationId: o.organisation,
+            administratorId: o.administrator,
+          },
+        }).catch((e: { userMessage?: string }) => {
+          throw new Error(e.userMessage ?? String(e));
+        }),
+      );
       console.log(`Created user ${user.id}: ${user.email} (${ROLE_LABELS[user.role]})`);
     });
 
-  usersCmd.command('list').description('list all users').option('--json', 'print JSON').action(async (opts: { json?: boolean }) => {
-    const { rows } = await withDb((db) => listUsers(db, { page: 1, pageSize: 10000 }));
-    if (opts.json) return console.log(JSON.stringify(rows, null, 2));
-    for (const u of rows) {
-      console.log(`${String(u.id).padStart(4)}  ${u.email.padEnd(34)} ${u.role.padEnd(20)} ${(u.affiliation ?? '').padEnd(36)} ${u.disabledAt ? 'disabled' : 'active'}`);
-    }
-  });
+  usersCmd
+    .command('list')
+    .description('list all users')
+    .option('--json', 'print JSON')
+    .action(async (opts: { json?: boolean }) => {
+      const { rows } = await withDb((db) => listUsers(db, { page: 1, pageSize: 10000 }));
+      if (opts.json) return console.log(JSON.stringify(rows, null, 2));
+      for (const u of rows) {
+        console.log(
+          `${String(u.id).padStart(4)}  ${u.email.padEnd(34)} ${u.role.padEnd(20)} ${(u.affiliation ?? '').padEnd(36)} ${u.disabledAt ? 'disabled' : 'active'}`,
+        );
+      }
+    });
 
-  usersCmd.command('disable').description('disable a user; their sessions end at once').argument('<email>', 'the user\'s e-mail')
+  usersCmd
+    .command('disable')
+    .description('disable a user; their sessions end at once')
+    .argument('<email>', "the user's e-mail")
     .action(async (email: string) => {
       await withDb(async (db) => {
-        const [user] = await db.select().from(users).where(eq(sql`lower(${users.email})`, email.toLowerCase()));
+        const [user] = await db
+          .select()
+          .from(users)
+          .where(eq(sql`lower(${users.email})`, email.toLowerCase()));
         if (!user) throw new Error(`No user with e-mail ${email}`);
         await setUserDisabled({ db, actor: { ...SYSTEM_ACTOR, label: 'Kommandolinjen' }, userId: user.id, disabled: true });
         console.log(`Disabled ${user.email}`);

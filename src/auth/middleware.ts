@@ -47,7 +47,11 @@ export const csrfMiddleware: MiddlewareHandler<AppEnv> = async (c, next) => {
       }
     }
     if (!sent || !safeEqual(sent, expected)) {
-      throw new AppError('forbidden', 'Formularen kunne ikke godkendes, fordi sikkerhedsnøglen mangler eller er forkert. Gå tilbage, genindlæs siden og prøv igen.', { log: 'csrf token mismatch' });
+      throw new AppError(
+        'forbidden',
+        'Formularen kunne ikke godkendes, fordi sikkerhedsnøglen mangler eller er forkert. Gå tilbage, genindlæs siden og prøv igen.',
+        { log: 'csrf token mismatch' },
+      );
     }
   }
   await next();

@@ -3,8 +3,12 @@ import { makeUser } from '../demo/factories.ts';
 import { createTestContext, type TestContext } from '../../test/app.ts';
 
 let t: TestContext;
-beforeAll(async () => { t = await createTestContext(); });
-afterAll(async () => { await t.close(); });
+beforeAll(async () => {
+  t = await createTestContext();
+});
+afterAll(async () => {
+  await t.close();
+});
 
 describe('login', () => {
   it('logs in with the right password and sets a secure-flagged session cookie', async () => {
@@ -31,7 +35,8 @@ describe('login', () => {
   it('blocks an account after repeated failures', async () => {
     const user = await makeUser(t.deps.db, { role: 'admin', email: 'carl@example.dk' });
     const c = t.client();
-    for (let i = 0; i < t.deps.config.LOGIN_MAX_FAILURES_ACCOUNT; i++) await c.post('/login', { email: 'carl@example.dk', password: 'forkert' });
+    for (let i = 0; i < t.deps.config.LOGIN_MAX_FAILURES_ACCOUNT; i++)
+      await c.post('/login', { email: 'carl@example.dk', password: 'forkert' });
     const res = await c.post('/login', { email: 'carl@example.dk', password: user.password });
     expect(res.status).toBe(429);
     expect(await res.text()).toContain('For mange mislykkede forsøg');
@@ -78,7 +83,12 @@ describe('invitation', () => {
     const admin = await makeUser(t.deps.db, { role: 'admin' });
     const a = t.client();
     await a.login(admin.email, admin.password);
-    const res = await a.post('/admin/brugere', { name: 'Ida Invit', email: 'ida@example.dk', role: 'municipality_reader', municipalityCode: '0219' });
+    const res = await a.post('/admin/brugere', {
+      name: 'Ida Invit',
+      email: 'ida@example.dk',
+      role: 'municipality_reader',
+      municipalityCode: '0219',
+    });
     expect(res.status).toBe(200);
     const link = /\/invitation\/([\w-]+)/.exec(await res.text())![0];
     const outbox = await a.get('/admin/udbakke');

@@ -34,7 +34,12 @@ function safeNext(next: unknown): string {
 
 async function startSession(c: Context<AppEnv>, userId: number) {
   const { db, config } = c.var.deps;
-  const token = await createSession(db, { userId, ttlHours: config.SESSION_TTL_HOURS, ip: clientIp(c), userAgent: c.req.header('user-agent') });
+  const token = await createSession(db, {
+    userId,
+    ttlHours: config.SESSION_TTL_HOURS,
+    ip: clientIp(c),
+    userAgent: c.req.header('user-agent'),
+  });
   setCookie(c, SESSION_COOKIE, token, cookieOptions(c, config.SESSION_TTL_HOURS * 3600));
 }
 
@@ -48,15 +53,25 @@ authRoutes.post('/login', async (c) => {
   const body = await c.req.parseBody();
   const next = safeNext(body.next);
   const form = parseForm(loginSchema, body);
-  if (!form.ok) return page(c, 'Log ind', <LoginForm csrf={c.var.csrfToken} values={form.values} errors={form.errors} next={next} />, { status: 400 });
+  if (!form.ok)
+    return page(c, 'Log ind', <LoginForm csrf={c.var.csrfToken} values={form.values} errors={form.errors} next={next} />, { status: 400 });
   const ip = clientIp(c);
-  const blocked = await loginBlocked(db, form.data.email, ip, { perAccount: config.LOGIN_MAX_FAILURES_ACCOUNT, perIp: config.LOGIN_MAX_FAILURES_IP, windowMinutes: config.LOGIN_WINDOW_MINUTES });
-  if (blocked) return page(c, 'Log ind', <LoginForm csrf={c.var.csrfToken} values={form.values} notice={blocked} next={next} />, { status: 429 });
+  const blocked = await loginBlocked(db, form.data.email, ip, {
+    perAccount: config.LOGIN_MAX_FAILURES_ACCOUNT,
+    perIp: config.LOGIN_MAX_FAILURES_IP,
+    windowMinutes: config.LOGIN_WINDOW_MINUTES,
+  });
+  if (blocked)
+    return page(c, 'Log ind', <LoginForm csrf={c.var.csrfToken} values={form.values} notice={blocked} next={next} />, { status: 429 });
   const user = await authenticate(db, form.data.email, form.data.password);
   await recordLoginAttempt(db, form.data.email, ip, user !== null);
   if (!user) {
-    return page(c, 'Log ind', <LoginForm csrf={c.var.csrfToken} values={form.values} next={next}
-      errors={{ password: 'E-mail eller adgangskode er forkert.' }} />, { status: 400 });
+    return page(
+      c,
+      'Log ind',
+      <LoginForm csrf={c.var.csrfToken} values={form.values} next={next} errors={{ password: 'E-mail eller adgangskode er forkert.' }} />,
+      { status: 400 },
+    );
   }
   await startSession(c, user.id);
   await recordAudit(db, { actor: actorFor(user), entityType: 'user', entityId: user.id, action: 'login', summary: 'Logget ind' });
@@ -72,14 +87,26 @@ authRoutes.post('/logout', async (c) => {
 
 function accountPage(c: Context<AppEnv>, body: Parameters<typeof page>[2] = null, status: 200 | 400 = 200) {
   const user = requireUser(c);
-  return page(c, 'Min konto', (
+  return page(
+    c,
+    'Min konto',
     <>
       <h1>Min konto</h1>
-      <DescriptionList items={[['Navn', user.name], ['E-mail', user.email], ['Rolle', ROLE_LABELS[user.role]], ['Tilknyttet', user.affiliation ?? '–']]} />
-      <p><a href="/konto/kalender">Abonnér på dine frister og møder i din kalender</a></p>
+      <DescriptionList
+        items={[
+          ['Navn', user.name],
+          ['E-mail', user.email],
+          ['Rolle', ROLE_LABELS[user.role]],
+          ['Tilknyttet', user.affiliation ?? '–'],
+        ]}
+      />
+      <p>
+        <a href="/konto/kalender">Abonnér på dine frister og møder i din kalender</a>
+      </p>
       {body ?? <ChangePasswordForm csrf={c.var.csrfToken} />}
-    </>
-  ), { status, crumbs: [{ label: 'Forside', href: '/' }, { label: 'Min konto' }] });
+    </>,
+    { status, crumbs: [{ label: 'Forside', href: '/' }, { label: 'Min konto' }] },
+  );
 }
 
 authRoutes.get('/konto', (c) => accountPage(c, c.req.query('gemt') ? <ChangePasswordForm csrf={c.var.csrfToken} done /> : null));
@@ -88,23 +115,42 @@ authRoutes.post('/konto/adgangskode', async (c) => {
   const user = requireUser(c);
   const form = parseForm(changePasswordSchema, await c.req.parseBody());
   if (!form.ok) return accountPage(c, <ChangePasswordForm csrf={c.var.csrfToken} errors={form.errors} />, 400);
-  const changed = await changePassword({ db: c.var.deps.db, actor: c.var.actor, userId: user.id, current: form.data.current, next: form.data.password });
-  if (!changed) return accountPage(c, <ChangePasswordForm csrf={c.var.csrfToken} errors={{ current: 'Den nuværende adgangskode er forkert.' }} />, 400);
+  const changed = await changePassword({
+    db: c.var.deps.db,
+    actor: c.var.actor,
+    userId: user.id,
+    current: form.data.current,
+    next: form.data.password,
+  });
+  if (!changed)
+    return accountPage(c, <ChangePasswordForm csrf={c.var.csrfToken} errors={{ current: 'Den nuværende adgangskode er forkert.' }} />, 400);
   return c.redirect('/konto?gemt=1', 303);
 });
 
 authRoutes.get('/invitation/:token', async (c) => {
   const invitation = await findInvitation(c.var.deps.db, c.req.param('token'));
-  if (!invitation) throw new AppError('not_found', 'Invitationen findes ikke, er brugt eller er udløbet. Bed den, der inviterede dig, om en ny.');
-  return page(c, 'Velkommen', <AcceptInvitationForm csrf={c.var.csrfToken} token={c.req.param('token')} name={invitation.name} email={invitation.email} />);
+  if (!invitation)
+    throw new AppError('not_found', 'Invitationen findes ikke, er brugt eller er udløbet. Bed den, der inviterede dig, om en ny.');
+  return page(
+    c,
+    'Velkommen',
+    <AcceptInvitationForm csrf={c.var.csrfToken} token={c.req.param('token')} name={invitation.name} email={invitation.email} />,
+  );
 });
 
 authRoutes.post('/invitation/:token', async (c) => {
   const token = c.req.param('token');
   const invitation = await findInvitation(c.var.deps.db, token);
-  if (!invitation) throw new AppError('not_found', 'Invitationen findes ikke, er brugt eller er udløbet. Bed den, der inviterede dig, om en ny.');
+  if (!invitation)
+    throw new AppError('not_found', 'Invitationen findes ikke, er brugt eller er udløbet. Bed den, der inviterede dig, om en ny.');
   const form = parseForm(setPasswordSchema, await c.req.parseBody());
-  if (!form.ok) return page(c, 'Velkommen', <AcceptInvitationForm csrf={c.var.csrfToken} token={token} name={invitation.name} email={invitation.email} errors={form.errors} />, { status: 400 });
+  if (!form.ok)
+    return page(
+      c,
+      'Velkommen',
+      <AcceptInvitationForm csrf={c.var.csrfToken} token={token} name={invitation.name} email={invitation.email} errors={form.errors} />,
+      { status: 400 },
+    );
   await acceptInvitation({ db: c.var.deps.db, token, password: form.data.password });
   await startSession(c, invitation.userId);
   return c.redirect('/', 303);
@@ -120,8 +166,14 @@ authRoutes.post('/opsaetning', async (c) => {
   const { db } = c.var.deps;
   if ((await countUsers(db)) > 0) throw new AppError('not_found', 'Installationen er allerede sat op.');
   const form = parseForm(firstAdminSchema, await c.req.parseBody());
-  if (!form.ok) return page(c, 'Opsætning', <FirstAdminForm csrf={c.var.csrfToken} values={form.values} errors={form.errors} />, { status: 400 });
-  const user = await createUser({ db, actor: SYSTEM_ACTOR, input: { email: form.data.email, name: form.data.name, role: 'admin' }, password: form.data.password });
+  if (!form.ok)
+    return page(c, 'Opsætning', <FirstAdminForm csrf={c.var.csrfToken} values={form.values} errors={form.errors} />, { status: 400 });
+  const user = await createUser({
+    db,
+    actor: SYSTEM_ACTOR,
+    input: { email: form.data.email, name: form.data.name, role: 'admin' },
+    password: form.data.password,
+  });
   await startSession(c, user.id);
   return c.redirect('/', 303);
 });

@@ -31,8 +31,13 @@ export const ROLE_LABELS: Record<Role, string> = {
 };
 
 export function actorFor(user: {
-  id: number; name: string; email: string; role: Role;
-  municipalityCode: string | null; organisationId: number | null; administratorId: number | null;
+  id: number;
+  name: string;
+  email: string;
+  role: Role;
+  municipalityCode: string | null;
+  organisationId: number | null;
+  administratorId: number | null;
 }): Actor {
   const label = `${user.name} (${user.email})`;
   const base = { userId: user.id, label, role: user.role };
@@ -41,10 +46,18 @@ export function actorFor(user: {
       return { ...base, scope: { kind: 'admin' }, canEdit: true };
     case 'municipality_editor':
     case 'municipality_reader':
-      return { ...base, scope: { kind: 'municipality', municipalityCode: user.municipalityCode! }, canEdit: user.role === 'municipality_editor' };
+      return {
+        ...base,
+        scope: { kind: 'municipality', municipalityCode: user.municipalityCode! },
+        canEdit: user.role === 'municipality_editor',
+      };
     case 'organisation_editor':
     case 'organisation_reader':
-      return { ...base, scope: { kind: 'organisation', organisationId: user.organisationId! }, canEdit: user.role === 'organisation_editor' };
+      return {
+        ...base,
+        scope: { kind: 'organisation', organisationId: user.organisationId! },
+        canEdit: user.role === 'organisation_editor',
+      };
     case 'administrator_staff':
       return { ...base, scope: { kind: 'administrator', administratorId: user.administratorId! }, canEdit: true };
   }

@@ -23,8 +23,13 @@ export async function createSession(db: Db, input: { userId: number; ttlHours: n
 export async function loadSessionUser(db: Db, token: string): Promise<CurrentUser | null> {
   const rows = await db
     .select({
-      id: users.id, name: users.name, email: users.email, role: users.role,
-      municipalityCode: users.municipalityCode, organisationId: users.organisationId, administratorId: users.administratorId,
+      id: users.id,
+      name: users.name,
+      email: users.email,
+      role: users.role,
+      municipalityCode: users.municipalityCode,
+      organisationId: users.organisationId,
+      administratorId: users.administratorId,
       affiliation: sql<string | null>`coalesce(${municipalities.name}, ${organisations.name}, ${administrators.name})`,
     })
     .from(sessions)

@@ -12,56 +12,76 @@ export const ROLES = [
 ] as const;
 export type Role = (typeof ROLES)[number];
 
-export const users = pgTable('users', {
-  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
-  email: text('email').notNull(),
-  name: text('name').notNull(),
-  passwordHash: text('password_hash'),
-  role: text('role', { enum: ROLES }).notNull(),
-  municipalityCode: char('municipality_code', { length: 4 }).references(() => municipalities.code),
-  organisationId: integer('organisation_id').references(() => organisations.id),
-  administratorId: integer('administrator_id').references(() => administrators.id),
-  disabledAt: timestamp('disabled_at', { withTimezone: true }),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-}, (t) => [
-  uniqueIndex('users_email_key').on(sql`lower(${t.email})`),
-  // The role decides which one scope column is set; the database refuses anything else.
-  check('users_scope_check', sql`(
+export const users = pgTable(
+  'users',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    passwordHash: text('password_hash'),
+    role: text('role', { enum: ROLES }).notNull(),
+    municipalityCode: char('municipality_code', { length: 4 }).references(() => municipalities.code),
+    organisationId: integer('organisation_id').references(() => organisations.id),
+    administratorId: integer('administrator_id').references(() => administrators.id),
+    disabledAt: timestamp('disabled_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('users_email_key').on(sql`lower(${t.email})`),
+    // The role decides which one scope column is set; the database refuses anything else.
+    check(
+      'users_scope_check',
+      sql`(
     (${t.role} = 'admin' and num_nonnulls(${t.municipalityCode}, ${t.organisationId}, ${t.administratorId}) = 0) or
     (${t.role} in ('municipality_editor','municipality_reader') and ${t.municipalityCode} is not null and num_nonnulls(${t.organisationId}, ${t.administratorId}) = 0) or
     (${t.role} in ('organisation_editor','organisation_reader') and ${t.organisationId} is not null and num_nonnulls(${t.municipalityCode}, ${t.administratorId}) = 0) or
     (${t.role} = 'administrator_staff' and ${t.administratorId} is not null and num_nonnulls(${t.municipalityCode}, ${t.organisationId}) = 0)
-  )`),
-]);
+  )`,
+    ),
+  ],
+);
 
-export const sessions = pgTable('sessions', {
-  // sha256 of the cookie's token: a leaked table does not give working cookies.
-  idHash: char('id_hash', { length: 64 }).primaryKey(),
-  userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
-  ip: text('ip'),
-  userAgent: text('user_agent'),
-}, (t) => [index('sessions_user_idx').on(t.userId)]);
+export const sessions = pgTable(
+  'sessions',
+  {
+    // sha256 of the cookie's token: a leaked table does not give working cookies.
+    idHash: char('id_hash', { length: 64 }).primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    ip: text('ip'),
+    userAgent: text('user_agent'),
+  },
+  (t) => [index('sessions_user_idx').on(t.userId)],
+);
 
-export const loginAttempts = pgTable('login_attempts', {
-  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
-  email: text('email').notNull(),
-  ip: text('ip').notNull(),
-  succeeded: integer('succeeded').notNull().default(0),
-  at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
-}, (t) => [
-  index('login_attempts_email_idx').on(t.email, t.at),
-  index('login_attempts_ip_idx').on(t.ip, t.at),
-]);
+export const loginAttempts = pgTable(
+  'login_attempts',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    email: text('email').notNull(),
+    ip: text('ip').notNull(),
+    succeeded: integer('succeeded').notNull().default(0),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('login_attempts_email_idx').on(t.email, t.at), index('login_attempts_ip_idx').on(t.ip, t.at)],
+);
 
-export const invitations = pgTable('invitations', {
-  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
-  tokenHash: char('token_hash', { length: 64 }).notNull(),
-  userId: integer('user_id').notNull().references(() => users.id, { onDelete: 'cascade' }),
-  createdBy: integer('created_by').references(() => users.id),
-  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
-  usedAt: timestamp('used_at', { withTimezone: true }),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-}, (t) => [uniqueIndex('invitations_token_key').on(t.tokenHash)]);
+export const invitations = pgTable(
+  'invitations',
+  {
+    id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+    tokenHash: char('token_hash', { length: 64 }).notNull(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdBy: integer('created_by').references(() => users.id),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    usedAt: timestamp('used_at', { withTimezone: true }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex('invitations_token_key').on(t.tokenHash)],
+);

@@ -5,8 +5,12 @@ import type { Database } from './client.ts';
 import { migrate } from './migrate.ts';
 
 let database: Database;
-beforeAll(async () => { database = await freshDatabase(); });
-afterAll(async () => { await database.close(); });
+beforeAll(async () => {
+  database = await freshDatabase();
+});
+afterAll(async () => {
+  await database.close();
+});
 
 describe('migrations', () => {
   it('are idempotent on an up-to-date database', async () => {
@@ -15,7 +19,9 @@ describe('migrations', () => {
   });
 
   it('refuse a database migrated by a newer version', async () => {
-    await database.db.execute(sql`insert into drizzle.__drizzle_migrations (hash, created_at) values ('from-the-future', ${Date.now() + 10 ** 11})`);
+    await database.db.execute(
+      sql`insert into drizzle.__drizzle_migrations (hash, created_at) values ('from-the-future', ${Date.now() + 10 ** 11})`,
+    );
     await expect(migrate(database)).rejects.toThrow(/newer version of Styringsdialog/);
   });
 });

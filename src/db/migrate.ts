@@ -5,7 +5,9 @@ import { queryRows, type Database } from './client.ts';
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations', import.meta.url));
 
-interface Journal { entries: { idx: number; when: number; tag: string }[] }
+interface Journal {
+  entries: { idx: number; when: number; tag: string }[];
+}
 
 function journal(): Journal {
   return JSON.parse(readFileSync(`${MIGRATIONS_DIR}/meta/_journal.json`, 'utf8')) as Journal;
@@ -16,11 +18,15 @@ function journal(): Journal {
  * newer schema would silently misread or damage data.
  */
 async function assertNotNewer(database: Database): Promise<void> {
-  const exists = await queryRows(database.db,
+  const exists = await queryRows(
+    database.db,
     sql`select 1 from information_schema.tables where table_schema = 'drizzle' and table_name = '__drizzle_migrations'`,
   );
   if (exists.length === 0) return;
-  const [result] = await queryRows<{ newest: string | null }>(database.db, sql`select max(created_at) as newest from drizzle.__drizzle_migrations`);
+  const [result] = await queryRows<{ newest: string | null }>(
+    database.db,
+    sql`select max(created_at) as newest from drizzle.__drizzle_migrations`,
+  );
   const newest = Number(result.newest ?? 0);
   const known = Math.max(0, ...journal().entries.map((e) => e.when));
   if (newest > known) {

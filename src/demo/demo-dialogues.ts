@@ -25,14 +25,28 @@ async function walk(tx: Db, org: Org, year: number, to: Stage, meetingDate?: str
  * (overdue), Hillerød convened; Nordsjælland every other year. Last year's are all published.
  */
 export async function loadDemoDialogues(tx: Db, o: { hil: Org; hil2: Org; lejerbo: Org; boligNaestved: Org; hel: Org; bal: Org }) {
-  for (const [org, date] of [[o.hil, '2025-10-22'], [o.lejerbo, '2025-10-08'], [o.boligNaestved, '2025-11-05'], [o.hel, '2025-04-09'], [o.bal, '2025-10-01']] as const) {
+  for (const [org, date] of [
+    [o.hil, '2025-10-22'],
+    [o.lejerbo, '2025-10-08'],
+    [o.boligNaestved, '2025-11-05'],
+    [o.hel, '2025-04-09'],
+    [o.bal, '2025-10-01'],
+  ] as const) {
     await walk(tx, org, 2025, 'offentliggjort', date);
   }
   await walk(tx, o.hil, 2026, 'indkaldt', '2026-12-09');
   await walk(tx, o.lejerbo, 2026, 'moede_afholdt', '2026-10-14');
   await walk(tx, o.hel, 2026, 'offentliggjort', '2026-04-15');
   await walk(tx, o.bal, 2026, 'udkast', '2026-10-28');
-  await setFrequency({ db: tx, actor: SYSTEM_ACTOR, organisation: o.hil2, version: 0, input: {
-    frequency: 'hvert_andet_aar', fromYear: 2025, reason: 'Ingen væsentlige problemer i boligorganisationen eller dens afdelinger.',
-  } });
+  await setFrequency({
+    db: tx,
+    actor: SYSTEM_ACTOR,
+    organisation: o.hil2,
+    version: 0,
+    input: {
+      frequency: 'hvert_andet_aar',
+      fromYear: 2025,
+      reason: 'Ingen væsentlige problemer i boligorganisationen eller dens afdelinger.',
+    },
+  });
 }

@@ -8,7 +8,15 @@ import type { MeetingKind } from '../features/meetings/tables.ts';
 import { startTimeOf } from '../features/minutes-import/import-file.ts';
 import { parseMinutes } from '../features/minutes-import/parse.ts';
 
-type Seed = { file: string; municipalityCode: string; municipalityName: string; kind: MeetingKind; organisationId?: number; forumId?: number; date?: string };
+type Seed = {
+  file: string;
+  municipalityCode: string;
+  municipalityName: string;
+  kind: MeetingKind;
+  organisationId?: number;
+  forumId?: number;
+  date?: string;
+};
 
 /**
  * The installation's meeting history: the seed minutes imported the way a municipality would
@@ -17,16 +25,39 @@ type Seed = { file: string; municipalityCode: string; municipalityName: string; 
  */
 export async function loadDemoMeetings(tx: Db, o: { hilleroedOrganisationId: number; lejerboId: number; raadId: number }) {
   const seeds: Seed[] = [
-    { file: '003-naestved-lejerbo.txt', municipalityCode: '0370', municipalityName: 'Næstved Kommune', kind: 'dialogmoede', organisationId: o.lejerboId, date: '2022-03-03' },
-    { file: '000-hilleroed-dialogmoede.txt', municipalityCode: '0219', municipalityName: 'Hillerød Kommune', kind: 'dialogmoede', organisationId: o.hilleroedOrganisationId, date: '2024-11-13' },
-    { file: '002-helsingoer-raadet.txt', municipalityCode: '0217', municipalityName: 'Helsingør Kommune', kind: 'forum', forumId: o.raadId },
+    {
+      file: '003-naestved-lejerbo.txt',
+      municipalityCode: '0370',
+      municipalityName: 'Næstved Kommune',
+      kind: 'dialogmoede',
+      organisationId: o.lejerboId,
+      date: '2022-03-03',
+    },
+    {
+      file: '000-hilleroed-dialogmoede.txt',
+      municipalityCode: '0219',
+      municipalityName: 'Hillerød Kommune',
+      kind: 'dialogmoede',
+      organisationId: o.hilleroedOrganisationId,
+      date: '2024-11-13',
+    },
+    {
+      file: '002-helsingoer-raadet.txt',
+      municipalityCode: '0217',
+      municipalityName: 'Helsingør Kommune',
+      kind: 'forum',
+      forumId: o.raadId,
+    },
   ];
   for (const seed of seeds) {
     const text = readFileSync(new URL(`./seeds/${seed.file}`, import.meta.url), 'utf8');
     const minutes = parseMinutes(text, { fileName: seed.file });
     const targets = await meetingTargets(tx, seed.municipalityCode);
     const values = previewValues(minutes, {
-      fileName: seed.file, targets, municipalityName: seed.municipalityName, startTime: startTimeOf(text),
+      fileName: seed.file,
+      targets,
+      municipalityName: seed.municipalityName,
+      startTime: startTimeOf(text),
       choice: { kind: seed.kind, organisationId: String(seed.organisationId ?? ''), forumId: String(seed.forumId ?? '') },
     });
     if (!values.date && seed.date) values.date = seed.date;

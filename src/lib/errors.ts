@@ -4,7 +4,15 @@
  */
 export class AppError extends Error {
   constructor(
-    public readonly code: 'not_found' | 'forbidden' | 'unauthenticated' | 'bad_request' | 'conflict' | 'too_many_requests' | 'payload_too_large' | 'unavailable',
+    public readonly code:
+      | 'not_found'
+      | 'forbidden'
+      | 'unauthenticated'
+      | 'bad_request'
+      | 'conflict'
+      | 'too_many_requests'
+      | 'payload_too_large'
+      | 'unavailable',
     public readonly userMessage: string,
     /** `field` ties the message to a form input, so the form comes back with it beside the field. */
     public readonly options: { field?: string; log?: string } = {},
@@ -17,7 +25,18 @@ export class AppError extends Error {
   }
 
   get status(): 400 | 401 | 403 | 404 | 409 | 413 | 429 | 503 {
-    return ({ not_found: 404, forbidden: 403, unauthenticated: 401, bad_request: 400, conflict: 409, too_many_requests: 429, payload_too_large: 413, unavailable: 503 } as const)[this.code];
+    return (
+      {
+        not_found: 404,
+        forbidden: 403,
+        unauthenticated: 401,
+        bad_request: 400,
+        conflict: 409,
+        too_many_requests: 429,
+        payload_too_large: 413,
+        unavailable: 503,
+      } as const
+    )[this.code];
   }
 }
 

@@ -11,14 +11,20 @@ const schema = z.object({
 
 describe('formValues', () => {
   it('drops characters no one types (NUL, other controls, U+FFFE/U+FFFF) and keeps tabs and line breaks', () => {
-    expect(formValues({ t: 'Møde\u0000 \u0007\u001b[31mrødt\uFFFE\tkl.\r\n10', n: 3, _csrf: 'x' })).toEqual({ t: 'Møde [31mrødt\tkl.\r\n10' });
+    expect(formValues({ t: 'Møde\u0000 \u0007\u001b[31mrødt\uFFFE\tkl.\r\n10', n: 3, _csrf: 'x' })).toEqual({
+      t: 'Møde [31mrødt\tkl.\r\n10',
+    });
   });
 });
 
 describe('parseForm', () => {
   it('returns typed data for good input', () => {
     const r = parseForm(schema, { name: ' Agerhønevej ', homes: '1.234', zip: '4700', from: '2024-02-29', _csrf: 'x' });
-    expect(r).toEqual({ ok: true, data: { name: 'Agerhønevej', homes: 1234, zip: '4700', from: '2024-02-29' }, values: { name: ' Agerhønevej ', homes: '1.234', zip: '4700', from: '2024-02-29' } });
+    expect(r).toEqual({
+      ok: true,
+      data: { name: 'Agerhønevej', homes: 1234, zip: '4700', from: '2024-02-29' },
+      values: { name: ' Agerhønevej ', homes: '1.234', zip: '4700', from: '2024-02-29' },
+    });
   });
 
   it('gives a Danish message per field and keeps what was typed', () => {

@@ -24,7 +24,9 @@ export function versionField(body: Record<string, unknown>, opts: { allowZero?: 
  * (a duplicate number, an unknown municipality, a stale version) come back as field
  * errors so the form can be shown again with what the user typed.
  */
-export async function submit<T>(run: () => Promise<T>): Promise<{ ok: true; value: T } | { ok: false; errors: FieldErrors; status: 400 | 409 }> {
+export async function submit<T>(
+  run: () => Promise<T>,
+): Promise<{ ok: true; value: T } | { ok: false; errors: FieldErrors; status: 400 | 409 }> {
   try {
     return { ok: true, value: await run() };
   } catch (error) {

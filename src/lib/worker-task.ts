@@ -6,7 +6,11 @@ import { Worker, type TransferListItem } from 'node:worker_threads';
  * request. The thread ends with its task; a task over time is terminated with its thread.
  * The worker file is loaded by Node itself (no tsx): only erasable TypeScript there and below.
  */
-export function runInWorker<T>(url: URL, message: unknown, o: { timeoutMs: number; transfer?: TransferListItem[]; onTimeout: () => T; onError: (error: unknown) => T }): Promise<T> {
+export function runInWorker<T>(
+  url: URL,
+  message: unknown,
+  o: { timeoutMs: number; transfer?: TransferListItem[]; onTimeout: () => T; onError: (error: unknown) => T },
+): Promise<T> {
   return new Promise((resolve) => {
     const worker = new Worker(url);
     const done = (result: T) => {

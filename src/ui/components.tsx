@@ -13,10 +13,16 @@ export function ErrorSummary({ errors }: { errors?: FieldErrors }) {
   return (
     <div class="alert alert-error" role="alert" aria-labelledby="error-summary-heading" tabindex={-1} id="error-summary">
       <div class="alert-body">
-        <p class="alert-heading" id="error-summary-heading">Der er {entries.length === 1 ? 'en fejl' : `${entries.length} fejl`} i formularen</p>
+        <p class="alert-heading" id="error-summary-heading">
+          Der er {entries.length === 1 ? 'en fejl' : `${entries.length} fejl`} i formularen
+        </p>
         <ul class="alert-text nobullet-list">
           {entries.map(([field, message]) => (
-            <li><a class="function-link" href={`#field-${field}`}>{message}</a></li>
+            <li>
+              <a class="function-link" href={`#field-${field}`}>
+                {message}
+              </a>
+            </li>
           ))}
         </ul>
       </div>
@@ -38,10 +44,20 @@ function FieldShell(props: FieldProps & { children: Child }) {
   return (
     <div class={error ? 'form-group form-error' : 'form-group'}>
       <label class="form-label" for={`field-${props.name}`}>
-        {props.label}{props.required ? '' : <span class="sd-muted"> (valgfrit)</span>}
+        {props.label}
+        {props.required ? '' : <span class="sd-muted"> (valgfrit)</span>}
       </label>
-      {props.hint && <span class="form-hint" id={`hint-${props.name}`}>{props.hint}</span>}
-      {error && <span class="form-error-message" id={`error-${props.name}`}><span class="sr-only">Fejl: </span>{error}</span>}
+      {props.hint && (
+        <span class="form-hint" id={`hint-${props.name}`}>
+          {props.hint}
+        </span>
+      )}
+      {error && (
+        <span class="form-error-message" id={`error-${props.name}`}>
+          <span class="sr-only">Fejl: </span>
+          {error}
+        </span>
+      )}
       {props.children}
     </div>
   );
@@ -52,14 +68,29 @@ function describedBy(props: FieldProps): string | undefined {
   return ids.length ? ids.join(' ') : undefined;
 }
 
-export function TextField(props: FieldProps & { type?: string; autocomplete?: string; inputmode?: 'numeric' | 'decimal' | 'email' | 'tel' | 'text'; width?: 'xs' | 's' | 'm' | 'l' | 'xl' }) {
+export function TextField(
+  props: FieldProps & {
+    type?: string;
+    autocomplete?: string;
+    inputmode?: 'numeric' | 'decimal' | 'email' | 'tel' | 'text';
+    width?: 'xs' | 's' | 'm' | 'l' | 'xl';
+  },
+) {
   const width = props.width ? ` input-width-${props.width}` : '';
   return (
     <FieldShell {...props}>
-      <input class={`form-input${width}`} id={`field-${props.name}`} name={props.name} type={props.type ?? 'text'}
-        value={props.values?.[props.name] ?? ''} autocomplete={props.autocomplete} inputmode={props.inputmode}
-        aria-describedby={describedBy(props)} aria-invalid={props.errors?.[props.name] ? 'true' : undefined}
-        required={props.required} />
+      <input
+        class={`form-input${width}`}
+        id={`field-${props.name}`}
+        name={props.name}
+        type={props.type ?? 'text'}
+        value={props.values?.[props.name] ?? ''}
+        autocomplete={props.autocomplete}
+        inputmode={props.inputmode}
+        aria-describedby={describedBy(props)}
+        aria-invalid={props.errors?.[props.name] ? 'true' : undefined}
+        required={props.required}
+      />
     </FieldShell>
   );
 }
@@ -67,8 +98,16 @@ export function TextField(props: FieldProps & { type?: string; autocomplete?: st
 export function TextArea(props: FieldProps & { rows?: number }) {
   return (
     <FieldShell {...props}>
-      <textarea class="form-input" id={`field-${props.name}`} name={props.name} rows={props.rows ?? 5}
-        aria-describedby={describedBy(props)} aria-invalid={props.errors?.[props.name] ? 'true' : undefined}>{props.values?.[props.name] ?? ''}</textarea>
+      <textarea
+        class="form-input"
+        id={`field-${props.name}`}
+        name={props.name}
+        rows={props.rows ?? 5}
+        aria-describedby={describedBy(props)}
+        aria-invalid={props.errors?.[props.name] ? 'true' : undefined}
+      >
+        {props.values?.[props.name] ?? ''}
+      </textarea>
     </FieldShell>
   );
 }
@@ -77,10 +116,19 @@ export function SelectField(props: FieldProps & { options: { value: string; labe
   const current = props.values?.[props.name] ?? '';
   return (
     <FieldShell {...props}>
-      <select class="form-select" id={`field-${props.name}`} name={props.name} aria-describedby={describedBy(props)}
-        aria-invalid={props.errors?.[props.name] ? 'true' : undefined}>
+      <select
+        class="form-select"
+        id={`field-${props.name}`}
+        name={props.name}
+        aria-describedby={describedBy(props)}
+        aria-invalid={props.errors?.[props.name] ? 'true' : undefined}
+      >
         {props.placeholder !== undefined && <option value="">{props.placeholder}</option>}
-        {props.options.map((o) => <option value={o.value} selected={o.value === current}>{o.label}</option>)}
+        {props.options.map((o) => (
+          <option value={o.value} selected={o.value === current}>
+            {o.label}
+          </option>
+        ))}
       </select>
     </FieldShell>
   );
@@ -90,7 +138,9 @@ export function Alert({ kind, heading, children }: { kind: 'info' | 'success' | 
   return (
     <div class={`alert alert-${kind}`} role={kind === 'error' ? 'alert' : 'status'}>
       {/* The design system's icon, from its own sprite (same origin, so the CSP allows it). */}
-      <svg class="icon-svg alert-icon" aria-hidden="true" focusable="false"><use href={`/static/dkfds/img/all-svg-icons.svg#${kind}`} /></svg>
+      <svg class="icon-svg alert-icon" aria-hidden="true" focusable="false">
+        <use href={`/static/dkfds/img/all-svg-icons.svg#${kind}`} />
+      </svg>
       <div class="alert-body">
         {heading && <p class="alert-heading">{heading}</p>}
         <div class="alert-text">{children}</div>
@@ -102,12 +152,23 @@ export function Alert({ kind, heading, children }: { kind: 'info' | 'success' | 
 export function DescriptionList({ items }: { items: [string, Child][] }) {
   return (
     <dl class="sd-dl">
-      {items.map(([term, value]) => (<><dt>{term}</dt><dd>{value ?? '–'}</dd></>))}
+      {items.map(([term, value]) => (
+        <>
+          <dt>{term}</dt>
+          <dd>{value ?? '–'}</dd>
+        </>
+      ))}
     </dl>
   );
 }
 
-export interface ListQuery { page: number; sort: string; dir: 'asc' | 'desc'; q?: string; [k: string]: string | number | undefined }
+export interface ListQuery {
+  page: number;
+  sort: string;
+  dir: 'asc' | 'desc';
+  q?: string;
+  [k: string]: string | number | undefined;
+}
 
 export function queryString(base: ListQuery, change: Partial<ListQuery>): string {
   const merged = { ...base, ...change };
@@ -124,9 +185,14 @@ export function SortHeader({ label, column, query, numeric }: { label: string; c
   const active = query.sort === column;
   const nextDir = active && query.dir === 'asc' ? 'desc' : 'asc';
   return (
-    <th scope="col" class={numeric ? 'sd-number' : undefined} aria-sort={active ? (query.dir === 'asc' ? 'ascending' : 'descending') : undefined}>
+    <th
+      scope="col"
+      class={numeric ? 'sd-number' : undefined}
+      aria-sort={active ? (query.dir === 'asc' ? 'ascending' : 'descending') : undefined}
+    >
       <a href={queryString(query, { sort: column, dir: nextDir, page: 1 })}>
-        {label}{active ? (query.dir === 'asc' ? ' ▲' : ' ▼') : ''}
+        {label}
+        {active ? (query.dir === 'asc' ? ' ▲' : ' ▼') : ''}
         {!active && <span class="sr-only"> (sortér)</span>}
       </a>
     </th>
@@ -139,10 +205,22 @@ export function Pagination({ query, total, pageSize }: { query: ListQuery; total
   const to = Math.min(total, query.page * pageSize);
   return (
     <nav class="sd-actions" aria-label="Sider">
-      <span>Viser {formatInteger(from)}–{formatInteger(to)} af {formatInteger(total)}</span>
-      {query.page > 1 && <a class="button button-secondary" href={queryString(query, { page: query.page - 1 })}>Forrige side</a>}
-      {query.page < pages && <a class="button button-secondary" href={queryString(query, { page: query.page + 1 })}>Næste side</a>}
-      <span class="sd-muted">Side {query.page} af {pages}</span>
+      <span>
+        Viser {formatInteger(from)}–{formatInteger(to)} af {formatInteger(total)}
+      </span>
+      {query.page > 1 && (
+        <a class="button button-secondary" href={queryString(query, { page: query.page - 1 })}>
+          Forrige side
+        </a>
+      )}
+      {query.page < pages && (
+        <a class="button button-secondary" href={queryString(query, { page: query.page + 1 })}>
+          Næste side
+        </a>
+      )}
+      <span class="sd-muted">
+        Side {query.page} af {pages}
+      </span>
     </nav>
   );
 }

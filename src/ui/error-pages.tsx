@@ -28,13 +28,26 @@ export function errorPage(c: Context<AppEnv>, status: 400 | 403 | 404 | 409 | 41
   if ((c.req.header('accept') ?? '').includes('application/json') && !(c.req.header('accept') ?? '').includes('text/html')) {
     return c.json({ error: { status, message } }, status);
   }
-  return page(c, title, (
+  return page(
+    c,
+    title,
     <>
       <h1>{title}</h1>
       <p class="font-lead">{message}</p>
-      {status === 500 && <p>Fejlen er registreret med reference <code>{c.var.requestId}</code>. Oplys referencen, hvis du kontakter support.</p>}
-      {status === 413 && back(c) && <p><a href={back(c)!}>Tilbage til formularen</a> – vælg en mindre fil.</p>}
-      <p><a href="/">Gå til forsiden</a></p>
-    </>
-  ), { status });
+      {status === 500 && (
+        <p>
+          Fejlen er registreret med reference <code>{c.var.requestId}</code>. Oplys referencen, hvis du kontakter support.
+        </p>
+      )}
+      {status === 413 && back(c) && (
+        <p>
+          <a href={back(c)!}>Tilbage til formularen</a> – vælg en mindre fil.
+        </p>
+      )}
+      <p>
+        <a href="/">Gå til forsiden</a>
+      </p>
+    </>,
+    { status },
+  );
 }

@@ -6,7 +6,12 @@ const decimalFormat = new Intl.NumberFormat('da-DK', { minimumFractionDigits: 1,
 const dateFormat = new Intl.DateTimeFormat('da-DK', { timeZone: TZ, day: 'numeric', month: 'long', year: 'numeric' });
 const shortDateFormat = new Intl.DateTimeFormat('da-DK', { timeZone: TZ, day: '2-digit', month: '2-digit', year: 'numeric' });
 const dateTimeFormat = new Intl.DateTimeFormat('da-DK', {
-  timeZone: TZ, day: 'numeric', month: 'short', year: 'numeric', hour: '2-digit', minute: '2-digit',
+  timeZone: TZ,
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
 });
 
 export const formatInteger = (n: number | null | undefined) => (n == null ? '–' : integerFormat.format(n));
@@ -25,7 +30,8 @@ function toDate(value: Date | string): Date {
 }
 
 /** "512 kB" below a megabyte, else "3,4 MB": a small file is not "0,0 MB". */
-export const formatFileSize = (bytes: number) => (bytes < 1024 * 1024 ? `${formatInteger(Math.ceil(bytes / 1024))} kB` : `${formatDecimal(bytes / 1024 / 1024)} MB`);
+export const formatFileSize = (bytes: number) =>
+  bytes < 1024 * 1024 ? `${formatInteger(Math.ceil(bytes / 1024))} kB` : `${formatDecimal(bytes / 1024 / 1024)} MB`;
 export const formatDate = (d: Date | string | null | undefined) => (d == null ? '–' : dateFormat.format(toDate(d)));
 export const formatShortDate = (d: Date | string | null | undefined) => (d == null ? '–' : shortDateFormat.format(toDate(d)));
 export const formatDateTime = (d: Date | string | null | undefined) => (d == null ? '–' : dateTimeFormat.format(toDate(d)));

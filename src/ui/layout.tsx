@@ -2,7 +2,10 @@ import type { Child } from 'hono/jsx';
 import type { CurrentUser } from '../lib/hono-env.ts';
 import { ROLE_LABELS } from '../auth/scope.ts';
 
-export interface Crumb { label: string; href?: string }
+export interface Crumb {
+  label: string;
+  href?: string;
+}
 
 export interface PageProps {
   title: string;
@@ -14,13 +17,23 @@ export interface PageProps {
   children?: Child;
 }
 
-interface NavItem { href: string; label: string; section: string }
+interface NavItem {
+  href: string;
+  label: string;
+  section: string;
+}
 
 function navigation(user: CurrentUser | null): NavItem[] {
   const items: NavItem[] = [{ href: '/', label: 'Forside', section: 'home' }];
   // Fora and municipalities are public: their names, members and terms of reference are in public council minutes.
-  if (!user) return [...items, { href: '/kommuner', label: 'Kommuner', section: 'municipalities' }, { href: '/fora', label: 'Fora', section: 'fora' }];
-  if (user.role === 'admin' || user.role.startsWith('municipality')) items.push({ href: '/tilsyn', label: 'Tilsyn', section: 'supervision' });
+  if (!user)
+    return [
+      ...items,
+      { href: '/kommuner', label: 'Kommuner', section: 'municipalities' },
+      { href: '/fora', label: 'Fora', section: 'fora' },
+    ];
+  if (user.role === 'admin' || user.role.startsWith('municipality'))
+    items.push({ href: '/tilsyn', label: 'Tilsyn', section: 'supervision' });
   else items.push({ href: '/mine-dialoger', label: 'Mine dialoger', section: 'supervision' });
   items.push({ href: '/moeder', label: 'Møder', section: 'meetings' });
   items.push(
@@ -50,12 +63,16 @@ export function Layout(props: PageProps) {
         <script src="/static/app.js" defer></script>
       </head>
       <body>
-        <a class="skipnav" href="#main-content">Gå til sidens indhold</a>
+        <a class="skipnav" href="#main-content">
+          Gå til sidens indhold
+        </a>
         <header class="header">
           <div class="portal-header">
             <div class="container portal-header-inner">
               <a href="/" class="sd-brand">
-                <span class="sd-brand-mark" aria-hidden="true">SD</span>
+                <span class="sd-brand-mark" aria-hidden="true">
+                  SD
+                </span>
                 <span class="sd-brand-name">Styringsdialog</span>
               </a>
               <div class="sd-user">
@@ -65,14 +82,20 @@ export function Layout(props: PageProps) {
                       <strong>{user.name}</strong>
                       <span>{user.affiliation ?? ROLE_LABELS[user.role]}</span>
                     </p>
-                    <a class="function-link" href="/konto">Min konto</a>
+                    <a class="function-link" href="/konto">
+                      Min konto
+                    </a>
                     <form method="post" action="/logout" class="sd-inline-form">
                       <input type="hidden" name="_csrf" value={csrfToken} />
-                      <button type="submit" class="button button-secondary">Log ud</button>
+                      <button type="submit" class="button button-secondary">
+                        Log ud
+                      </button>
                     </form>
                   </>
                 ) : (
-                  <a class="button button-secondary" href="/login">Log ind</a>
+                  <a class="button button-secondary" href="/login">
+                    Log ind
+                  </a>
                 )}
               </div>
             </div>
@@ -82,8 +105,13 @@ export function Layout(props: PageProps) {
               <ul class="sd-nav-list no-max-width">
                 {navigation(user).map((item) => (
                   <li>
-                    <a href={item.href} class={item.section === props.section ? 'sd-nav-link current' : 'sd-nav-link'}
-                      aria-current={item.section === props.section ? 'page' : undefined}>{item.label}</a>
+                    <a
+                      href={item.href}
+                      class={item.section === props.section ? 'sd-nav-link current' : 'sd-nav-link'}
+                      aria-current={item.section === props.section ? 'page' : undefined}
+                    >
+                      {item.label}
+                    </a>
                   </li>
                 ))}
               </ul>
@@ -96,7 +124,13 @@ export function Layout(props: PageProps) {
               <ol class="breadcrumbs__list no-max-width">
                 {props.crumbs.map((crumb) => (
                   <li class="breadcrumbs__list-item">
-                    {crumb.href ? <a class="breadcrumbs__link" href={crumb.href}>{crumb.label}</a> : <span aria-current="page">{crumb.label}</span>}
+                    {crumb.href ? (
+                      <a class="breadcrumbs__link" href={crumb.href}>
+                        {crumb.label}
+                      </a>
+                    ) : (
+                      <span aria-current="page">{crumb.label}</span>
+                    )}
                   </li>
                 ))}
               </ol>
@@ -109,7 +143,9 @@ export function Layout(props: PageProps) {
         <footer class="footer">
           <div class="container sd-footer">
             <p>Styringsdialog – samarbejdet mellem kommuner og almene boligorganisationer efter almenboligloven §§ 6b–6f.</p>
-            <p><a href="/kommuner">Alle kommuner</a></p>
+            <p>
+              <a href="/kommuner">Alle kommuner</a>
+            </p>
           </div>
         </footer>
       </body>

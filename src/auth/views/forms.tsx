@@ -2,7 +2,11 @@ import { Alert, CsrfField, ErrorSummary, TextField } from '../../ui/components.t
 import type { FieldErrors, FormValues } from '../../lib/forms.ts';
 import { PASSWORD_MIN_LENGTH } from '../passwords.ts';
 
-interface FormProps { csrf: string; values?: FormValues; errors?: FieldErrors }
+interface FormProps {
+  csrf: string;
+  values?: FormValues;
+  errors?: FieldErrors;
+}
 
 export function LoginForm({ csrf, values, errors, next, notice }: FormProps & { next?: string; notice?: string }) {
   return (
@@ -15,7 +19,9 @@ export function LoginForm({ csrf, values, errors, next, notice }: FormProps & { 
         {next && <input type="hidden" name="next" value={next} />}
         <TextField name="email" label="E-mail" type="email" autocomplete="username" required values={values} errors={errors} />
         <TextField name="password" label="Adgangskode" type="password" autocomplete="current-password" required errors={errors} />
-        <button type="submit" class="button button-primary">Log ind</button>
+        <button type="submit" class="button button-primary">
+          Log ind
+        </button>
       </form>
     </>
   );
@@ -24,8 +30,15 @@ export function LoginForm({ csrf, values, errors, next, notice }: FormProps & { 
 function PasswordFields({ errors, autocomplete = 'new-password' }: { errors?: FieldErrors; autocomplete?: string }) {
   return (
     <>
-      <TextField name="password" label="Ny adgangskode" type="password" autocomplete={autocomplete} required errors={errors}
-        hint={`Mindst ${PASSWORD_MIN_LENGTH} tegn. En sætning er lettere at huske end et kodeord.`} />
+      <TextField
+        name="password"
+        label="Ny adgangskode"
+        type="password"
+        autocomplete={autocomplete}
+        required
+        errors={errors}
+        hint={`Mindst ${PASSWORD_MIN_LENGTH} tegn. En sætning er lettere at huske end et kodeord.`}
+      />
       <TextField name="passwordRepeat" label="Gentag ny adgangskode" type="password" autocomplete={autocomplete} required errors={errors} />
     </>
   );
@@ -41,7 +54,9 @@ export function ChangePasswordForm({ csrf, errors, done }: FormProps & { done?: 
         <CsrfField token={csrf} />
         <TextField name="current" label="Nuværende adgangskode" type="password" autocomplete="current-password" required errors={errors} />
         <PasswordFields errors={errors} />
-        <button type="submit" class="button button-primary">Skift adgangskode</button>
+        <button type="submit" class="button button-primary">
+          Skift adgangskode
+        </button>
       </form>
     </>
   );
@@ -51,12 +66,16 @@ export function AcceptInvitationForm({ csrf, errors, name, email, token }: FormP
   return (
     <>
       <h1>Velkommen, {name}</h1>
-      <p>Vælg en adgangskode til din bruger <strong>{email}</strong>. Bagefter kan du logge ind.</p>
+      <p>
+        Vælg en adgangskode til din bruger <strong>{email}</strong>. Bagefter kan du logge ind.
+      </p>
       <ErrorSummary errors={errors} />
       <form method="post" action={`/invitation/${token}`} novalidate>
         <CsrfField token={csrf} />
         <PasswordFields errors={errors} />
-        <button type="submit" class="button button-primary">Gem adgangskode</button>
+        <button type="submit" class="button button-primary">
+          Gem adgangskode
+        </button>
       </form>
     </>
   );
@@ -73,7 +92,9 @@ export function FirstAdminForm({ csrf, values, errors }: FormProps) {
         <TextField name="name" label="Navn" autocomplete="name" required values={values} errors={errors} />
         <TextField name="email" label="E-mail" type="email" autocomplete="username" required values={values} errors={errors} />
         <PasswordFields errors={errors} />
-        <button type="submit" class="button button-primary">Opret administrator</button>
+        <button type="submit" class="button button-primary">
+          Opret administrator
+        </button>
       </form>
     </>
   );

@@ -20,52 +20,104 @@ import { inviteSchema } from './schemas.ts';
 
 /** Pages for the installation's admin: users and invitations, the outbox, the full history. */
 export const adminRoutes = new Hono<AppEnv>();
-const crumbs = [{ label: 'Forside', href: '/' }, { label: 'Administration af systemet', href: '/admin' }];
+const crumbs = [
+  { label: 'Forside', href: '/' },
+  { label: 'Administration af systemet', href: '/admin' },
+];
 const pageQuery = z.object({ page: z.coerce.number().int().min(1).catch(1), q: z.string().max(100).optional().catch(undefined) });
 
 adminRoutes.get('/admin', (c) => {
   requireRole(c, 'admin');
-  return page(c, 'Administration af systemet', (
+  return page(
+    c,
+    'Administration af systemet',
     <>
       <h1>Administration af systemet</h1>
       <ul class="sd-cards no-max-width">
-        <li><h2 class="h4 mt-0"><a href="/admin/brugere">Brugere</a></h2><p class="mb-0">Invitér, se og deaktivér brugere.</p></li>
-        <li><h2 class="h4 mt-0"><a href="/admin/udbakke">Udbakke</a></h2><p class="mb-0">E-mails, systemet har sendt eller holder tilbage.</p></li>
-        <li><h2 class="h4 mt-0"><a href="/admin/historik">Historik</a></h2><p class="mb-0">Alle ændringer i systemet.</p></li>
+        <li>
+          <h2 class="h4 mt-0">
+            <a href="/admin/brugere">Brugere</a>
+          </h2>
+          <p class="mb-0">Invitér, se og deaktivér brugere.</p>
+        </li>
+        <li>
+          <h2 class="h4 mt-0">
+            <a href="/admin/udbakke">Udbakke</a>
+          </h2>
+          <p class="mb-0">E-mails, systemet har sendt eller holder tilbage.</p>
+        </li>
+        <li>
+          <h2 class="h4 mt-0">
+            <a href="/admin/historik">Historik</a>
+          </h2>
+          <p class="mb-0">Alle ændringer i systemet.</p>
+        </li>
       </ul>
-    </>
-  ), { crumbs: [crumbs[0], { label: 'Administration af systemet' }], section: 'admin' });
+    </>,
+    { crumbs: [crumbs[0], { label: 'Administration af systemet' }], section: 'admin' },
+  );
 });
 
-async function usersPage(c: Context<AppEnv>, form: { values?: FormValues; errors?: FieldErrors; link?: string; status?: 200 | 400 | 409 } = {}) {
+async function usersPage(
+  c: Context<AppEnv>,
+  form: { values?: FormValues; errors?: FieldErrors; link?: string; status?: 200 | 400 | 409 } = {},
+) {
   const { db } = c.var.deps;
   const query = pageQuery.parse(c.req.query());
   const [result, municipalities, organisations, administrators] = await Promise.all([
     listUsers(db, { q: query.q, page: query.page, pageSize: 50 }),
-    municipalityOptions(db), editableOrganisationOptions({ db, actor: c.var.actor }), administratorOptions(db),
+    municipalityOptions(db),
+    editableOrganisationOptions({ db, actor: c.var.actor }),
+    administratorOptions(db),
   ]);
-  return page(c, 'Brugere', (
+  return page(
+    c,
+    'Brugere',
     <>
       <h1>Brugere</h1>
       {form.link && (
         <Alert kind="success" heading="Invitationen er oprettet">
-          <p>E-mailen ligger i <a href="/admin/udbakke">udbakken</a>. Linket kan også gives direkte til brugeren: <code>{form.link}</code></p>
+          <p>
+            E-mailen ligger i <a href="/admin/udbakke">udbakken</a>. Linket kan også gives direkte til brugeren: <code>{form.link}</code>
+          </p>
         </Alert>
       )}
       <div class="sd-table-wrap">
         <table class="table table--zebra">
           <caption class="sr-only">Brugere</caption>
-          <thead><tr><th scope="col">Navn</th><th scope="col">E-mail</th><th scope="col">Rolle</th><th scope="col">Tilknyttet</th><th scope="col">Status</th><th scope="col">Handling</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">Navn</th>
+              <th scope="col">E-mail</th>
+              <th scope="col">Rolle</th>
+              <th scope="col">Tilknyttet</th>
+              <th scope="col">Status</th>
+              <th scope="col">Handling</th>
+            </tr>
+          </thead>
           <tbody>
             {result.rows.map((u) => (
               <tr>
-                <td>{u.name}</td><td>{u.email}</td><td>{ROLE_LABELS[u.role]}</td><td>{u.affiliation ?? '–'}</td>
-                <td>{u.disabledAt ? <span class="sd-status-inactive">Deaktiveret {formatDateTime(u.disabledAt)}</span> : u.hasPassword ? 'Aktiv' : 'Inviteret'}</td>
+                <td>{u.name}</td>
+                <td>{u.email}</td>
+                <td>{ROLE_LABELS[u.role]}</td>
+                <td>{u.affiliation ?? '–'}</td>
+                <td>
+                  {u.disabledAt ? (
+                    <span class="sd-status-inactive">Deaktiveret {formatDateTime(u.disabledAt)}</span>
+                  ) : u.hasPassword ? (
+                    'Aktiv'
+                  ) : (
+                    'Inviteret'
+                  )}
+                </td>
                 <td>
                   <form method="post" action={`/admin/brugere/${u.id}/status`} class="sd-inline-form">
                     <CsrfField token={c.var.csrfToken} />
                     <input type="hidden" name="disabled" value={u.disabledAt ? 'false' : 'true'} />
-                    <button type="submit" class="button button-secondary">{u.disabledAt ? `Genaktivér ${u.name}` : `Deaktivér ${u.name}`}</button>
+                    <button type="submit" class="button button-secondary">
+                      {u.disabledAt ? `Genaktivér ${u.name}` : `Deaktivér ${u.name}`}
+                    </button>
                   </form>
                 </td>
               </tr>
@@ -81,24 +133,64 @@ async function usersPage(c: Context<AppEnv>, form: { values?: FormValues; errors
         <CsrfField token={c.var.csrfToken} />
         <TextField name="name" label="Navn" required values={form.values} errors={form.errors} width="l" />
         <TextField name="email" label="E-mail" type="email" required values={form.values} errors={form.errors} width="l" />
-        <SelectField name="role" label="Rolle" required values={form.values} errors={form.errors} placeholder="Vælg rolle" options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))} />
-        <SelectField name="municipalityCode" label="Kommune" hint="For kommunens brugere." values={form.values} errors={form.errors} placeholder="Ingen" options={municipalities} />
-        <SelectField name="organisationId" label="Boligorganisation" hint="For boligorganisationens brugere." values={form.values} errors={form.errors} placeholder="Ingen" options={organisations} />
-        <SelectField name="administratorId" label="Administrationsorganisation" hint="For administrationsorganisationens medarbejdere." values={form.values} errors={form.errors} placeholder="Ingen" options={administrators} />
-        <button type="submit" class="button button-primary">Send invitation</button>
+        <SelectField
+          name="role"
+          label="Rolle"
+          required
+          values={form.values}
+          errors={form.errors}
+          placeholder="Vælg rolle"
+          options={ROLES.map((r) => ({ value: r, label: ROLE_LABELS[r] }))}
+        />
+        <SelectField
+          name="municipalityCode"
+          label="Kommune"
+          hint="For kommunens brugere."
+          values={form.values}
+          errors={form.errors}
+          placeholder="Ingen"
+          options={municipalities}
+        />
+        <SelectField
+          name="organisationId"
+          label="Boligorganisation"
+          hint="For boligorganisationens brugere."
+          values={form.values}
+          errors={form.errors}
+          placeholder="Ingen"
+          options={organisations}
+        />
+        <SelectField
+          name="administratorId"
+          label="Administrationsorganisation"
+          hint="For administrationsorganisationens medarbejdere."
+          values={form.values}
+          errors={form.errors}
+          placeholder="Ingen"
+          options={administrators}
+        />
+        <button type="submit" class="button button-primary">
+          Send invitation
+        </button>
       </form>
-    </>
-  ), { crumbs: [...crumbs, { label: 'Brugere' }], section: 'admin', status: form.status });
+    </>,
+    { crumbs: [...crumbs, { label: 'Brugere' }], section: 'admin', status: form.status },
+  );
 }
 
-adminRoutes.get('/admin/brugere', (c) => { requireRole(c, 'admin'); return usersPage(c); });
+adminRoutes.get('/admin/brugere', (c) => {
+  requireRole(c, 'admin');
+  return usersPage(c);
+});
 
 adminRoutes.post('/admin/brugere', async (c) => {
   requireRole(c, 'admin');
   const form = parseForm(inviteSchema, await c.req.parseBody());
   if (!form.ok) return usersPage(c, { values: form.values, errors: form.errors, status: 400 });
   const { db, config } = c.var.deps;
-  const result = await submit(() => inviteUser({ db, actor: c.var.actor, input: form.data, publicUrl: config.PUBLIC_URL, ttlHours: config.INVITATION_TTL_HOURS }));
+  const result = await submit(() =>
+    inviteUser({ db, actor: c.var.actor, input: form.data, publicUrl: config.PUBLIC_URL, ttlHours: config.INVITATION_TTL_HOURS }),
+  );
   if (!result.ok) return usersPage(c, { values: form.values, errors: result.errors, status: result.status });
   return usersPage(c, { link: result.value.link });
 });
@@ -115,30 +207,52 @@ adminRoutes.get('/admin/udbakke', async (c) => {
   const { db, config } = c.var.deps;
   const [rows, counts] = await Promise.all([listOutbox(db), countByStatus(db)]);
   const STATUS: Record<string, string> = { pending: 'Venter', sent: 'Sendt', failed: 'Fejlet', held: 'Holdt tilbage (ingen SMTP)' };
-  return page(c, 'Udbakke', (
+  return page(
+    c,
+    'Udbakke',
     <>
       <h1>Udbakke</h1>
-      {!config.SMTP_URL && <Alert kind="info" heading="Der er ikke sat en SMTP-server op">Beskederne sendes ikke, men vises her. Sæt SMTP_URL for at sende dem.</Alert>}
-      <p>{Object.entries(counts).map(([k, n]) => `${STATUS[k] ?? k}: ${n}`).join(' · ') || 'Ingen beskeder.'}</p>
+      {!config.SMTP_URL && (
+        <Alert kind="info" heading="Der er ikke sat en SMTP-server op">
+          Beskederne sendes ikke, men vises her. Sæt SMTP_URL for at sende dem.
+        </Alert>
+      )}
+      <p>
+        {Object.entries(counts)
+          .map(([k, n]) => `${STATUS[k] ?? k}: ${n}`)
+          .join(' · ') || 'Ingen beskeder.'}
+      </p>
       {rows.map((m) => (
         <details class="details">
-          <summary class="details-summary"><span class="details-summary-text">{formatDateTime(m.createdAt)} · {m.toAddress} · {m.subject} · {STATUS[m.status]}</span></summary>
-          <div class="details-text"><pre class="sd-pre">{m.textBody}</pre>{m.attachmentNames?.length ? <p>Vedhæftet: {m.attachmentNames.join(', ')}</p> : null}{m.lastError && <p>Seneste fejl: {m.lastError}</p>}</div>
+          <summary class="details-summary">
+            <span class="details-summary-text">
+              {formatDateTime(m.createdAt)} · {m.toAddress} · {m.subject} · {STATUS[m.status]}
+            </span>
+          </summary>
+          <div class="details-text">
+            <pre class="sd-pre">{m.textBody}</pre>
+            {m.attachmentNames?.length ? <p>Vedhæftet: {m.attachmentNames.join(', ')}</p> : null}
+            {m.lastError && <p>Seneste fejl: {m.lastError}</p>}
+          </div>
         </details>
       ))}
-    </>
-  ), { crumbs: [...crumbs, { label: 'Udbakke' }], section: 'admin' });
+    </>,
+    { crumbs: [...crumbs, { label: 'Udbakke' }], section: 'admin' },
+  );
 });
 
 adminRoutes.get('/admin/historik', async (c) => {
   requireRole(c, 'admin');
   const query = pageQuery.parse(c.req.query());
   const result = await listAllHistory(c.var.deps.db, { page: query.page, pageSize: 100 });
-  return page(c, 'Historik', (
+  return page(
+    c,
+    'Historik',
     <>
       <h1>Historik</h1>
       <HistoryTable events={result.rows} showEntity />
       <Pagination query={{ page: query.page, sort: '', dir: 'asc' }} total={result.total} pageSize={100} />
-    </>
-  ), { crumbs: [...crumbs, { label: 'Historik' }], section: 'admin' });
+    </>,
+    { crumbs: [...crumbs, { label: 'Historik' }], section: 'admin' },
+  );
 });

@@ -2,19 +2,51 @@ import { formatDateTime } from '../../ui/format.ts';
 import type { auditEvents } from './tables.ts';
 
 const ACTIONS: Record<string, string> = {
-  create: 'Oprettet', update: 'Ændret', delete: 'Slettet', deactivate: 'Deaktiveret', activate: 'Genaktiveret',
-  import: 'Importeret', login: 'Logget ind', logout: 'Logget ud', invite: 'Inviteret',
+  create: 'Oprettet',
+  update: 'Ændret',
+  delete: 'Slettet',
+  deactivate: 'Deaktiveret',
+  activate: 'Genaktiveret',
+  import: 'Importeret',
+  login: 'Logget ind',
+  logout: 'Logget ud',
+  invite: 'Inviteret',
 };
 
 /** Danish names of the fields that appear in the history. */
 const FIELDS: Record<string, string> = {
-  name: 'Navn', lbfNumber: 'LBF-nummer', address: 'Adresse', postalCode: 'Postnummer', city: 'By',
-  municipalityCode: 'Kommune', administratorId: 'Administrationsorganisation', fiscalYearEndMonth: 'Regnskabsår slutter (måned)',
-  email: 'E-mail', website: 'Hjemmeside', active: 'Aktiv', number: 'Afdelingsnummer', homesFamily: 'Familieboliger',
-  homesElderly: 'Ældreboliger', homesYouth: 'Ungdomsboliger', homesCare: 'Plejeboliger', areaM2: 'Areal (m²)',
-  yearBuilt: 'Opførelsesår', organisationId: 'Boligorganisation', version: 'Version', cvr: 'CVR-nummer', phone: 'Telefon',
-  title: 'Titel', role: 'Rolle', startDate: 'Startdato', endDate: 'Slutdato', personId: 'Person', forumId: 'Forum',
-  termsOfReference: 'Kommissorium', secretariat: 'Sekretariat', meetingsPerYear: 'Møder om året', disabledAt: 'Deaktiveret',
+  name: 'Navn',
+  lbfNumber: 'LBF-nummer',
+  address: 'Adresse',
+  postalCode: 'Postnummer',
+  city: 'By',
+  municipalityCode: 'Kommune',
+  administratorId: 'Administrationsorganisation',
+  fiscalYearEndMonth: 'Regnskabsår slutter (måned)',
+  email: 'E-mail',
+  website: 'Hjemmeside',
+  active: 'Aktiv',
+  number: 'Afdelingsnummer',
+  homesFamily: 'Familieboliger',
+  homesElderly: 'Ældreboliger',
+  homesYouth: 'Ungdomsboliger',
+  homesCare: 'Plejeboliger',
+  areaM2: 'Areal (m²)',
+  yearBuilt: 'Opførelsesår',
+  organisationId: 'Boligorganisation',
+  version: 'Version',
+  cvr: 'CVR-nummer',
+  phone: 'Telefon',
+  title: 'Titel',
+  role: 'Rolle',
+  startDate: 'Startdato',
+  endDate: 'Slutdato',
+  personId: 'Person',
+  forumId: 'Forum',
+  termsOfReference: 'Kommissorium',
+  secretariat: 'Sekretariat',
+  meetingsPerYear: 'Møder om året',
+  disabledAt: 'Deaktiveret',
   id: 'Id',
 };
 
@@ -42,13 +74,30 @@ export function HistoryTable({ events, showEntity }: { events: (typeof auditEven
               <tr>
                 <td>{formatDateTime(e.at)}</td>
                 <td>{e.actorLabel}</td>
-                {showEntity && <td>{e.entityType} {e.entityId}</td>}
-                <td>{ACTIONS[e.action] ?? e.action}{e.summary ? `: ${e.summary}` : ''}</td>
+                {showEntity && (
+                  <td>
+                    {e.entityType} {e.entityId}
+                  </td>
+                )}
                 <td>
-                  {changes.length === 0 ? '–' : (
+                  {ACTIONS[e.action] ?? e.action}
+                  {e.summary ? `: ${e.summary}` : ''}
+                </td>
+                <td>
+                  {changes.length === 0 ? (
+                    '–'
+                  ) : (
                     <ul class="nobullet-list sd-diff">
                       {changes.map(([k, v]) => (
-                        <li>{FIELDS[k] ?? k}: {e.action !== 'create' && <><del>{show(v.old)}</del> → </>}<ins>{show(v.new)}</ins></li>
+                        <li>
+                          {FIELDS[k] ?? k}:{' '}
+                          {e.action !== 'create' && (
+                            <>
+                              <del>{show(v.old)}</del> →{' '}
+                            </>
+                          )}
+                          <ins>{show(v.new)}</ins>
+                        </li>
                       ))}
                     </ul>
                   )}

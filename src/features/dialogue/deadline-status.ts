@@ -13,7 +13,13 @@ export interface DeadlineStatus {
 }
 
 /** Each deadline of one dialogue, and whether the dialogue's stage has met it by `today`. */
-export function deadlineStatuses(input: { fiscalYearEndMonth: number; governanceYear: number; rules?: DeadlineRules; stage: Stage; today: string }): DeadlineStatus[] {
+export function deadlineStatuses(input: {
+  fiscalYearEndMonth: number;
+  governanceYear: number;
+  rules?: DeadlineRules;
+  stage: Stage;
+  today: string;
+}): DeadlineStatus[] {
   return statusesOf(computeDeadlines(input), input.stage, input.today);
 }
 

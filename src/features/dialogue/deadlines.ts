@@ -13,7 +13,15 @@ import { setDate } from 'date-fns/setDate';
  * which the municipality may change, or a common date the municipality sets for everyone.
  */
 
-export const DEADLINE_KINDS = ['faellesmoede', 'regnskab', 'indkaldelse', 'dokumentationspakke', 'dialogmoede', 'aftaledokument', 'redegoerelse'] as const;
+export const DEADLINE_KINDS = [
+  'faellesmoede',
+  'regnskab',
+  'indkaldelse',
+  'dokumentationspakke',
+  'dialogmoede',
+  'aftaledokument',
+  'redegoerelse',
+] as const;
 export type DeadlineKind = (typeof DEADLINE_KINDS)[number];
 
 export const DEADLINE_LABELS: Record<DeadlineKind, string> = {
@@ -27,7 +35,10 @@ export const DEADLINE_LABELS: Record<DeadlineKind, string> = {
 };
 
 /** Months after the fiscal year's end, and the day of that month ('last' = its last day). */
-export interface Offset { months: number; day: number | 'last' }
+export interface Offset {
+  months: number;
+  day: number | 'last';
+}
 
 /** The guide's calendar for a fiscal year ending 31 December: May, September, October, November, December. */
 export const DEFAULT_OFFSETS: Record<Exclude<DeadlineKind, 'faellesmoede'>, Offset> = {
@@ -46,7 +57,11 @@ export const DEFAULT_OFFSETS: Record<Exclude<DeadlineKind, 'faellesmoede'>, Offs
 export const DEFAULT_JOINT_MEETING = '05-31';
 export const OFFSET_KINDS = DEADLINE_KINDS.filter((k): k is Exclude<DeadlineKind, 'faellesmoede'> => k !== 'faellesmoede');
 
-export interface Deadline { kind: DeadlineKind; date: string; source: 'offset' | 'common' }
+export interface Deadline {
+  kind: DeadlineKind;
+  date: string;
+  source: 'offset' | 'common';
+}
 
 const isoDate = (d: Date) => formatISO(d, { representation: 'date' });
 
@@ -81,8 +96,9 @@ export function computeDeadlines(input: { fiscalYearEndMonth: number; governance
   const fye = fiscalYearEnd(input.fiscalYearEndMonth, input.governanceYear);
   return DEADLINE_KINDS.map((kind) => {
     if (kind === 'faellesmoede') {
-      const date = commonDate(input.rules?.commonDates?.faellesmoede ?? DEFAULT_JOINT_MEETING, input.governanceYear)
-        ?? commonDate(DEFAULT_JOINT_MEETING, input.governanceYear)!;
+      const date =
+        commonDate(input.rules?.commonDates?.faellesmoede ?? DEFAULT_JOINT_MEETING, input.governanceYear) ??
+        commonDate(DEFAULT_JOINT_MEETING, input.governanceYear)!;
       return { kind, date, source: 'common' as const };
     }
     const common = input.rules?.commonDates?.[kind];
@@ -96,7 +112,11 @@ export function computeDeadlines(input: { fiscalYearEndMonth: number; governance
  * Danish messages for rules that cannot work: a deadline on or before the end of the fiscal
  * year it is about (for any of the municipality's organisations), or a date that does not exist.
  */
-export function checkRules(rules: DeadlineRules, fiscalYearEndMonths: number[], governanceYear: number): Partial<Record<DeadlineKind, string>> {
+export function checkRules(
+  rules: DeadlineRules,
+  fiscalYearEndMonths: number[],
+  governanceYear: number,
+): Partial<Record<DeadlineKind, string>> {
   const errors: Partial<Record<DeadlineKind, string>> = {};
   for (const kind of DEADLINE_KINDS) {
     const offset = kind === 'faellesmoede' ? undefined : rules.offsets?.[kind];
@@ -106,31 +126,42 @@ export function checkRules(rules: DeadlineRules, fiscalYearEndMonths: number[], 
     const common = rules.commonDates?.[kind];
     if (common) {
       const date = commonDate(common, governanceYear);
-      if (!date) { errors[kind] = `${DEADLINE_LABELS[kind]}: datoen ${common.split('-').reverse().join('/')} findes ikke i ${governanceYear}.`; continue; }
+      if (!date) {
+        errors[kind] = `${DEADLINE_LABELS[kind]}: datoen ${common.split('-').reverse().join('/')} findes ikke i ${governanceYear}.`;
+        continue;
+      }
       // The joint meeting is about policy, not one year's accounts: any real date will do.
       if (kind === 'faellesmoede') continue;
       // Nothing can be due before the accounts it builds on: the floor is the accounts deadline
       // (for the accounts themselves, the fiscal year's end) of every organisation.
-      const floors = fiscalYearEndMonths.map((m) => {
-        const fye = fiscalYearEnd(m, governanceYear);
-        return kind === 'regnskab' ? fye : applyOffset(fye, rules.offsets?.regnskab ?? DEFAULT_OFFSETS.regnskab);
-      }).filter((floor) => date <= floor).sort();
+      const floors = fiscalYearEndMonths
+        .map((m) => {
+          const fye = fiscalYearEnd(m, governanceYear);
+          return kind === 'regnskab' ? fye : applyOffset(fye, rules.offsets?.regnskab ?? DEFAULT_OFFSETS.regnskab);
+        })
+        .filter((floor) => date <= floor)
+        .sort();
       if (floors.length > 0) {
         const [y, m, d] = floors[floors.length - 1].split('-');
-        errors[kind] = kind === 'regnskab'
-          ? `${DEADLINE_LABELS[kind]}: den fælles dato skal ligge efter regnskabsårets afslutning (${Number(d)}/${Number(m)} ${y}) for alle boligorganisationer.`
-          : `${DEADLINE_LABELS[kind]}: den fælles dato ligger før regnskabsfristen ${Number(d)}/${Number(m)} ${y} for nogle boligorganisationer.`;
+        errors[kind] =
+          kind === 'regnskab'
+            ? `${DEADLINE_LABELS[kind]}: den fælles dato skal ligge efter regnskabsårets afslutning (${Number(d)}/${Number(m)} ${y}) for alle boligorganisationer.`
+            : `${DEADLINE_LABELS[kind]}: den fælles dato ligger før regnskabsfristen ${Number(d)}/${Number(m)} ${y} for nogle boligorganisationer.`;
       }
     }
   }
   // The dialogue happens in order: convened before the meeting, the meeting before the agreement is published.
-  for (const [before, after] of [['indkaldelse', 'dialogmoede'], ['dialogmoede', 'aftaledokument']] as const) {
+  for (const [before, after] of [
+    ['indkaldelse', 'dialogmoede'],
+    ['dialogmoede', 'aftaledokument'],
+  ] as const) {
     if (errors[after] || errors[before]) continue;
     for (const month of fiscalYearEndMonths) {
       const d = computeDeadlines({ fiscalYearEndMonth: month, governanceYear, rules });
       const [a, b] = [d.find((x) => x.kind === before)!.date, d.find((x) => x.kind === after)!.date];
       if (b < a) {
-        errors[after] = `${DEADLINE_LABELS[after]}: fristen (${danishShort(b)}) ligger før fristen for ${DEADLINE_LABELS[before].toLowerCase()} (${danishShort(a)}).`;
+        errors[after] =
+          `${DEADLINE_LABELS[after]}: fristen (${danishShort(b)}) ligger før fristen for ${DEADLINE_LABELS[before].toLowerCase()} (${danishShort(a)}).`;
         break;
       }
     }

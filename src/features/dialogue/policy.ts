@@ -11,11 +11,16 @@ import { organisations } from '../registry/tables.ts';
 export function dialogueVisible(actor: Actor): SQL | undefined {
   const s = actor.scope;
   switch (s.kind) {
-    case 'admin': return undefined;
-    case 'municipality': return eq(organisations.municipalityCode, s.municipalityCode);
-    case 'organisation': return eq(organisations.id, s.organisationId);
-    case 'administrator': return eq(organisations.administratorId, s.administratorId);
-    case 'public': return sql`false`;
+    case 'admin':
+      return undefined;
+    case 'municipality':
+      return eq(organisations.municipalityCode, s.municipalityCode);
+    case 'organisation':
+      return eq(organisations.id, s.organisationId);
+    case 'administrator':
+      return eq(organisations.administratorId, s.administratorId);
+    case 'public':
+      return sql`false`;
   }
 }
 
@@ -25,11 +30,16 @@ type Org = { id: number; municipalityCode: string; administratorId: number | nul
 export function canSeeDialogue(actor: Actor, org: Org): boolean {
   const s = actor.scope;
   switch (s.kind) {
-    case 'admin': return true;
-    case 'municipality': return org.municipalityCode === s.municipalityCode;
-    case 'organisation': return org.id === s.organisationId;
-    case 'administrator': return org.administratorId === s.administratorId;
-    case 'public': return false;
+    case 'admin':
+      return true;
+    case 'municipality':
+      return org.municipalityCode === s.municipalityCode;
+    case 'organisation':
+      return org.id === s.organisationId;
+    case 'administrator':
+      return org.administratorId === s.administratorId;
+    case 'public':
+      return false;
   }
 }
 
@@ -43,8 +53,11 @@ export function canSupervise(actor: Actor, org: Pick<Org, 'municipalityCode'>): 
 export function canActForOrganisation(actor: Actor, org: Org): boolean {
   if (!actor.canEdit) return false;
   const s = actor.scope;
-  return s.kind === 'admin' || (s.kind === 'organisation' && s.organisationId === org.id)
-    || (s.kind === 'administrator' && s.administratorId === org.administratorId);
+  return (
+    s.kind === 'admin' ||
+    (s.kind === 'organisation' && s.organisationId === org.id) ||
+    (s.kind === 'administrator' && s.administratorId === org.administratorId)
+  );
 }
 
 /** A municipality's årshjul settings: its own supervisors and admins. */

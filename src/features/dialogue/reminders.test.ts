@@ -24,16 +24,43 @@ beforeAll(async () => {
   t = await createTestContext();
   const db = t.deps.db;
   const adm = await makeAdministrator(db);
-  const late = await makeOrganisation(db, { name: 'Boligselskabet Sent', municipalityCode: '0219', fiscalYearEndMonth: 12, administratorId: adm.id });
+  const late = await makeOrganisation(db, {
+    name: 'Boligselskabet Sent',
+    municipalityCode: '0219',
+    fiscalYearEndMonth: 12,
+    administratorId: adm.id,
+  });
   lateId = late.id;
   const done = await makeOrganisation(db, { name: 'Boligselskabet Færdig', municipalityCode: '0219', fiscalYearEndMonth: 12 });
   const skipped = await makeOrganisation(db, { name: 'Boligselskabet Hvert Andet År', municipalityCode: '0219', fiscalYearEndMonth: 12 });
   // Package received: the accounts and package deadlines are met, the meeting's is not.
   const sent = await makeOrganisation(db, { name: 'Boligselskabet Indsendt', municipalityCode: '0219', fiscalYearEndMonth: 12 });
   sentId = sent.id;
-  await changeStage({ db, actor: SYSTEM_ACTOR, organisationId: sent.id, year: 2027, version: 0, to: 'pakke_modtaget', reason: 'Pakken kom før indkaldelsen.' });
-  await changeStage({ db, actor: SYSTEM_ACTOR, organisationId: done.id, year: 2027, version: 0, to: 'offentliggjort', reason: 'Afsluttet uden for systemet.' });
-  await setFrequency({ db, actor: SYSTEM_ACTOR, organisation: skipped, version: 0, input: { frequency: 'hvert_andet_aar', fromYear: 2026, reason: 'Ingen problemer.' } });
+  await changeStage({
+    db,
+    actor: SYSTEM_ACTOR,
+    organisationId: sent.id,
+    year: 2027,
+    version: 0,
+    to: 'pakke_modtaget',
+    reason: 'Pakken kom før indkaldelsen.',
+  });
+  await changeStage({
+    db,
+    actor: SYSTEM_ACTOR,
+    organisationId: done.id,
+    year: 2027,
+    version: 0,
+    to: 'offentliggjort',
+    reason: 'Afsluttet uden for systemet.',
+  });
+  await setFrequency({
+    db,
+    actor: SYSTEM_ACTOR,
+    organisation: skipped,
+    version: 0,
+    input: { frequency: 'hvert_andet_aar', fromYear: 2026, reason: 'Ingen problemer.' },
+  });
   await makeUser(db, { role: 'municipality_editor', municipalityCode: '0219', email: 'tilsyn@hillerod.dk' });
   await makeUser(db, { role: 'municipality_reader', municipalityCode: '0219', email: 'laeser@hillerod.dk' });
   await makeUser(db, { role: 'organisation_editor', organisationId: late.id, email: 'bestyrelse@sent.dk' });
@@ -42,7 +69,9 @@ beforeAll(async () => {
   await makeUser(db, { role: 'organisation_editor', organisationId: sent.id, email: 'bestyrelse@indsendt.dk' });
   await makeUser(db, { role: 'organisation_editor', organisationId: late.id, email: 'gammel@sent.dk', disabledAt: new Date() });
 });
-afterAll(async () => { await t.close(); });
+afterAll(async () => {
+  await t.close();
+});
 
 describe('deadline reminders', () => {
   it('go to both parties the configured days before, once, however often and however concurrently the scan runs', async () => {
@@ -54,7 +83,9 @@ describe('deadline reminders', () => {
     if (t.database.kind === 'postgres') expect(url).toMatch(/^postgres/);
     const second = t.database.kind === 'postgres' ? await openDatabase({ url }) : null;
     try {
-      await Promise.all([t.deps.db, second?.db ?? t.deps.db, t.deps.db].map((db) => queueReminders({ db, today: '2027-05-17', config: CONFIG })));
+      await Promise.all(
+        [t.deps.db, second?.db ?? t.deps.db, t.deps.db].map((db) => queueReminders({ db, today: '2027-05-17', config: CONFIG })),
+      );
     } finally {
       await second?.close();
     }
@@ -80,12 +111,19 @@ describe('deadline reminders', () => {
     const received: string[] = [];
     let refuseNext = true;
     const server = new SMTPServer({
-      authOptional: true, disabledCommands: ['STARTTLS'], logger: false,
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      logger: false,
       onData(stream, session, callback) {
         let data = '';
-        stream.on('data', (chunk: Buffer) => { data += chunk.toString('utf8'); });
+        stream.on('data', (chunk: Buffer) => {
+          data += chunk.toString('utf8');
+        });
         stream.on('end', () => {
-          if (refuseNext) { refuseNext = false; return callback(Object.assign(new Error('Mailbox busy'), { responseCode: 451 })); }
+          if (refuseNext) {
+            refuseNext = false;
+            return callback(Object.assign(new Error('Mailbox busy'), { responseCode: 451 }));
+          }
           received.push(session.envelope.rcptTo.map((r) => r.address).join(','));
           callback();
         });
@@ -101,7 +139,10 @@ describe('deadline reminders', () => {
       const [failed] = await t.deps.db.select().from(outbox).where(eq(outbox.status, 'pending'));
       expect(failed.lastError).toContain('Mailbox busy');
       expect(await deliverDue(t.deps.db, send)).toBe(0);
-      await t.deps.db.update(outbox).set({ nextAttemptAt: new Date(0) }).where(eq(outbox.id, failed.id));
+      await t.deps.db
+        .update(outbox)
+        .set({ nextAttemptAt: new Date(0) })
+        .where(eq(outbox.id, failed.id));
       expect(await deliverDue(t.deps.db, send)).toBe(1);
       expect(await deliverDue(t.deps.db, send)).toBe(0);
       expect(received.sort()).toEqual(['adm@sent.dk', 'bestyrelse@sent.dk', 'tilsyn@hillerod.dk']);
@@ -119,7 +160,12 @@ describe('deadline reminders', () => {
     await queueReminders({ db, today: '2027-05-31', config: { PUBLIC_URL: 'https://sd.test/' } });
     expect(await mine()).toHaveLength(0);
     const errors: unknown[] = [];
-    const scheduler = startReminderScheduler(db, { PUBLIC_URL: 'https://sd.test/' }, { debug: () => {}, error: (e: unknown) => errors.push(e) } as never, { today: () => '2027-06-01' });
+    const scheduler = startReminderScheduler(
+      db,
+      { PUBLIC_URL: 'https://sd.test/' },
+      { debug: () => {}, error: (e: unknown) => errors.push(e) } as never,
+      { today: () => '2027-06-01' },
+    );
     await scheduler.stop();
     expect(errors).toEqual([]);
     const rows = await mine();

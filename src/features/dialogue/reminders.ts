@@ -19,22 +19,52 @@ export const OVERDUE_WINDOW_DAYS = 14;
  * the organisation's editors and its administrator's staff. Each message has a key the outbox
  * refuses twice, so repeated and concurrent scans (several app processes) queue it once.
  */
-export async function queueReminders({ db, today = danishToday(), config }: { db: Db; today?: string; config: Pick<Config, 'PUBLIC_URL'> }): Promise<number> {
+export async function queueReminders({
+  db,
+  today = danishToday(),
+  config,
+}: {
+  db: Db;
+  today?: string;
+  config: Pick<Config, 'PUBLIC_URL'>;
+}): Promise<number> {
   const year = governanceYearOf(today);
   const base = config.PUBLIC_URL.replace(/\/+$/, '');
   const rows = (await dialogueOverview({ db, actor: SYSTEM_ACTOR, year, today })).filter((r) => r.dueThisYear);
   if (rows.length === 0) return 0;
   const codes = [...new Set(rows.map((r) => r.municipalityCode))];
   const [settings, people] = await Promise.all([
-    db.select({ code: dialogueSettings.municipalityCode, days: dialogueSettings.reminderDaysBefore }).from(dialogueSettings).where(inArray(dialogueSettings.municipalityCode, codes)),
-    db.select({ email: users.email, role: users.role, municipalityCode: users.municipalityCode, organisationId: users.organisationId, administratorId: users.administratorId })
-      .from(users).where(and(isNull(users.disabledAt), isNotNull(users.passwordHash), inArray(users.role, ['municipality_editor', 'organisation_editor', 'administrator_staff']))),
+    db
+      .select({ code: dialogueSettings.municipalityCode, days: dialogueSettings.reminderDaysBefore })
+      .from(dialogueSettings)
+      .where(inArray(dialogueSettings.municipalityCode, codes)),
+    db
+      .select({
+        email: users.email,
+        role: users.role,
+        municipalityCode: users.municipalityCode,
+        organisationId: users.organisationId,
+        administratorId: users.administratorId,
+      })
+      .from(users)
+      .where(
+        and(
+          isNull(users.disabledAt),
+          isNotNull(users.passwordHash),
+          inArray(users.role, ['municipality_editor', 'organisation_editor', 'administrator_staff']),
+        ),
+      ),
   ]);
   const daysBefore = new Map(settings.map((s) => [s.code, s.days]));
   // The two parties: the municipality's editors; the organisation's editors and its administrator's staff.
   const byParty = new Map<string, string[]>();
   for (const p of people) {
-    const key = p.role === 'municipality_editor' ? `m:${p.municipalityCode}` : p.role === 'organisation_editor' ? `o:${p.organisationId}` : `a:${p.administratorId}`;
+    const key =
+      p.role === 'municipality_editor'
+        ? `m:${p.municipalityCode}`
+        : p.role === 'organisation_editor'
+          ? `o:${p.organisationId}`
+          : `a:${p.administratorId}`;
     byParty.set(key, [...(byParty.get(key) ?? []), p.email]);
   }
   const mails: (Mail & { dedupeKey: string })[] = [];
@@ -42,7 +72,7 @@ export async function queueReminders({ db, today = danishToday(), config }: { db
     const recipients = [
       ...(byParty.get(`m:${r.municipalityCode}`) ?? []),
       ...(byParty.get(`o:${r.organisationId}`) ?? []),
-      ...(r.administratorId === null ? [] : byParty.get(`a:${r.administratorId}`) ?? []),
+      ...(r.administratorId === null ? [] : (byParty.get(`a:${r.administratorId}`) ?? [])),
     ];
     const before = daysBefore.get(r.municipalityCode) ?? 14;
     for (const d of r.deadlines) {
@@ -52,18 +82,27 @@ export async function queueReminders({ db, today = danishToday(), config }: { db
       const when = left < 0 && -left <= OVERDUE_WINDOW_DAYS ? 'overdue' : before > 0 && left >= 0 && left <= before ? 'before' : null;
       if (!when) continue;
       const link = `${base}/boligorganisationer/${r.organisationId}/styringsdialog/${year}`;
-      const subject = when === 'overdue'
-        ? `Overskredet frist: ${d.label} – ${r.name}`
-        : `Påmindelse: ${d.label} – ${r.name} senest ${formatDate(d.date)}`;
+      const subject =
+        when === 'overdue'
+          ? `Overskredet frist: ${d.label} – ${r.name}`
+          : `Påmindelse: ${d.label} – ${r.name} senest ${formatDate(d.date)}`;
       const text = [
         when === 'overdue'
           ? `Fristen "${d.label}" for styringsdialogen ${year} med ${r.name} var ${formatDate(d.date)} og er overskredet.`
           : `Fristen "${d.label}" for styringsdialogen ${year} med ${r.name} er ${formatDate(d.date)} (om ${left} ${left === 1 ? 'dag' : 'dage'}).`,
-        `Tilsynskommune: ${r.municipalityName}.`, '', `Se dialogen: ${link}`, '',
+        `Tilsynskommune: ${r.municipalityName}.`,
+        '',
+        `Se dialogen: ${link}`,
+        '',
         'Du får denne e-mail, fordi du er redaktør for kommunen, boligorganisationen eller dens administrationsorganisation i Styringsdialog.',
       ].join('\n');
       for (const email of recipients) {
-        mails.push({ to: email, subject, text, dedupeKey: `reminder:${r.organisationId}:${year}:${d.kind}:${when}:${email.toLowerCase()}` });
+        mails.push({
+          to: email,
+          subject,
+          text,
+          dedupeKey: `reminder:${r.organisationId}:${year}:${d.kind}:${when}:${email.toLowerCase()}`,
+        });
       }
     }
   }
@@ -79,18 +118,33 @@ export async function queueReminders({ db, today = danishToday(), config }: { db
  * Scans at start and then every hour (the timer does not keep the process alive); a scan still
  * running when the next is due is not doubled. stop() waits for a running scan.
  */
-export function startReminderScheduler(db: Db, config: Pick<Config, 'PUBLIC_URL'>, logger: Pick<Logger, 'debug' | 'error'>,
-  { intervalMs = 60 * 60_000, today = danishToday }: { intervalMs?: number; today?: () => string } = {}) {
+export function startReminderScheduler(
+  db: Db,
+  config: Pick<Config, 'PUBLIC_URL'>,
+  logger: Pick<Logger, 'debug' | 'error'>,
+  { intervalMs = 60 * 60_000, today = danishToday }: { intervalMs?: number; today?: () => string } = {},
+) {
   let running: Promise<unknown> | null = null;
   const scan = () => {
     if (running) return;
-    running = queueReminders({ db, today: today(), config }).then(
-      (n) => { if (n > 0) logger.debug({ considered: n }, 'reminder scan: due reminders offered to the outbox'); },
-      (error) => logger.error({ err: error }, 'reminder scan failed'),
-    ).finally(() => { running = null; });
+    running = queueReminders({ db, today: today(), config })
+      .then(
+        (n) => {
+          if (n > 0) logger.debug({ considered: n }, 'reminder scan: due reminders offered to the outbox');
+        },
+        (error) => logger.error({ err: error }, 'reminder scan failed'),
+      )
+      .finally(() => {
+        running = null;
+      });
   };
   scan();
   const timer = setInterval(scan, intervalMs);
   timer.unref();
-  return { async stop() { clearInterval(timer); await running; } };
+  return {
+    async stop() {
+      clearInterval(timer);
+      await running;
+    },
+  };
 }

@@ -23,17 +23,24 @@ beforeAll(async () => {
   t = await createTestContext();
   const db = t.deps.db;
   const adm = await makeAdministrator(db);
-  const org = await makeOrganisation(db, { name: 'Boligselskabet Ålholm', municipalityCode: '0219', administratorId: adm.id, fiscalYearEndMonth: 12 });
+  const org = await makeOrganisation(db, {
+    name: 'Boligselskabet Ålholm',
+    municipalityCode: '0219',
+    administratorId: adm.id,
+    fiscalYearEndMonth: 12,
+  });
   orgId = org.id;
   supervisor = await loggedIn(await makeUser(db, { role: 'municipality_editor', municipalityCode: '0219', name: 'Tove Tilsyn' }));
   colleague = await loggedIn(await makeUser(db, { role: 'municipality_editor', municipalityCode: '0219' }));
   orgUser = await loggedIn(await makeUser(db, { role: 'organisation_editor', organisationId: org.id }));
   otherMuni = await loggedIn(await makeUser(db, { role: 'municipality_editor', municipalityCode: '0370' }));
 });
-afterAll(async () => { await t.close(); });
+afterAll(async () => {
+  await t.close();
+});
 
 describe('the dialogue page', () => {
-  it('shows a planned dialogue with the guide\'s deadlines before anything is written', async () => {
+  it("shows a planned dialogue with the guide's deadlines before anything is written", async () => {
     const html = await (await supervisor.get(url())).text();
     expect(html).toContain('Styringsdialog 2026: Boligselskabet Ålholm');
     expect(html).toContain('Dokumentationspakke indsendt');
@@ -49,7 +56,12 @@ describe('the dialogue page', () => {
     expect(html).toContain('Tove Tilsyn');
     const [d] = await t.deps.db.select().from(dialogues).where(eq(dialogues.organisationId, orgId));
     expect(d.stage).toBe('indkaldt');
-    expect(await t.deps.db.select().from(auditEvents).where(and(eq(auditEvents.entityType, 'dialogue'), eq(auditEvents.entityId, String(d.id))))).toHaveLength(1);
+    expect(
+      await t.deps.db
+        .select()
+        .from(auditEvents)
+        .where(and(eq(auditEvents.entityType, 'dialogue'), eq(auditEvents.entityId, String(d.id)))),
+    ).toHaveLength(1);
   });
 
   it('refuses skipping a stage without a reason, keeping the choice, and accepts it with one', async () => {
@@ -57,13 +69,20 @@ describe('the dialogue page', () => {
     const refused = await supervisor.post(`${url()}/fase`, { version: String(d.version), stage: 'moede_afholdt', reason: '' });
     expect(refused.status).toBe(400);
     const html = await refused.text();
-    expect(html).toContain('Springer du faser over (fra &quot;Indkaldt&quot; til &quot;Møde afholdt&quot;), skal du skrive en begrundelse på mindst 5 tegn.');
+    expect(html).toContain(
+      'Springer du faser over (fra &quot;Indkaldt&quot; til &quot;Møde afholdt&quot;), skal du skrive en begrundelse på mindst 5 tegn.',
+    );
     expect(html).toMatch(/<option value="moede_afholdt" selected/);
-    const ok = await supervisor.post(`${url()}/fase`, { version: String(d.version), stage: 'moede_afholdt', reason: 'Pakken blev afleveret på papir ved mødet.' });
+    const ok = await supervisor.post(`${url()}/fase`, {
+      version: String(d.version),
+      stage: 'moede_afholdt',
+      reason: 'Pakken blev afleveret på papir ved mødet.',
+    });
     expect(ok.status).toBe(303);
     const events = await t.deps.db.select().from(dialogueStageEvents).where(eq(dialogueStageEvents.dialogueId, d.id));
     expect(events.map((e) => [e.fromStage, e.toStage, e.reason])).toEqual([
-      ['planlagt', 'indkaldt', null], ['indkaldt', 'moede_afholdt', 'Pakken blev afleveret på papir ved mødet.'],
+      ['planlagt', 'indkaldt', null],
+      ['indkaldt', 'moede_afholdt', 'Pakken blev afleveret på papir ved mødet.'],
     ]);
   });
 
@@ -85,13 +104,29 @@ describe('the dialogue page', () => {
   });
 
   it('records every-other-year with its reason and shows "no dialogue" in the off years', async () => {
-    const missing = await supervisor.post(`/boligorganisationer/${orgId}/styringsdialog/hyppighed`, { version: '0', year: '2027', frequency: 'hvert_andet_aar', fromYear: '2027', reason: '' });
+    const missing = await supervisor.post(`/boligorganisationer/${orgId}/styringsdialog/hyppighed`, {
+      version: '0',
+      year: '2027',
+      frequency: 'hvert_andet_aar',
+      fromYear: '2027',
+      reason: '',
+    });
     expect(missing.status).toBe(400);
     expect(await missing.text()).toContain('Skriv hvorfor boligorganisationen kun skal have styringsdialog hvert andet år.');
-    const ok = await supervisor.post(`/boligorganisationer/${orgId}/styringsdialog/hyppighed`, { version: '0', year: '2027', frequency: 'hvert_andet_aar', fromYear: '2027', reason: 'Ingen væsentlige problemer.' });
+    const ok = await supervisor.post(`/boligorganisationer/${orgId}/styringsdialog/hyppighed`, {
+      version: '0',
+      year: '2027',
+      frequency: 'hvert_andet_aar',
+      fromYear: '2027',
+      reason: 'Ingen væsentlige problemer.',
+    });
     expect(ok.status).toBe(303);
-    expect(await (await supervisor.get(`/boligorganisationer/${orgId}/styringsdialog/2028`)).text()).toContain('Ingen styringsdialog i 2028');
-    expect(await (await supervisor.get(`/boligorganisationer/${orgId}/styringsdialog/2029`)).text()).not.toContain('Ingen styringsdialog i 2029');
+    expect(await (await supervisor.get(`/boligorganisationer/${orgId}/styringsdialog/2028`)).text()).toContain(
+      'Ingen styringsdialog i 2028',
+    );
+    expect(await (await supervisor.get(`/boligorganisationer/${orgId}/styringsdialog/2029`)).text()).not.toContain(
+      'Ingen styringsdialog i 2029',
+    );
   });
 
   it('lets the organisation see but not move its dialogue, and hides it from other municipalities', async () => {

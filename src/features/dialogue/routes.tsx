@@ -24,11 +24,21 @@ function yearParam(c: Context<AppEnv>): number {
 async function render(c: Context<AppEnv>, organisationId: number, year: number, forms: DialogueForms = {}, status: 200 | 400 | 409 = 200) {
   const d = await getDialogue({ db: c.var.deps.db, actor: c.var.actor, organisationId, year });
   const meetings = await meetingsOfOrganisation({ db: c.var.deps.db, actor: c.var.actor, organisationId });
-  return page(c, `Styringsdialog ${year}: ${d.organisation.name}`, <DialoguePage d={d} csrf={c.var.csrfToken} forms={forms} meetings={meetings} />, {
-    crumbs: [{ label: 'Forside', href: '/' }, { label: 'Boligorganisationer', href: '/boligorganisationer' },
-      { label: d.organisation.name, href: `/boligorganisationer/${d.organisation.id}` }, { label: `Styringsdialog ${year}` }],
-    section: 'organisations', status,
-  });
+  return page(
+    c,
+    `Styringsdialog ${year}: ${d.organisation.name}`,
+    <DialoguePage d={d} csrf={c.var.csrfToken} forms={forms} meetings={meetings} />,
+    {
+      crumbs: [
+        { label: 'Forside', href: '/' },
+        { label: 'Boligorganisationer', href: '/boligorganisationer' },
+        { label: d.organisation.name, href: `/boligorganisationer/${d.organisation.id}` },
+        { label: `Styringsdialog ${year}` },
+      ],
+      section: 'organisations',
+      status,
+    },
+  );
 }
 
 dialogueRoutes.get('/boligorganisationer/:id/styringsdialog', (c) => {
@@ -56,7 +66,17 @@ dialogueRoutes.post('/boligorganisationer/:id/styringsdialog/:year/fase', async 
   const body = await c.req.parseBody();
   const form = parseForm(stageChangeSchema, body);
   if (!form.ok) return render(c, organisationId, year, { form: 'stage', values: form.values, errors: form.errors }, 400);
-  const result = await submit(() => changeStage({ db: c.var.deps.db, actor, organisationId, year, version: versionField(body, { allowZero: true }), to: form.data.stage, reason: form.data.reason }));
+  const result = await submit(() =>
+    changeStage({
+      db: c.var.deps.db,
+      actor,
+      organisationId,
+      year,
+      version: versionField(body, { allowZero: true }),
+      to: form.data.stage,
+      reason: form.data.reason,
+    }),
+  );
   if (!result.ok) return render(c, organisationId, year, { form: 'stage', values: form.values, errors: result.errors }, result.status);
   return c.redirect(`/boligorganisationer/${organisationId}/styringsdialog/${year}`, 303);
 });
@@ -67,7 +87,16 @@ dialogueRoutes.post('/boligorganisationer/:id/styringsdialog/:year/moede', async
   const body = await c.req.parseBody();
   const form = parseForm(meetingDateSchema, body);
   if (!form.ok) return render(c, organisationId, year, { form: 'meeting', values: form.values, errors: form.errors }, 400);
-  const result = await submit(() => setMeetingDate({ db: c.var.deps.db, actor, organisationId, year, version: versionField(body, { allowZero: true }), date: form.data.meetingDate }));
+  const result = await submit(() =>
+    setMeetingDate({
+      db: c.var.deps.db,
+      actor,
+      organisationId,
+      year,
+      version: versionField(body, { allowZero: true }),
+      date: form.data.meetingDate,
+    }),
+  );
   if (!result.ok) return render(c, organisationId, year, { form: 'meeting', values: form.values, errors: result.errors }, result.status);
   return c.redirect(`/boligorganisationer/${organisationId}/styringsdialog/${year}`, 303);
 });

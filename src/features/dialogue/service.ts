@@ -23,16 +23,28 @@ export const FIRST_YEAR = 2010;
 export const validYear = (year: number) => Number.isInteger(year) && year >= FIRST_YEAR && year <= 2100;
 
 /** Hooks other features register to act inside a stage change's transaction (the package opens when convened). */
-type StageHook = (tx: Db, input: { dialogueId: number; organisationId: number; municipalityCode: string; from: Stage; to: Stage; actor: Actor }) => Promise<void>;
+type StageHook = (
+  tx: Db,
+  input: { dialogueId: number; organisationId: number; municipalityCode: string; from: Stage; to: Stage; actor: Actor },
+) => Promise<void>;
 const stageHooks: StageHook[] = [];
-export function onStageChange(hook: StageHook): void { stageHooks.push(hook); }
+export function onStageChange(hook: StageHook): void {
+  stageHooks.push(hook);
+}
 
 async function visibleOrganisation(db: Db, actor: Actor, organisationId: number) {
-  const [row] = await db.select({
-    id: organisations.id, name: organisations.name, lbfNumber: organisations.lbfNumber, municipalityCode: organisations.municipalityCode,
-    municipalityName: municipalities.name, administratorId: organisations.administratorId, administratorName: administrators.name,
-    fiscalYearEndMonth: organisations.fiscalYearEndMonth,
-  }).from(organisations)
+  const [row] = await db
+    .select({
+      id: organisations.id,
+      name: organisations.name,
+      lbfNumber: organisations.lbfNumber,
+      municipalityCode: organisations.municipalityCode,
+      municipalityName: municipalities.name,
+      administratorId: organisations.administratorId,
+      administratorName: administrators.name,
+      fiscalYearEndMonth: organisations.fiscalYearEndMonth,
+    })
+    .from(organisations)
     .innerJoin(municipalities, eq(municipalities.code, organisations.municipalityCode))
     .leftJoin(administrators, eq(administrators.id, organisations.administratorId))
     .where(and(eq(organisations.id, organisationId), dialogueVisible(actor)));
@@ -41,22 +53,60 @@ async function visibleOrganisation(db: Db, actor: Actor, organisationId: number)
 }
 
 /** One organisation's dialogue of one year, with its deadlines and history, as the actor may see it. */
-export async function getDialogue({ db, actor, organisationId, year, today = danishToday() }: { db: Db; actor: Actor; organisationId: number; year: number; today?: string }) {
+export async function getDialogue({
+  db,
+  actor,
+  organisationId,
+  year,
+  today = danishToday(),
+}: {
+  db: Db;
+  actor: Actor;
+  organisationId: number;
+  year: number;
+  today?: string;
+}) {
   if (!validYear(year)) throw notFound('Styringsdialogen');
   const organisation = await visibleOrganisation(db, actor, organisationId);
   const [[row], settings, frequency] = await Promise.all([
-    db.select().from(dialogues).where(and(eq(dialogues.organisationId, organisationId), eq(dialogues.governanceYear, year))),
+    db
+      .select()
+      .from(dialogues)
+      .where(and(eq(dialogues.organisationId, organisationId), eq(dialogues.governanceYear, year))),
     getSettings(db, organisation.municipalityCode),
     getFrequency(db, organisationId),
   ]);
   const stage: Stage = row?.stage ?? 'planlagt';
-  const events = row ? await db.select().from(dialogueStageEvents).where(eq(dialogueStageEvents.dialogueId, row.id)).orderBy(asc(dialogueStageEvents.at), asc(dialogueStageEvents.id)) : [];
-  const deadlines = deadlineStatuses({ fiscalYearEndMonth: organisation.fiscalYearEndMonth, governanceYear: year, rules: settings.rules, stage, today });
+  const events = row
+    ? await db
+        .select()
+        .from(dialogueStageEvents)
+        .where(eq(dialogueStageEvents.dialogueId, row.id))
+        .orderBy(asc(dialogueStageEvents.at), asc(dialogueStageEvents.id))
+    : [];
+  const deadlines = deadlineStatuses({
+    fiscalYearEndMonth: organisation.fiscalYearEndMonth,
+    governanceYear: year,
+    rules: settings.rules,
+    stage,
+    today,
+  });
   return {
-    organisation, year, id: row?.id ?? null, stage, stageLabel: STAGE_LABELS[stage], version: row?.version ?? 0,
-    meetingDate: row?.meetingDate ?? null, stageChangedAt: row?.stageChangedAt ?? null, events, deadlines,
-    next: nextDeadline(deadlines), dueThisYear: isDialogueYear(frequency, year) || row !== undefined, frequency,
-    canSupervise: canSupervise(actor, organisation), canActForOrganisation: canActForOrganisation(actor, organisation),
+    organisation,
+    year,
+    id: row?.id ?? null,
+    stage,
+    stageLabel: STAGE_LABELS[stage],
+    version: row?.version ?? 0,
+    meetingDate: row?.meetingDate ?? null,
+    stageChangedAt: row?.stageChangedAt ?? null,
+    events,
+    deadlines,
+    next: nextDeadline(deadlines),
+    dueThisYear: isDialogueYear(frequency, year) || row !== undefined,
+    frequency,
+    canSupervise: canSupervise(actor, organisation),
+    canActForOrganisation: canActForOrganisation(actor, organisation),
   };
 }
 export type DialogueView = Awaited<ReturnType<typeof getDialogue>>;
@@ -71,7 +121,11 @@ const CONFLICT = 'Styringsdialogen er blevet ændret af en anden, siden du åbne
  */
 export async function lockDialogue(tx: Db, organisationId: number, year: number, version: number) {
   await tx.insert(dialogues).values({ organisationId, governanceYear: year }).onConflictDoNothing();
-  const [row] = await tx.select().from(dialogues).where(and(eq(dialogues.organisationId, organisationId), eq(dialogues.governanceYear, year))).for('update');
+  const [row] = await tx
+    .select()
+    .from(dialogues)
+    .where(and(eq(dialogues.organisationId, organisationId), eq(dialogues.governanceYear, year)))
+    .for('update');
   if (version !== row.version && !(version === 0 && row.version === 1)) throw new AppError('conflict', CONFLICT, { field: '_form' });
   return row;
 }
@@ -80,8 +134,24 @@ export async function lockDialogue(tx: Db, organisationId: number, year: number,
  * Moves the dialogue to another stage. The supervisor moves it, except that sending the package
  * ("pakke_modtaget") is the organisation's step, done by the documentation feature through this.
  */
-export async function changeStage({ db, actor, organisationId, year, version, to, reason, tx: outer }: {
-  db: Db; actor: Actor; organisationId: number; year: number; version: number; to: Stage; reason: string | null; tx?: Db;
+export async function changeStage({
+  db,
+  actor,
+  organisationId,
+  year,
+  version,
+  to,
+  reason,
+  tx: outer,
+}: {
+  db: Db;
+  actor: Actor;
+  organisationId: number;
+  year: number;
+  version: number;
+  to: Stage;
+  reason: string | null;
+  tx?: Db;
 }): Promise<void> {
   const organisation = await visibleOrganisation(outer ?? db, actor, organisationId);
   const allowed = canSupervise(actor, organisation) || (to === 'pakke_modtaget' && canActForOrganisation(actor, organisation));
@@ -90,25 +160,62 @@ export async function changeStage({ db, actor, organisationId, year, version, to
     const before = await lockDialogue(tx, organisationId, year, version);
     const refusal = refuseTransition(before.stage, to, reason);
     if (refusal) throw new AppError('bad_request', refusal, { field: reason ? 'reason' : 'stage' });
-    const [after] = await tx.update(dialogues).set({ stage: to, stageChangedAt: new Date(), version: before.version + 1, updatedAt: new Date() })
-      .where(eq(dialogues.id, before.id)).returning();
-    await tx.insert(dialogueStageEvents).values({ dialogueId: before.id, fromStage: before.stage, toStage: to, reason, actorUserId: actor.userId, actorLabel: actor.label });
-    await recordAudit(tx, { actor, entityType: 'dialogue', entityId: before.id, action: 'update', summary: `${STAGE_LABELS[before.stage]} → ${STAGE_LABELS[to]}${reason ? `: ${reason}` : ''}`, before, after });
-    for (const hook of stageHooks) await hook(tx, { dialogueId: before.id, organisationId, municipalityCode: organisation.municipalityCode, from: before.stage, to, actor });
+    const [after] = await tx
+      .update(dialogues)
+      .set({ stage: to, stageChangedAt: new Date(), version: before.version + 1, updatedAt: new Date() })
+      .where(eq(dialogues.id, before.id))
+      .returning();
+    await tx
+      .insert(dialogueStageEvents)
+      .values({ dialogueId: before.id, fromStage: before.stage, toStage: to, reason, actorUserId: actor.userId, actorLabel: actor.label });
+    await recordAudit(tx, {
+      actor,
+      entityType: 'dialogue',
+      entityId: before.id,
+      action: 'update',
+      summary: `${STAGE_LABELS[before.stage]} → ${STAGE_LABELS[to]}${reason ? `: ${reason}` : ''}`,
+      before,
+      after,
+    });
+    for (const hook of stageHooks)
+      await hook(tx, {
+        dialogueId: before.id,
+        organisationId,
+        municipalityCode: organisation.municipalityCode,
+        from: before.stage,
+        to,
+        actor,
+      });
   };
   if (outer) await run(outer);
   else await db.transaction(run);
 }
 
 /** The date agreed for the dialogue meeting (the meetings feature will hold the meeting itself). */
-export async function setMeetingDate({ db, actor, organisationId, year, version, date }: {
-  db: Db; actor: Actor; organisationId: number; year: number; version: number; date: string | null;
+export async function setMeetingDate({
+  db,
+  actor,
+  organisationId,
+  year,
+  version,
+  date,
+}: {
+  db: Db;
+  actor: Actor;
+  organisationId: number;
+  year: number;
+  version: number;
+  date: string | null;
 }): Promise<void> {
   const organisation = await visibleOrganisation(db, actor, organisationId);
   if (!canSupervise(actor, organisation)) throw forbidden();
   await db.transaction(async (tx) => {
     const before = await lockDialogue(tx, organisationId, year, version);
-    const [after] = await tx.update(dialogues).set({ meetingDate: date, version: before.version + 1, updatedAt: new Date() }).where(eq(dialogues.id, before.id)).returning();
+    const [after] = await tx
+      .update(dialogues)
+      .set({ meetingDate: date, version: before.version + 1, updatedAt: new Date() })
+      .where(eq(dialogues.id, before.id))
+      .returning();
     await recordAudit(tx, { actor, entityType: 'dialogue', entityId: before.id, action: 'update', before, after });
   });
 }

@@ -15,20 +15,48 @@ import { SettingsPage } from './views/settings-page.tsx';
 
 export const settingsRoutes = new Hono<AppEnv>();
 
-async function render(c: Context<AppEnv>, code: string, form: { values?: FormValues; errors?: FieldErrors; version?: number; status?: 200 | 400 | 409 } = {}) {
+async function render(
+  c: Context<AppEnv>,
+  code: string,
+  form: { values?: FormValues; errors?: FieldErrors; version?: number; status?: 200 | 400 | 409 } = {},
+) {
   const { db } = c.var.deps;
   const actor = c.var.actor;
   if (!canSeeMunicipalityDialogues(actor, code)) throw notFound();
-  const [municipality, settings, months] = await Promise.all([getMunicipality(db, code), getSettings(db, code), fiscalYearEndMonths(db, code)]);
+  const [municipality, settings, months] = await Promise.all([
+    getMunicipality(db, code),
+    getSettings(db, code),
+    fiscalYearEndMonths(db, code),
+  ]);
   const year = governanceYearOf(danishToday());
-  const preview = months.map((month) => ({ month, deadlines: computeDeadlines({ fiscalYearEndMonth: month, governanceYear: year, rules: settings.rules }) }));
-  return page(c, `Årshjul og frister – ${municipality.name}`, (
-    <SettingsPage municipality={{ code, name: municipality.name }} year={year} values={form.values ?? settingsValues(settings)} errors={form.errors}
-      version={form.version ?? settings.version} canEdit={canManageMunicipality(actor, code)} csrf={c.var.csrfToken} preview={preview} />
-  ), {
-    crumbs: [{ label: 'Forside', href: '/' }, { label: 'Tilsyn', href: '/tilsyn' }, { label: `Årshjul ${year}`, href: `/kommuner/${code}/aarshjul` }, { label: 'Indstillinger' }],
-    section: 'supervision', status: form.status,
-  });
+  const preview = months.map((month) => ({
+    month,
+    deadlines: computeDeadlines({ fiscalYearEndMonth: month, governanceYear: year, rules: settings.rules }),
+  }));
+  return page(
+    c,
+    `Årshjul og frister – ${municipality.name}`,
+    <SettingsPage
+      municipality={{ code, name: municipality.name }}
+      year={year}
+      values={form.values ?? settingsValues(settings)}
+      errors={form.errors}
+      version={form.version ?? settings.version}
+      canEdit={canManageMunicipality(actor, code)}
+      csrf={c.var.csrfToken}
+      preview={preview}
+    />,
+    {
+      crumbs: [
+        { label: 'Forside', href: '/' },
+        { label: 'Tilsyn', href: '/tilsyn' },
+        { label: `Årshjul ${year}`, href: `/kommuner/${code}/aarshjul` },
+        { label: 'Indstillinger' },
+      ],
+      section: 'supervision',
+      status: form.status,
+    },
+  );
 }
 
 const codeParam = (c: Context<AppEnv>) => {
@@ -54,7 +82,9 @@ settingsRoutes.post('/kommuner/:code/aarshjul/indstillinger', async (c) => {
   const year = governanceYearOf(danishToday());
   const ruleErrors = await settingsErrors(c.var.deps.db, code, form.data.rules, year);
   if (Object.keys(ruleErrors).length) return render(c, code, { values: form.values, errors: ruleErrors, version, status: 400 });
-  const result = await submit(() => updateSettings({ db: c.var.deps.db, actor, municipalityCode: code, version, governanceYear: year, input: form.data }));
+  const result = await submit(() =>
+    updateSettings({ db: c.var.deps.db, actor, municipalityCode: code, version, governanceYear: year, input: form.data }),
+  );
   if (!result.ok) return render(c, code, { values: form.values, errors: result.errors, version, status: result.status });
   return c.redirect(`/kommuner/${code}/aarshjul/indstillinger`, 303);
 });

@@ -16,15 +16,21 @@ beforeAll(async () => {
   t = await createTestContext();
   await makeOrganisation(t.deps.db, { municipalityCode: '0219', fiscalYearEndMonth: 12 });
   await makeOrganisation(t.deps.db, { municipalityCode: '0219', fiscalYearEndMonth: 9 });
-  const login = async (u: { email: string; password: string }) => { const c = t.client(); await c.login(u.email, u.password); return c; };
+  const login = async (u: { email: string; password: string }) => {
+    const c = t.client();
+    await c.login(u.email, u.password);
+    return c;
+  };
   editor = await login(await makeUser(t.deps.db, { role: 'municipality_editor', municipalityCode: '0219' }));
   reader = await login(await makeUser(t.deps.db, { role: 'municipality_reader', municipalityCode: '0219' }));
   other = await login(await makeUser(t.deps.db, { role: 'municipality_editor', municipalityCode: '0370' }));
 });
-afterAll(async () => { await t.close(); });
+afterAll(async () => {
+  await t.close();
+});
 
-describe('the municipality\'s årshjul settings', () => {
-  it('shows the guide\'s deadlines for each fiscal year in use', async () => {
+describe("the municipality's årshjul settings", () => {
+  it("shows the guide's deadlines for each fiscal year in use", async () => {
     const html = await (await editor.get(url)).text();
     expect(html).toContain('Regnskabsår, der slutter 31. december');
     expect(html).toContain('Regnskabsår, der slutter 30. september');
@@ -32,16 +38,26 @@ describe('the municipality\'s årshjul settings', () => {
   });
 
   it('saves a common date and an offset, and only what differs from the guide', async () => {
-    const res = await editor.post(url, form({ common_dokumentationspakke: '1/10', months_dialogmoede: '10', day_dialogmoede: '20', reminderDaysBefore: '7' }));
+    const res = await editor.post(
+      url,
+      form({ common_dokumentationspakke: '1/10', months_dialogmoede: '10', day_dialogmoede: '20', reminderDaysBefore: '7' }),
+    );
     expect(res.status).toBe(303);
     const s = await getSettings(t.deps.db, '0219');
-    expect(s).toMatchObject({ version: 1, reminderDaysBefore: 7, rules: { commonDates: { dokumentationspakke: '10-01' }, offsets: { dialogmoede: { months: 10, day: 20 } } } });
+    expect(s).toMatchObject({
+      version: 1,
+      reminderDaysBefore: 7,
+      rules: { commonDates: { dokumentationspakke: '10-01' }, offsets: { dialogmoede: { months: 10, day: 20 } } },
+    });
     expect(Object.keys(s.rules.offsets ?? {})).toEqual(['dialogmoede']);
     expect(await (await editor.get(url)).text()).toContain('(fælles dato)');
   });
 
   it('refuses a date that does not exist, a day out of range and a date before the accounts deadline, keeping what was typed', async () => {
-    const res = await editor.post(url, form({ version: '1', common_aftaledokument: '3102', day_indkaldelse: '32', common_faellesmoede: 'maj' }));
+    const res = await editor.post(
+      url,
+      form({ version: '1', common_aftaledokument: '3102', day_indkaldelse: '32', common_faellesmoede: 'maj' }),
+    );
     expect(res.status).toBe(400);
     const html = await res.text();
     expect(html).toContain('Aftaledokument offentliggjort: skriv den fælles dato som dag-måned, fx 15-10.');

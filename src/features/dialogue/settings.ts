@@ -8,7 +8,11 @@ import { checkRules, type DeadlineRules } from './deadlines.ts';
 import { canManageMunicipality } from './policy.ts';
 import { dialogueSettings } from './tables.ts';
 
-export interface MunicipalitySettings { rules: DeadlineRules; reminderDaysBefore: number; version: number }
+export interface MunicipalitySettings {
+  rules: DeadlineRules;
+  reminderDaysBefore: number;
+  version: number;
+}
 
 export const DEFAULT_SETTINGS: MunicipalitySettings = { rules: {}, reminderDaysBefore: 14, version: 0 };
 
@@ -20,13 +24,24 @@ export async function getSettings(db: Db, municipalityCode: string): Promise<Mun
 
 /** The fiscal year ends in use among the municipality's organisations (31 December if none). */
 export async function fiscalYearEndMonths(db: Db, municipalityCode: string): Promise<number[]> {
-  const months = (await db.selectDistinct({ m: organisations.fiscalYearEndMonth }).from(organisations)
-    .where(eq(organisations.municipalityCode, municipalityCode))).map((r) => r.m).sort((a, b) => a - b);
+  const months = (
+    await db
+      .selectDistinct({ m: organisations.fiscalYearEndMonth })
+      .from(organisations)
+      .where(eq(organisations.municipalityCode, municipalityCode))
+  )
+    .map((r) => r.m)
+    .sort((a, b) => a - b);
   return months.length ? months : [12];
 }
 
 /** Every rule that cannot work, keyed by the form field that caused it. */
-export async function settingsErrors(db: Db, municipalityCode: string, rules: DeadlineRules, governanceYear: number): Promise<Record<string, string>> {
+export async function settingsErrors(
+  db: Db,
+  municipalityCode: string,
+  rules: DeadlineRules,
+  governanceYear: number,
+): Promise<Record<string, string>> {
   const errors = checkRules(rules, await fiscalYearEndMonths(db, municipalityCode), governanceYear);
   return Object.fromEntries(Object.entries(errors).map(([kind, message]) => [fieldOfRule(kind, rules), message]));
 }
@@ -41,8 +56,19 @@ export function fieldOfRule(kind: string, rules: DeadlineRules): string {
  * Saves the municipality's offsets and common dates after checking them against the fiscal
  * years of every organisation it supervises. The first save inserts (version 0 → 1).
  */
-export async function updateSettings({ db, actor, municipalityCode, version, input, governanceYear }: {
-  db: Db; actor: Actor; municipalityCode: string; version: number; governanceYear: number;
+export async function updateSettings({
+  db,
+  actor,
+  municipalityCode,
+  version,
+  input,
+  governanceYear,
+}: {
+  db: Db;
+  actor: Actor;
+  municipalityCode: string;
+  version: number;
+  governanceYear: number;
   input: { rules: DeadlineRules; reminderDaysBefore: number };
 }): Promise<void> {
   if (!canManageMunicipality(actor, municipalityCode)) throw forbidden();
@@ -53,12 +79,26 @@ export async function updateSettings({ db, actor, municipalityCode, version, inp
 
     const [before] = await tx.select().from(dialogueSettings).where(eq(dialogueSettings.municipalityCode, municipalityCode)).for('update');
     if ((before?.version ?? 0) !== version) {
-      throw new AppError('conflict', 'Årshjulet er blevet ændret af en anden, siden du åbnede siden. Dine ændringer er ikke gemt. Genindlæs siden, og indtast dem igen.', { field: '_form' });
+      throw new AppError(
+        'conflict',
+        'Årshjulet er blevet ændret af en anden, siden du åbnede siden. Dine ændringer er ikke gemt. Genindlæs siden, og indtast dem igen.',
+        { field: '_form' },
+      );
     }
     const values = { rules: input.rules, reminderDaysBefore: input.reminderDaysBefore, version: version + 1, updatedAt: new Date() };
     const [after] = before
       ? await tx.update(dialogueSettings).set(values).where(eq(dialogueSettings.municipalityCode, municipalityCode)).returning()
-      : await tx.insert(dialogueSettings).values({ municipalityCode, ...values }).returning();
-    await recordAudit(tx, { actor, entityType: 'dialogue_settings', entityId: municipalityCode, action: before ? 'update' : 'create', before: before ?? null, after });
+      : await tx
+          .insert(dialogueSettings)
+          .values({ municipalityCode, ...values })
+          .returning();
+    await recordAudit(tx, {
+      actor,
+      entityType: 'dialogue_settings',
+      entityId: municipalityCode,
+      action: before ? 'update' : 'create',
+      before: before ?? null,
+      after,
+    });
   });
 }

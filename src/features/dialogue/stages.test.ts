@@ -8,9 +8,13 @@ describe('dialogue stages', () => {
   });
 
   it('need a reason to skip a stage or to go back', () => {
-    expect(refuseTransition('planlagt', 'moede_afholdt', null)).toBe('Springer du faser over (fra "Planlagt" til "Møde afholdt"), skal du skrive en begrundelse på mindst 5 tegn.');
+    expect(refuseTransition('planlagt', 'moede_afholdt', null)).toBe(
+      'Springer du faser over (fra "Planlagt" til "Møde afholdt"), skal du skrive en begrundelse på mindst 5 tegn.',
+    );
     expect(refuseTransition('planlagt', 'moede_afholdt', 'Mødet blev holdt før systemet kom i brug')).toBeNull();
-    expect(refuseTransition('gennemgaaet', 'indkaldt', ' ok ')).toBe('Går du tilbage til "Indkaldt", skal du skrive en begrundelse på mindst 5 tegn.');
+    expect(refuseTransition('gennemgaaet', 'indkaldt', ' ok ')).toBe(
+      'Går du tilbage til "Indkaldt", skal du skrive en begrundelse på mindst 5 tegn.',
+    );
   });
 
   it('refuse moving to the stage it is in', () => {

@@ -8,7 +8,15 @@ import { recordAudit } from '../audit/service.ts';
 import { changeStage } from '../dialogue/service.ts';
 import { extractText, removeStoredFile, sha256, sniffType, storeFile } from './files.ts';
 import { completeness, loadPackage, type PackageView } from './package.ts';
-import { documentationPackages, packageFiles, packageItemEvents, packageItems, storedFiles, type ItemReview, type PackageStatus } from './tables.ts';
+import {
+  documentationPackages,
+  packageFiles,
+  packageItemEvents,
+  packageItems,
+  storedFiles,
+  type ItemReview,
+  type PackageStatus,
+} from './tables.ts';
 import { cleanFileName } from '../../lib/file-names.ts';
 
 type Ctx = { db: Db; actor: Actor; organisationId: number; year: number };
@@ -67,7 +75,11 @@ export async function uploadFiles(ctx: Ctx & { config: Config; itemId: number; f
     const mediaType = await sniffType(bytes, file.name, ctx.config.UPLOAD_MAX_MB);
     const hash = sha256(bytes);
     const earlier = item.files.find((f) => f.sha256 === hash);
-    if (earlier) throw fieldError('files', `Filen "${file.name}" er allerede lagt op på dette punkt (${earlier.fileName}, ${formatDate(earlier.uploadedAt)}).`);
+    if (earlier)
+      throw fieldError(
+        'files',
+        `Filen "${file.name}" er allerede lagt op på dette punkt (${earlier.fileName}, ${formatDate(earlier.uploadedAt)}).`,
+      );
     if (prepared.some((p) => p.hash === hash)) throw fieldError('files', `Filen "${file.name}" er valgt to gange.`);
     prepared.push({ name: cleanFileName(file.name) || 'fil', bytes, mediaType, hash, text: await extractText(bytes, mediaType) });
   }
@@ -79,9 +91,20 @@ export async function uploadFiles(ctx: Ctx & { config: Config; itemId: number; f
       if (!pkg || !editableStatus(pkg.status)) throw new AppError('bad_request', SENT, { field: '_form' });
       for (const p of prepared) {
         await tx.insert(storedFiles).values({ sha256: p.hash, size: p.bytes.byteLength, mediaType: p.mediaType }).onConflictDoNothing();
-        const [row] = await tx.insert(packageFiles).values({ packageItemId: item.id, sha256: p.hash, fileName: p.name, uploadedBy: ctx.actor.userId, textContent: p.text }).returning({ id: packageFiles.id });
-        await tx.insert(packageItemEvents).values({ packageItemId: item.id, kind: 'upload', note: p.name, actorUserId: ctx.actor.userId, actorLabel: ctx.actor.label });
-        await recordAudit(tx, { actor: ctx.actor, entityType: 'package_file', entityId: row.id, action: 'create', summary: `${item.title}: ${p.name}` });
+        const [row] = await tx
+          .insert(packageFiles)
+          .values({ packageItemId: item.id, sha256: p.hash, fileName: p.name, uploadedBy: ctx.actor.userId, textContent: p.text })
+          .returning({ id: packageFiles.id });
+        await tx
+          .insert(packageItemEvents)
+          .values({ packageItemId: item.id, kind: 'upload', note: p.name, actorUserId: ctx.actor.userId, actorLabel: ctx.actor.label });
+        await recordAudit(tx, {
+          actor: ctx.actor,
+          entityType: 'package_file',
+          entityId: row.id,
+          action: 'create',
+          summary: `${item.title}: ${p.name}`,
+        });
       }
     });
   } catch (error) {
@@ -104,11 +127,22 @@ export async function removeFile(ctx: Ctx & { fileId: number }): Promise<void> {
   await ctx.db.transaction(async (tx) => {
     const pkg = await lockPackage(tx, view.pkg.dialogueId);
     if (!pkg || !editableStatus(pkg.status)) throw new AppError('bad_request', SENT, { field: '_form' });
-    const [gone] = await tx.update(packageFiles).set({ removedAt: new Date() })
-      .where(and(eq(packageFiles.id, file.id), isNull(packageFiles.removedAt))).returning({ id: packageFiles.id });
+    const [gone] = await tx
+      .update(packageFiles)
+      .set({ removedAt: new Date() })
+      .where(and(eq(packageFiles.id, file.id), isNull(packageFiles.removedAt)))
+      .returning({ id: packageFiles.id });
     if (!gone) return; // removed by someone else a moment ago
-    await tx.insert(packageItemEvents).values({ packageItemId: item.id, kind: 'fjernet', note: file.fileName, actorUserId: ctx.actor.userId, actorLabel: ctx.actor.label });
-    await recordAudit(tx, { actor: ctx.actor, entityType: 'package_file', entityId: file.id, action: 'delete', summary: `${item.title}: ${file.fileName}` });
+    await tx
+      .insert(packageItemEvents)
+      .values({ packageItemId: item.id, kind: 'fjernet', note: file.fileName, actorUserId: ctx.actor.userId, actorLabel: ctx.actor.label });
+    await recordAudit(tx, {
+      actor: ctx.actor,
+      entityType: 'package_file',
+      entityId: file.id,
+      action: 'delete',
+      summary: `${item.title}: ${file.fileName}`,
+    });
   });
 }
 
@@ -120,28 +154,55 @@ const STATUS_EVENT = { indsendt: 'indsendt', returneret: 'returneret', acceptere
  */
 async function setStatus(tx: Db, ctx: Ctx, view: OpenView, version: number, status: 'indsendt' | 'returneret' | 'accepteret') {
   const now = new Date();
-  const [after] = await tx.update(documentationPackages)
+  const [after] = await tx
+    .update(documentationPackages)
     .set({ status, version: view.pkg.version + 1, updatedAt: now, ...(status === 'indsendt' ? { submittedAt: now } : { decidedAt: now }) })
-    .where(and(eq(documentationPackages.dialogueId, view.pkg.dialogueId), eq(documentationPackages.version, version))).returning();
+    .where(and(eq(documentationPackages.dialogueId, view.pkg.dialogueId), eq(documentationPackages.version, version)))
+    .returning();
   if (!after) throw new AppError('conflict', CONFLICT, { field: '_form' });
   if (view.items.length) {
-    await tx.insert(packageItemEvents).values(view.items.map((item) => ({
-      packageItemId: item.id, kind: STATUS_EVENT[status], actorUserId: ctx.actor.userId, actorLabel: ctx.actor.label,
-    })));
+    await tx.insert(packageItemEvents).values(
+      view.items.map((item) => ({
+        packageItemId: item.id,
+        kind: STATUS_EVENT[status],
+        actorUserId: ctx.actor.userId,
+        actorLabel: ctx.actor.label,
+      })),
+    );
   }
-  await recordAudit(tx, { actor: ctx.actor, entityType: 'documentation_package', entityId: view.pkg.dialogueId, action: 'update', before: view.pkg, after });
+  await recordAudit(tx, {
+    actor: ctx.actor,
+    entityType: 'documentation_package',
+    entityId: view.pkg.dialogueId,
+    action: 'update',
+    before: view.pkg,
+    after,
+  });
 }
 
 /** Required items of a package without a file, read inside the transaction that sends it. */
 async function missingRequired(tx: Db, dialogueId: number): Promise<string[]> {
-  const rows = await tx.select({ title: packageItems.title }).from(packageItems).where(and(
-    eq(packageItems.dialogueId, dialogueId), eq(packageItems.required, true),
-    notExists(tx.select({ one: sql`1` }).from(packageFiles).where(and(eq(packageFiles.packageItemId, packageItems.id), isNull(packageFiles.removedAt)))),
-  )).orderBy(asc(packageItems.position), asc(packageItems.id));
+  const rows = await tx
+    .select({ title: packageItems.title })
+    .from(packageItems)
+    .where(
+      and(
+        eq(packageItems.dialogueId, dialogueId),
+        eq(packageItems.required, true),
+        notExists(
+          tx
+            .select({ one: sql`1` })
+            .from(packageFiles)
+            .where(and(eq(packageFiles.packageItemId, packageItems.id), isNull(packageFiles.removedAt))),
+        ),
+      ),
+    )
+    .orderBy(asc(packageItems.position), asc(packageItems.id));
   return rows.map((r) => r.title);
 }
 
-const missingMessage = (titles: string[]) => new AppError('bad_request', `Der mangler filer til: ${titles.join(', ')}.`, { field: '_form' });
+const missingMessage = (titles: string[]) =>
+  new AppError('bad_request', `Der mangler filer til: ${titles.join(', ')}.`, { field: '_form' });
 
 /** Sends the package: every required item must have a file. Moves a convened dialogue on. */
 export async function sendPackage(ctx: Ctx & { version: number }): Promise<void> {
@@ -154,26 +215,62 @@ export async function sendPackage(ctx: Ctx & { version: number }): Promise<void>
     if (missing.length) throw missingMessage(missing);
     await setStatus(tx, ctx, view, ctx.version, 'indsendt');
     if (view.dialogue.stage === 'indkaldt') {
-      await changeStage({ db: tx, tx, actor: ctx.actor, organisationId: ctx.organisationId, year: ctx.year, version: view.dialogue.version, to: 'pakke_modtaget', reason: null });
+      await changeStage({
+        db: tx,
+        tx,
+        actor: ctx.actor,
+        organisationId: ctx.organisationId,
+        year: ctx.year,
+        version: view.dialogue.version,
+        to: 'pakke_modtaget',
+        reason: null,
+      });
     }
   });
 }
 
 /** The supervisor's verdict on one item, with a note both sides see. */
-export async function reviewItem(ctx: Ctx & { itemId: number; version: number; review: ItemReview | null; note: string | null }): Promise<void> {
+export async function reviewItem(
+  ctx: Ctx & { itemId: number; version: number; review: ItemReview | null; note: string | null },
+): Promise<void> {
   const view = await supervisorSide(ctx);
   const item = itemOf(view, ctx.itemId);
-  if (view.pkg.status !== 'indsendt') throw fieldError(`note-${item.id}`, 'Punkterne kan vurderes, når boligorganisationen har sendt pakken.');
+  if (view.pkg.status !== 'indsendt')
+    throw fieldError(`note-${item.id}`, 'Punkterne kan vurderes, når boligorganisationen har sendt pakken.');
   const review = ctx.review;
   if (!review || review === 'afventer') throw fieldError(`note-${item.id}`, 'Vælg Godkendt eller Mangler.');
-  if (review === 'mangler' && !ctx.note) throw fieldError(`note-${item.id}`, 'Skriv, hvad der mangler, så boligorganisationen kan rette det.');
+  if (review === 'mangler' && !ctx.note)
+    throw fieldError(`note-${item.id}`, 'Skriv, hvad der mangler, så boligorganisationen kan rette det.');
   await ctx.db.transaction(async (tx) => {
-    const [after] = await tx.update(packageItems)
-      .set({ review, reviewNote: ctx.note, reviewedAt: new Date(), reviewedBy: ctx.actor.userId, version: item.version + 1, updatedAt: new Date() })
-      .where(and(eq(packageItems.id, item.id), eq(packageItems.version, ctx.version))).returning();
-    if (!after) throw new AppError('conflict', `${item.title}: punktet er blevet vurderet af en anden, siden du åbnede siden. Genindlæs siden, og se den nye vurdering, før du gemmer igen.`, { field: `note-${item.id}` });
+    const [after] = await tx
+      .update(packageItems)
+      .set({
+        review,
+        reviewNote: ctx.note,
+        reviewedAt: new Date(),
+        reviewedBy: ctx.actor.userId,
+        version: item.version + 1,
+        updatedAt: new Date(),
+      })
+      .where(and(eq(packageItems.id, item.id), eq(packageItems.version, ctx.version)))
+      .returning();
+    if (!after)
+      throw new AppError(
+        'conflict',
+        `${item.title}: punktet er blevet vurderet af en anden, siden du åbnede siden. Genindlæs siden, og se den nye vurdering, før du gemmer igen.`,
+        { field: `note-${item.id}` },
+      );
     const { files: _files, events: _events, ...before } = item;
-    await tx.insert(packageItemEvents).values({ packageItemId: item.id, kind: 'vurdering', review, note: ctx.note, actorUserId: ctx.actor.userId, actorLabel: ctx.actor.label });
+    await tx
+      .insert(packageItemEvents)
+      .values({
+        packageItemId: item.id,
+        kind: 'vurdering',
+        review,
+        note: ctx.note,
+        actorUserId: ctx.actor.userId,
+        actorLabel: ctx.actor.label,
+      });
     await recordAudit(tx, { actor: ctx.actor, entityType: 'package_item', entityId: item.id, action: 'update', before, after });
   });
 }
@@ -190,6 +287,7 @@ export async function acceptPackage(ctx: Ctx & { version: number }): Promise<voi
   const view = await supervisorSide(ctx);
   if (view.pkg.status !== 'indsendt') throw new AppError('bad_request', 'Kun en indsendt pakke kan godkendes.', { field: '_form' });
   const { notApproved } = completeness(view.items);
-  if (notApproved.length) throw new AppError('bad_request', `Godkend først de påkrævede punkter: ${notApproved.join(', ')}.`, { field: '_form' });
+  if (notApproved.length)
+    throw new AppError('bad_request', `Godkend først de påkrævede punkter: ${notApproved.join(', ')}.`, { field: '_form' });
   await ctx.db.transaction((tx) => setStatus(tx, ctx, view, ctx.version, 'accepteret'));
 }

@@ -14,7 +14,11 @@ import { getChecklistItem, municipalChecklist, organisationChecklistItems } from
 import { ChecklistItemForm, ChecklistPage } from './views/checklist-page.tsx';
 
 export const checklistRoutes = new Hono<AppEnv>();
-export const checklistItemSchema = z.object({ title: requiredText('punktets titel', 200), description: optionalText('beskrivelsen', 1000), required: checkbox() });
+export const checklistItemSchema = z.object({
+  title: requiredText('punktets titel', 200),
+  description: optionalText('beskrivelsen', 1000),
+  required: checkbox(),
+});
 
 /** The municipality of the path, if the actor may see its dialogues (404 otherwise, like a page that does not exist). */
 function code(c: Context<AppEnv>): string {
@@ -24,8 +28,11 @@ function code(c: Context<AppEnv>): string {
 }
 
 const crumbs = (municipalityCode: string, last?: string) => [
-  { label: 'Forside', href: '/' }, { label: 'Tilsyn', href: '/tilsyn' },
-  ...(last ? [{ label: 'Dokumentationspakkens punkter', href: `/kommuner/${municipalityCode}/dokumentationspakke` }, { label: last }] : [{ label: 'Dokumentationspakkens punkter' }]),
+  { label: 'Forside', href: '/' },
+  { label: 'Tilsyn', href: '/tilsyn' },
+  ...(last
+    ? [{ label: 'Dokumentationspakkens punkter', href: `/kommuner/${municipalityCode}/dokumentationspakke` }, { label: last }]
+    : [{ label: 'Dokumentationspakkens punkter' }]),
 ];
 
 async function render(c: Context<AppEnv>, form: { values?: FormValues; errors?: FieldErrors; status?: 200 | 400 | 409 } = {}) {
@@ -33,11 +40,25 @@ async function render(c: Context<AppEnv>, form: { values?: FormValues; errors?: 
   const { db } = c.var.deps;
   const municipality = await getMunicipality(db, municipalityCode);
   if (!municipality) throw notFound('Kommunen');
-  const [items, organisationItems] = await Promise.all([municipalChecklist(db, municipalityCode), organisationChecklistItems(db, municipalityCode)]);
-  return page(c, `Dokumentationspakkens punkter – ${municipality.name}`, (
-    <ChecklistPage municipalityName={municipality.name} base={`/kommuner/${municipalityCode}/dokumentationspakke`} csrf={c.var.csrfToken}
-      canEdit={canManageMunicipality(c.var.actor, municipalityCode)} items={items} organisationItems={organisationItems} values={form.values} errors={form.errors} />
-  ), { crumbs: crumbs(municipalityCode), section: 'supervision', status: form.status });
+  const [items, organisationItems] = await Promise.all([
+    municipalChecklist(db, municipalityCode),
+    organisationChecklistItems(db, municipalityCode),
+  ]);
+  return page(
+    c,
+    `Dokumentationspakkens punkter – ${municipality.name}`,
+    <ChecklistPage
+      municipalityName={municipality.name}
+      base={`/kommuner/${municipalityCode}/dokumentationspakke`}
+      csrf={c.var.csrfToken}
+      canEdit={canManageMunicipality(c.var.actor, municipalityCode)}
+      items={items}
+      organisationItems={organisationItems}
+      values={form.values}
+      errors={form.errors}
+    />,
+    { crumbs: crumbs(municipalityCode), section: 'supervision', status: form.status },
+  );
 }
 
 /** The edit page of one item: its municipality's supervisors and admins. */
@@ -49,11 +70,26 @@ async function renderEdit(c: Context<AppEnv>, form: { values?: FormValues; error
   if (!found) throw notFound('Punktet');
   const { item, organisationName } = found;
   const history = await listEntityHistory(db, 'checklist_item', item.id);
-  const values = form.values ?? { title: item.title, description: item.description ?? '', required: item.required ? 'on' : '', version: String(item.version) };
-  return page(c, `Redigér punkt: ${item.title}`, (
-    <ChecklistItemForm item={item} organisationName={organisationName} base={`/kommuner/${municipalityCode}/dokumentationspakke`} csrf={c.var.csrfToken}
-      values={values} errors={form.errors} history={history} />
-  ), { crumbs: crumbs(municipalityCode, item.title), section: 'supervision', status: form.status });
+  const values = form.values ?? {
+    title: item.title,
+    description: item.description ?? '',
+    required: item.required ? 'on' : '',
+    version: String(item.version),
+  };
+  return page(
+    c,
+    `Redigér punkt: ${item.title}`,
+    <ChecklistItemForm
+      item={item}
+      organisationName={organisationName}
+      base={`/kommuner/${municipalityCode}/dokumentationspakke`}
+      csrf={c.var.csrfToken}
+      values={values}
+      errors={form.errors}
+      history={history}
+    />,
+    { crumbs: crumbs(municipalityCode, item.title), section: 'supervision', status: form.status },
+  );
 }
 
 checklistRoutes.get('/kommuner/:code/dokumentationspakke', (c) => render(c));

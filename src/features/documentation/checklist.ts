@@ -5,7 +5,11 @@ import { checklistItems } from './tables.ts';
 
 /** The KL/BL guide's documentation package (seed 004): the minimum first, then what is usually added. */
 export const GUIDE_ITEMS: { title: string; description: string; required: boolean }[] = [
-  { title: 'Styringsrapport med bilag', description: 'Fra Landsbyggefondens portal, med boligorganisationens vurderinger.', required: true },
+  {
+    title: 'Styringsrapport med bilag',
+    description: 'Fra Landsbyggefondens portal, med boligorganisationens vurderinger.',
+    required: true,
+  },
   { title: 'Regnskab', description: 'Boligorganisationens årsregnskab for det seneste regnskabsår.', required: true },
   { title: 'Årsberetning', description: 'Bestyrelsens beretning for året.', required: true },
   { title: 'Revisionsprotokollat', description: 'Revisors protokollat til regnskabet.', required: true },
@@ -13,12 +17,17 @@ export const GUIDE_ITEMS: { title: string; description: string; required: boolea
   { title: 'Budget og langtidsbudget', description: 'Afdelingernes budgetter og langtidsbudgetter.', required: false },
   { title: 'Evalueringer af indsatser', description: 'Fx boligsociale indsatser og helhedsplaner.', required: false },
   { title: 'Beboerundersøgelser', description: 'Tilfredshedsundersøgelser blandt beboerne.', required: false },
-  { title: 'Særlige analyser aftalt sidste år', description: 'Ekstra dokumentation, parterne aftalte ved sidste styringsdialog.', required: false },
+  {
+    title: 'Særlige analyser aftalt sidste år',
+    description: 'Ekstra dokumentation, parterne aftalte ved sidste styringsdialog.',
+    required: false,
+  },
   { title: 'Afdelingsskemaer', description: 'Oplysningsskema pr. afdeling.', required: false },
 ];
 
 const hasChecklist = async (tx: Db, municipalityCode: string) =>
-  (await tx.select({ id: checklistItems.id }).from(checklistItems).where(eq(checklistItems.municipalityCode, municipalityCode)).limit(1)).length > 0;
+  (await tx.select({ id: checklistItems.id }).from(checklistItems).where(eq(checklistItems.municipalityCode, municipalityCode)).limit(1))
+    .length > 0;
 
 /**
  * A municipality's checklist, created from the guide the first time anyone needs it. Call it in a
@@ -35,23 +44,34 @@ export async function ensureChecklist(tx: Db, municipalityCode: string): Promise
 /** The active items that apply to one organisation: the municipality's and its own. */
 export async function checklistFor(tx: Db, municipalityCode: string, organisationId: number) {
   await ensureChecklist(tx, municipalityCode);
-  return tx.select().from(checklistItems).where(and(
-    eq(checklistItems.municipalityCode, municipalityCode), eq(checklistItems.active, true),
-    or(isNull(checklistItems.organisationId), eq(checklistItems.organisationId, organisationId)),
-  )).orderBy(asc(checklistItems.position), asc(checklistItems.id));
+  return tx
+    .select()
+    .from(checklistItems)
+    .where(
+      and(
+        eq(checklistItems.municipalityCode, municipalityCode),
+        eq(checklistItems.active, true),
+        or(isNull(checklistItems.organisationId), eq(checklistItems.organisationId, organisationId)),
+      ),
+    )
+    .orderBy(asc(checklistItems.position), asc(checklistItems.id));
 }
 
 /** The municipality's own checklist (not the organisations' extra items), for its settings page. */
 export async function municipalChecklist(db: Db, municipalityCode: string) {
   await db.transaction((tx) => ensureChecklist(tx, municipalityCode));
-  return db.select().from(checklistItems)
+  return db
+    .select()
+    .from(checklistItems)
     .where(and(eq(checklistItems.municipalityCode, municipalityCode), isNull(checklistItems.organisationId)))
     .orderBy(asc(checklistItems.position), asc(checklistItems.id));
 }
 
 /** Items the municipality added for single organisations (shown on its checklist page, with the organisation). */
 export async function organisationChecklistItems(db: Db, municipalityCode: string) {
-  return db.select({ item: checklistItems, organisationName: organisations.name }).from(checklistItems)
+  return db
+    .select({ item: checklistItems, organisationName: organisations.name })
+    .from(checklistItems)
     .innerJoin(organisations, eq(organisations.id, checklistItems.organisationId))
     .where(and(eq(checklistItems.municipalityCode, municipalityCode), isNotNull(checklistItems.organisationId)))
     .orderBy(asc(organisations.name), asc(checklistItems.position), asc(checklistItems.id));
@@ -59,7 +79,9 @@ export async function organisationChecklistItems(db: Db, municipalityCode: strin
 
 /** One item of a municipality's checklist (its own or one organisation's), or undefined. */
 export async function getChecklistItem(db: Db, municipalityCode: string, id: number) {
-  const [row] = await db.select({ item: checklistItems, organisationName: organisations.name }).from(checklistItems)
+  const [row] = await db
+    .select({ item: checklistItems, organisationName: organisations.name })
+    .from(checklistItems)
     .leftJoin(organisations, eq(organisations.id, checklistItems.organisationId))
     .where(and(eq(checklistItems.id, id), eq(checklistItems.municipalityCode, municipalityCode)));
   return row;

@@ -28,7 +28,13 @@ async function extract(bytes: Uint8Array, mime: string): Promise<string | null> 
         length += text.length + 1;
       }
       // The same whitespace as unpdf's merged text.
-      return searchableText(pages.join('\n').replace(/[^\S\n]+/g, ' ').replace(/ ?\n ?/g, '\n').replace(/\n{3,}/g, '\n\n'));
+      return searchableText(
+        pages
+          .join('\n')
+          .replace(/[^\S\n]+/g, ' ')
+          .replace(/ ?\n ?/g, '\n')
+          .replace(/\n{3,}/g, '\n\n'),
+      );
     } finally {
       await pdf.destroy();
     }

@@ -9,10 +9,15 @@ import { MAX_TEXT_CHARS, searchableText } from './search-text.ts';
 describe('text extraction for search', () => {
   it('reads PDF and DOCX in a worker thread while the event loop keeps running', async () => {
     let ticks = 0;
-    const timer = setInterval(() => { ticks++; }, 1);
+    const timer = setInterval(() => {
+      ticks++;
+    }, 1);
     const [pdf, docx] = await Promise.all([
       extractText(await pdfWith('Tilsynet bemærker et overskud på 748.000 kr.', 40), 'application/pdf'),
-      extractText(await docxWith('Årsberetning\nHenlæggelser til vedligeholdelse'), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'),
+      extractText(
+        await docxWith('Årsberetning\nHenlæggelser til vedligeholdelse'),
+        'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+      ),
     ]);
     clearInterval(timer);
     expect(pdf).toContain('Tilsynet bemærker et overskud på 748.000 kr.');
@@ -30,13 +35,15 @@ describe('text extraction for search', () => {
   });
 
   it('decodes CSV as UTF-8 or Windows-1252 and drops NUL bytes', async () => {
-    expect(await extractText(new TextEncoder().encode('afdeling;husleje\nØrneparken;1.234\n'), 'text/csv')).toBe('afdeling;husleje\nØrneparken;1.234');
+    expect(await extractText(new TextEncoder().encode('afdeling;husleje\nØrneparken;1.234\n'), 'text/csv')).toBe(
+      'afdeling;husleje\nØrneparken;1.234',
+    );
     expect(await extractText(new Uint8Array([0xd8, 0x72, 0x6e, 0x65, 0x3b, 0x31]), 'text/csv')).toBe('Ørne;1');
     expect(searchableText('a\u0000b')).toBe('a b');
     expect(searchableText(' \n ')).toBeNull();
   });
 
-  it('cuts long text so that PostgreSQL\'s tsvector (at most 1 MB) always holds it', async () => {
+  it("cuts long text so that PostgreSQL's tsvector (at most 1 MB) always holds it", async () => {
     const words = 'overskud henlæggelse afdeling boligorganisation regnskab budget beboer husleje'.split(' ');
     const prose = Array.from({ length: 300_000 }, (_, i) => words[i % words.length]).join(' ');
     // Ordinary prose (few distinct words) is kept up to the character cap.

@@ -37,25 +37,26 @@ function start(): Worker {
 
 /** The text of a PDF or DOCX, or null when it cannot be read within `timeoutMs`. */
 export function extractInWorker(bytes: Uint8Array, mime: string, timeoutMs: number): Promise<string | null> {
-  const run = () => new Promise<string | null>((resolve) => {
-    let w: Worker;
-    try {
-      w = worker ??= start();
-    } catch {
-      resolve(null);
-      return;
-    }
-    const id = nextId++;
-    // The timer stays ref'd while the file is read, so a script awaiting the text is not ended early.
-    const timer = setTimeout(() => {
-      settle(id, null);
-      if (worker === w) worker = null;
-      void w.terminate();
-    }, timeoutMs);
-    pending.set(id, { worker: w, resolve, timer });
-    const copy = new Uint8Array(bytes); // handed over to the worker; the caller's bytes stay whole
-    w.postMessage({ id, bytes: copy, mime }, [copy.buffer]);
-  });
+  const run = () =>
+    new Promise<string | null>((resolve) => {
+      let w: Worker;
+      try {
+        w = worker ??= start();
+      } catch {
+        resolve(null);
+        return;
+      }
+      const id = nextId++;
+      // The timer stays ref'd while the file is read, so a script awaiting the text is not ended early.
+      const timer = setTimeout(() => {
+        settle(id, null);
+        if (worker === w) worker = null;
+        void w.terminate();
+      }, timeoutMs);
+      pending.set(id, { worker: w, resolve, timer });
+      const copy = new Uint8Array(bytes); // handed over to the worker; the caller's bytes stay whole
+      w.postMessage({ id, bytes: copy, mime }, [copy.buffer]);
+    });
   const result = queue.then(run);
   queue = result.catch(() => null);
   return result;

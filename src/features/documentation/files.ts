@@ -27,7 +27,10 @@ const extensionOf = (name: string) => (/\.([a-z0-9]+)$/i.exec(name)?.[1] ?? '').
 export async function sniffType(bytes: Uint8Array, name: string, maxMb: number): Promise<string> {
   if (bytes.byteLength === 0) throw fieldError('files', `Filen "${name}" er tom.`);
   if (bytes.byteLength > maxMb * 1024 * 1024) {
-    throw fieldError('files', `Filen "${name}" er for stor (${formatDecimal(bytes.byteLength / 1024 / 1024)} MB). Den største tilladte størrelse er ${maxMb} MB.`);
+    throw fieldError(
+      'files',
+      `Filen "${name}" er for stor (${formatDecimal(bytes.byteLength / 1024 / 1024)} MB). Den største tilladte størrelse er ${maxMb} MB.`,
+    );
   }
   const ext = extensionOf(name);
   const detected = await fileTypeFromBuffer(bytes);
@@ -35,12 +38,18 @@ export async function sniffType(bytes: Uint8Array, name: string, maxMb: number):
   const allowed = mime ? ALLOWED[mime] : undefined;
   if (!allowed) {
     const claimed = Object.values(ALLOWED).find((a) => a.extensions.includes(ext));
-    throw fieldError('files', claimed
-      ? `Filen "${name}" hedder .${ext}, men er ikke en ${claimed.label}-fil. Gem den igen i det rigtige format.`
-      : `Filen "${name}" kan ikke lægges op. Tilladte filtyper: ${ALLOWED_TYPES_TEXT}.`);
+    throw fieldError(
+      'files',
+      claimed
+        ? `Filen "${name}" hedder .${ext}, men er ikke en ${claimed.label}-fil. Gem den igen i det rigtige format.`
+        : `Filen "${name}" kan ikke lægges op. Tilladte filtyper: ${ALLOWED_TYPES_TEXT}.`,
+    );
   }
   if (!allowed.extensions.includes(ext)) {
-    throw fieldError('files', `Filen "${name}" er en ${allowed.label}-fil, men navnet ender på .${ext || '(ingenting)'}. Omdøb den til .${allowed.extensions[0]}.`);
+    throw fieldError(
+      'files',
+      `Filen "${name}" er en ${allowed.label}-fil, men navnet ender på .${ext || '(ingenting)'}. Omdøb den til .${allowed.extensions[0]}.`,
+    );
   }
   return mime!;
 }
@@ -56,7 +65,13 @@ export const storedPath = (dataDir: string, hash: string) => join(dataDir, 'file
  */
 export async function storeFile(dataDir: string, hash: string, bytes: Uint8Array): Promise<boolean> {
   const path = storedPath(dataDir, hash);
-  if (await stat(path).then(() => true, () => false)) return false;
+  if (
+    await stat(path).then(
+      () => true,
+      () => false,
+    )
+  )
+    return false;
   await mkdir(dirname(path), { recursive: true });
   const tmp = `${path}.${randomUUID()}.tmp`;
   const handle = await open(tmp, 'wx');

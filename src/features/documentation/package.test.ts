@@ -43,10 +43,18 @@ beforeAll(async () => {
   const adm = await makeAdministrator(db);
   const o = await makeOrganisation(db, { name: 'Boligselskabet Ørnereden', municipalityCode: '0219', administratorId: adm.id });
   const other = await makeOrganisation(db, { municipalityCode: '0219' });
-  const far = await makeOrganisation(db, { name: 'Boligselskabet Fjernt', municipalityCode: '0370', administratorId: (await makeAdministrator(db)).id });
+  const far = await makeOrganisation(db, {
+    name: 'Boligselskabet Fjernt',
+    municipalityCode: '0370',
+    administratorId: (await makeAdministrator(db)).id,
+  });
   orgId = o.id;
   farOrgId = far.id;
-  const login = async (u: { email: string; password: string }) => { const c = t.client(); await c.login(u.email, u.password); return c; };
+  const login = async (u: { email: string; password: string }) => {
+    const c = t.client();
+    await c.login(u.email, u.password);
+    return c;
+  };
   supervisor = await login(await makeUser(db, { role: 'municipality_editor', municipalityCode: '0219' }));
   org = await login(await makeUser(db, { role: 'organisation_editor', organisationId: o.id }));
   otherOrg = await login(await makeUser(db, { role: 'organisation_editor', organisationId: other.id }));
@@ -56,10 +64,12 @@ beforeAll(async () => {
   otherMuni = await login(await makeUser(db, { role: 'municipality_editor', municipalityCode: '0370' }));
   admin = await login(await makeUser(db, { role: 'admin' }));
 });
-afterAll(async () => { await t.close(); });
+afterAll(async () => {
+  await t.close();
+});
 
 describe('the documentation package', () => {
-  it('opens with the guide\'s checklist when the dialogue is convened', async () => {
+  it("opens with the guide's checklist when the dialogue is convened", async () => {
     expect(await (await org.get(pkg())).text()).toContain('Pakken er ikke åbnet endnu');
     expect((await supervisor.post(`${base()}/fase`, { version: '0', stage: 'indkaldt' })).status).toBe(303);
     const html = await (await org.get(pkg())).text();
@@ -68,13 +78,23 @@ describe('the documentation package', () => {
     expect((await items()).map((i) => i.title)).toContain('Styringsrapport med bilag');
   });
 
-  it('writes a municipality\'s guide checklist once when two dialogues are convened at the same time', async () => {
+  it("writes a municipality's guide checklist once when two dialogues are convened at the same time", async () => {
     const db = t.deps.db;
-    const [a, b] = await Promise.all([makeOrganisation(db, { municipalityCode: '0101' }), makeOrganisation(db, { municipalityCode: '0101' })]);
-    await Promise.all([a, b].map((o) => changeStage({ db, actor: SYSTEM_ACTOR, organisationId: o.id, year: 2026, version: 0, to: 'indkaldt', reason: null })));
+    const [a, b] = await Promise.all([
+      makeOrganisation(db, { municipalityCode: '0101' }),
+      makeOrganisation(db, { municipalityCode: '0101' }),
+    ]);
+    await Promise.all(
+      [a, b].map((o) =>
+        changeStage({ db, actor: SYSTEM_ACTOR, organisationId: o.id, year: 2026, version: 0, to: 'indkaldt', reason: null }),
+      ),
+    );
     const guide = await db.select().from(checklistItems).where(eq(checklistItems.municipalityCode, '0101'));
     expect(guide).toHaveLength(10);
-    const opened = await db.select({ dialogueId: packageItems.dialogueId }).from(packageItems).innerJoin(dialogues, eq(dialogues.id, packageItems.dialogueId))
+    const opened = await db
+      .select({ dialogueId: packageItems.dialogueId })
+      .from(packageItems)
+      .innerJoin(dialogues, eq(dialogues.id, packageItems.dialogueId))
       .where(inArray(dialogues.organisationId, [a.id, b.id]));
     expect(opened).toHaveLength(20);
   });
@@ -84,11 +104,18 @@ describe('the documentation package', () => {
     const empty = await upload(org, first.id, [{ name: 'tom.pdf', bytes: '' }]);
     expect(empty.status).toBe(400);
     expect(await empty.text()).toContain('Filen &quot;tom.pdf&quot; er tom.');
-    const exe = await upload(org, first.id, [{ name: 'rapport.pdf', bytes: new Uint8Array([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, 0xff, 0xff, 0, 0]) }]);
+    const exe = await upload(org, first.id, [
+      { name: 'rapport.pdf', bytes: new Uint8Array([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, 0xff, 0xff, 0, 0]) },
+    ]);
     expect(await exe.text()).toContain('Filen &quot;rapport.pdf&quot; hedder .pdf, men er ikke en PDF-fil.');
     const big = await upload(org, first.id, [{ name: 'stor.csv', bytes: 'a;b\n'.repeat(400_000) }]);
     expect(await big.text()).toMatch(/Filen &quot;stor.csv&quot; er for stor \(1,5 MB\)\. Den største tilladte størrelse er 1 MB\./);
-    const zip = await upload(org, first.id, [{ name: 'arkiv.zip', bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]) }]);
+    const zip = await upload(org, first.id, [
+      {
+        name: 'arkiv.zip',
+        bytes: new Uint8Array([0x50, 0x4b, 0x03, 0x04, 20, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0]),
+      },
+    ]);
     expect(await zip.text()).toContain('kan ikke lægges op');
     expect(await t.deps.db.select().from(storedFiles)).toHaveLength(0);
   });
@@ -97,20 +124,32 @@ describe('the documentation package', () => {
     const [rapport, regnskab] = await items();
     const pdf = await pdfWith('Tilsynet bemærker et overskud på 748.000 kr. i boligafdelingen.');
     expect((await upload(org, rapport.id, [{ name: 'Styringsrapport 2025.pdf', bytes: pdf }])).status).toBe(303);
-    expect((await upload(staff, regnskab.id, [{ name: 'Regnskab.docx', bytes: await docxWith('Årsregnskab\nHenlæggelser til vedligeholdelse') }])).status).toBe(303);
+    expect(
+      (
+        await upload(staff, regnskab.id, [
+          { name: 'Regnskab.docx', bytes: await docxWith('Årsregnskab\nHenlæggelser til vedligeholdelse') },
+        ])
+      ).status,
+    ).toBe(303);
     const again = await upload(org, rapport.id, [{ name: 'kopi.pdf', bytes: pdf }]);
     expect(again.status).toBe(400);
     expect(await again.text()).toMatch(/Filen &quot;kopi.pdf&quot; er allerede lagt op på dette punkt \(Styringsrapport 2025.pdf, /);
-    const hits = await t.deps.db.select({ name: packageFiles.fileName }).from(packageFiles).where(sql`${packageFiles.search} @@ websearch_to_tsquery('danish', 'overskud boligafdelinger')`);
+    const hits = await t.deps.db
+      .select({ name: packageFiles.fileName })
+      .from(packageFiles)
+      .where(sql`${packageFiles.search} @@ websearch_to_tsquery('danish', 'overskud boligafdelinger')`);
     expect(hits.map((h) => h.name)).toEqual(['Styringsrapport 2025.pdf']);
-    const docxHits = await t.deps.db.select({ name: packageFiles.fileName }).from(packageFiles).where(sql`${packageFiles.search} @@ websearch_to_tsquery('danish', 'henlæggelse')`);
+    const docxHits = await t.deps.db
+      .select({ name: packageFiles.fileName })
+      .from(packageFiles)
+      .where(sql`${packageFiles.search} @@ websearch_to_tsquery('danish', 'henlæggelse')`);
     expect(docxHits.map((h) => h.name)).toEqual(['Regnskab.docx']);
     const download = await supervisor.get(`${pkg()}/filer/${(await t.deps.db.select().from(packageFiles))[0].id}`);
     expect(download.headers.get('content-type')).toBe('application/pdf');
     expect(Buffer.from(await download.arrayBuffer()).equals(pdf)).toBe(true);
   });
 
-  it('finds uploaded text through the municipality\'s search and the package\'s own, within scope', async () => {
+  it("finds uploaded text through the municipality's search and the package's own, within scope", async () => {
     // A package in another municipality with the same words: the admin uploads for it.
     const far = `/boligorganisationer/${farOrgId}/styringsdialog/2026`;
     expect((await admin.post(`${far}/fase`, { version: '0', stage: 'indkaldt' })).status).toBe(303);
@@ -129,7 +168,9 @@ describe('the documentation package', () => {
       expect(html).not.toContain('Fjern rapport.pdf');
     }
     expect(await (await admin.get('/kommuner/0370/dokumentsoegning?q=overskud')).text()).toContain('Fjern rapport.pdf');
-    expect(await (await supervisor.get('/kommuner/0219/dokumentsoegning?q=%22henlæggelser+til+vedligeholdelse%22')).text()).toContain('Regnskab.docx');
+    expect(await (await supervisor.get('/kommuner/0219/dokumentsoegning?q=%22henlæggelser+til+vedligeholdelse%22')).text()).toContain(
+      'Regnskab.docx',
+    );
     expect(await (await supervisor.get('/kommuner/0219/dokumentsoegning?q=pelikan')).text()).toContain('Ingen filer matcher søgningen.');
     for (const client of [org, staff, otherMuni]) expect((await client.get('/kommuner/0219/dokumentsoegning?q=overskud')).status).toBe(404);
 
@@ -158,11 +199,16 @@ describe('the documentation package', () => {
 
     const required = all.filter((i) => i.required);
     for (const item of required.slice(1)) {
-      expect((await supervisor.post(`${pkg()}/punkter/${item.id}/vurdering`, { version: '1', review: 'godkendt', note: '' })).status).toBe(303);
+      expect((await supervisor.post(`${pkg()}/punkter/${item.id}/vurdering`, { version: '1', review: 'godkendt', note: '' })).status).toBe(
+        303,
+      );
     }
     const noNote = await supervisor.post(`${pkg()}/punkter/${required[0].id}/vurdering`, { version: '1', review: 'mangler', note: '' });
     expect(await noNote.text()).toContain('Skriv, hvad der mangler');
-    expect((await supervisor.post(`${pkg()}/punkter/${required[0].id}/vurdering`, { version: '1', review: 'mangler', note: 'Bilag 3 mangler.' })).status).toBe(303);
+    expect(
+      (await supervisor.post(`${pkg()}/punkter/${required[0].id}/vurdering`, { version: '1', review: 'mangler', note: 'Bilag 3 mangler.' }))
+        .status,
+    ).toBe(303);
     const stale = await supervisor.post(`${pkg()}/punkter/${required[0].id}/vurdering`, { version: '1', review: 'godkendt', note: '' });
     expect(stale.status).toBe(409);
     const early = await supervisor.post(`${pkg()}/accepter`, { version: '2' });
@@ -174,21 +220,33 @@ describe('the documentation package', () => {
     expect(returned).toContain('Bilag 3 mangler.');
     expect((await upload(org, required[0].id, [{ name: 'Bilag 3.csv', bytes: 'bilag;3\n' }])).status).toBe(303);
     expect((await org.post(`${pkg()}/send`, { version: '3' })).status).toBe(303);
-    expect((await supervisor.post(`${pkg()}/punkter/${required[0].id}/vurdering`, { version: '2', review: 'godkendt', note: '' })).status).toBe(303);
+    expect(
+      (await supervisor.post(`${pkg()}/punkter/${required[0].id}/vurdering`, { version: '2', review: 'godkendt', note: '' })).status,
+    ).toBe(303);
     expect((await supervisor.post(`${pkg()}/accepter`, { version: '4' })).status).toBe(303);
     const final = await (await staff.get(pkg())).text();
     expect(final).toContain('Godkendt af kommunen');
     // Each item's history: uploads, the package's steps, the reviews.
-    expect(final).toMatch(/Historik for Styringsrapport med bilag[\s\S]*?Pakken godkendt af kommunen[\s\S]*?Vurdering: Godkendt[\s\S]*?Pakken sendt til kommunen[\s\S]*?Fil lagt op – Bilag 3.csv[\s\S]*?Pakken sendt retur[\s\S]*?Vurdering: Mangler – Bilag 3 mangler\./);
+    expect(final).toMatch(
+      /Historik for Styringsrapport med bilag[\s\S]*?Pakken godkendt af kommunen[\s\S]*?Vurdering: Godkendt[\s\S]*?Pakken sendt til kommunen[\s\S]*?Fil lagt op – Bilag 3.csv[\s\S]*?Pakken sendt retur[\s\S]*?Vurdering: Mangler – Bilag 3 mangler\./,
+    );
   });
 
-  it('lets the supervisor keep the municipality\'s checklist and add an item for one organisation', async () => {
+  it("lets the supervisor keep the municipality's checklist and add an item for one organisation", async () => {
     const list = await (await supervisor.get('/kommuner/0219/dokumentationspakke')).text();
     expect(list).toContain('Revisionsprotokollat');
     const bad = await supervisor.post('/kommuner/0219/dokumentationspakke', { title: '', required: 'on' });
     expect(bad.status).toBe(400);
     expect(await bad.text()).toContain('Udfyld punktets titel.');
-    expect((await supervisor.post('/kommuner/0219/dokumentationspakke', { title: 'Energimærker', description: 'For alle afdelinger', required: '' })).status).toBe(303);
+    expect(
+      (
+        await supervisor.post('/kommuner/0219/dokumentationspakke', {
+          title: 'Energimærker',
+          description: 'For alle afdelinger',
+          required: '',
+        })
+      ).status,
+    ).toBe(303);
     expect(await (await supervisor.get('/kommuner/0219/dokumentationspakke')).text()).toMatch(/Energimærker[\s\S]*?Valgfrit/);
     expect((await supervisor.post(`${pkg()}/punkter`, { title: 'Analyse af udlejningen i Ørneparken', required: 'on' })).status).toBe(303);
     // This year's package is already accepted, so the item waits for the next one.
@@ -196,7 +254,9 @@ describe('the documentation package', () => {
     const own = await t.deps.db.select().from(checklistItems).where(eq(checklistItems.organisationId, orgId));
     expect(own.map((i) => [i.title, i.required])).toEqual([['Analyse af udlejningen i Ørneparken', true]]);
     const page = await (await supervisor.get('/kommuner/0219/dokumentationspakke')).text();
-    expect(page).toMatch(/Punkter for enkelte boligorganisationer[\s\S]*Boligselskabet Ørnereden[\s\S]*Analyse af udlejningen i Ørneparken/);
+    expect(page).toMatch(
+      /Punkter for enkelte boligorganisationer[\s\S]*Boligselskabet Ørnereden[\s\S]*Analyse af udlejningen i Ørneparken/,
+    );
 
     // Edit an item's text: a new version, with the old one in its history; a stale form is refused.
     const [energi] = await t.deps.db.select().from(checklistItems).where(eq(checklistItems.title, 'Energimærker'));
@@ -208,7 +268,10 @@ describe('the documentation package', () => {
     const blank = await supervisor.post(edit, { version: '1', title: ' ', description: '', required: 'on' });
     expect(blank.status).toBe(400);
     expect(await blank.text()).toContain('Udfyld punktets titel.');
-    expect((await supervisor.post(edit, { version: '1', title: 'Energimærker og energiforbrug', description: 'Pr. afdeling', required: 'on' })).status).toBe(303);
+    expect(
+      (await supervisor.post(edit, { version: '1', title: 'Energimærker og energiforbrug', description: 'Pr. afdeling', required: 'on' }))
+        .status,
+    ).toBe(303);
     const stale = await supervisor.post(edit, { version: '1', title: 'Energimærker', description: '', required: '' });
     expect(stale.status).toBe(409);
     expect(await stale.text()).toContain('Tjeklisten er blevet ændret af en anden');

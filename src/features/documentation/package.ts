@@ -17,9 +17,16 @@ export async function openPackage(tx: Db, input: { dialogueId: number; organisat
   if (!created) return;
   const items = await checklistFor(tx, input.municipalityCode, input.organisationId);
   if (items.length) {
-    await tx.insert(packageItems).values(items.map((item) => ({
-      dialogueId: input.dialogueId, checklistItemId: item.id, title: item.title, description: item.description, required: item.required, position: item.position,
-    })));
+    await tx.insert(packageItems).values(
+      items.map((item) => ({
+        dialogueId: input.dialogueId,
+        checklistItemId: item.id,
+        title: item.title,
+        description: item.description,
+        required: item.required,
+        position: item.position,
+      })),
+    );
   }
 }
 
@@ -40,20 +47,41 @@ export async function loadPackage({ db, actor, organisationId, year }: { db: Db;
   let [pkg] = await db.select().from(documentationPackages).where(eq(documentationPackages.dialogueId, dialogue.id));
   if (!pkg) {
     // Dialogues convened before packages existed get theirs on first view.
-    await db.transaction((tx) => openPackage(tx, { dialogueId: dialogue.id!, organisationId, municipalityCode: dialogue.organisation.municipalityCode }));
+    await db.transaction((tx) =>
+      openPackage(tx, { dialogueId: dialogue.id!, organisationId, municipalityCode: dialogue.organisation.municipalityCode }),
+    );
     [pkg] = await db.select().from(documentationPackages).where(eq(documentationPackages.dialogueId, dialogue.id));
   }
-  const items = await db.select().from(packageItems).where(eq(packageItems.dialogueId, dialogue.id)).orderBy(asc(packageItems.position), asc(packageItems.id));
+  const items = await db
+    .select()
+    .from(packageItems)
+    .where(eq(packageItems.dialogueId, dialogue.id))
+    .orderBy(asc(packageItems.position), asc(packageItems.id));
   const ids = items.map((i) => i.id);
-  const [files, events] = ids.length ? await Promise.all([
-    db.select({ ...packageFileMeta, size: storedFiles.size, mediaType: storedFiles.mediaType, uploadedByName: users.name })
-      .from(packageFiles).innerJoin(storedFiles, eq(storedFiles.sha256, packageFiles.sha256)).leftJoin(users, eq(users.id, packageFiles.uploadedBy))
-      .where(and(inArray(packageFiles.packageItemId, ids), isNull(packageFiles.removedAt))).orderBy(asc(packageFiles.uploadedAt), asc(packageFiles.id)),
-    db.select().from(packageItemEvents).where(inArray(packageItemEvents.packageItemId, ids)).orderBy(desc(packageItemEvents.at), desc(packageItemEvents.id)),
-  ]) : [[], []];
+  const [files, events] = ids.length
+    ? await Promise.all([
+        db
+          .select({ ...packageFileMeta, size: storedFiles.size, mediaType: storedFiles.mediaType, uploadedByName: users.name })
+          .from(packageFiles)
+          .innerJoin(storedFiles, eq(storedFiles.sha256, packageFiles.sha256))
+          .leftJoin(users, eq(users.id, packageFiles.uploadedBy))
+          .where(and(inArray(packageFiles.packageItemId, ids), isNull(packageFiles.removedAt)))
+          .orderBy(asc(packageFiles.uploadedAt), asc(packageFiles.id)),
+        db
+          .select()
+          .from(packageItemEvents)
+          .where(inArray(packageItemEvents.packageItemId, ids))
+          .orderBy(desc(packageItemEvents.at), desc(packageItemEvents.id)),
+      ])
+    : [[], []];
   return {
-    dialogue, pkg,
-    items: items.map((item) => ({ ...item, files: files.filter((f) => f.packageItemId === item.id), events: events.filter((e) => e.packageItemId === item.id) })),
+    dialogue,
+    pkg,
+    items: items.map((item) => ({
+      ...item,
+      files: files.filter((f) => f.packageItemId === item.id),
+      events: events.filter((e) => e.packageItemId === item.id),
+    })),
   };
 }
 export type PackageView = Awaited<ReturnType<typeof loadPackage>>;

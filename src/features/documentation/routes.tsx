@@ -42,15 +42,36 @@ async function render(c: Context<AppEnv>, form: { errors?: FieldErrors; values?:
   const view = await loadPackage({ db, actor: c.var.actor, organisationId, year });
   const o = view.dialogue.organisation;
   // Search within this package (scope already checked by loadPackage; the query filters by scope again).
-  const search = form.q && view.pkg ? { q: form.q, ...(await searchPackageFiles({ db, actor: c.var.actor, q: form.q, dialogueId: view.pkg.dialogueId })) } : undefined;
-  return page(c, `Dokumentationspakke ${year}: ${o.name}`, (
-    <PackagePage view={view} csrf={c.var.csrfToken} base={base} errors={form.errors} values={form.values} maxMb={c.var.deps.config.UPLOAD_MAX_MB} search={search}
-      searchAllHref={canSeeMunicipalityDialogues(c.var.actor, o.municipalityCode) ? `/kommuner/${o.municipalityCode}/dokumentsoegning` : undefined} />
-  ), {
-    crumbs: [{ label: 'Forside', href: '/' }, { label: o.name, href: `/boligorganisationer/${o.id}` },
-      { label: `Styringsdialog ${year}`, href: `/boligorganisationer/${o.id}/styringsdialog/${year}` }, { label: 'Dokumentationspakke' }],
-    section: 'organisations', status: form.status,
-  });
+  const search =
+    form.q && view.pkg
+      ? { q: form.q, ...(await searchPackageFiles({ db, actor: c.var.actor, q: form.q, dialogueId: view.pkg.dialogueId })) }
+      : undefined;
+  return page(
+    c,
+    `Dokumentationspakke ${year}: ${o.name}`,
+    <PackagePage
+      view={view}
+      csrf={c.var.csrfToken}
+      base={base}
+      errors={form.errors}
+      values={form.values}
+      maxMb={c.var.deps.config.UPLOAD_MAX_MB}
+      search={search}
+      searchAllHref={
+        canSeeMunicipalityDialogues(c.var.actor, o.municipalityCode) ? `/kommuner/${o.municipalityCode}/dokumentsoegning` : undefined
+      }
+    />,
+    {
+      crumbs: [
+        { label: 'Forside', href: '/' },
+        { label: o.name, href: `/boligorganisationer/${o.id}` },
+        { label: `Styringsdialog ${year}`, href: `/boligorganisationer/${o.id}/styringsdialog/${year}` },
+        { label: 'Dokumentationspakke' },
+      ],
+      section: 'organisations',
+      status: form.status,
+    },
+  );
 }
 
 /** Runs an action; a refusal comes back on the page with its message, anything else redirects to the page. */
@@ -74,8 +95,12 @@ documentationRoutes.post(`${BASE}/punkter/:itemId/filer`, async (c) => {
   const itemId = idParam(c, 'itemId');
   const body = await c.req.parseBody({ all: true });
   const files = [body.files].flat().filter((f): f is File => f instanceof File && f.name !== '');
-  return act(c, () => uploadFiles({ db: c.var.deps.db, actor, organisationId, year, config: c.var.deps.config, itemId, files }),
-    `#punkt-${itemId}`, (field) => (field === 'files' ? `files-${itemId}` : field));
+  return act(
+    c,
+    () => uploadFiles({ db: c.var.deps.db, actor, organisationId, year, config: c.var.deps.config, itemId, files }),
+    `#punkt-${itemId}`,
+    (field) => (field === 'files' ? `files-${itemId}` : field),
+  );
 });
 
 documentationRoutes.post(`${BASE}/filer/:fileId/fjern`, async (c) => {
@@ -92,7 +117,10 @@ documentationRoutes.get(`${BASE}/filer/:fileId`, async (c) => {
   const view = await loadPackage({ db: c.var.deps.db, actor, organisationId, year });
   const file = view.items.flatMap((i) => i.files).find((f) => f.id === fileId);
   if (!file) throw notFound('Filen');
-  const [stored] = await c.var.deps.db.select().from(storedFiles).innerJoin(packageFiles, eq(packageFiles.sha256, storedFiles.sha256))
+  const [stored] = await c.var.deps.db
+    .select()
+    .from(storedFiles)
+    .innerJoin(packageFiles, eq(packageFiles.sha256, storedFiles.sha256))
     .where(and(eq(packageFiles.id, fileId), isNull(packageFiles.removedAt)));
   if (!stored) throw notFound('Filen');
   c.header('content-type', stored.stored_files.mediaType);
@@ -116,7 +144,13 @@ documentationRoutes.post(`${BASE}/punkter/:itemId/vurdering`, async (c) => {
   const review = body.review === 'godkendt' || body.review === 'mangler' ? body.review : null;
   const note = typeof body.note === 'string' && body.note.trim() ? body.note.trim().slice(0, 2000) : null;
   const values = { [`note-${itemId}`]: typeof body.note === 'string' ? body.note : '' };
-  return act(c, () => reviewItem({ db: c.var.deps.db, actor, organisationId, year, itemId, version: versionField(body), review, note }), `#punkt-${itemId}`, undefined, values);
+  return act(
+    c,
+    () => reviewItem({ db: c.var.deps.db, actor, organisationId, year, itemId, version: versionField(body), review, note }),
+    `#punkt-${itemId}`,
+    undefined,
+    values,
+  );
 });
 
 documentationRoutes.post(`${BASE}/returner`, async (c) => {
@@ -141,7 +175,19 @@ documentationRoutes.post(`${BASE}/punkter`, async (c) => {
   if (!view.dialogue.canSupervise) throw forbidden();
   const form = parseForm(checklistItemSchema, await c.req.parseBody());
   if (!form.ok) return render(c, { values: form.values, errors: form.errors, status: 400 });
-  return act(c, () => addChecklistItem({
-    db: c.var.deps.db, actor, municipalityCode: view.dialogue.organisation.municipalityCode, organisationId, openPackageOf: view.pkg?.dialogueId ?? null, input: form.data,
-  }), '', undefined, form.values);
+  return act(
+    c,
+    () =>
+      addChecklistItem({
+        db: c.var.deps.db,
+        actor,
+        municipalityCode: view.dialogue.organisation.municipalityCode,
+        organisationId,
+        openPackageOf: view.pkg?.dialogueId ?? null,
+        input: form.data,
+      }),
+    '',
+    undefined,
+    form.values,
+  );
 });

@@ -13,8 +13,14 @@ export const HIT_END = '\u0002';
 const HEADLINE_OPTIONS = `StartSel="${HIT_START}", StopSel="${HIT_END}", MaxFragments=2, MaxWords=25, MinWords=8, FragmentDelimiter=" … "`;
 
 export interface FileHit {
-  fileId: number; fileName: string; itemId: number; itemTitle: string;
-  organisationId: number; organisationName: string; year: number; snippet: string;
+  fileId: number;
+  fileName: string;
+  itemId: number;
+  itemTitle: string;
+  organisationId: number;
+  organisationName: string;
+  year: number;
+  snippet: string;
 }
 
 /**
@@ -22,32 +28,62 @@ export interface FileHit {
  * municipality's packages, or one dialogue's. Scope is a condition in the query; the snippets
  * (ts_headline, the costly part) are made only for the page of hits shown.
  */
-export async function searchPackageFiles({ db, actor, q, municipalityCode, dialogueId, page = 1 }: {
-  db: Db; actor: Actor; q: string; municipalityCode?: string; dialogueId?: number; page?: number;
+export async function searchPackageFiles({
+  db,
+  actor,
+  q,
+  municipalityCode,
+  dialogueId,
+  page = 1,
+}: {
+  db: Db;
+  actor: Actor;
+  q: string;
+  municipalityCode?: string;
+  dialogueId?: number;
+  page?: number;
 }): Promise<{ hits: FileHit[]; total: number }> {
   if (!q.trim()) return { hits: [], total: 0 };
   const query = sql`websearch_to_tsquery('danish', ${q})`;
   const where: (SQL | undefined)[] = [
-    isNull(packageFiles.removedAt), sql`${packageFiles.search} @@ ${query}`, dialogueVisible(actor),
+    isNull(packageFiles.removedAt),
+    sql`${packageFiles.search} @@ ${query}`,
+    dialogueVisible(actor),
     municipalityCode === undefined ? undefined : eq(organisations.municipalityCode, municipalityCode),
     dialogueId === undefined ? undefined : eq(packageItems.dialogueId, dialogueId),
   ];
-  const rows = await db.select({
-    fileId: packageFiles.id, fileName: packageFiles.fileName, itemId: packageItems.id, itemTitle: packageItems.title,
-    organisationId: organisations.id, organisationName: organisations.name, year: dialogues.governanceYear,
-    total: sql<number>`count(*) over ()`.mapWith(Number),
-  }).from(packageFiles)
+  const rows = await db
+    .select({
+      fileId: packageFiles.id,
+      fileName: packageFiles.fileName,
+      itemId: packageItems.id,
+      itemTitle: packageItems.title,
+      organisationId: organisations.id,
+      organisationName: organisations.name,
+      year: dialogues.governanceYear,
+      total: sql<number>`count(*) over ()`.mapWith(Number),
+    })
+    .from(packageFiles)
     .innerJoin(packageItems, eq(packageItems.id, packageFiles.packageItemId))
     .innerJoin(dialogues, eq(dialogues.id, packageItems.dialogueId))
     .innerJoin(organisations, eq(organisations.id, dialogues.organisationId))
     .where(and(...where))
     .orderBy(desc(sql`ts_rank(${packageFiles.search}, ${query})`), desc(dialogues.governanceYear), packageFiles.id)
-    .limit(SEARCH_PAGE_SIZE).offset((page - 1) * SEARCH_PAGE_SIZE);
+    .limit(SEARCH_PAGE_SIZE)
+    .offset((page - 1) * SEARCH_PAGE_SIZE);
   if (rows.length === 0) return { hits: [], total: 0 };
-  const snippets = await db.select({
-    id: packageFiles.id,
-    snippet: sql<string>`ts_headline('danish', left(coalesce(${packageFiles.textContent}, ${packageFiles.fileName}), 200000), ${query}, ${HEADLINE_OPTIONS})`,
-  }).from(packageFiles).where(inArray(packageFiles.id, rows.map((r) => r.fileId)));
+  const snippets = await db
+    .select({
+      id: packageFiles.id,
+      snippet: sql<string>`ts_headline('danish', left(coalesce(${packageFiles.textContent}, ${packageFiles.fileName}), 200000), ${query}, ${HEADLINE_OPTIONS})`,
+    })
+    .from(packageFiles)
+    .where(
+      inArray(
+        packageFiles.id,
+        rows.map((r) => r.fileId),
+      ),
+    );
   const snippetOf = new Map(snippets.map((s) => [s.id, s.snippet]));
   return {
     total: rows[0].total,

@@ -23,7 +23,10 @@ let editorA: TestClient;
 const pkgPath = (orgId: number) => `/boligorganisationer/${orgId}/styringsdialog/${year}/dokumentationspakke`;
 
 async function itemsOf(orgId: number) {
-  const [d] = await t.deps.db.select().from(dialogues).where(and(eq(dialogues.organisationId, orgId), eq(dialogues.governanceYear, year)));
+  const [d] = await t.deps.db
+    .select()
+    .from(dialogues)
+    .where(and(eq(dialogues.organisationId, orgId), eq(dialogues.governanceYear, year)));
   return t.deps.db.select().from(packageItems).where(eq(packageItems.dialogueId, d.id)).orderBy(packageItems.position);
 }
 
@@ -52,21 +55,35 @@ beforeAll(async () => {
   for (const organisationId of Object.values(orgs)) {
     await changeStage({ db, actor: SYSTEM_ACTOR, organisationId, year, version: 0, to: 'indkaldt', reason: null });
   }
-  const login = async (u: { email: string; password: string }) => { const c = t.client(); await c.login(u.email, u.password); return c; };
+  const login = async (u: { email: string; password: string }) => {
+    const c = t.client();
+    await c.login(u.email, u.password);
+    return c;
+  };
   staffA = await login(await makeUser(db, { role: 'administrator_staff', administratorId: adminA.id }));
   staffB = await login(await makeUser(db, { role: 'administrator_staff', administratorId: adminB.id }));
   editorA = await login(await makeUser(db, { role: 'organisation_editor', organisationId: orgs.a0219 }));
 });
-afterAll(async () => { await t.close(); });
+afterAll(async () => {
+  await t.close();
+});
 
 describe('uploads that fail half-way', () => {
   it('leave no rows, no history and no bytes when the database refuses the write', async () => {
     const [item] = await itemsOf(orgs.a0219);
     // A real failure, not a mock: an actor whose user row does not exist breaks the uploaded_by foreign key
     // after the bytes are checked, hashed, extracted and stored.
-    const ghost: Actor = { userId: 999_999, label: 'Slettet bruger', role: 'organisation_editor', scope: { kind: 'organisation', organisationId: orgs.a0219 }, canEdit: true };
+    const ghost: Actor = {
+      userId: 999_999,
+      label: 'Slettet bruger',
+      role: 'organisation_editor',
+      scope: { kind: 'organisation', organisationId: orgs.a0219 },
+      canEdit: true,
+    };
     const file = new File([new Uint8Array(await pdfWith('Regnskab, der aldrig blev gemt'))], 'Regnskab.pdf');
-    await expect(uploadFiles({ db: t.deps.db, actor: ghost, organisationId: orgs.a0219, year, config: t.deps.config, itemId: item.id, files: [file] })).rejects.toThrow(/insert into "package_files"/);
+    await expect(
+      uploadFiles({ db: t.deps.db, actor: ghost, organisationId: orgs.a0219, year, config: t.deps.config, itemId: item.id, files: [file] }),
+    ).rejects.toThrow(/insert into "package_files"/);
     expect(await t.deps.db.select().from(packageFiles)).toHaveLength(0);
     expect(await t.deps.db.select().from(storedFiles)).toHaveLength(0);
     expect(await t.deps.db.select().from(packageItemEvents).where(eq(packageItemEvents.packageItemId, item.id))).toHaveLength(0);
@@ -78,8 +95,24 @@ describe('uploads that fail half-way', () => {
     const bytes = await pdfWith('Årsberetning, lagt op to gange');
     expect((await upload(editorA, orgs.a0219, first.id, 'Årsberetning.pdf', bytes)).status).toBe(303);
     expect(await storedOnDisk()).toHaveLength(1);
-    const ghost: Actor = { userId: 999_999, label: 'Slettet bruger', role: 'organisation_editor', scope: { kind: 'organisation', organisationId: orgs.a0219 }, canEdit: true };
-    await expect(uploadFiles({ db: t.deps.db, actor: ghost, organisationId: orgs.a0219, year, config: t.deps.config, itemId: second.id, files: [new File([new Uint8Array(bytes)], 'kopi.pdf')] })).rejects.toThrow(/insert into "package_files"/);
+    const ghost: Actor = {
+      userId: 999_999,
+      label: 'Slettet bruger',
+      role: 'organisation_editor',
+      scope: { kind: 'organisation', organisationId: orgs.a0219 },
+      canEdit: true,
+    };
+    await expect(
+      uploadFiles({
+        db: t.deps.db,
+        actor: ghost,
+        organisationId: orgs.a0219,
+        year,
+        config: t.deps.config,
+        itemId: second.id,
+        files: [new File([new Uint8Array(bytes)], 'kopi.pdf')],
+      }),
+    ).rejects.toThrow(/insert into "package_files"/);
     // The same bytes on another item are a new row but not new bytes: the failed attempt must not remove them.
     expect(await storedOnDisk()).toHaveLength(1);
     const download = await editorA.get(`${pkgPath(orgs.a0219)}/filer/${(await t.deps.db.select().from(packageFiles))[0].id}`);
@@ -88,14 +121,16 @@ describe('uploads that fail half-way', () => {
   });
 });
 
-describe('an administrator\'s staff', () => {
+describe("an administrator's staff", () => {
   it('sees and fills the packages of all its organisations, in every municipality, and no others', async () => {
     for (const orgId of [orgs.a0219, orgs.a0370]) {
       const page = await staffA.get(pkgPath(orgId));
       expect(page.status).toBe(200);
       expect(await page.text()).toContain('Regnskab');
       const [item] = await itemsOf(orgId);
-      expect((await upload(staffA, orgId, item.id, `Styringsrapport ${orgId}.csv`, new TextEncoder().encode(`organisation;${orgId}\n`))).status).toBe(303);
+      expect(
+        (await upload(staffA, orgId, item.id, `Styringsrapport ${orgId}.csv`, new TextEncoder().encode(`organisation;${orgId}\n`))).status,
+      ).toBe(303);
     }
     expect((await staffA.get(pkgPath(orgs.b0219))).status).toBe(404);
     const [itemB] = await itemsOf(orgs.b0219);

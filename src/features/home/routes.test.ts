@@ -14,7 +14,9 @@ beforeAll(async () => {
   await makeEstate(t.deps.db, { organisationId: nae.id, name: 'Agerhønevej', municipalityCode: '0370' });
   ids = { adm: adm.id, hil: hil.id, nae: nae.id };
 });
-afterAll(async () => { await t.close(); });
+afterAll(async () => {
+  await t.close();
+});
 
 async function homeOf(user: Parameters<typeof makeUser>[1]) {
   const u = await makeUser(t.deps.db, user);

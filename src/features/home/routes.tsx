@@ -18,16 +18,26 @@ homeRoutes.get('/', async (c) => {
   const user = c.var.user;
   if (!user) {
     if ((await countUsers(db)) === 0) return c.redirect('/opsaetning', 303);
-    return page(c, 'Forside', (
+    return page(
+      c,
+      'Forside',
       <>
         <h1>Styringsdialog</h1>
-        <p class="font-lead">Her samarbejder kommuner og almene boligorganisationer om den årlige styringsdialog: frister, dokumentation, nøgletal, dialogmøder og aftaler.</p>
+        <p class="font-lead">
+          Her samarbejder kommuner og almene boligorganisationer om den årlige styringsdialog: frister, dokumentation, nøgletal, dialogmøder
+          og aftaler.
+        </p>
         <div class="sd-actions">
-          <a class="button button-primary" href="/login">Log ind</a>
-          <a class="button button-secondary" href="/kommuner">Se kommuner og boligorganisationer</a>
+          <a class="button button-primary" href="/login">
+            Log ind
+          </a>
+          <a class="button button-secondary" href="/kommuner">
+            Se kommuner og boligorganisationer
+          </a>
         </div>
-      </>
-    ), { section: 'home' });
+      </>,
+      { section: 'home' },
+    );
   }
   const actor = c.var.actor;
   const query = listQuerySchema.parse({});
@@ -43,37 +53,78 @@ homeRoutes.get('/', async (c) => {
     // This year's dialogues in the user's scope; the admin's whole country is left to /tilsyn.
     actor.scope.kind === 'admin' ? Promise.resolve(null) : dialogueOverview({ db, actor, year, today }),
   ]);
-  const heading = actor.scope.kind === 'municipality' ? 'Boligorganisationer under tilsyn'
-    : actor.scope.kind === 'administrator' ? 'Boligorganisationer, I administrerer'
-      : actor.scope.kind === 'organisation' ? 'Jeres boligorganisation' : 'Alle boligorganisationer';
-  return page(c, 'Forside', (
+  const heading =
+    actor.scope.kind === 'municipality'
+      ? 'Boligorganisationer under tilsyn'
+      : actor.scope.kind === 'administrator'
+        ? 'Boligorganisationer, I administrerer'
+        : actor.scope.kind === 'organisation'
+          ? 'Jeres boligorganisation'
+          : 'Alle boligorganisationer';
+  return page(
+    c,
+    'Forside',
     <>
       <h1>Velkommen, {user.name}</h1>
-      <p class="font-lead">{user.affiliation ?? ROLE_LABELS[user.role]} · {ROLE_LABELS[user.role]}</p>
-      <HomeDialogues year={year} summary={dialogues && yearSummary(dialogues)}
+      <p class="font-lead">
+        {user.affiliation ?? ROLE_LABELS[user.role]} · {ROLE_LABELS[user.role]}
+      </p>
+      <HomeDialogues
+        year={year}
+        summary={dialogues && yearSummary(dialogues)}
         href={housingSide ? `/mine-dialoger?aar=${year}` : `/tilsyn?aar=${year}`}
-        linkText={housingSide ? 'Se hvad I skal levere og hvornår' : actor.scope.kind === 'admin' ? 'Se styringsdialogerne i alle kommuner' : 'Se tilsynsoversigten'} />
+        linkText={
+          housingSide
+            ? 'Se hvad I skal levere og hvornår'
+            : actor.scope.kind === 'admin'
+              ? 'Se styringsdialogerne i alle kommuner'
+              : 'Se tilsynsoversigten'
+        }
+      />
       <h2>{heading}</h2>
-      {organisations.rows.length === 0 ? <p>Ingen boligorganisationer endnu.</p> : (
+      {organisations.rows.length === 0 ? (
+        <p>Ingen boligorganisationer endnu.</p>
+      ) : (
         <ul class="sd-cards no-max-width">
           {organisations.rows.map((o) => (
             <li>
-              <h3 class="h4 mt-0"><a href={`/boligorganisationer/${o.id}`}>{o.name}</a></h3>
-              <p class="mb-0">{o.municipalityName} · {formatInteger(o.estates)} afdelinger · {formatInteger(o.homes)} boliger</p>
+              <h3 class="h4 mt-0">
+                <a href={`/boligorganisationer/${o.id}`}>{o.name}</a>
+              </h3>
+              <p class="mb-0">
+                {o.municipalityName} · {formatInteger(o.estates)} afdelinger · {formatInteger(o.homes)} boliger
+              </p>
             </li>
           ))}
         </ul>
       )}
-      {organisations.total > organisations.rows.length && <p><a href="/boligorganisationer">Se alle {formatInteger(organisations.total)} boligorganisationer</a></p>}
+      {organisations.total > organisations.rows.length && (
+        <p>
+          <a href="/boligorganisationer">Se alle {formatInteger(organisations.total)} boligorganisationer</a>
+        </p>
+      )}
       {estates && (
         <>
           <h2>Afdelinger</h2>
           <ul class="sd-cards no-max-width">
             {estates.rows.map((e) => (
-              <li><h3 class="h4 mt-0"><a href={`/afdelinger/${e.id}`}>{e.number} {e.name}</a></h3><p class="mb-0">{e.municipalityName} · {formatInteger(e.homes)} boliger</p></li>
+              <li>
+                <h3 class="h4 mt-0">
+                  <a href={`/afdelinger/${e.id}`}>
+                    {e.number} {e.name}
+                  </a>
+                </h3>
+                <p class="mb-0">
+                  {e.municipalityName} · {formatInteger(e.homes)} boliger
+                </p>
+              </li>
             ))}
           </ul>
-          {estates.total > estates.rows.length && <p><a href="/afdelinger">Se alle {formatInteger(estates.total)} afdelinger</a></p>}
+          {estates.total > estates.rows.length && (
+            <p>
+              <a href="/afdelinger">Se alle {formatInteger(estates.total)} afdelinger</a>
+            </p>
+          )}
         </>
       )}
       {places.length > 0 && (
@@ -81,11 +132,19 @@ homeRoutes.get('/', async (c) => {
           <h2>Kommuner, hvor {actor.scope.kind === 'organisation' ? 'jeres' : 'jeres organisationers'} afdelinger ligger</h2>
           <ul class="sd-cards no-max-width">
             {places.map((m) => (
-              <li><h3 class="h4 mt-0"><a href={`/kommuner/${m.code}`}>{m.name}</a></h3><p class="mb-0">{formatInteger(m.estates)} afdelinger · {formatInteger(m.homes)} boliger</p></li>
+              <li>
+                <h3 class="h4 mt-0">
+                  <a href={`/kommuner/${m.code}`}>{m.name}</a>
+                </h3>
+                <p class="mb-0">
+                  {formatInteger(m.estates)} afdelinger · {formatInteger(m.homes)} boliger
+                </p>
+              </li>
             ))}
           </ul>
         </>
       )}
-    </>
-  ), { section: 'home' });
+    </>,
+    { section: 'home' },
+  );
 });

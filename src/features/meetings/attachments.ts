@@ -17,14 +17,32 @@ import { cleanFileName } from '../../lib/file-names.ts';
  * removes bytes this upload added and nothing else points at.
  */
 
-export async function addAttachments({ db, actor, config, meetingId, itemId, files }: { db: Db; actor: Actor; config: Config; meetingId: number; itemId: number; files: File[] }) {
+export async function addAttachments({
+  db,
+  actor,
+  config,
+  meetingId,
+  itemId,
+  files,
+}: {
+  db: Db;
+  actor: Actor;
+  config: Config;
+  meetingId: number;
+  itemId: number;
+  files: File[];
+}) {
   await editableMeeting(db, actor, meetingId);
-  const [item] = await db.select({ id: agendaItems.id, title: agendaItems.title }).from(agendaItems).where(and(eq(agendaItems.id, itemId), eq(agendaItems.meetingId, meetingId)));
+  const [item] = await db
+    .select({ id: agendaItems.id, title: agendaItems.title })
+    .from(agendaItems)
+    .where(and(eq(agendaItems.id, itemId), eq(agendaItems.meetingId, meetingId)));
   if (!item) throw notFound('Punktet');
   if (files.length === 0) throw fieldError('files', 'Vælg en eller flere filer.');
   const prepared: { name: string; bytes: Uint8Array; mediaType: string; hash: string }[] = [];
   for (const file of files) {
-    if (file.name.length > 255) throw fieldError('files', `Filnavnet er for langt (${file.name.length} tegn). Omdøb filen til højst 255 tegn, og prøv igen.`);
+    if (file.name.length > 255)
+      throw fieldError('files', `Filnavnet er for langt (${file.name.length} tegn). Omdøb filen til højst 255 tegn, og prøv igen.`);
     const bytes = new Uint8Array(await file.arrayBuffer());
     const mediaType = await sniffType(bytes, file.name, config.UPLOAD_MAX_MB);
     prepared.push({ name: cleanFileName(file.name) || 'bilag', bytes, mediaType, hash: sha256(bytes) });
@@ -37,7 +55,13 @@ export async function addAttachments({ db, actor, config, meetingId, itemId, fil
         await tx.insert(storedFiles).values({ sha256: p.hash, size: p.bytes.byteLength, mediaType: p.mediaType }).onConflictDoNothing();
         await tx.insert(agendaItemFiles).values({ itemId, sha256: p.hash, fileName: p.name });
       }
-      await recordAudit(tx, { actor, entityType: 'meeting', entityId: meetingId, action: 'create', summary: `Bilag til ${item.title}: ${prepared.map((p) => p.name).join(', ')}` });
+      await recordAudit(tx, {
+        actor,
+        entityType: 'meeting',
+        entityId: meetingId,
+        action: 'create',
+        summary: `Bilag til ${item.title}: ${prepared.map((p) => p.name).join(', ')}`,
+      });
     });
   } catch (error) {
     for (const hash of added) {
@@ -51,18 +75,39 @@ export async function addAttachments({ db, actor, config, meetingId, itemId, fil
 export async function removeAttachment({ db, actor, meetingId, fileId }: { db: Db; actor: Actor; meetingId: number; fileId: number }) {
   await editableMeeting(db, actor, meetingId);
   await db.transaction(async (tx) => {
-    const [row] = await tx.delete(agendaItemFiles).where(and(eq(agendaItemFiles.id, fileId),
-      inArray(agendaItemFiles.itemId, tx.select({ id: agendaItems.id }).from(agendaItems).where(eq(agendaItems.meetingId, meetingId))))).returning();
+    const [row] = await tx
+      .delete(agendaItemFiles)
+      .where(
+        and(
+          eq(agendaItemFiles.id, fileId),
+          inArray(agendaItemFiles.itemId, tx.select({ id: agendaItems.id }).from(agendaItems).where(eq(agendaItems.meetingId, meetingId))),
+        ),
+      )
+      .returning();
     if (!row) throw notFound('Bilaget');
-    await recordAudit(tx, { actor, entityType: 'meeting', entityId: meetingId, action: 'delete', summary: `Bilag fjernet: ${row.fileName}` });
+    await recordAudit(tx, {
+      actor,
+      entityType: 'meeting',
+      entityId: meetingId,
+      action: 'delete',
+      summary: `Bilag fjernet: ${row.fileName}`,
+    });
   });
 }
 
 /** One bilag of a meeting the actor may see; the stored bytes stay (another row may share them). */
 export async function getAttachment({ db, actor, meetingId, fileId }: { db: Db; actor: Actor; meetingId: number; fileId: number }) {
   await loadMeetingHead(db, actor, meetingId);
-  const [row] = await db.select({ fileName: agendaItemFiles.fileName, sha256: agendaItemFiles.sha256, size: storedFiles.size, mediaType: storedFiles.mediaType })
-    .from(agendaItemFiles).innerJoin(agendaItems, eq(agendaItems.id, agendaItemFiles.itemId)).innerJoin(storedFiles, eq(storedFiles.sha256, agendaItemFiles.sha256))
+  const [row] = await db
+    .select({
+      fileName: agendaItemFiles.fileName,
+      sha256: agendaItemFiles.sha256,
+      size: storedFiles.size,
+      mediaType: storedFiles.mediaType,
+    })
+    .from(agendaItemFiles)
+    .innerJoin(agendaItems, eq(agendaItems.id, agendaItemFiles.itemId))
+    .innerJoin(storedFiles, eq(storedFiles.sha256, agendaItemFiles.sha256))
     .where(and(eq(agendaItemFiles.id, fileId), eq(agendaItems.meetingId, meetingId)));
   if (!row) throw notFound('Bilaget');
   return row;

@@ -21,10 +21,17 @@ export function meetingInvitation(m: MeetingView, publicUrl: string, mailFrom: s
     uid: `meeting-${m.id}@styringsdialog`,
     method: 'REQUEST' as const,
     title: m.title,
-    start: m.startsAt.getTime(), startInputType: 'utc' as const, startOutputType: 'utc' as const,
-    end: end.getTime(), endInputType: 'utc' as const, endOutputType: 'utc' as const,
+    start: m.startsAt.getTime(),
+    startInputType: 'utc' as const,
+    startOutputType: 'utc' as const,
+    end: end.getTime(),
+    endInputType: 'utc' as const,
+    endOutputType: 'utc' as const,
     location: m.place ?? undefined,
-    description: `Dagsorden:\n${flatten(m.tree).filter((i) => !i.closed).map((i) => `${i.number}. ${i.title}`).join('\n')}\n\n${publicUrl}/moeder/${m.id}`,
+    description: `Dagsorden:\n${flatten(m.tree)
+      .filter((i) => !i.closed)
+      .map((i) => `${i.number}. ${i.title}`)
+      .join('\n')}\n\n${publicUrl}/moeder/${m.id}`,
     url: `${publicUrl}/moeder/${m.id}`,
     productId: 'styringsdialog',
     status: 'CONFIRMED' as const,
@@ -33,43 +40,76 @@ export function meetingInvitation(m: MeetingView, publicUrl: string, mailFrom: s
   const invited = createEvent({
     ...event,
     organizer: { name: m.municipalityName, email: /<([^>]+)>/.exec(mailFrom)?.[1] ?? mailFrom },
-    attendees: m.participants.filter((p) => p.email).map((p) => ({ name: p.name, email: p.email!, rsvp: true, role: 'REQ-PARTICIPANT', partstat: 'NEEDS-ACTION' })),
+    attendees: m.participants
+      .filter((p) => p.email)
+      .map((p) => ({ name: p.name, email: p.email!, rsvp: true, role: 'REQ-PARTICIPANT', partstat: 'NEEDS-ACTION' })),
   });
   if (invited.value && !invited.error) return invited.value;
   // An address the ics library will not take (e.g. with æøå in the domain): the event without the invitation lists.
   const bare = createEvent(event);
   if (bare.value && !bare.error) return bare.value;
-  throw new AppError('bad_request', 'Kalenderinvitationen kunne ikke dannes ud fra mødets dato og tidspunkt. Ret dem, og prøv igen.', { field: 'convene', log: `ics: ${bare.error?.message}` });
+  throw new AppError('bad_request', 'Kalenderinvitationen kunne ikke dannes ud fra mødets dato og tidspunkt. Ret dem, og prøv igen.', {
+    field: 'convene',
+    log: `ics: ${bare.error?.message}`,
+  });
 }
 
 /**
  * Sends the agenda as PDF with an invitation to every participant with an e-mail address, in
  * one transaction with the meeting's "convened" mark; the outbox delivers and retries.
  */
-export async function conveneMeeting({ db, actor, meetingId, publicUrl, mailFrom }: { db: Db; actor: Actor; meetingId: number; publicUrl: string; mailFrom: string }) {
+export async function conveneMeeting({
+  db,
+  actor,
+  meetingId,
+  publicUrl,
+  mailFrom,
+}: {
+  db: Db;
+  actor: Actor;
+  meetingId: number;
+  publicUrl: string;
+  mailFrom: string;
+}) {
   await editableMeeting(db, actor, meetingId);
   const m = await getMeeting({ db, actor, meetingId });
   const recipients = m.participants.filter((p) => p.email);
-  if (recipients.length === 0) throw new AppError('bad_request', 'Ingen deltagere har en e-mailadresse. Tilføj e-mailadresser på deltagerne, før du indkalder.', { field: 'convene' });
-  if (m.tree.length === 0) throw new AppError('bad_request', 'Dagsordenen er tom. Tilføj mindst ét punkt, før du indkalder.', { field: 'convene' });
+  if (recipients.length === 0)
+    throw new AppError('bad_request', 'Ingen deltagere har en e-mailadresse. Tilføj e-mailadresser på deltagerne, før du indkalder.', {
+      field: 'convene',
+    });
+  if (m.tree.length === 0)
+    throw new AppError('bad_request', 'Dagsordenen er tom. Tilføj mindst ét punkt, før du indkalder.', { field: 'convene' });
   const invitation = meetingInvitation(m, publicUrl, mailFrom);
   const pdf = Buffer.from(await renderInWorker(toMeetingDocument(m, 'agenda', { includeClosed: true }), 'pdf'));
   const attachments = [
     { filename: 'dagsorden.pdf', contentType: 'application/pdf', contentBase64: pdf.toString('base64') },
-    { filename: 'invitation.ics', contentType: 'text/calendar; method=REQUEST; charset=utf-8', contentBase64: Buffer.from(invitation).toString('base64') },
+    {
+      filename: 'invitation.ics',
+      contentType: 'text/calendar; method=REQUEST; charset=utf-8',
+      contentBase64: Buffer.from(invitation).toString('base64'),
+    },
   ];
   const when = formatDateTime(m.startsAt);
   await db.transaction(async (tx) => {
     const stamp = new Date();
     for (const p of recipients) {
       await enqueueMail(tx, {
-        to: p.email!, subject: `Indkaldelse: ${m.title}, ${when}`, attachments,
+        to: p.email!,
+        subject: `Indkaldelse: ${m.title}, ${when}`,
+        attachments,
         text: `Kære ${p.name}\n\nDu indkaldes til ${m.title} ${when}${m.place ? `, ${m.place}` : ''}.\n\nDagsordenen er vedhæftet som PDF, og en kalenderinvitation følger med. Du kan også se dagsordenen her:\n${publicUrl}/moeder/${m.id}\n\nVenlig hilsen\n${m.municipalityName}`,
         dedupeKey: `convene:${m.id}:${stamp.getTime()}:${p.id}`,
       });
     }
     await tx.update(meetings).set({ convenedAt: stamp }).where(eq(meetings.id, meetingId));
-    await recordAudit(tx, { actor, entityType: 'meeting', entityId: meetingId, action: 'update', summary: `Indkaldelse sendt til ${recipients.length} deltagere` });
+    await recordAudit(tx, {
+      actor,
+      entityType: 'meeting',
+      entityId: meetingId,
+      action: 'update',
+      summary: `Indkaldelse sendt til ${recipients.length} deltagere`,
+    });
   });
   return recipients.length;
 }

@@ -20,9 +20,14 @@ export async function renderItem(c: Context<AppEnv>, meetingId: number, itemId: 
   const item = flatten(m.tree).find((i) => i.id === itemId);
   if (!item) throw notFound('Punktet');
   return page(c, `${item.number}. ${item.title}`, <ItemPage m={m} item={item} csrf={c.var.csrfToken} form={form} />, {
-    crumbs: [{ label: 'Forside', href: '/' }, { label: `Møder i ${m.municipalityName}`, href: `/kommuner/${m.municipalityCode}/moeder` },
-      { label: m.title, href: `/moeder/${m.id}` }, { label: `Punkt ${item.number}` }],
-    section: 'meetings', status,
+    crumbs: [
+      { label: 'Forside', href: '/' },
+      { label: `Møder i ${m.municipalityName}`, href: `/kommuner/${m.municipalityCode}/moeder` },
+      { label: m.title, href: `/moeder/${m.id}` },
+      { label: `Punkt ${item.number}` },
+    ],
+    section: 'meetings',
+    status,
   });
 }
 
@@ -45,7 +50,14 @@ itemRoutes.post('/moeder/:id/punkter', async (c) => {
   const { actor, meetingId } = await managed(c);
   const form = parseForm(newItemSchema, await c.req.parseBody());
   if (!form.ok) return renderMeeting(c, meetingId, { form: 'item', values: form.values, errors: form.errors }, 400);
-  const result = await submit(() => addItem({ db: c.var.deps.db, actor, meetingId, input: { title: form.data.itemTitle, parentId: form.data.parentId, theme: form.data.theme } }));
+  const result = await submit(() =>
+    addItem({
+      db: c.var.deps.db,
+      actor,
+      meetingId,
+      input: { title: form.data.itemTitle, parentId: form.data.parentId, theme: form.data.theme },
+    }),
+  );
   if (!result.ok) return renderMeeting(c, meetingId, { form: 'item', values: form.values, errors: result.errors }, result.status);
   return c.redirect(`/moeder/${meetingId}#punkt-${result.value.id}`, 303);
 });
@@ -61,7 +73,9 @@ itemRoutes.post('/moeder/:id/punkter/:itemId', async (c) => {
   const body = await c.req.parseBody();
   const form = parseForm(itemSchema, body);
   if (!form.ok) return renderItem(c, meetingId, itemId, { form: 'item', values: form.values, errors: form.errors }, 400);
-  const result = await submit(() => updateItem({ db: c.var.deps.db, actor, meetingId, itemId, version: versionField(body), input: form.data }));
+  const result = await submit(() =>
+    updateItem({ db: c.var.deps.db, actor, meetingId, itemId, version: versionField(body), input: form.data }),
+  );
   if (!result.ok) return renderItem(c, meetingId, itemId, { form: 'item', values: form.values, errors: result.errors }, result.status);
   return c.redirect(`/moeder/${meetingId}#punkt-${itemId}`, 303);
 });

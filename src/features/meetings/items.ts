@@ -11,7 +11,10 @@ import { actionColumns, actionItems, agendaItems, decisionColumns, decisions, ty
 type Scoped = { db: Db; actor: Actor; meetingId: number };
 
 async function itemOf(db: Db, meetingId: number, itemId: number) {
-  const [item] = await db.select().from(agendaItems).where(and(eq(agendaItems.id, itemId), eq(agendaItems.meetingId, meetingId)));
+  const [item] = await db
+    .select()
+    .from(agendaItems)
+    .where(and(eq(agendaItems.id, itemId), eq(agendaItems.meetingId, meetingId)));
   if (!item) throw notFound('Punktet');
   return item;
 }
@@ -24,28 +27,59 @@ const CLOSING = /^(?:eventuelt|evt\.?|næste møde|mødeevaluering|evaluering af
 
 /** The new item's place: last among its siblings, but before a closing "Eventuelt" or "Næste møde". */
 async function newPosition(tx: Db, meetingId: number, parentId: number | null): Promise<number> {
-  const rows = await tx.select({ id: agendaItems.id, position: agendaItems.position, title: agendaItems.title })
-    .from(agendaItems).where(siblings(meetingId, parentId)).orderBy(asc(agendaItems.position), asc(agendaItems.id));
+  const rows = await tx
+    .select({ id: agendaItems.id, position: agendaItems.position, title: agendaItems.title })
+    .from(agendaItems)
+    .where(siblings(meetingId, parentId))
+    .orderBy(asc(agendaItems.position), asc(agendaItems.id));
   let first = rows.length;
   while (first > 0 && CLOSING.test(rows[first - 1].title.trim())) first--;
   if (first === rows.length) return (rows.at(-1)?.position ?? 0) + 1;
   const closing = rows.slice(first);
-  for (const [k, row] of closing.entries()) await tx.update(agendaItems).set({ position: closing[0].position + k + 1 }).where(eq(agendaItems.id, row.id));
+  for (const [k, row] of closing.entries())
+    await tx
+      .update(agendaItems)
+      .set({ position: closing[0].position + k + 1 })
+      .where(eq(agendaItems.id, row.id));
   return closing[0].position;
 }
 
 /** Adds an item at the end of the agenda (before "Eventuelt" and "Næste møde"), or as the last sub-item of `parentId`. */
-export async function addItem({ db, actor, meetingId, input }: Scoped & { input: { title: string; parentId: number | null; theme: Theme | null; text?: string; source?: string } }) {
+export async function addItem({
+  db,
+  actor,
+  meetingId,
+  input,
+}: Scoped & { input: { title: string; parentId: number | null; theme: Theme | null; text?: string; source?: string } }) {
   await editableMeeting(db, actor, meetingId);
   if (input.parentId !== null) {
     const parent = await itemOf(db, meetingId, input.parentId);
-    if (parent.parentId !== null) throw new AppError('bad_request', 'Et underpunkt kan ikke have sine egne underpunkter.', { field: 'parentId' });
+    if (parent.parentId !== null)
+      throw new AppError('bad_request', 'Et underpunkt kan ikke have sine egne underpunkter.', { field: 'parentId' });
   }
   return db.transaction(async (tx) => {
     const position = await newPosition(tx, meetingId, input.parentId);
-    const [row] = await tx.insert(agendaItems).values({ meetingId, parentId: input.parentId, position, title: input.title, theme: input.theme, text: input.text ?? '', source: input.source }).returning();
+    const [row] = await tx
+      .insert(agendaItems)
+      .values({
+        meetingId,
+        parentId: input.parentId,
+        position,
+        title: input.title,
+        theme: input.theme,
+        text: input.text ?? '',
+        source: input.source,
+      })
+      .returning();
     await touchMinutes(tx, meetingId);
-    await recordAudit(tx, { actor, entityType: 'meeting', entityId: meetingId, action: 'create', summary: `Punkt tilføjet: ${row.title}`, after: { title: row.title, parentId: row.parentId } });
+    await recordAudit(tx, {
+      actor,
+      entityType: 'meeting',
+      entityId: meetingId,
+      action: 'create',
+      summary: `Punkt tilføjet: ${row.title}`,
+      after: { title: row.title, parentId: row.parentId },
+    });
     return row;
   });
 }
@@ -54,7 +88,14 @@ export async function addItem({ db, actor, meetingId, input }: Scoped & { input:
  * Saves an item's agenda text and minutes. The version it was opened on must still be the
  * current one: two people editing the same item never overwrite each other silently.
  */
-export async function updateItem({ db, actor, meetingId, itemId, version, input }: Scoped & { itemId: number; version: number; input: ItemInput }) {
+export async function updateItem({
+  db,
+  actor,
+  meetingId,
+  itemId,
+  version,
+  input,
+}: Scoped & { itemId: number; version: number; input: ItemInput }) {
   await editableMeeting(db, actor, meetingId);
   const before = await itemOf(db, meetingId, itemId);
   const sections: FormalSections = {};
@@ -62,18 +103,56 @@ export async function updateItem({ db, actor, meetingId, itemId, version, input 
     const value = (input as Record<string, unknown>)[`section_${key}`];
     if (typeof value === 'string' && value) sections[key] = value;
   }
-  const absent = (input.absent ?? '').split(/[,\n]/).map((s) => s.trim()).filter(Boolean);
+  const absent = (input.absent ?? '')
+    .split(/[,\n]/)
+    .map((s) => s.trim())
+    .filter(Boolean);
   return db.transaction(async (tx) => {
-    const [row] = await tx.update(agendaItems).set({
-      title: input.title, theme: input.theme, text: input.text, notes: input.notes, closed: input.closed, caseNumber: input.caseNumber,
-      decidingBody: input.decidingBody, sections, absent, version: sql`${agendaItems.version} + 1`, updatedAt: new Date(),
-    }).where(and(eq(agendaItems.id, itemId), eq(agendaItems.version, version))).returning();
+    const [row] = await tx
+      .update(agendaItems)
+      .set({
+        title: input.title,
+        theme: input.theme,
+        text: input.text,
+        notes: input.notes,
+        closed: input.closed,
+        caseNumber: input.caseNumber,
+        decidingBody: input.decidingBody,
+        sections,
+        absent,
+        version: sql`${agendaItems.version} + 1`,
+        updatedAt: new Date(),
+      })
+      .where(and(eq(agendaItems.id, itemId), eq(agendaItems.version, version)))
+      .returning();
     if (!row) {
-      throw new AppError('conflict', 'Punktet er ændret af en anden, mens du redigerede. Din tekst står stadig i felterne; kopiér den, genindlæs siden og indsæt dine ændringer igen.', { field: 'title' });
+      throw new AppError(
+        'conflict',
+        'Punktet er ændret af en anden, mens du redigerede. Din tekst står stadig i felterne; kopiér den, genindlæs siden og indsæt dine ændringer igen.',
+        { field: 'title' },
+      );
     }
     await touchMinutes(tx, meetingId);
-    const pick = (i: typeof before) => ({ title: i.title, theme: i.theme, text: i.text, notes: i.notes, closed: i.closed, caseNumber: i.caseNumber, decidingBody: i.decidingBody, sections: i.sections, absent: i.absent });
-    await recordAudit(tx, { actor, entityType: 'meeting', entityId: meetingId, action: 'update', summary: `Punkt ændret: ${row.title}`, before: pick(before), after: pick(row) });
+    const pick = (i: typeof before) => ({
+      title: i.title,
+      theme: i.theme,
+      text: i.text,
+      notes: i.notes,
+      closed: i.closed,
+      caseNumber: i.caseNumber,
+      decidingBody: i.decidingBody,
+      sections: i.sections,
+      absent: i.absent,
+    });
+    await recordAudit(tx, {
+      actor,
+      entityType: 'meeting',
+      entityId: meetingId,
+      action: 'update',
+      summary: `Punkt ændret: ${row.title}`,
+      before: pick(before),
+      after: pick(row),
+    });
     return row;
   });
 }
@@ -85,16 +164,29 @@ export async function moveItem({ db, actor, meetingId, itemId, direction }: Scop
   // The page's buttons send "op" or "ned"; anything else was not sent from it.
   if (direction !== 'op' && direction !== 'ned') throw new AppError('bad_request', 'Vælg om punktet skal flyttes op eller ned.');
   await db.transaction(async (tx) => {
-    const list = await tx.select({ id: agendaItems.id, position: agendaItems.position }).from(agendaItems).where(siblings(meetingId, item.parentId))
+    const list = await tx
+      .select({ id: agendaItems.id, position: agendaItems.position })
+      .from(agendaItems)
+      .where(siblings(meetingId, item.parentId))
       .orderBy(agendaItems.position, agendaItems.id);
     const i = list.findIndex((s) => s.id === itemId);
     const j = direction === 'op' ? i - 1 : i + 1;
     if (j < 0 || j >= list.length) return;
     [list[i], list[j]] = [list[j], list[i]];
     // Positions are rewritten 1..n, which also repairs ties left by concurrent inserts.
-    for (const [k, s] of list.entries()) await tx.update(agendaItems).set({ position: k + 1 }).where(eq(agendaItems.id, s.id));
+    for (const [k, s] of list.entries())
+      await tx
+        .update(agendaItems)
+        .set({ position: k + 1 })
+        .where(eq(agendaItems.id, s.id));
     await touchMinutes(tx, meetingId);
-    await recordAudit(tx, { actor, entityType: 'meeting', entityId: meetingId, action: 'update', summary: `Punkt flyttet ${direction}: ${item.title}` });
+    await recordAudit(tx, {
+      actor,
+      entityType: 'meeting',
+      entityId: meetingId,
+      action: 'update',
+      summary: `Punkt flyttet ${direction}: ${item.title}`,
+    });
   });
 }
 
@@ -104,7 +196,14 @@ export async function deleteItem({ db, actor, meetingId, itemId }: Scoped & { it
   await db.transaction(async (tx) => {
     await tx.delete(agendaItems).where(eq(agendaItems.id, itemId));
     await touchMinutes(tx, meetingId);
-    await recordAudit(tx, { actor, entityType: 'meeting', entityId: meetingId, action: 'delete', summary: `Punkt slettet: ${item.title}`, before: { title: item.title, text: item.text, notes: item.notes } });
+    await recordAudit(tx, {
+      actor,
+      entityType: 'meeting',
+      entityId: meetingId,
+      action: 'delete',
+      summary: `Punkt slettet: ${item.title}`,
+      before: { title: item.title, text: item.text, notes: item.notes },
+    });
   });
 }
 
@@ -112,9 +211,19 @@ export async function addDecision({ db, actor, meetingId, itemId, input }: Scope
   await editableMeeting(db, actor, meetingId);
   const item = await itemOf(db, meetingId, itemId);
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(decisions).values({ itemId, ...input }).returning(decisionColumns);
+    const [row] = await tx
+      .insert(decisions)
+      .values({ itemId, ...input })
+      .returning(decisionColumns);
     await touchMinutes(tx, meetingId);
-    await recordAudit(tx, { actor, entityType: 'meeting', entityId: meetingId, action: 'create', summary: `Beslutning på punkt ${item.title}`, after: row });
+    await recordAudit(tx, {
+      actor,
+      entityType: 'meeting',
+      entityId: meetingId,
+      action: 'create',
+      summary: `Beslutning på punkt ${item.title}`,
+      after: row,
+    });
     return row;
   });
 }
@@ -122,11 +231,25 @@ export async function addDecision({ db, actor, meetingId, itemId, input }: Scope
 export async function deleteDecision({ db, actor, meetingId, decisionId }: Scoped & { decisionId: number }) {
   await editableMeeting(db, actor, meetingId);
   await db.transaction(async (tx) => {
-    const [row] = await tx.delete(decisions).where(and(eq(decisions.id, decisionId),
-      sql`${decisions.itemId} in (select ${agendaItems.id} from ${agendaItems} where ${agendaItems.meetingId} = ${meetingId})`)).returning(decisionColumns);
+    const [row] = await tx
+      .delete(decisions)
+      .where(
+        and(
+          eq(decisions.id, decisionId),
+          sql`${decisions.itemId} in (select ${agendaItems.id} from ${agendaItems} where ${agendaItems.meetingId} = ${meetingId})`,
+        ),
+      )
+      .returning(decisionColumns);
     if (!row) throw notFound('Beslutningen');
     await touchMinutes(tx, meetingId);
-    await recordAudit(tx, { actor, entityType: 'meeting', entityId: meetingId, action: 'delete', summary: 'Beslutning slettet', before: row });
+    await recordAudit(tx, {
+      actor,
+      entityType: 'meeting',
+      entityId: meetingId,
+      action: 'delete',
+      summary: 'Beslutning slettet',
+      before: row,
+    });
   });
 }
 
@@ -134,9 +257,19 @@ export async function addAction({ db, actor, meetingId, itemId, input }: Scoped 
   await editableMeeting(db, actor, meetingId);
   await itemOf(db, meetingId, itemId);
   return db.transaction(async (tx) => {
-    const [row] = await tx.insert(actionItems).values({ meetingId, itemId, ...input }).returning(actionColumns);
+    const [row] = await tx
+      .insert(actionItems)
+      .values({ meetingId, itemId, ...input })
+      .returning(actionColumns);
     await touchMinutes(tx, meetingId);
-    await recordAudit(tx, { actor, entityType: 'meeting', entityId: meetingId, action: 'create', summary: `Opfølgningspunkt: ${row.text}`, after: row });
+    await recordAudit(tx, {
+      actor,
+      entityType: 'meeting',
+      entityId: meetingId,
+      action: 'create',
+      summary: `Opfølgningspunkt: ${row.text}`,
+      after: row,
+    });
     return row;
   });
 }

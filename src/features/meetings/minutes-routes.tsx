@@ -27,7 +27,12 @@ const step = (run: Step) => async (c: Context<AppEnv>) => {
 };
 
 minutesRoutes.post('/moeder/:id/referat/send', step(sendForComments));
-minutesRoutes.post('/moeder/:id/referat/godkend', step(async (input) => { await approveMinutes(input); }));
+minutesRoutes.post(
+  '/moeder/:id/referat/godkend',
+  step(async (input) => {
+    await approveMinutes(input);
+  }),
+);
 minutesRoutes.post('/moeder/:id/referat/ny-version', step(newMinutesVersion));
 
 minutesRoutes.post('/moeder/:id/referat/kommentar', async (c) => {
@@ -38,7 +43,9 @@ minutesRoutes.post('/moeder/:id/referat/kommentar', async (c) => {
   if (!head.canComment) throw forbidden();
   const form = parseForm(commentSchema, await c.req.parseBody());
   if (!form.ok) return renderMeeting(c, meetingId, { form: 'comment', values: form.values, errors: form.errors }, 400);
-  const result = await submit(() => addComment({ db: c.var.deps.db, actor, meetingId, itemId: form.data.commentItemId, text: form.data.comment }));
+  const result = await submit(() =>
+    addComment({ db: c.var.deps.db, actor, meetingId, itemId: form.data.commentItemId, text: form.data.comment }),
+  );
   if (!result.ok) return renderMeeting(c, meetingId, { form: 'comment', values: form.values, errors: result.errors }, result.status);
   return c.redirect(`/moeder/${meetingId}#minutes-heading`, 303);
 });
@@ -48,14 +55,21 @@ minutesRoutes.get('/moeder/:id/referat/versioner/:version', async (c) => {
   const version = idParam(c, 'version');
   const d = await minutesDiff({ db: c.var.deps.db, actor, meetingId: idParam(c), version });
   return page(c, `Referat, version ${version}: ${d.meeting.title}`, <VersionPage d={d} />, {
-    crumbs: [{ label: 'Forside', href: '/' }, { label: `Møder i ${d.meeting.municipalityName}`, href: `/kommuner/${d.meeting.municipalityCode}/moeder` },
-      { label: d.meeting.title, href: `/moeder/${d.meeting.id}` }, { label: `Version ${version}` }],
+    crumbs: [
+      { label: 'Forside', href: '/' },
+      { label: `Møder i ${d.meeting.municipalityName}`, href: `/kommuner/${d.meeting.municipalityCode}/moeder` },
+      { label: d.meeting.title, href: `/moeder/${d.meeting.id}` },
+      { label: `Version ${version}` },
+    ],
     section: 'meetings',
   });
 });
 
 const FILES = {
-  'dagsorden.pdf': ['agenda', 'pdf'], 'dagsorden.docx': ['agenda', 'docx'], 'referat.pdf': ['minutes', 'pdf'], 'referat.docx': ['minutes', 'docx'],
+  'dagsorden.pdf': ['agenda', 'pdf'],
+  'dagsorden.docx': ['agenda', 'docx'],
+  'referat.pdf': ['minutes', 'pdf'],
+  'referat.docx': ['minutes', 'docx'],
 } as const;
 
 /** Agenda and minutes as PDF or Word for the meeting's parties, closed items included (the public copy comes with publication). */
@@ -69,7 +83,11 @@ minutesRoutes.get('/moeder/:id/:file{(dagsorden|referat)\\.(pdf|docx)}', async (
   const bytes = await renderInWorker(doc, spec[1] as 'pdf' | 'docx');
   const word = spec[0] === 'agenda' ? 'Dagsorden' : 'Referat';
   // "Referat af styringsdialogmøde …" (an imported title) is not named "Referat Referat af …".
-  const name = (m.title.toLowerCase().startsWith(word.toLowerCase()) ? m.title : `${word} ${m.title}`).replace(/[^\p{L}\p{N} ._-]+/gu, '').replace(/\s+/g, ' ').trim().slice(0, 120);
+  const name = (m.title.toLowerCase().startsWith(word.toLowerCase()) ? m.title : `${word} ${m.title}`)
+    .replace(/[^\p{L}\p{N} ._-]+/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 120);
   return c.body(bytes, 200, {
     'Content-Type': spec[1] === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
     'Content-Disposition': attachment(`${name}.${spec[1]}`),

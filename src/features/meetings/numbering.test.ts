@@ -6,7 +6,13 @@ const item = (id: number, position: number, parentId: number | null = null) => (
 describe('numberItems', () => {
   it('numbers top-level items by position and sub-items with letters', () => {
     const tree = numberItems([item(5, 2), item(3, 1), item(7, 1, 3), item(8, 0, 3), item(9, 0, 5)]);
-    expect(flatten(tree).map((i) => [i.id, i.number])).toEqual([[3, '1'], [8, '1.a'], [7, '1.b'], [5, '2'], [9, '2.a']]);
+    expect(flatten(tree).map((i) => [i.id, i.number])).toEqual([
+      [3, '1'],
+      [8, '1.a'],
+      [7, '1.b'],
+      [5, '2'],
+      [9, '2.a'],
+    ]);
   });
 
   it('breaks ties of position by id, so numbers are stable', () => {

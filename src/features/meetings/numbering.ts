@@ -10,7 +10,10 @@ const letter = (i: number): string => {
   // a … z, then aa, ab … for the rare agenda with more than 26 sub-items
   let s = '';
   let n = i;
-  do { s = String.fromCharCode(97 + (n % 26)) + s; n = Math.floor(n / 26) - 1; } while (n >= 0);
+  do {
+    s = String.fromCharCode(97 + (n % 26)) + s;
+    n = Math.floor(n / 26) - 1;
+  } while (n >= 0);
   return s;
 };
 
@@ -26,7 +29,8 @@ export function numberItems<T extends Ordered>(items: T[]): Numbered<T>[] {
   return sorted(byParent.get(null)).map((top, i) => {
     const number = String(i + 1);
     return {
-      ...top, number,
+      ...top,
+      number,
       children: sorted(byParent.get(top.id)).map((sub, j) => ({ ...sub, number: `${number}.${letter(j)}`, children: [] })),
     };
   });

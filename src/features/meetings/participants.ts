@@ -8,27 +8,59 @@ import { meetingParticipants, type Side } from './tables.ts';
 
 type Scoped = { db: Db; actor: Actor; meetingId: number };
 
-export async function addParticipant({ db, actor, meetingId, input }: Scoped & { input: { name: string; title: string | null; side: Side; email: string | null } }) {
+export async function addParticipant({
+  db,
+  actor,
+  meetingId,
+  input,
+}: Scoped & { input: { name: string; title: string | null; side: Side; email: string | null } }) {
   await editableMeeting(db, actor, meetingId);
   await db.transaction(async (tx) => {
-    const [{ next }] = await tx.select({ next: sql<number>`coalesce(max(${meetingParticipants.position}), 0) + 1` }).from(meetingParticipants).where(eq(meetingParticipants.meetingId, meetingId));
-    const [row] = await tx.insert(meetingParticipants).values({ meetingId, ...input, position: Number(next) }).returning();
+    const [{ next }] = await tx
+      .select({ next: sql<number>`coalesce(max(${meetingParticipants.position}), 0) + 1` })
+      .from(meetingParticipants)
+      .where(eq(meetingParticipants.meetingId, meetingId));
+    const [row] = await tx
+      .insert(meetingParticipants)
+      .values({ meetingId, ...input, position: Number(next) })
+      .returning();
     await touchMinutes(tx, meetingId);
-    await recordAudit(tx, { actor, entityType: 'meeting', entityId: meetingId, action: 'create', summary: `Deltager tilføjet: ${row.name}`, after: row });
+    await recordAudit(tx, {
+      actor,
+      entityType: 'meeting',
+      entityId: meetingId,
+      action: 'create',
+      summary: `Deltager tilføjet: ${row.name}`,
+      after: row,
+    });
   });
 }
 
 /** Present or absent, or removed from the list altogether. */
-export async function changeParticipant({ db, actor, meetingId, participantId, change }: Scoped & { participantId: number; change: 'til_stede' | 'fravaerende' | 'fjern' }) {
+export async function changeParticipant({
+  db,
+  actor,
+  meetingId,
+  participantId,
+  change,
+}: Scoped & { participantId: number; change: 'til_stede' | 'fravaerende' | 'fjern' }) {
   await editableMeeting(db, actor, meetingId);
   await db.transaction(async (tx) => {
     const where = and(eq(meetingParticipants.id, participantId), eq(meetingParticipants.meetingId, meetingId));
-    const [row] = change === 'fjern'
-      ? await tx.delete(meetingParticipants).where(where).returning()
-      : await tx.update(meetingParticipants).set({ present: change === 'til_stede' }).where(where).returning();
+    const [row] =
+      change === 'fjern'
+        ? await tx.delete(meetingParticipants).where(where).returning()
+        : await tx
+            .update(meetingParticipants)
+            .set({ present: change === 'til_stede' })
+            .where(where)
+            .returning();
     if (!row) throw notFound('Deltageren');
     await touchMinutes(tx, meetingId);
-    const summary = change === 'fjern' ? `Deltager fjernet: ${row.name}` : `${row.name} registreret som ${change === 'til_stede' ? 'til stede' : 'fraværende'}`;
+    const summary =
+      change === 'fjern'
+        ? `Deltager fjernet: ${row.name}`
+        : `${row.name} registreret som ${change === 'til_stede' ? 'til stede' : 'fraværende'}`;
     await recordAudit(tx, { actor, entityType: 'meeting', entityId: meetingId, action: change === 'fjern' ? 'delete' : 'update', summary });
   });
 }

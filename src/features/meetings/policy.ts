@@ -13,19 +13,37 @@ import { meetings, type MeetingKind } from './tables.ts';
 export function meetingVisible(actor: Actor): SQL | undefined {
   const s = actor.scope;
   switch (s.kind) {
-    case 'admin': return undefined;
-    case 'municipality': return eq(meetings.municipalityCode, s.municipalityCode);
-    case 'organisation': return or(
-      eq(meetings.organisationId, s.organisationId),
-      and(eq(meetings.kind, 'faellesmoede'), inArray(meetings.municipalityCode,
-        sql`(select ${organisations.municipalityCode} from ${organisations} where ${organisations.id} = ${s.organisationId})`)),
-    );
-    case 'administrator': return or(
-      inArray(meetings.organisationId, sql`(select ${organisations.id} from ${organisations} where ${organisations.administratorId} = ${s.administratorId})`),
-      and(eq(meetings.kind, 'faellesmoede'), inArray(meetings.municipalityCode,
-        sql`(select ${organisations.municipalityCode} from ${organisations} where ${organisations.administratorId} = ${s.administratorId})`)),
-    );
-    case 'public': return sql`false`;
+    case 'admin':
+      return undefined;
+    case 'municipality':
+      return eq(meetings.municipalityCode, s.municipalityCode);
+    case 'organisation':
+      return or(
+        eq(meetings.organisationId, s.organisationId),
+        and(
+          eq(meetings.kind, 'faellesmoede'),
+          inArray(
+            meetings.municipalityCode,
+            sql`(select ${organisations.municipalityCode} from ${organisations} where ${organisations.id} = ${s.organisationId})`,
+          ),
+        ),
+      );
+    case 'administrator':
+      return or(
+        inArray(
+          meetings.organisationId,
+          sql`(select ${organisations.id} from ${organisations} where ${organisations.administratorId} = ${s.administratorId})`,
+        ),
+        and(
+          eq(meetings.kind, 'faellesmoede'),
+          inArray(
+            meetings.municipalityCode,
+            sql`(select ${organisations.municipalityCode} from ${organisations} where ${organisations.administratorId} = ${s.administratorId})`,
+          ),
+        ),
+      );
+    case 'public':
+      return sql`false`;
   }
 }
 
@@ -41,8 +59,10 @@ export function canManageMeeting(actor: Actor, m: Pick<MeetingRef, 'municipality
 export function canActForOrganisationSide(actor: Actor, m: MeetingRef): boolean {
   if (!actor.canEdit || m.organisationId === null) return false;
   const s = actor.scope;
-  return (s.kind === 'organisation' && s.organisationId === m.organisationId)
-    || (s.kind === 'administrator' && m.organisationAdministratorId !== null && s.administratorId === m.organisationAdministratorId);
+  return (
+    (s.kind === 'organisation' && s.organisationId === m.organisationId) ||
+    (s.kind === 'administrator' && m.organisationAdministratorId !== null && s.administratorId === m.organisationAdministratorId)
+  );
 }
 
 /**

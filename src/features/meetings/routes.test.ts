@@ -22,13 +22,22 @@ async function loggedIn(user: { email: string; password: string }) {
   return c;
 }
 const idFrom = (res: Response) => Number(/\/moeder\/(\d+)/.exec(res.headers.get('location') ?? '')?.[1]);
-const itemsOf = (meetingId: number) => t.deps.db.select().from(agendaItems).where(eq(agendaItems.meetingId, meetingId)).orderBy(agendaItems.position);
+const itemsOf = (meetingId: number) =>
+  t.deps.db.select().from(agendaItems).where(eq(agendaItems.meetingId, meetingId)).orderBy(agendaItems.position);
 const meetingRow = async (id: number) => (await t.deps.db.select().from(meetings).where(eq(meetings.id, id)))[0];
 
 async function createMeeting(date: string, extra: Record<string, string> = {}) {
   const res = await supervisor.post('/kommuner/0370/moeder', {
-    kind: 'dialogmoede', organisationId: String(orgId), date, startTime: '10:00', endTime: '12:00', place: 'Rådhuset, mødelokale 2',
-    title: `Styringsdialogmøde ${date.slice(0, 4)}`, useTemplate: 'on', formShown: '1', ...extra,
+    kind: 'dialogmoede',
+    organisationId: String(orgId),
+    date,
+    startTime: '10:00',
+    endTime: '12:00',
+    place: 'Rådhuset, mødelokale 2',
+    title: `Styringsdialogmøde ${date.slice(0, 4)}`,
+    useTemplate: 'on',
+    formShown: '1',
+    ...extra,
   });
   expect(res.status).toBe(303);
   return idFrom(res);
@@ -51,12 +60,14 @@ beforeAll(async () => {
   otherOrgUser = await loggedIn(await makeUser(db, { role: 'organisation_editor', organisationId: other.id }));
   otherMuni = await loggedIn(await makeUser(db, { role: 'municipality_editor', municipalityCode: '0219' }));
 });
-afterAll(async () => { await t.close(); });
+afterAll(async () => {
+  await t.close();
+});
 
 describe('agenda', () => {
   let id: number;
 
-  it('creates a meeting from the guide\'s template with today\'s members as participants per side', async () => {
+  it("creates a meeting from the guide's template with today's members as participants per side", async () => {
     id = await createMeeting('2025-11-04');
     const html = await (await supervisor.get(`/moeder/${id}`)).text();
     expect(html).toContain('Status for boligorganisationen siden sidst');
@@ -77,8 +88,12 @@ describe('agenda', () => {
   it('numbers sub-items with letters and renumbers when an item moves', async () => {
     const items = await itemsOf(id);
     const first = items[0];
-    expect((await supervisor.post(`/moeder/${id}/punkter`, { itemTitle: 'Agerhønevej', parentId: String(first.id), theme: 'oekonomi' })).status).toBe(303);
-    expect((await supervisor.post(`/moeder/${id}/punkter`, { itemTitle: 'Manøvej', parentId: String(first.id), theme: '' })).status).toBe(303);
+    expect(
+      (await supervisor.post(`/moeder/${id}/punkter`, { itemTitle: 'Agerhønevej', parentId: String(first.id), theme: 'oekonomi' })).status,
+    ).toBe(303);
+    expect((await supervisor.post(`/moeder/${id}/punkter`, { itemTitle: 'Manøvej', parentId: String(first.id), theme: '' })).status).toBe(
+      303,
+    );
     let html = await (await supervisor.get(`/moeder/${id}`)).text();
     expect(html).toMatch(/1\.a\.<\/span> <a[^>]*>Agerhønevej/);
     expect(html).toMatch(/1\.b\.<\/span> <a[^>]*>Manøvej/);
@@ -117,21 +132,51 @@ describe('agenda', () => {
   it('records notes, a decision with a vote and an action item, each in the history', async () => {
     const item = (await itemsOf(id)).find((i) => i.title === 'Eventuelt')!;
     const saved = await supervisor.post(`/moeder/${id}/punkter/${item.id}`, {
-      version: String(item.version), title: 'Eventuelt', theme: 'boligsocialt', text: '', notes: 'Lejerbo ønsker en socialvicevært.\r\n- Gadeteamet: tlf. 5588 2177', closed: '',
+      version: String(item.version),
+      title: 'Eventuelt',
+      theme: 'boligsocialt',
+      text: '',
+      notes: 'Lejerbo ønsker en socialvicevært.\r\n- Gadeteamet: tlf. 5588 2177',
+      closed: '',
     });
     expect(saved.status).toBe(303);
-    expect((await supervisor.post(`/moeder/${id}/punkter/${item.id}/beslutninger`, {
-      decisionText: 'Forslag om hjemrejse', body: 'Økonomiudvalget', decidedOn: '2025-11-04', outcome: 'forkastet', votesFor: '1', partiesFor: 'O', votesAgainst: '8',
-    })).status).toBe(303);
-    expect((await supervisor.post(`/moeder/${id}/punkter/${item.id}/opfoelgning`, { actionText: 'Løfte socialvicevært videre til centerchefen', responsible: 'Jette Hansen', due: '2026-03-01' })).status).toBe(303);
+    expect(
+      (
+        await supervisor.post(`/moeder/${id}/punkter/${item.id}/beslutninger`, {
+          decisionText: 'Forslag om hjemrejse',
+          body: 'Økonomiudvalget',
+          decidedOn: '2025-11-04',
+          outcome: 'forkastet',
+          votesFor: '1',
+          partiesFor: 'O',
+          votesAgainst: '8',
+        })
+      ).status,
+    ).toBe(303);
+    expect(
+      (
+        await supervisor.post(`/moeder/${id}/punkter/${item.id}/opfoelgning`, {
+          actionText: 'Løfte socialvicevært videre til centerchefen',
+          responsible: 'Jette Hansen',
+          due: '2026-03-01',
+        })
+      ).status,
+    ).toBe(303);
     const html = await (await supervisor.get(`/moeder/${id}/punkter/${item.id}`)).text();
     expect(html).toContain('Forslaget blev forkastet med 8 stemmer mod 1 (O).');
     // The browser's CRLF is stored as LF, so the bullet is a list item on the meeting page.
-    expect((await itemsOf(id)).find((i) => i.id === item.id)!.notes).toBe('Lejerbo ønsker en socialvicevært.\n- Gadeteamet: tlf. 5588 2177');
+    expect((await itemsOf(id)).find((i) => i.id === item.id)!.notes).toBe(
+      'Lejerbo ønsker en socialvicevært.\n- Gadeteamet: tlf. 5588 2177',
+    );
     expect(await (await supervisor.get(`/moeder/${id}`)).text()).toContain('<li>Gadeteamet: tlf. 5588 2177</li>');
     expect(html).toContain('Løfte socialvicevært videre til centerchefen – Jette Hansen (frist 1. marts 2026)');
-    const history = await t.deps.db.select().from(auditEvents).where(and(eq(auditEvents.entityType, 'meeting'), eq(auditEvents.entityId, String(id))));
-    expect(history.map((h) => h.summary)).toEqual(expect.arrayContaining(['Punkt ændret: Eventuelt', 'Opfølgningspunkt: Løfte socialvicevært videre til centerchefen']));
+    const history = await t.deps.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityType, 'meeting'), eq(auditEvents.entityId, String(id))));
+    expect(history.map((h) => h.summary)).toEqual(
+      expect.arrayContaining(['Punkt ændret: Eventuelt', 'Opfølgningspunkt: Løfte socialvicevært videre til centerchefen']),
+    );
   });
 
   it('refuses a decision vote that is not a number and an action date that does not exist', async () => {
@@ -139,7 +184,12 @@ describe('agenda', () => {
     const bad = await supervisor.post(`/moeder/${id}/punkter/${item.id}/beslutninger`, { decisionText: 'Godkendt', votesFor: 'otte' });
     expect(bad.status).toBe(400);
     expect(await bad.text()).toContain('Stemmer for skal være et helt tal.');
-    const contradiction = await supervisor.post(`/moeder/${id}/punkter/${item.id}/beslutninger`, { decisionText: 'Vedtaget?', outcome: 'vedtaget', votesFor: '1', votesAgainst: '9' });
+    const contradiction = await supervisor.post(`/moeder/${id}/punkter/${item.id}/beslutninger`, {
+      decisionText: 'Vedtaget?',
+      outcome: 'vedtaget',
+      votesFor: '1',
+      votesAgainst: '9',
+    });
     expect(contradiction.status).toBe(400);
     expect(await contradiction.text()).toContain('Udfaldet passer ikke med 1 stemmer for og 9 imod.');
     const badDate = await supervisor.post(`/moeder/${id}/punkter/${item.id}/opfoelgning`, { actionText: 'Send planen', due: '2026-02-30' });
@@ -190,10 +240,18 @@ describe('agenda', () => {
     expect(pdf.status).toBe(200);
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
     expect(pdf.headers.get('content-disposition')).toContain('filename="Dagsorden Styringsdialogmoede 2025.pdf"');
-    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+    expect(
+      Buffer.from(await pdf.arrayBuffer())
+        .subarray(0, 5)
+        .toString(),
+    ).toBe('%PDF-');
     const docx = await supervisor.get(`/moeder/${id}/referat.docx`);
     expect(docx.status).toBe(200);
-    expect(Buffer.from(await docx.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');
+    expect(
+      Buffer.from(await docx.arrayBuffer())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
   });
 
   it('convenes by e-mail with the agenda as PDF and an iCalendar invitation to each participant with an address', async () => {
@@ -202,7 +260,9 @@ describe('agenda', () => {
     expect(mails.map((m) => m.toAddress).sort()).toEqual(['jette@naestved.dk', 'lena@example.dk']);
     const files = mails[0].attachments!;
     expect(files.map((f) => f.filename)).toEqual(['dagsorden.pdf', 'invitation.ics']);
-    const ics = Buffer.from(files[1].contentBase64, 'base64').toString().replace(/\r\n[ \t]/g, ''); // unfolded
+    const ics = Buffer.from(files[1].contentBase64, 'base64')
+      .toString()
+      .replace(/\r\n[ \t]/g, ''); // unfolded
     expect(ics).toContain('METHOD:REQUEST');
     expect(ics).toContain('DTSTART:20251104T090000Z');
     expect(ics).toContain('LOCATION:Rådhuset\\, mødelokale 2');
@@ -246,9 +306,18 @@ describe('agenda', () => {
       const before = await meetingRow(id);
       expect((await orgUser.post(`/moeder/${id}/referat/godkend`, { version: String(before.version) })).status).toBe(409);
       expect((await supervisor.post(`/moeder/${id}/referat/send`, { version: String(before.version) })).status).toBe(303);
-      expect((await orgUser.post(`/moeder/${id}/referat/kommentar`, { comment: 'Punkt 8: det var Lejerbo, der foreslog det.' })).status).toBe(303);
+      expect(
+        (await orgUser.post(`/moeder/${id}/referat/kommentar`, { comment: 'Punkt 8: det var Lejerbo, der foreslog det.' })).status,
+      ).toBe(303);
       const eventuelt = (await itemsOf(id)).find((i) => i.title === 'Eventuelt')!;
-      expect((await orgUser.post(`/moeder/${id}/referat/kommentar`, { comment: 'Tilføj Gadeteamets nummer.', commentItemId: String(eventuelt.id) })).status).toBe(303);
+      expect(
+        (
+          await orgUser.post(`/moeder/${id}/referat/kommentar`, {
+            comment: 'Tilføj Gadeteamets nummer.',
+            commentItemId: String(eventuelt.id),
+          })
+        ).status,
+      ).toBe(303);
       expect(await (await supervisor.get(`/moeder/${id}/punkter/${eventuelt.id}`)).text()).toContain('Tilføj Gadeteamets nummer.');
       let m = await meetingRow(id);
       expect((await orgUser.post(`/moeder/${id}/referat/godkend`, { version: String(m.version) })).status).toBe(303);
@@ -261,7 +330,11 @@ describe('agenda', () => {
       const html = await (await orgUser.get(`/moeder/${id}`)).text();
       expect(html).toContain('Punkt 8: det var Lejerbo, der foreslog det.');
       // The comment about one item shows on the meeting page too, linked to its item.
-      expect(html).toMatch(new RegExp(`om <a href="/moeder/${id}/punkter/${eventuelt.id}">punkt \\d+\\. Eventuelt</a>: <div class="sd-plain"><p>Tilføj Gadeteamets nummer.</p>`));
+      expect(html).toMatch(
+        new RegExp(
+          `om <a href="/moeder/${id}/punkter/${eventuelt.id}">punkt \\d+\\. Eventuelt</a>: <div class="sd-plain"><p>Tilføj Gadeteamets nummer.</p>`,
+        ),
+      );
       expect(html).toContain('Referatet er godkendt og låst');
     });
 
@@ -271,7 +344,15 @@ describe('agenda', () => {
       expect((await supervisor.post(`/moeder/${fresh}/referat/send`, { version: String(m.version) })).status).toBe(303);
       const seenByOrganisation = (await meetingRow(fresh)).version;
       const item = (await itemsOf(fresh))[0];
-      expect((await supervisor.post(`/moeder/${fresh}/punkter/${item.id}`, { version: String(item.version), title: item.title, notes: 'Ny tekst efter afsendelse' })).status).toBe(303);
+      expect(
+        (
+          await supervisor.post(`/moeder/${fresh}/punkter/${item.id}`, {
+            version: String(item.version),
+            title: item.title,
+            notes: 'Ny tekst efter afsendelse',
+          })
+        ).status,
+      ).toBe(303);
       expect((await orgUser.post(`/moeder/${fresh}/referat/godkend`, { version: String(seenByOrganisation) })).status).toBe(409);
       m = await meetingRow(fresh);
       expect(m.organisationApprovedAt).toBeNull();
@@ -279,13 +360,25 @@ describe('agenda', () => {
       expect((await orgUser.post(`/moeder/${fresh}/referat/godkend`, { version: String(m.version) })).status).toBe(303);
       m = await meetingRow(fresh);
       expect(m.organisationApprovedAt).not.toBeNull();
-      expect((await supervisor.post(`/moeder/${fresh}`, { version: String(m.version), title: m.title, date: '2024-06-02', place: 'Et andet sted' })).status).toBe(303);
+      expect(
+        (
+          await supervisor.post(`/moeder/${fresh}`, {
+            version: String(m.version),
+            title: m.title,
+            date: '2024-06-02',
+            place: 'Et andet sted',
+          })
+        ).status,
+      ).toBe(303);
       expect((await meetingRow(fresh)).organisationApprovedAt).toBeNull();
     });
 
     it('refuses every change to locked minutes', async () => {
       const item = (await itemsOf(id))[0];
-      const res = await supervisor.post(`/moeder/${id}/punkter/${item.id}`, { version: String(item.version), title: 'Ændret efter godkendelse' });
+      const res = await supervisor.post(`/moeder/${id}/punkter/${item.id}`, {
+        version: String(item.version),
+        title: 'Ændret efter godkendelse',
+      });
       expect(res.status).toBe(409);
       expect(await res.text()).toContain('Referatet er godkendt og låst.');
       expect((await supervisor.post(`/moeder/${id}/punkter`, { itemTitle: 'Nyt' })).status).toBe(409);
@@ -303,7 +396,15 @@ describe('agenda', () => {
       m = await meetingRow(id);
       expect(m.minutesVersion).toBe(2);
       const item = (await itemsOf(id))[0];
-      expect((await supervisor.post(`/moeder/${id}/punkter/${item.id}`, { version: String(item.version), title: item.title, notes: 'Rettet: Lejerbo foreslog det' })).status).toBe(303);
+      expect(
+        (
+          await supervisor.post(`/moeder/${id}/punkter/${item.id}`, {
+            version: String(item.version),
+            title: item.title,
+            notes: 'Rettet: Lejerbo foreslog det',
+          })
+        ).status,
+      ).toBe(303);
       const diff = await (await orgUser.get(`/moeder/${id}/referat/versioner/2`)).text();
       expect(diff).toContain('Ændringer i forhold til version 1');
       expect(diff).toMatch(/<del[^>]*>[\s\S]*Tove skrev dette/);
@@ -318,14 +419,23 @@ describe('agenda', () => {
     it('drops NUL bytes from text, refuses impossible years and garbled bodies with Danish messages', async () => {
       // A joint meeting: another series than the organisation's, so the follow-up tests below are not affected.
       const fresh = idFrom(await supervisor.post('/kommuner/0370/moeder', { kind: 'faellesmoede', date: '2026-05-05', formShown: '1' }));
-      expect((await supervisor.post(`/moeder/${fresh}/deltagere`, { participantName: 'Nul\u0000Byte\uFFFE', side: 'other' })).status).toBe(303);
+      expect((await supervisor.post(`/moeder/${fresh}/deltagere`, { participantName: 'Nul\u0000Byte\uFFFE', side: 'other' })).status).toBe(
+        303,
+      );
       expect(await (await supervisor.get(`/moeder/${fresh}`)).text()).toContain('<td>NulByte</td>');
-      const year0 = await supervisor.post('/kommuner/0370/moeder', { kind: 'faellesmoede', date: '0001-01-01', startTime: '10:00', formShown: '1' });
+      const year0 = await supervisor.post('/kommuner/0370/moeder', {
+        kind: 'faellesmoede',
+        date: '0001-01-01',
+        startTime: '10:00',
+        formShown: '1',
+      });
       expect(year0.status).toBe(400);
       expect(await year0.text()).toContain('Mødedatoen skal ligge mellem år 1900 og 2200.');
       expect((await supervisor.get('/kommuner/0370/moeder?q=a%00b')).status).toBe(400);
       const garbled = await t.app.request(`/moeder/${fresh}/deltagere`, {
-        method: 'POST', body: '--x\r\nnot a part', headers: { 'content-type': 'multipart/form-data; boundary=x', cookie: supervisor.cookieHeader(), accept: 'text/html' },
+        method: 'POST',
+        body: '--x\r\nnot a part',
+        headers: { 'content-type': 'multipart/form-data; boundary=x', cookie: supervisor.cookieHeader(), accept: 'text/html' },
       });
       expect(garbled.status).toBe(400);
       expect(await garbled.text()).not.toContain('uventet fejl');
@@ -333,23 +443,43 @@ describe('agenda', () => {
   });
 
   describe('joint meetings and fora', () => {
-    it('shares the joint meeting with every organisation the municipality supervises, and keeps a forum\'s with the municipality', async () => {
-      const joint = idFrom(await supervisor.post('/kommuner/0370/moeder', { kind: 'faellesmoede', title: 'Fællesmøde 2026', date: '2026-02-01', useTemplate: 'on', formShown: '1' }));
+    it("shares the joint meeting with every organisation the municipality supervises, and keeps a forum's with the municipality", async () => {
+      const joint = idFrom(
+        await supervisor.post('/kommuner/0370/moeder', {
+          kind: 'faellesmoede',
+          title: 'Fællesmøde 2026',
+          date: '2026-02-01',
+          useTemplate: 'on',
+          formShown: '1',
+        }),
+      );
       expect((await orgUser.get(`/moeder/${joint}`)).status).toBe(200);
       expect((await otherOrgUser.get(`/moeder/${joint}`)).status).toBe(200);
       expect((await otherMuni.get(`/moeder/${joint}`)).status).toBe(404);
       expect(await (await supervisor.get(`/moeder/${joint}`)).text()).toContain('Resultater af styringsdialogmøderne');
       // Sent for comments, every organisation may comment; the municipality alone approves.
-      expect((await supervisor.post(`/moeder/${joint}/referat/send`, { version: String((await meetingRow(joint)).version) })).status).toBe(303);
+      expect((await supervisor.post(`/moeder/${joint}/referat/send`, { version: String((await meetingRow(joint)).version) })).status).toBe(
+        303,
+      );
       expect((await otherOrgUser.post(`/moeder/${joint}/referat/kommentar`, { comment: 'Husk vores nye afdeling.' })).status).toBe(303);
       expect(await (await supervisor.get(`/moeder/${joint}`)).text()).toContain('Husk vores nye afdeling.');
-      expect((await orgUser.post(`/moeder/${joint}/referat/godkend`, { version: String((await meetingRow(joint)).version) })).status).toBe(403);
+      expect((await orgUser.post(`/moeder/${joint}/referat/godkend`, { version: String((await meetingRow(joint)).version) })).status).toBe(
+        403,
+      );
       expect((await otherMuni.post(`/moeder/${joint}/referat/kommentar`, { comment: 'Udefra' })).status).toBe(404);
       const forum = await makeForum(t.deps.db, { municipalityCode: '0370', name: 'Dialogforum Næstved' });
       const refused = await supervisor.post('/kommuner/0370/moeder', { kind: 'forum', forumId: '', formShown: '1' });
       expect(refused.status).toBe(400);
       expect(await refused.text()).toContain('Vælg forummet, der holder mødet.');
-      const forumMeeting = idFrom(await supervisor.post('/kommuner/0370/moeder', { kind: 'forum', forumId: String(forum.id), date: '2026-03-01', useTemplate: 'on', formShown: '1' }));
+      const forumMeeting = idFrom(
+        await supervisor.post('/kommuner/0370/moeder', {
+          kind: 'forum',
+          forumId: String(forum.id),
+          date: '2026-03-01',
+          useTemplate: 'on',
+          formShown: '1',
+        }),
+      );
       expect((await orgUser.get(`/moeder/${forumMeeting}`)).status).toBe(404);
       const html = await (await supervisor.get(`/moeder/${forumMeeting}`)).text();
       expect(html).toContain('Møde i Dialogforum Næstved');
@@ -361,7 +491,7 @@ describe('agenda', () => {
   });
 
   describe('follow-up', () => {
-    it('proposes the open action items and last time\'s decisions on the next meeting until done', async () => {
+    it("proposes the open action items and last time's decisions on the next meeting until done", async () => {
       const next = await createMeeting('2026-11-10', { useTemplate: '' });
       let html = await (await supervisor.get(`/moeder/${next}`)).text();
       expect(html).toContain('Status på åbne opfølgningspunkter');

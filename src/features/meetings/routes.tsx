@@ -30,7 +30,8 @@ async function municipalityOf(c: Context<AppEnv>) {
 }
 
 const crumbsFor = (m: { municipalityCode: string; municipalityName: string }) => [
-  { label: 'Forside', href: '/' }, { label: `Møder i ${m.municipalityName}`, href: `/kommuner/${m.municipalityCode}/moeder` },
+  { label: 'Forside', href: '/' },
+  { label: `Møder i ${m.municipalityName}`, href: `/kommuner/${m.municipalityCode}/moeder` },
 ];
 
 /** The meeting page, with one form's values and errors when it comes back from a failed submit. */
@@ -40,9 +41,19 @@ export async function renderMeeting(c: Context<AppEnv>, meetingId: number, form?
   const openActions = await openActionsBefore(db, m);
   const proposals = m.canManage && !m.locked ? await proposalsFor(db, m, openActions) : [];
   const parts = danishParts(m.startsAt);
-  const editValues: FormValues = { title: m.title, date: parts.date, startTime: parts.time, endTime: danishParts(m.endsAt).time, place: m.place ?? '' };
-  return page(c, m.title, <MeetingPage m={m} csrf={c.var.csrfToken} proposals={proposals} openActions={openActions} form={form} editValues={editValues} />,
-    { crumbs: [...crumbsFor(m), { label: m.title }], section: 'meetings', status });
+  const editValues: FormValues = {
+    title: m.title,
+    date: parts.date,
+    startTime: parts.time,
+    endTime: danishParts(m.endsAt).time,
+    place: m.place ?? '',
+  };
+  return page(
+    c,
+    m.title,
+    <MeetingPage m={m} csrf={c.var.csrfToken} proposals={proposals} openActions={openActions} form={form} editValues={editValues} />,
+    { crumbs: [...crumbsFor(m), { label: m.title }], section: 'meetings', status },
+  );
 }
 
 /** The meetings entry in the navigation: a municipality's staff go to their municipality's list. */
@@ -52,8 +63,12 @@ meetingRoutes.get('/moeder', async (c) => {
   const q = (c.req.query('q') ?? '').trim().slice(0, 200);
   const pageNo = Math.max(1, Math.min(10_000, Number(c.req.query('side')) || 1));
   const data = await listMeetings({ db: c.var.deps.db, actor, municipalityCode: null, q: q || null, page: pageNo });
-  return page(c, 'Mine møder', <MeetingListPage code={null} name={null} data={data} q={q} page={pageNo} pageSize={MEETINGS_PAGE_SIZE} canCreate={false} />,
-    { crumbs: [{ label: 'Forside', href: '/' }, { label: 'Møder' }], section: 'meetings' });
+  return page(
+    c,
+    'Mine møder',
+    <MeetingListPage code={null} name={null} data={data} q={q} page={pageNo} pageSize={MEETINGS_PAGE_SIZE} canCreate={false} />,
+    { crumbs: [{ label: 'Forside', href: '/' }, { label: 'Møder' }], section: 'meetings' },
+  );
 });
 
 meetingRoutes.get('/kommuner/:code/moeder', async (c) => {
@@ -62,14 +77,41 @@ meetingRoutes.get('/kommuner/:code/moeder', async (c) => {
   const q = (c.req.query('q') ?? '').trim().slice(0, 200);
   const pageNo = Math.max(1, Math.min(10_000, Number(c.req.query('side')) || 1));
   const data = await listMeetings({ db: c.var.deps.db, actor, municipalityCode: mun.code, q: q || null, page: pageNo });
-  return page(c, `Møder i ${mun.name}`, <MeetingListPage code={mun.code} name={mun.name} data={data} q={q} page={pageNo} pageSize={MEETINGS_PAGE_SIZE} canCreate={canManageMeeting(actor, { municipalityCode: mun.code })} />,
-    { crumbs: [{ label: 'Forside', href: '/' }, { label: `Møder i ${mun.name}` }], section: 'meetings' });
+  return page(
+    c,
+    `Møder i ${mun.name}`,
+    <MeetingListPage
+      code={mun.code}
+      name={mun.name}
+      data={data}
+      q={q}
+      page={pageNo}
+      pageSize={MEETINGS_PAGE_SIZE}
+      canCreate={canManageMeeting(actor, { municipalityCode: mun.code })}
+    />,
+    { crumbs: [{ label: 'Forside', href: '/' }, { label: `Møder i ${mun.name}` }], section: 'meetings' },
+  );
 });
 
-async function renderNew(c: Context<AppEnv>, code: string, name: string, values: FormValues, errors?: FieldErrors, status: 200 | 400 = 200) {
+async function renderNew(
+  c: Context<AppEnv>,
+  code: string,
+  name: string,
+  values: FormValues,
+  errors?: FieldErrors,
+  status: 200 | 400 = 200,
+) {
   const targets = await meetingTargets(c.var.deps.db, code);
-  return page(c, `Opret møde i ${name}`, <NewMeetingPage code={code} name={name} csrf={c.var.csrfToken} {...targets} values={values} errors={errors} />,
-    { crumbs: [{ label: 'Forside', href: '/' }, { label: `Møder i ${name}`, href: `/kommuner/${code}/moeder` }, { label: 'Opret møde' }], section: 'meetings', status });
+  return page(
+    c,
+    `Opret møde i ${name}`,
+    <NewMeetingPage code={code} name={name} csrf={c.var.csrfToken} {...targets} values={values} errors={errors} />,
+    {
+      crumbs: [{ label: 'Forside', href: '/' }, { label: `Møder i ${name}`, href: `/kommuner/${code}/moeder` }, { label: 'Opret møde' }],
+      section: 'meetings',
+      status,
+    },
+  );
 }
 
 meetingRoutes.get('/kommuner/:code/moeder/nyt', async (c) => {
@@ -113,7 +155,9 @@ meetingRoutes.post('/moeder/:id/deltagere', async (c) => {
   const form = parseForm(participantSchema, await c.req.parseBody());
   if (!form.ok) return renderMeeting(c, meetingId, { form: 'participant', values: form.values, errors: form.errors }, 400);
   const { participantName, participantTitle, ...rest } = form.data;
-  const result = await submit(() => addParticipant({ db: c.var.deps.db, actor, meetingId, input: { name: participantName, title: participantTitle, ...rest } }));
+  const result = await submit(() =>
+    addParticipant({ db: c.var.deps.db, actor, meetingId, input: { name: participantName, title: participantTitle, ...rest } }),
+  );
   if (!result.ok) return renderMeeting(c, meetingId, { form: 'participant', values: form.values, errors: result.errors }, result.status);
   return c.redirect(`/moeder/${meetingId}#participants-heading`, 303);
 });
@@ -122,7 +166,12 @@ meetingRoutes.post('/moeder/:id/deltagere/:pid', async (c) => {
   const { actor, meetingId } = await managed(c);
   const change = String((await c.req.parseBody()).change ?? '');
   if (change !== 'til_stede' && change !== 'fravaerende' && change !== 'fjern') {
-    return renderMeeting(c, meetingId, { form: 'participant-change', values: {}, errors: { change: 'Vælg om deltageren er til stede, fraværende eller skal fjernes.' } }, 400);
+    return renderMeeting(
+      c,
+      meetingId,
+      { form: 'participant-change', values: {}, errors: { change: 'Vælg om deltageren er til stede, fraværende eller skal fjernes.' } },
+      400,
+    );
   }
   await changeParticipant({ db: c.var.deps.db, actor, meetingId, participantId: idParam(c, 'pid'), change });
   return c.redirect(`/moeder/${meetingId}#participants-heading`, 303);
@@ -147,7 +196,9 @@ meetingRoutes.post('/moeder/:id/opfoelgning/:aid', async (c) => {
 
 meetingRoutes.post('/moeder/:id/indkald', async (c) => {
   const { actor, meetingId } = await managed(c);
-  const result = await submit(() => conveneMeeting({ db: c.var.deps.db, actor, meetingId, publicUrl: c.var.deps.config.PUBLIC_URL, mailFrom: c.var.deps.config.MAIL_FROM }));
+  const result = await submit(() =>
+    conveneMeeting({ db: c.var.deps.db, actor, meetingId, publicUrl: c.var.deps.config.PUBLIC_URL, mailFrom: c.var.deps.config.MAIL_FROM }),
+  );
   if (!result.ok) return renderMeeting(c, meetingId, { form: 'convene', values: {}, errors: result.errors }, result.status);
   return c.redirect(`/moeder/${meetingId}#convene-heading`, 303);
 });

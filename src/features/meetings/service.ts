@@ -52,10 +52,17 @@ export async function editableMeeting(db: Db, actor: Actor, meetingId: number) {
  */
 export async function touchMinutes(tx: Db, meetingId: number) {
   // The version moves too: an approval sent from a page that showed the text before this change is refused.
-  await tx.update(meetings).set({
-    updatedAt: new Date(), version: sql`${meetings.version} + 1`,
-    municipalityApprovedAt: null, municipalityApprovedBy: null, organisationApprovedAt: null, organisationApprovedBy: null,
-  }).where(eq(meetings.id, meetingId));
+  await tx
+    .update(meetings)
+    .set({
+      updatedAt: new Date(),
+      version: sql`${meetings.version} + 1`,
+      municipalityApprovedAt: null,
+      municipalityApprovedBy: null,
+      organisationApprovedAt: null,
+      organisationApprovedBy: null,
+    })
+    .where(eq(meetings.id, meetingId));
 }
 
 type Scoped = { db: Db; actor: Actor };
@@ -65,33 +72,74 @@ type Scoped = { db: Db; actor: Actor };
  * with, which the actor must manage and, when `within` is given (an import into one
  * municipality), must belong to that municipality.
  */
-export async function checkTarget(db: Db, actor: Actor, input: Pick<MeetingInput, 'kind' | 'organisationId' | 'forumId' | 'municipalityCode' | 'date'>, within?: string) {
+export async function checkTarget(
+  db: Db,
+  actor: Actor,
+  input: Pick<MeetingInput, 'kind' | 'organisationId' | 'forumId' | 'municipalityCode' | 'date'>,
+  within?: string,
+) {
   const year = input.date ? ` ${input.date.slice(0, 4)}` : '';
-  const allowed = (body: { municipalityCode: string }) => canManageMeeting(actor, body) && (within === undefined || body.municipalityCode === within);
+  const allowed = (body: { municipalityCode: string }) =>
+    canManageMeeting(actor, body) && (within === undefined || body.municipalityCode === within);
   if (input.kind === 'dialogmoede') {
-    const [org] = await db.select({ id: organisations.id, name: organisations.name, municipalityCode: organisations.municipalityCode }).from(organisations).where(eq(organisations.id, input.organisationId ?? -1));
+    const [org] = await db
+      .select({ id: organisations.id, name: organisations.name, municipalityCode: organisations.municipalityCode })
+      .from(organisations)
+      .where(eq(organisations.id, input.organisationId ?? -1));
     if (!org || !allowed(org)) throw fieldError('organisationId', 'Vælg en boligorganisation under kommunens tilsyn.');
-    return { target: { municipalityCode: org.municipalityCode, organisationId: org.id, forumId: null }, title: `Styringsdialogmøde${year} – ${org.name}` };
+    return {
+      target: { municipalityCode: org.municipalityCode, organisationId: org.id, forumId: null },
+      title: `Styringsdialogmøde${year} – ${org.name}`,
+    };
   }
   if (input.kind === 'forum') {
-    const [forum] = await db.select({ id: fora.id, name: fora.name, municipalityCode: fora.municipalityCode }).from(fora).where(eq(fora.id, input.forumId ?? -1));
+    const [forum] = await db
+      .select({ id: fora.id, name: fora.name, municipalityCode: fora.municipalityCode })
+      .from(fora)
+      .where(eq(fora.id, input.forumId ?? -1));
     if (!forum || !allowed(forum)) throw fieldError('forumId', 'Vælg et af kommunens fora.');
-    return { target: { municipalityCode: forum.municipalityCode, organisationId: null, forumId: forum.id }, title: `Møde i ${forum.name}${year}` };
+    return {
+      target: { municipalityCode: forum.municipalityCode, organisationId: null, forumId: forum.id },
+      title: `Møde i ${forum.name}${year}`,
+    };
   }
   if (!canManageMeeting(actor, { municipalityCode: input.municipalityCode })) throw forbidden();
-  return { target: { municipalityCode: input.municipalityCode, organisationId: null, forumId: null }, title: `${KIND_LABELS.faellesmoede}${year}` };
+  return {
+    target: { municipalityCode: input.municipalityCode, organisationId: null, forumId: null },
+    title: `${KIND_LABELS.faellesmoede}${year}`,
+  };
 }
 
 /** People who sit on the meeting's bodies today, as participants with their titles. */
-async function currentMembers(db: Db, target: { municipalityCode: string; organisationId: number | null; forumId: number | null }, kind: MeetingKind) {
+async function currentMembers(
+  db: Db,
+  target: { municipalityCode: string; organisationId: number | null; forumId: number | null },
+  kind: MeetingKind,
+) {
   const current = or(isNull(memberships.endDate), sql`${memberships.endDate} >= current_date`);
-  const body = kind === 'forum' ? eq(memberships.forumId, target.forumId!)
-    : kind === 'dialogmoede' ? or(eq(memberships.organisationId, target.organisationId!), eq(memberships.municipalityCode, target.municipalityCode))
-      : eq(memberships.municipalityCode, target.municipalityCode);
-  const rows = await db.select({ name: people.name, email: people.email, title: memberships.title, organisationId: memberships.organisationId, forumId: memberships.forumId })
-    .from(memberships).innerJoin(people, eq(people.id, memberships.personId)).where(and(body, current)).orderBy(memberships.id);
+  const body =
+    kind === 'forum'
+      ? eq(memberships.forumId, target.forumId!)
+      : kind === 'dialogmoede'
+        ? or(eq(memberships.organisationId, target.organisationId!), eq(memberships.municipalityCode, target.municipalityCode))
+        : eq(memberships.municipalityCode, target.municipalityCode);
+  const rows = await db
+    .select({
+      name: people.name,
+      email: people.email,
+      title: memberships.title,
+      organisationId: memberships.organisationId,
+      forumId: memberships.forumId,
+    })
+    .from(memberships)
+    .innerJoin(people, eq(people.id, memberships.personId))
+    .where(and(body, current))
+    .orderBy(memberships.id);
   return rows.map((r): { name: string; email: string | null; title: string; side: Side } => ({
-    name: r.name, email: r.email, title: r.title, side: r.organisationId !== null ? 'organisation' : r.forumId !== null ? 'other' : 'municipality',
+    name: r.name,
+    email: r.email,
+    title: r.title,
+    side: r.organisationId !== null ? 'organisation' : r.forumId !== null ? 'other' : 'municipality',
   }));
 }
 
@@ -104,34 +152,87 @@ export async function createMeeting({ db, actor, input }: Scoped & { input: Meet
   const members = await currentMembers(db, target, input.kind);
   return db.transaction(async (tx) => {
     const year = input.date ? Number(input.date.slice(0, 4)) : null;
-    const [dialogue] = target.organisationId !== null && year !== null
-      ? await tx.select({ id: dialogues.id }).from(dialogues).where(and(eq(dialogues.organisationId, target.organisationId), eq(dialogues.governanceYear, year)))
-      : [];
-    const [row] = await tx.insert(meetings).values({
-      kind: input.kind, ...target, dialogueId: dialogue?.id ?? null, title: input.title ?? title, startsAt, endsAt, place: input.place,
-    }).returning();
+    const [dialogue] =
+      target.organisationId !== null && year !== null
+        ? await tx
+            .select({ id: dialogues.id })
+            .from(dialogues)
+            .where(and(eq(dialogues.organisationId, target.organisationId), eq(dialogues.governanceYear, year)))
+        : [];
+    const [row] = await tx
+      .insert(meetings)
+      .values({
+        kind: input.kind,
+        ...target,
+        dialogueId: dialogue?.id ?? null,
+        title: input.title ?? title,
+        startsAt,
+        endsAt,
+        place: input.place,
+      })
+      .returning();
     if (input.useTemplate) {
-      await tx.insert(agendaItems).values(AGENDA_TEMPLATES[input.kind].map((t, i) => ({ meetingId: row.id, position: i + 1, title: t.title, theme: t.theme })));
+      await tx
+        .insert(agendaItems)
+        .values(AGENDA_TEMPLATES[input.kind].map((t, i) => ({ meetingId: row.id, position: i + 1, title: t.title, theme: t.theme })));
     }
     if (members.length) {
-      await tx.insert(meetingParticipants).values(members.map((m, i) => ({ meetingId: row.id, name: m.name, title: m.title, side: m.side, email: m.email, position: i + 1 })));
+      await tx
+        .insert(meetingParticipants)
+        .values(
+          members.map((m, i) => ({ meetingId: row.id, name: m.name, title: m.title, side: m.side, email: m.email, position: i + 1 })),
+        );
     }
-    await recordAudit(tx, { actor, entityType: 'meeting', entityId: row.id, action: 'create', summary: `${KIND_LABELS[row.kind]} oprettet: ${row.title}`, after: row });
+    await recordAudit(tx, {
+      actor,
+      entityType: 'meeting',
+      entityId: row.id,
+      action: 'create',
+      summary: `${KIND_LABELS[row.kind]} oprettet: ${row.title}`,
+      after: row,
+    });
     return row;
   });
 }
 
 /** Title, time and place; optimistic locking on the meeting's version. */
-export async function updateMeeting({ db, actor, meetingId, version, input }: Scoped & { meetingId: number; version: number; input: Pick<MeetingInput, 'title' | 'date' | 'startTime' | 'endTime' | 'place'> }) {
+export async function updateMeeting({
+  db,
+  actor,
+  meetingId,
+  version,
+  input,
+}: Scoped & { meetingId: number; version: number; input: Pick<MeetingInput, 'title' | 'date' | 'startTime' | 'endTime' | 'place'> }) {
   const head = await editableMeeting(db, actor, meetingId);
   const startsAt = danishInstant(input.date, input.startTime);
   const endsAt = input.endTime ? danishInstant(input.date, input.endTime) : null;
   if (startsAt && endsAt && endsAt <= startsAt) throw fieldError('endTime', 'Sluttidspunktet skal ligge efter starttidspunktet.');
   await db.transaction(async (tx) => {
-    const [row] = await tx.update(meetings).set({ title: input.title ?? head.title, startsAt, endsAt, place: input.place, version: sql`${meetings.version} + 1`, updatedAt: new Date() })
-      .where(and(eq(meetings.id, meetingId), eq(meetings.version, version))).returning();
-    if (!row) throw new AppError('conflict', 'Mødet er ændret af en anden, mens du redigerede. Se de nye oplysninger og prøv igen.', { field: 'title' });
+    const [row] = await tx
+      .update(meetings)
+      .set({
+        title: input.title ?? head.title,
+        startsAt,
+        endsAt,
+        place: input.place,
+        version: sql`${meetings.version} + 1`,
+        updatedAt: new Date(),
+      })
+      .where(and(eq(meetings.id, meetingId), eq(meetings.version, version)))
+      .returning();
+    if (!row)
+      throw new AppError('conflict', 'Mødet er ændret af en anden, mens du redigerede. Se de nye oplysninger og prøv igen.', {
+        field: 'title',
+      });
     await touchMinutes(tx, meetingId);
-    await recordAudit(tx, { actor, entityType: 'meeting', entityId: meetingId, action: 'update', summary: 'Mødets oplysninger ændret', before: { title: head.title, startsAt: head.startsAt, endsAt: head.endsAt, place: head.place }, after: { title: row.title, startsAt: row.startsAt, endsAt: row.endsAt, place: row.place } });
+    await recordAudit(tx, {
+      actor,
+      entityType: 'meeting',
+      entityId: meetingId,
+      action: 'update',
+      summary: 'Mødets oplysninger ændret',
+      before: { title: head.title, startsAt: head.startsAt, endsAt: head.endsAt, place: head.place },
+      after: { title: row.title, startsAt: row.startsAt, endsAt: row.endsAt, place: row.place },
+    });
   });
 }

@@ -18,25 +18,49 @@ function statusLine(m: MeetingView): string {
 
 function item(i: MeetingItemView | MeetingItemView['children'][number]): DocumentItem {
   return {
-    number: i.number, title: i.title, theme: i.theme ? THEME_LABELS[i.theme] : null, closed: i.closed, caseNumber: i.caseNumber,
+    number: i.number,
+    title: i.title,
+    theme: i.theme ? THEME_LABELS[i.theme] : null,
+    closed: i.closed,
+    caseNumber: i.caseNumber,
     decidingBody: i.decidingBody,
     sections: SECTION_KEYS.filter((k) => i.sections[k]).map((k) => ({ heading: SECTION_LABELS[k], text: i.sections[k]! })),
-    text: i.text, notes: i.notes,
+    text: i.text,
+    notes: i.notes,
     decisions: i.decisions.map((d) => ({ body: d.body, date: d.decidedOn, text: d.text, vote: renderVote(d) })),
     actions: i.actions.map((a) => ({ text: a.text, responsible: a.responsible, due: a.due, done: a.doneAt !== null })),
-    absent: i.absent, attachments: i.files.map((f) => f.fileName), items: i.children.map(item),
+    absent: i.absent,
+    attachments: i.files.map((f) => f.fileName),
+    items: i.children.map(item),
   };
 }
 
 /** The meeting as the renderers take it. The parties' copy includes closed items; a public copy never does. */
-export function toMeetingDocument(m: MeetingView, kind: 'agenda' | 'minutes', opts: { includeClosed: boolean; now?: Date } = { includeClosed: true }): MeetingDocument {
+export function toMeetingDocument(
+  m: MeetingView,
+  kind: 'agenda' | 'minutes',
+  opts: { includeClosed: boolean; now?: Date } = { includeClosed: true },
+): MeetingDocument {
   return {
-    kind, meetingKindLabel: kindLabel(m), title: m.title, municipality: m.municipalityName,
+    kind,
+    meetingKindLabel: kindLabel(m),
+    title: m.title,
+    municipality: m.municipalityName,
     organisations: m.organisationName ? [m.organisationName] : [],
-    startsAt: m.startsAt?.toISOString() ?? null, endsAt: m.endsAt?.toISOString() ?? null, place: m.place,
-    participants: m.participants.map((p) => ({ name: p.name, title: p.title, side: p.side, sideLabel: SIDE_LABELS[p.side], present: p.present })),
-    status: kind === 'minutes' ? statusLine(m) : null, version: kind === 'minutes' ? m.minutesVersion : null,
-    generatedAt: (opts.now ?? new Date()).toISOString(), includeClosed: opts.includeClosed,
+    startsAt: m.startsAt?.toISOString() ?? null,
+    endsAt: m.endsAt?.toISOString() ?? null,
+    place: m.place,
+    participants: m.participants.map((p) => ({
+      name: p.name,
+      title: p.title,
+      side: p.side,
+      sideLabel: SIDE_LABELS[p.side],
+      present: p.present,
+    })),
+    status: kind === 'minutes' ? statusLine(m) : null,
+    version: kind === 'minutes' ? m.minutesVersion : null,
+    generatedAt: (opts.now ?? new Date()).toISOString(),
+    includeClosed: opts.includeClosed,
     items: (opts.includeClosed ? m.tree : m.tree.filter((i) => !i.closed)).map(item),
   };
 }
@@ -50,7 +74,8 @@ export function minutesText(doc: MeetingDocument): string {
   if (doc.startsAt) lines.push(`Dato: ${formatDate(doc.startsAt)}`);
   if (doc.place) lines.push(`Sted: ${doc.place}`);
   lines.push('', 'Deltagere:');
-  for (const p of doc.participants) lines.push(`${p.present ? '' : '(fraværende) '}${p.name}${p.title ? `, ${p.title}` : ''} – ${p.sideLabel}`);
+  for (const p of doc.participants)
+    lines.push(`${p.present ? '' : '(fraværende) '}${p.name}${p.title ? `, ${p.title}` : ''} – ${p.sideLabel}`);
   const walk = (i: DocumentItem) => {
     lines.push('', `${i.number}. ${i.title}${i.closed ? ' (lukket punkt)' : ''}`);
     if (i.caseNumber) lines.push(`Sagsnr.: ${i.caseNumber}`);
@@ -58,8 +83,12 @@ export function minutesText(doc: MeetingDocument): string {
     for (const s of i.sections) lines.push(`${s.heading}:`, ...s.text.split('\n'));
     if (i.text) lines.push(...i.text.split('\n'));
     if (i.notes) lines.push('Referat:', ...i.notes.split('\n'));
-    for (const d of i.decisions) lines.push(`Beslutning${d.body ? ` (${d.body}${d.date ? ` ${formatDate(d.date)}` : ''})` : ''}: ${d.text}${d.vote ? ` ${d.vote}` : ''}`);
-    for (const a of i.actions) lines.push(`Opfølgning: ${a.text}${a.responsible ? ` – ${a.responsible}` : ''}${a.due ? ` (frist ${formatDate(a.due)})` : ''}`);
+    for (const d of i.decisions)
+      lines.push(
+        `Beslutning${d.body ? ` (${d.body}${d.date ? ` ${formatDate(d.date)}` : ''})` : ''}: ${d.text}${d.vote ? ` ${d.vote}` : ''}`,
+      );
+    for (const a of i.actions)
+      lines.push(`Opfølgning: ${a.text}${a.responsible ? ` – ${a.responsible}` : ''}${a.due ? ` (frist ${formatDate(a.due)})` : ''}`);
     if (i.absent.length) lines.push(`Fraværende: ${i.absent.join(', ')}`);
     i.items.forEach(walk);
   };

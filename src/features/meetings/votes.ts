@@ -2,13 +2,21 @@ import type { Outcome } from './tables.ts';
 
 export type Vote = {
   outcome: Outcome | null;
-  votesFor: number | null; votesAgainst: number | null; votesAbstain: number | null;
-  partiesFor: string | null; partiesAgainst: string | null; partiesAbstain: string | null;
+  votesFor: number | null;
+  votesAgainst: number | null;
+  votesAbstain: number | null;
+  partiesFor: string | null;
+  partiesAgainst: string | null;
+  partiesAbstain: string | null;
 };
 
 const VERB: Record<Outcome, string> = {
-  vedtaget: 'vedtaget', forkastet: 'forkastet', anbefalet: 'anbefalet', godkendt: 'godkendt',
-  taget_til_efterretning: 'taget til efterretning', udsat: 'udsat',
+  vedtaget: 'vedtaget',
+  forkastet: 'forkastet',
+  anbefalet: 'anbefalet',
+  godkendt: 'godkendt',
+  taget_til_efterretning: 'taget til efterretning',
+  udsat: 'udsat',
 };
 
 const parties = (p: string | null) => (p && p.trim() ? ` (${p.trim()})` : '');
@@ -30,9 +38,10 @@ export function renderVote(v: Vote, subject = 'Forslaget'): string | null {
   const [win, winParties, lose, loseParties] = rejected
     ? [no, v.partiesAgainst, yes, v.partiesFor]
     : [yes, v.partiesFor, no, v.partiesAgainst];
-  let text = lose === 0 && abstain === 0
-    ? `${subject} blev enstemmigt ${VERB[outcome]} med ${votes(win)}${parties(winParties)}`
-    : `${subject} blev ${VERB[outcome]} med ${votes(win)}${parties(winParties)} mod ${lose}${parties(loseParties)}`;
+  let text =
+    lose === 0 && abstain === 0
+      ? `${subject} blev enstemmigt ${VERB[outcome]} med ${votes(win)}${parties(winParties)}`
+      : `${subject} blev ${VERB[outcome]} med ${votes(win)}${parties(winParties)} mod ${lose}${parties(loseParties)}`;
   if (abstain > 0) text += `, ${abstain} undlod at stemme${parties(v.partiesAbstain)}`;
   return `${text}.`;
 }

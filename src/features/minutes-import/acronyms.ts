@@ -10,7 +10,11 @@ import type { Entry } from './participants.ts';
 const ABBREVIATION = /^\p{Lu}{2,6}$/u;
 
 function initials(name: string): string {
-  return name.split(/[\s-]+/).filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('');
+  return name
+    .split(/[\s-]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
 }
 
 /** Sets the side of entries without one whose employer or title names an organisation by its initials. */
@@ -21,8 +25,10 @@ export function resolveAbbreviations(entries: Entry[], whole: string): void {
   const known = new Set(names.map(initials).filter((i) => i.length >= 2));
   if (!names.length) return;
   // "Ungdomsbo" for "Boligforeningen Ungdomsbo": a word of an organisation's name that is not a kind of body.
-  const shortName = (p: string) => p.length >= 3 && !/^bolig/i.test(p)
-    && names.some((n) => n !== p && new RegExp(`(?:^|\\s)${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`).test(n));
+  const shortName = (p: string) =>
+    p.length >= 3 &&
+    !/^bolig/i.test(p) &&
+    names.some((n) => n !== p && new RegExp(`(?:^|\\s)${p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`).test(n));
   for (const e of unknown) {
     const titleParts = (e.title ?? '').split(/,\s*/);
     const hit = [...e.employers, ...titleParts].find((p) => (ABBREVIATION.test(p.trim()) && known.has(p.trim())) || shortName(p.trim()));

@@ -7,7 +7,9 @@ const outcome = (text: string) => findOutcome(toLines(text), '2022-10-12');
 
 describe('actions', () => {
   it('reads a "Hvad | Hvem | Hvornår" table (tabs in a TXT export), a month and year as its last day', () => {
-    const { actions } = outcome('Hvad\tHvem\tHvornår\nUdbud af renholdelse\tLejerbo\t1. april 2023\nStatusmøde om klimaplan\tKøge Kommune\tJuni 2023');
+    const { actions } = outcome(
+      'Hvad\tHvem\tHvornår\nUdbud af renholdelse\tLejerbo\t1. april 2023\nStatusmøde om klimaplan\tKøge Kommune\tJuni 2023',
+    );
     expect(actions).toEqual([
       { text: 'Udbud af renholdelse', responsible: 'Lejerbo', due: '2023-04-01' },
       { text: 'Statusmøde om klimaplan', responsible: 'Køge Kommune', due: '2023-06-30' },
@@ -25,13 +27,19 @@ describe('actions', () => {
   });
 
   it('makes what was agreed an action when an "Ansvarlig:" line follows it', () => {
-    const { decisions, actions } = outcome('Det blev aftalt, at kommunen og Ringgården holder et møde med politiet.\nAnsvarlig: Jonas Krog, frist: 30. november 2022');
+    const { decisions, actions } = outcome(
+      'Det blev aftalt, at kommunen og Ringgården holder et møde med politiet.\nAnsvarlig: Jonas Krog, frist: 30. november 2022',
+    );
     expect(decisions).toEqual(['Det blev aftalt, at kommunen og Ringgården holder et møde med politiet.']);
-    expect(actions).toEqual([{ text: 'Det blev aftalt, at kommunen og Ringgården holder et møde med politiet.', responsible: 'Jonas Krog', due: '2022-11-30' }]);
+    expect(actions).toEqual([
+      { text: 'Det blev aftalt, at kommunen og Ringgården holder et møde med politiet.', responsible: 'Jonas Krog', due: '2022-11-30' },
+    ]);
   });
 
   it('takes a due date in a "Konklusion:" line as an action', () => {
     const { actions } = outcome('Konklusion: Kommunen ønsker en skriftlig status inden 1. december 2022.');
-    expect(actions).toEqual([{ text: 'Kommunen ønsker en skriftlig status inden 1. december 2022.', responsible: null, due: '2022-12-01' }]);
+    expect(actions).toEqual([
+      { text: 'Kommunen ønsker en skriftlig status inden 1. december 2022.', responsible: null, due: '2022-12-01' },
+    ]);
   });
 });

@@ -36,7 +36,12 @@ function whenOf(cell: string, reference: string | null): string | null {
 }
 
 /** Actions of the table rows after the header at `header`; `rows`: the row lines used. */
-export function tableActions(lines: Line[], header: number, columns: Columns, reference: string | null): { actions: ImportedAction[]; rows: number[] } {
+export function tableActions(
+  lines: Line[],
+  header: number,
+  columns: Columns,
+  reference: string | null,
+): { actions: ImportedAction[]; rows: number[] } {
   const actions: ImportedAction[] = [];
   const rows: number[] = [];
   for (let i = header + 1; i < lines.length; i++) {
@@ -44,7 +49,7 @@ export function tableActions(lines: Line[], header: number, columns: Columns, re
     if (cells.length < 2) break;
     const text = cells[columns.what];
     if (!text) break;
-    const who = columns.who >= 0 ? cells[columns.who] ?? '' : '';
+    const who = columns.who >= 0 ? (cells[columns.who] ?? '') : '';
     actions.push({
       text,
       responsible: who && !/^[-–]$/.test(who) ? who : null,

@@ -20,7 +20,15 @@ export type RawLine = {
 };
 
 /** Ligatures PDFs made by Word often hold ("ﬁnansiering"). */
-const LIGATURES: Record<string, string> = { '\ufb00': 'ff', '\ufb01': 'fi', '\ufb02': 'fl', '\ufb03': 'ffi', '\ufb04': 'ffl', '\ufb05': 'st', '\ufb06': 'st' };
+const LIGATURES: Record<string, string> = {
+  '\ufb00': 'ff',
+  '\ufb01': 'fi',
+  '\ufb02': 'fl',
+  '\ufb03': 'ffi',
+  '\ufb04': 'ffl',
+  '\ufb05': 'st',
+  '\ufb06': 'st',
+};
 
 const BLOCK_TAGS = /<\/?(?:p|div|br|li|ol|ul|tr|table|h[1-6]|blockquote|section)\b[^<>]*>/gi;
 const ANY_TAG = /<\/?[a-z][a-z0-9]*(?:\s[^<>]*)?\/?>/gi;
@@ -40,9 +48,7 @@ function stripHtml(text: string): string {
 
 /** Markdown emphasis ("**Vi udvikler**", "*bystrategisk sigte*"), kept as plain words. */
 export function stripEmphasis(line: string): string {
-  return line
-    .replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2')
-    .replace(/(?<![\p{L}\d*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\p{L}\d*])/gu, '$1');
+  return line.replace(/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2').replace(/(?<![\p{L}\d*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\p{L}\d*])/gu, '$1');
 }
 
 /** Dotted leaders or a tab before a page number: a line of a table of contents. */
@@ -105,7 +111,8 @@ export function cleanText(input: string): RawLine[] {
   // Tables of contents: dotted leaders always, a tab before a number only in a run of such lines.
   const toc = lines.map((l) => TOC_LEADER.test(l));
   lines.forEach((l, i) => {
-    if (TOC_TAB.test(l) && [i - 2, i - 1, i + 1, i + 2].some((j) => j >= 0 && j < lines.length && (TOC_TAB.test(lines[j]) || toc[j]))) toc[i] = true;
+    if (TOC_TAB.test(l) && [i - 2, i - 1, i + 1, i + 2].some((j) => j >= 0 && j < lines.length && (TOC_TAB.test(lines[j]) || toc[j])))
+      toc[i] = true;
   });
   // A PDF's table of contents: the gap before the page number is spaces ("1. Godkendelse    2"), and a
   // long title runs on to a line of its own. Only right after an "Indhold" heading, so a table with
@@ -117,7 +124,8 @@ export function cleanText(input: string): RawLine[] {
       const t = lines[j].trim();
       if (!t && !entries.length) continue;
       if (TOC_SPACED.test(t) || (TOC_NUMBERED.test(t) && /\s\d{1,3}$/.test(t))) entries.push(j);
-      else if (t && !TOC_NUMBERED.test(t) && !/[.!?:]$/.test(t) && j + 1 < lines.length && TOC_SPACED.test(lines[j + 1].trim())) entries.push(j);
+      else if (t && !TOC_NUMBERED.test(t) && !/[.!?:]$/.test(t) && j + 1 < lines.length && TOC_SPACED.test(lines[j + 1].trim()))
+        entries.push(j);
       else break;
     }
     if (entries.length < 2) return;
@@ -126,7 +134,11 @@ export function cleanText(input: string): RawLine[] {
   });
   lines.forEach((l, i) => {
     if (!TOC_HEADING.test(l.trim())) return;
-    for (let j = i + 1; j < Math.min(lines.length, i + 4); j++) if (toc[j]) { toc[i] = true; break; }
+    for (let j = i + 1; j < Math.min(lines.length, i + 4); j++)
+      if (toc[j]) {
+        toc[i] = true;
+        break;
+      }
   });
 
   const out: RawLine[] = [];
@@ -138,21 +150,41 @@ export function cleanText(input: string): RawLine[] {
     }
     if (/^\s*\|?\s*:?-{3,}:?\s*(?:[|\t]\s*:?-{3,}:?\s*)*\|?\s*$/.test(line) || isPageNumberLine(line)) return;
     // Columns (a wide gap in a PDF line, tabs in a TXT export) become cells: "Lena Andersen | formand".
-    let body = line.trimEnd().replace(/(\S)(?: {3,}|\t[\t ]*)(?=\S)/g, (m, c: string, offset: number, all: string) =>
-      (MARKER_ONLY.test(all.slice(0, offset + 1)) ? `${c} ` : `${c} | `)).replace(/\t/g, ' ');
+    let body = line
+      .trimEnd()
+      .replace(/(\S)(?: {3,}|\t[\t ]*)(?=\S)/g, (m, c: string, offset: number, all: string) =>
+        MARKER_ONLY.test(all.slice(0, offset + 1)) ? `${c} ` : `${c} | `,
+      )
+      .replace(/\t/g, ' ');
     let heading = false;
     const h = /^\s*#{1,6}\s+(.*)$/.exec(body);
-    if (h) { heading = true; body = h[1]; }
+    if (h) {
+      heading = true;
+      body = h[1];
+    }
     // Markdown table rows: cells kept, borders dropped.
-    if (/^\s*\||\|\s*$/.test(body)) body = body.split('|').map((c) => c.trim()).filter(Boolean).join(' | ');
-    body = stripEmphasis(body).replace(/[ ]{2,}/g, ' ').replace(/\s+$/, '');
+    if (/^\s*\||\|\s*$/.test(body))
+      body = body
+        .split('|')
+        .map((c) => c.trim())
+        .filter(Boolean)
+        .join(' | ');
+    body = stripEmphasis(body)
+      .replace(/[ ]{2,}/g, ' ')
+      .replace(/\s+$/, '');
     const indent = /^ */.exec(line.replace(/\t/g, '    '))![0].length;
     let { level, rest } = bulletOf(body, indent);
     // "… for den kommende periode" / "– og afsætte en budgetramme": a wrap before a dash in a
     // sentence, not a bullet. A conjunction never starts a list entry.
     const previous = out[out.length - 1];
-    if (level && /^[–—]/.test(body.trim()) && /^(?:og|men|eller|samt|hvilket|dog)\s/.test(rest)
-      && previous && !previous.blank && !/[.!?:;]["”'’)»]*$/.test(previous.text)) {
+    if (
+      level &&
+      /^[–—]/.test(body.trim()) &&
+      /^(?:og|men|eller|samt|hvilket|dog)\s/.test(rest) &&
+      previous &&
+      !previous.blank &&
+      !/[.!?:;]["”'’)»]*$/.test(previous.text)
+    ) {
       level = 0;
       rest = body.trim();
     }

@@ -46,21 +46,28 @@ function person(p: ImportedParticipant): string {
 
 function summary(m: ImportedMinutes): string {
   const lines = [m.title];
-  const facts = [m.date && `Dato: ${m.date}`, m.place && `Sted: ${m.place}`, m.municipality && `Kommune: ${m.municipality}`].filter(Boolean);
+  const facts = [m.date && `Dato: ${m.date}`, m.place && `Sted: ${m.place}`, m.municipality && `Kommune: ${m.municipality}`].filter(
+    Boolean,
+  );
   if (facts.length) lines.push(facts.join(' · '));
   if (m.organisations.length) lines.push(`Boligorganisationer: ${m.organisations.join(', ')}`);
   if (m.participants.length) lines.push(`Deltagere (${m.participants.length}): ${m.participants.map(person).join('; ')}`);
   if (m.absent.length) lines.push(`Fraværende (${m.absent.length}): ${m.absent.map(person).join('; ')}`);
   lines.push(`Punkter (${m.items.length}):`);
   for (const item of m.items) {
-    const counts = [item.decisions.length && `${item.decisions.length} beslutning(er)`, item.actions.length && `${item.actions.length} opfølgning(er)`, item.items.length && `${item.items.length} underpunkt(er)`].filter(Boolean);
+    const counts = [
+      item.decisions.length && `${item.decisions.length} beslutning(er)`,
+      item.actions.length && `${item.actions.length} opfølgning(er)`,
+      item.items.length && `${item.items.length} underpunkt(er)`,
+    ].filter(Boolean);
     lines.push(`  ${item.number ? `${item.number}. ` : '- '}${item.title}${counts.length ? ` – ${counts.join(', ')}` : ''}`);
   }
   return `${lines.join('\n')}\n`;
 }
 
 export function registerMinutesImportCommand(program: Command) {
-  program.command('import-minutes')
+  program
+    .command('import-minutes')
     .description('read existing minutes (TXT, DOCX or PDF) and show their date, participants, items, decisions and actions')
     .argument('<file>', 'the minutes file')
     .option('--json', 'print the result as JSON on stdout and nothing else')

@@ -23,7 +23,16 @@ describe('Danish dates', () => {
   });
 
   it('ignores numbers that are not dates', () => {
-    for (const text of ['20/25312', 'perioden 2018-2021', '1.300 boliger', 'kl. 10.00', 'pkt. 2.1.', '31. februar 2021', 'ca. 14,7 mio. kr.', '2 stemmer mod 1']) {
+    for (const text of [
+      '20/25312',
+      'perioden 2018-2021',
+      '1.300 boliger',
+      'kl. 10.00',
+      'pkt. 2.1.',
+      '31. februar 2021',
+      'ca. 14,7 mio. kr.',
+      '2 stemmer mod 1',
+    ]) {
       expect(firstDate(text), text).toBeNull();
     }
   });

@@ -15,11 +15,34 @@ export type FoundDate = {
 };
 
 const MONTHS: Record<string, number> = {
-  januar: 1, jan: 1, februar: 2, feb: 2, marts: 3, mar: 3, april: 4, apr: 4, maj: 5,
-  juni: 6, jun: 6, juli: 7, jul: 7, august: 8, aug: 8, september: 9, sept: 9, sep: 9,
-  oktober: 10, okt: 10, november: 11, nov: 11, december: 12, dec: 12,
+  januar: 1,
+  jan: 1,
+  februar: 2,
+  feb: 2,
+  marts: 3,
+  mar: 3,
+  april: 4,
+  apr: 4,
+  maj: 5,
+  juni: 6,
+  jun: 6,
+  juli: 7,
+  jul: 7,
+  august: 8,
+  aug: 8,
+  september: 9,
+  sept: 9,
+  sep: 9,
+  oktober: 10,
+  okt: 10,
+  november: 11,
+  nov: 11,
+  december: 12,
+  dec: 12,
 };
-const MONTH_NAMES = Object.keys(MONTHS).sort((a, b) => b.length - a.length).join('|');
+const MONTH_NAMES = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
 
 /** "3. november 2021", "07. april 2021", "3 okt. 2022", "1. marts" (year optional). */
 const TEXTUAL = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\.?\\s*(${MONTH_NAMES})(?!\\p{L})\\.?(?:,?\\s+(\\d{4})(?!\\d))?`, 'giu');
@@ -76,7 +99,8 @@ export function findDates(text: string, options: Options = {}): FoundDate[] {
     else if (options.partial) add(m.index, m[0].length, withReferenceYear(day, month, options.reference), false, day, month);
   }
   if (options.partial) {
-    for (const m of text.matchAll(PARTIAL)) add(m.index, m[0].length, withReferenceYear(+m[1], +m[2], options.reference), false, +m[1], +m[2]);
+    for (const m of text.matchAll(PARTIAL))
+      add(m.index, m[0].length, withReferenceYear(+m[1], +m[2], options.reference), false, +m[1], +m[2]);
   }
   return found.sort((a, b) => a.index - b.index);
 }

@@ -6,26 +6,44 @@ const outcome = (text: string, date: string | null = '2022-11-03') => findOutcom
 
 describe('decisions', () => {
   it.each([
-    'Det blev aftalt, at kommunen sender udkastet.', 'Det aftales, at Jette løfter opgaven videre.', 'Det blev besluttet at udsætte punktet.',
-    'Indstillingen blev godkendt.', 'Dagsordenen blev godkendt.', 'Dagsorden godkendt.', 'Referatet blev godkendt uden bemærkninger.',
-    'Parterne er enige om at forlænge aftalen.', 'Godkendt.', 'Referatet fra sidste møde blev godkendt.', 'Handleplanen for afd. 3 er nu vedtaget.', 'Orienteringen blev taget til efterretning.', 'Forslaget blev forkastet med 8 stemmer mod 1 (O).',
+    'Det blev aftalt, at kommunen sender udkastet.',
+    'Det aftales, at Jette løfter opgaven videre.',
+    'Det blev besluttet at udsætte punktet.',
+    'Indstillingen blev godkendt.',
+    'Dagsordenen blev godkendt.',
+    'Dagsorden godkendt.',
+    'Referatet blev godkendt uden bemærkninger.',
+    'Parterne er enige om at forlænge aftalen.',
+    'Godkendt.',
+    'Referatet fra sidste møde blev godkendt.',
+    'Handleplanen for afd. 3 er nu vedtaget.',
+    'Orienteringen blev taget til efterretning.',
+    'Forslaget blev forkastet med 8 stemmer mod 1 (O).',
   ])('%s is a decision', (sentence) => {
     expect(isDecisionSentence(sentence)).toBe(true);
   });
 
   it.each([
-    'På sidste dialogmøde, blev det aftalt, at centerchefen skulle nedsætte en enhed.', 'Det blev drøftet, at Lejerbo må forvente ventetid.',
-    'Byrådet vedtog i august 2019 Helsingør Kommunes boligpolitik.', 'Administrationen indstiller at anbefalingen følges.',
+    'På sidste dialogmøde, blev det aftalt, at centerchefen skulle nedsætte en enhed.',
+    'Det blev drøftet, at Lejerbo må forvente ventetid.',
+    'Byrådet vedtog i august 2019 Helsingør Kommunes boligpolitik.',
+    'Administrationen indstiller at anbefalingen følges.',
   ])('%s is no decision', (sentence) => {
     expect(isDecisionSentence(sentence)).toBe(false);
   });
 
   it('reads decision blocks under a label, up to the next section', () => {
-    expect(outcome('Indstilling\n\nAdministrationen indstiller at anbefalingen følges.\n\nBeslutninger Rådet for Almene Boligforhold den 07-04-2021\n\nDagsordenen blev godkendt.\n\nFraværende:\n\nLisbeth Læssøe').decisions)
-      .toEqual(['Dagsordenen blev godkendt.']);
-    expect(outcome('Drøftelse.\nBeslutning:\n- Kommunen og boligselskabet fortsætter samarbejdet.\n- Der nedsættes en arbejdsgruppe.').decisions)
-      .toEqual(['Kommunen og boligselskabet fortsætter samarbejdet.', 'Der nedsættes en arbejdsgruppe.']);
-    expect(outcome('Konklusion: Kommunen tager orienteringen til efterretning.').decisions).toEqual(['Kommunen tager orienteringen til efterretning.']);
+    expect(
+      outcome(
+        'Indstilling\n\nAdministrationen indstiller at anbefalingen følges.\n\nBeslutninger Rådet for Almene Boligforhold den 07-04-2021\n\nDagsordenen blev godkendt.\n\nFraværende:\n\nLisbeth Læssøe',
+      ).decisions,
+    ).toEqual(['Dagsordenen blev godkendt.']);
+    expect(
+      outcome('Drøftelse.\nBeslutning:\n- Kommunen og boligselskabet fortsætter samarbejdet.\n- Der nedsættes en arbejdsgruppe.').decisions,
+    ).toEqual(['Kommunen og boligselskabet fortsætter samarbejdet.', 'Der nedsættes en arbejdsgruppe.']);
+    expect(outcome('Konklusion: Kommunen tager orienteringen til efterretning.').decisions).toEqual([
+      'Kommunen tager orienteringen til efterretning.',
+    ]);
     expect(outcome('Aftale: Næste møde holdes hos Lejerbo.').decisions).toEqual(['Næste møde holdes hos Lejerbo.']);
   });
 });
@@ -46,8 +64,11 @@ describe('actions', () => {
   });
 
   it.each([
-    'Kommunen orienterede om de nye muligheder.', 'Der skal tages hensyn til afdelingerne.', 'Det følger af loven, at kommunen fører tilsyn.',
-    'Kommunen tilkendegav, at aftalen om, at boligselskabet giver besked ved studietjek, fungerer.', 'Lejerbo vil gerne deltage i et møde.',
+    'Kommunen orienterede om de nye muligheder.',
+    'Der skal tages hensyn til afdelingerne.',
+    'Det følger af loven, at kommunen fører tilsyn.',
+    'Kommunen tilkendegav, at aftalen om, at boligselskabet giver besked ved studietjek, fungerer.',
+    'Lejerbo vil gerne deltage i et møde.',
   ])('%s is no action', (sentence) => {
     expect(responsibleIn(sentence)).toBeUndefined();
   });

@@ -29,8 +29,12 @@ function numberLists(document: DocElement): DocElement {
       counter.count++;
       counters.set(numbering, counter);
       const marker = numbering.isOrdered
-        ? (level === 1 ? `${String.fromCharCode(96 + Math.min(counter.count, 26))}) ` : `${counter.count}. `)
-        : (level >= 1 ? '◦ ' : '• ');
+        ? level === 1
+          ? `${String.fromCharCode(96 + Math.min(counter.count, 26))}) `
+          : `${counter.count}. `
+        : level >= 1
+          ? '◦ '
+          : '• ';
       const text = firstText(element);
       if (text) {
         text.value = `${'  '.repeat(level)}${marker}${text.value ?? ''}`;
@@ -47,15 +51,21 @@ export async function extractDocx(bytes: Uint8Array): Promise<ExtractResult> {
   const mammoth = (await import('mammoth')).default;
   try {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    const { value } = await mammoth.convertToHtml({ buffer }, {
-      transformDocument: numberLists,
-      // Images are not read at all.
-      convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
-    });
+    const { value } = await mammoth.convertToHtml(
+      { buffer },
+      {
+        transformDocument: numberLists,
+        // Images are not read at all.
+        convertImage: mammoth.images.imgElement(async () => ({ src: '' })),
+      },
+    );
     const text = htmlToText(value);
     if (!text.trim()) return { ok: false, message: 'DOCX-filen indeholder ingen tekst.' };
     return { ok: true, text, kind: 'docx', pages: null };
   } catch {
-    return { ok: false, message: 'DOCX-filen er beskadiget eller ufuldstændig og kan ikke læses. Prøv at gemme den igen i Word, eller brug en PDF-udgave.' };
+    return {
+      ok: false,
+      message: 'DOCX-filen er beskadiget eller ufuldstændig og kan ikke læses. Prøv at gemme den igen i Word, eller brug en PDF-udgave.',
+    };
   }
 }

@@ -31,15 +31,23 @@ describe('PDF text', () => {
     expect(minutes.date).toBe('2022-03-03');
     expect(minutes.items.map((i) => i.title)).toEqual(['Vedligeholdelse', 'Eventuelt']);
     expect(minutes.items[0].text).toBe(
-      'Kommunen og boligselskabet drøftede tilstanden i boligafdelingen og den planlagte vedligeholdelse af tagene. '
-      + 'Et nyt IT-system og flere P-pladser til el-biler er planlagt i perioden 2021-2024. '
-      + 'Tina Lyhne, Borger- og Socialchef, og repræsentanter fra Lejerbo-Afdelingen deltog i drøftelsen af ind- og udflytning.',
+      'Kommunen og boligselskabet drøftede tilstanden i boligafdelingen og den planlagte vedligeholdelse af tagene. ' +
+        'Et nyt IT-system og flere P-pladser til el-biler er planlagt i perioden 2021-2024. ' +
+        'Tina Lyhne, Borger- og Socialchef, og repræsentanter fra Lejerbo-Afdelingen deltog i drøftelsen af ind- og udflytning.',
     );
   });
 
   it('reads Danish letters and keeps a paragraph running over a page break', async () => {
-    const long = Array.from({ length: 60 }, (_, i) => `I afdeling ${i + 1} oplyste boligselskabet, at arbejdet med de små boliger i Æblehaven, Østergade og Åvænget pågår (${i * 7 + 3} boliger).`).join(' ');
-    const blocks: Block[] = [{ kind: 'heading', text: '1. Status' }, { kind: 'para', text: long }, { kind: 'heading', text: '2. Eventuelt' }];
+    const long = Array.from(
+      { length: 60 },
+      (_, i) =>
+        `I afdeling ${i + 1} oplyste boligselskabet, at arbejdet med de små boliger i Æblehaven, Østergade og Åvænget pågår (${i * 7 + 3} boliger).`,
+    ).join(' ');
+    const blocks: Block[] = [
+      { kind: 'heading', text: '1. Status' },
+      { kind: 'para', text: long },
+      { kind: 'heading', text: '2. Eventuelt' },
+    ];
     const extracted = await extractMinutesText(await makePdf(blocks), 'referat.pdf');
     if (!extracted.ok) throw new Error(extracted.message);
     expect(extracted.pages).toBeGreaterThan(1);

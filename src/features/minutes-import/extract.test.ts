@@ -7,7 +7,8 @@ import { importMinutesFile } from './import-file.ts';
 import { makePdf } from './fixtures/pdf.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
-const MINUTES = 'Referat af styringsdialogmøde\nDato: 3. marts 2022\n\n1. Godkendelse af dagsorden\nDagsordenen blev godkendt.\n\n2. Eventuelt\nIntet.\n';
+const MINUTES =
+  'Referat af styringsdialogmøde\nDato: 3. marts 2022\n\n1. Godkendelse af dagsorden\nDagsordenen blev godkendt.\n\n2. Eventuelt\nIntet.\n';
 
 async function refused(bytes: Uint8Array, fileName: string): Promise<string> {
   const result = await importMinutesFile(bytes, fileName);
@@ -17,7 +18,11 @@ async function refused(bytes: Uint8Array, fileName: string): Promise<string> {
 
 describe('extracting the text of a minutes file', () => {
   it('reads UTF-8, UTF-8 with BOM and Windows-1252 text', async () => {
-    for (const bytes of [utf8(MINUTES), new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(MINUTES)]), new Uint8Array(iconv.encode(MINUTES, 'win1252'))]) {
+    for (const bytes of [
+      utf8(MINUTES),
+      new Uint8Array([0xef, 0xbb, 0xbf, ...utf8(MINUTES)]),
+      new Uint8Array(iconv.encode(MINUTES, 'win1252')),
+    ]) {
       const result = await extractMinutesText(bytes, 'referat.txt');
       expect(result).toMatchObject({ ok: true, kind: 'txt', pages: null });
       if (result.ok) expect(result.text).toContain('styringsdialogmøde');
@@ -36,7 +41,25 @@ describe('extracting the text of a minutes file', () => {
   });
 
   it('refuses files of other types', async () => {
-    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, ...new Array(64).fill(0)]);
+    const png = new Uint8Array([
+      0x89,
+      0x50,
+      0x4e,
+      0x47,
+      0x0d,
+      0x0a,
+      0x1a,
+      0x0a,
+      0,
+      0,
+      0,
+      13,
+      0x49,
+      0x48,
+      0x44,
+      0x52,
+      ...new Array(64).fill(0),
+    ]);
     expect(await refused(png, 'referat.png')).toMatch(/^Filen er hverken TXT, DOCX eller PDF – den ligner en PNG-fil/);
     const binary = new Uint8Array(2000).map((_, i) => (i * 7919) % 256);
     expect(await refused(binary, 'referat.bin')).toMatch(/^Filen er hverken TXT, DOCX eller PDF/);
@@ -45,7 +68,8 @@ describe('extracting the text of a minutes file', () => {
   it('refuses text that is not minutes: a CSV file, a random text', async () => {
     const csv = 'afdeling;boliger;husleje\n101;240;5400\n102;88;6100\n103;120;5900\n';
     expect(await refused(utf8(csv), 'noegletal.csv')).toMatch(/^Filen ligner ikke et referat: /);
-    const prose = 'Der var engang en konge, som havde tre sønner. Den ældste var klog, den mellemste var stærk, og den yngste var doven.\n\nEn dag sagde kongen til sine sønner, at den, som kunne finde den smukkeste hest, skulle arve riget.\n';
+    const prose =
+      'Der var engang en konge, som havde tre sønner. Den ældste var klog, den mellemste var stærk, og den yngste var doven.\n\nEn dag sagde kongen til sine sønner, at den, som kunne finde den smukkeste hest, skulle arve riget.\n';
     expect(await refused(utf8(prose), 'eventyr.txt')).toMatch(/^Filen ligner ikke et referat: /);
   });
 
@@ -79,11 +103,24 @@ describe('extracting the text of a minutes file', () => {
     expect(await refused(huge, 'referat.pdf')).toMatch(/^Filen er for stor \(100 MB\)\. Et referat må højst fylde 25 MB\./);
     // Reading 100 MB of PDF would take many seconds; the refusal takes no time (Intl's first use aside).
     expect(performance.now() - started).toBeLessThan(1000);
-    expect(await extractMinutesText(utf8(MINUTES), 'referat.txt', { maxBytes: 10 })).toMatchObject({ ok: false, message: expect.stringMatching(/^Filen er for stor/) });
+    expect(await extractMinutesText(utf8(MINUTES), 'referat.txt', { maxBytes: 10 })).toMatchObject({
+      ok: false,
+      message: expect.stringMatching(/^Filen er for stor/),
+    });
   });
 
   it('accepts minutes', async () => {
     const result = await importMinutesFile(utf8(MINUTES), 'referat.txt');
-    expect(result).toMatchObject({ ok: true, kind: 'txt', minutes: { date: '2022-03-03', items: [{ number: '1', decisions: ['Dagsordenen blev godkendt.'] }, { number: '2', title: 'Eventuelt' }] } });
+    expect(result).toMatchObject({
+      ok: true,
+      kind: 'txt',
+      minutes: {
+        date: '2022-03-03',
+        items: [
+          { number: '1', decisions: ['Dagsordenen blev godkendt.'] },
+          { number: '2', title: 'Eventuelt' },
+        ],
+      },
+    });
   });
 });

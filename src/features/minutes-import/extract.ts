@@ -36,15 +36,21 @@ export async function extractMinutesText(bytes: Uint8Array, fileName: string, op
     if (type?.ext === 'docx') return await extractDocx(bytes);
     if (type?.ext === 'zip' && name.endsWith('.docx')) return await extractDocx(bytes);
     if (type?.ext === 'cfb') {
-      if (name.endsWith('.docx')) return fail('DOCX-filen er krypteret med en adgangskode og kan ikke læses. Gem en udgave uden adgangskode, og prøv igen.');
-      if (name.endsWith('.doc')) return fail(`${UNSUPPORTED}: den er et ældre Word-dokument (.doc). Gem den som DOCX eller PDF i Word, og prøv igen.`);
+      if (name.endsWith('.docx'))
+        return fail('DOCX-filen er krypteret med en adgangskode og kan ikke læses. Gem en udgave uden adgangskode, og prøv igen.');
+      if (name.endsWith('.doc'))
+        return fail(`${UNSUPPORTED}: den er et ældre Word-dokument (.doc). Gem den som DOCX eller PDF i Word, og prøv igen.`);
       return fail(`${UNSUPPORTED}: den ligner et ældre Office-dokument eller en krypteret fil. Gem referatet som DOCX, PDF eller TXT.`);
     }
     if (type) return fail(`${UNSUPPORTED} – den ligner en ${type.ext.toUpperCase()}-fil. Gem referatet som DOCX, PDF eller TXT.`);
     const text = decodeText(bytes);
     if (text === null) {
-      if (name.endsWith('.pdf')) return fail('PDF-filen er beskadiget og kan ikke læses. Prøv at gemme den som PDF igen, eller brug DOCX- eller TXT-filen.');
-      if (name.endsWith('.docx')) return fail('DOCX-filen er beskadiget eller ufuldstændig og kan ikke læses. Prøv at gemme den igen i Word, eller brug en PDF-udgave.');
+      if (name.endsWith('.pdf'))
+        return fail('PDF-filen er beskadiget og kan ikke læses. Prøv at gemme den som PDF igen, eller brug DOCX- eller TXT-filen.');
+      if (name.endsWith('.docx'))
+        return fail(
+          'DOCX-filen er beskadiget eller ufuldstændig og kan ikke læses. Prøv at gemme den igen i Word, eller brug en PDF-udgave.',
+        );
       return fail(`${UNSUPPORTED} – indholdet er ikke tekst. Gem referatet som DOCX, PDF eller TXT.`);
     }
     if (!text.trim()) return fail('Filen er tom – den indeholder ingen tekst.');

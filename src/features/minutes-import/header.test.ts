@@ -14,13 +14,19 @@ describe('the header', () => {
 
   it('takes the date from the title line or "afholdt den …"', () => {
     expect(findMeetingDate(lines('REFERAT Rådet for Almene Boligforhold d. 07-04-2021\nNoget andet'), 2)).toBe('2021-04-07');
-    expect(findMeetingDate(lines('Styringsdialog 2022\n\nMødet blev afholdt den 3. november 2022 på Roskilde Rådhus.'), 2)).toBe('2022-11-03');
-    expect(findPlace(lines('Styringsdialog 2022\n\nMødet blev afholdt den 3. november 2022 på Roskilde Rådhus.'), 2)).toBe('Roskilde Rådhus');
+    expect(findMeetingDate(lines('Styringsdialog 2022\n\nMødet blev afholdt den 3. november 2022 på Roskilde Rådhus.'), 2)).toBe(
+      '2022-11-03',
+    );
+    expect(findPlace(lines('Styringsdialog 2022\n\nMødet blev afholdt den 3. november 2022 på Roskilde Rådhus.'), 2)).toBe(
+      'Roskilde Rådhus',
+    );
     expect(findMeetingDate(lines('Referat\nNæste møde afholdes den 2. november 2023.'), 0)).toBeNull();
   });
 
   it('takes the place from a line of date, time and place without a label', () => {
-    const l = lines('Fællesmøde for de almene boligorganisationer\n\nTirsdag d. 7. marts 2023 kl. 10.00-12.00, Randers Rådhus, Byrådssalen\n\nDeltagere:');
+    const l = lines(
+      'Fællesmøde for de almene boligorganisationer\n\nTirsdag d. 7. marts 2023 kl. 10.00-12.00, Randers Rådhus, Byrådssalen\n\nDeltagere:',
+    );
     expect(findMeetingDate(l, 2)).toBe('2023-03-07');
     expect(findPlace(l, 2)).toBe('Randers Rådhus, Byrådssalen');
     expect(findPlace(lines('Referat\n3. november 2022, kl. 10. Mødet handlede om økonomi.'), 2)).toBeNull();
@@ -33,26 +39,53 @@ describe('the header', () => {
   });
 
   it('makes a title', () => {
-    expect(findTitle(lines('REFERAT Rådet for Almene Boligforhold d. 07-04-2021'), 1, none)).toBe('Referat – Rådet for Almene Boligforhold d. 07-04-2021');
-    expect(findTitle(lines('Referat af styringsdialogmøde med KAB 2022\nDato: 1.2.2022'), 2, none)).toBe('Referat af styringsdialogmøde med KAB 2022');
-    expect(findTitle(lines('MØDEREFERAT\nStyringsdialog 2022 – Bo-Vita og Københavns Kommune'), 2, none)).toBe('Mødereferat – Styringsdialog 2022 – Bo-Vita og Københavns Kommune');
+    expect(findTitle(lines('REFERAT Rådet for Almene Boligforhold d. 07-04-2021'), 1, none)).toBe(
+      'Referat – Rådet for Almene Boligforhold d. 07-04-2021',
+    );
+    expect(findTitle(lines('Referat af styringsdialogmøde med KAB 2022\nDato: 1.2.2022'), 2, none)).toBe(
+      'Referat af styringsdialogmøde med KAB 2022',
+    );
+    expect(findTitle(lines('MØDEREFERAT\nStyringsdialog 2022 – Bo-Vita og Københavns Kommune'), 2, none)).toBe(
+      'Mødereferat – Styringsdialog 2022 – Bo-Vita og Københavns Kommune',
+    );
     expect(findTitle(lines('Referat\n'), 1, { organisation: 'Lejerbo', dialogue: true })).toBe('Referat af styringsdialogmøde med Lejerbo');
-    expect(findTitle(lines('Deltagere:'), 0, { organisation: null, dialogue: false, fileName: '/tmp/styringsdialog_2022.docx' })).toBe('styringsdialog 2022');
+    expect(findTitle(lines('Deltagere:'), 0, { organisation: null, dialogue: false, fileName: '/tmp/styringsdialog_2022.docx' })).toBe(
+      'styringsdialog 2022',
+    );
   });
 
   it('makes a title of a line that names the meeting and says "referat" later, or is a committee\'s protocol', () => {
-    expect(findTitle(lines('Gladsaxe Kommune\nBy- og Miljøforvaltningen\n\nDialogforum for almene boliger – referat\n\nDato: 12. okt. 2022'), 4, { organisation: 'AKB', dialogue: true }))
-      .toBe('Dialogforum for almene boliger – referat');
-    expect(findTitle(lines('Silkeborg Kommune – referat af dialogmøde med Silkeborg Boligselskab\n\nMødet blev holdt d. 3/3-2022.'), 1, { organisation: 'Silkeborg Boligselskab', dialogue: true }))
-      .toBe('Silkeborg Kommune – referat af dialogmøde med Silkeborg Boligselskab');
-    expect(findTitle(lines('Randers Kommune\n\nFællesmøde for de almene boligorganisationer i Randers Kommune\n\nTirsdag d. 7. marts 2023'), 3, { organisation: 'Randers Bolig', dialogue: true }))
-      .toBe('Fællesmøde for de almene boligorganisationer i Randers Kommune');
-    expect(findTitle(lines('Vejle Kommune\n\nBeslutningsprotokol\nTeknisk Udvalg\n\nMødedato: 14. november 2022'), 4, { organisation: 'Boligselskabet Sydbo', dialogue: true }))
-      .toBe('Beslutningsprotokol – Teknisk Udvalg');
+    expect(
+      findTitle(
+        lines('Gladsaxe Kommune\nBy- og Miljøforvaltningen\n\nDialogforum for almene boliger – referat\n\nDato: 12. okt. 2022'),
+        4,
+        { organisation: 'AKB', dialogue: true },
+      ),
+    ).toBe('Dialogforum for almene boliger – referat');
+    expect(
+      findTitle(lines('Silkeborg Kommune – referat af dialogmøde med Silkeborg Boligselskab\n\nMødet blev holdt d. 3/3-2022.'), 1, {
+        organisation: 'Silkeborg Boligselskab',
+        dialogue: true,
+      }),
+    ).toBe('Silkeborg Kommune – referat af dialogmøde med Silkeborg Boligselskab');
+    expect(
+      findTitle(lines('Randers Kommune\n\nFællesmøde for de almene boligorganisationer i Randers Kommune\n\nTirsdag d. 7. marts 2023'), 3, {
+        organisation: 'Randers Bolig',
+        dialogue: true,
+      }),
+    ).toBe('Fællesmøde for de almene boligorganisationer i Randers Kommune');
+    expect(
+      findTitle(lines('Vejle Kommune\n\nBeslutningsprotokol\nTeknisk Udvalg\n\nMødedato: 14. november 2022'), 4, {
+        organisation: 'Boligselskabet Sydbo',
+        dialogue: true,
+      }),
+    ).toBe('Beslutningsprotokol – Teknisk Udvalg');
   });
 
   it('does not take the kicker of our own PDF export for the title', () => {
-    const l = lines('Næstved Kommune    Referat · Styringsdialogmøde\n\nREFERAT · Styringsdialogmøde\n\nStyringsdialogmøde 2021 – Lejerbo Næstved\n\nDato: onsdag den 2. marts 2022');
+    const l = lines(
+      'Næstved Kommune    Referat · Styringsdialogmøde\n\nREFERAT · Styringsdialogmøde\n\nStyringsdialogmøde 2021 – Lejerbo Næstved\n\nDato: onsdag den 2. marts 2022',
+    );
     expect(findTitle(l, 4, { organisation: 'Lejerbo', dialogue: true })).toBe('Referat – Styringsdialogmøde 2021 – Lejerbo Næstved');
   });
 });

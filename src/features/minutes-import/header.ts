@@ -105,7 +105,8 @@ function tidyTitle(text: string): string {
   return title.replace(/[\s:;,]+$/, '').trim();
 }
 
-const GENERIC_TITLE = /^(?:mødereferat|referat|beslutningsreferat|dagsorden og referat|referat fra mødet|dagsorden|beslutningsprotokol)(?:\s*[–·:-]\s*(?:styringsdialogmøde|dialogmøde|fællesmøde|møde))?$/i;
+const GENERIC_TITLE =
+  /^(?:mødereferat|referat|beslutningsreferat|dagsorden og referat|referat fra mødet|dagsorden|beslutningsprotokol)(?:\s*[–·:-]\s*(?:styringsdialogmøde|dialogmøde|fællesmøde|møde))?$/i;
 /** A title line that does not start with "Referat": "Dialogforum for almene boliger – referat", "Fællesmøde for …". */
 const NAMED_TITLE = /\breferat\b|^(?:fællesmøde|dialogforum|dialogmøde|temamøde|årsmøde)\b/i;
 
@@ -119,9 +120,18 @@ export type TitleContext = {
 export function findTitle(lines: Line[], end: number, context: TitleContext): string {
   const head = lines.slice(0, Math.min(Math.max(end, 0), 15));
   const marked = head.find((l) => l.heading);
-  const titled = head.find((l) => TITLE_LINE.test(l.text) && l.text.length <= 160)
-    ?? head.find((l) => NAMED_TITLE.test(l.text) && l.text.length <= 160 && !l.bullet && !/[.:]$/.test(l.text) && !/\s\|\s/.test(l.text)
-      && !DATE_LABEL.test(l.text) && !PLACE_LABEL.test(l.text));
+  const titled =
+    head.find((l) => TITLE_LINE.test(l.text) && l.text.length <= 160) ??
+    head.find(
+      (l) =>
+        NAMED_TITLE.test(l.text) &&
+        l.text.length <= 160 &&
+        !l.bullet &&
+        !/[.:]$/.test(l.text) &&
+        !/\s\|\s/.test(l.text) &&
+        !DATE_LABEL.test(l.text) &&
+        !PLACE_LABEL.test(l.text),
+    );
   const line = titled ?? marked;
   const withOrganisation = (base: string) => (context.organisation ? `${base} med ${context.organisation}` : base);
   if (line) {
@@ -129,8 +139,15 @@ export function findTitle(lines: Line[], end: number, context: TitleContext): st
     if (!GENERIC_TITLE.test(title)) return title;
     // "Referat" alone: the line after it names the meeting ("Styringsdialog 2022 – …").
     const next = head[head.indexOf(line) + 1];
-    if (next && !next.bullet && next.text.length <= 140 && !/[.:]$/.test(next.text) && !DATE_LABEL.test(next.text)
-      && !PLACE_LABEL.test(next.text) && /\p{L}{3}/u.test(next.text)) {
+    if (
+      next &&
+      !next.bullet &&
+      next.text.length <= 140 &&
+      !/[.:]$/.test(next.text) &&
+      !DATE_LABEL.test(next.text) &&
+      !PLACE_LABEL.test(next.text) &&
+      /\p{L}{3}/u.test(next.text)
+    ) {
       // "Referat – Styringsdialogmøde" over "Styringsdialogmøde 2021 – Lejerbo Næstved": the kind once.
       const kind = /\s*[–·:-]\s*(\p{L}+)$/u.exec(title);
       const base = kind && next.text.toLowerCase().includes(kind[1].toLowerCase()) ? title.slice(0, kind.index) : title;
@@ -139,9 +156,21 @@ export function findTitle(lines: Line[], end: number, context: TitleContext): st
     return context.dialogue ? withOrganisation('Referat af styringsdialogmøde') : title;
   }
   if (context.dialogue) return withOrganisation('Referat af styringsdialogmøde');
-  const first = head.find((l) => !l.bullet && l.text.length >= 4 && l.text.length <= 120 && !/[.:]$/.test(l.text)
-    && !/\s\|\s/.test(l.text) && !DATE_LABEL.test(l.text) && !PLACE_LABEL.test(l.text));
+  const first = head.find(
+    (l) =>
+      !l.bullet &&
+      l.text.length >= 4 &&
+      l.text.length <= 120 &&
+      !/[.:]$/.test(l.text) &&
+      !/\s\|\s/.test(l.text) &&
+      !DATE_LABEL.test(l.text) &&
+      !PLACE_LABEL.test(l.text),
+  );
   if (first) return tidyTitle(first.text);
-  const file = context.fileName?.replace(/^.*[\\/]/, '').replace(/\.[a-z0-9]{2,4}$/i, '').replace(/[_]+/g, ' ').trim();
+  const file = context.fileName
+    ?.replace(/^.*[\\/]/, '')
+    .replace(/\.[a-z0-9]{2,4}$/i, '')
+    .replace(/[_]+/g, ' ')
+    .trim();
   return file || 'Referat';
 }

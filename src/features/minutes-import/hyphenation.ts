@@ -27,7 +27,10 @@ export class Vocabulary {
       let sentenceStart = true;
       for (const m of body.matchAll(/[\p{L}\d]+|[.!?:]/gu)) {
         const w = m[0];
-        if (w.length === 1 && '.!?:'.includes(w)) { sentenceStart = true; continue; }
+        if (w.length === 1 && '.!?:'.includes(w)) {
+          sentenceStart = true;
+          continue;
+        }
         const lower = w.toLowerCase();
         counts.set(lower, (counts.get(lower) ?? 0) + 1);
         if (!sentenceStart && w !== lower && /^\p{Lu}\p{Ll}/u.test(w)) this.capitalised.set(w, (this.capitalised.get(w) ?? 0) + 1);
@@ -82,8 +85,14 @@ export function joinHyphenated(left: string, right: string, vocabulary?: Vocabul
   if (/\d/.test(fragment) || /^\d/.test(next)) return keep;
   // A heading in capitals hyphenated by the word processor ("STYRINGSDIALOG-" + "MØDE"): joined when
   // the document writes the joined word elsewhere; abbreviations ("IT-", "KAB-") keep their hyphen.
-  if (vocabulary && fragment.length >= 4 && fragment === fragment.toUpperCase() && next === next.toUpperCase()
-    && vocabulary.has(fragment + next)) return stem + r;
+  if (
+    vocabulary &&
+    fragment.length >= 4 &&
+    fragment === fragment.toUpperCase() &&
+    next === next.toUpperCase() &&
+    vocabulary.has(fragment + next)
+  )
+    return stem + r;
   // "af-" + "delinger", "an-" + "viser": word processors hyphenate after two letters; only a few
   // two-letter words are written with a hyphen before a lowercase word ("el-biler", "tv-avis").
   if (fragment.length === 2 && /^\p{Ll}+$/u.test(fragment) && /^\p{Ll}/u.test(next) && !SHORT_PREFIXES.has(fragment)) return stem + r;

@@ -4,7 +4,8 @@ import { parseMinutes } from './parse.ts';
 import type { ImportedMinutes, ImportResult } from './types.ts';
 
 /** Words minutes use; items without any of them are probably some other numbered document. */
-const MINUTES_WORDS = /referat|møde|dagsorden|deltag|beslut|aftal|drøft|oriente|styringsdialog|kommune|boligselskab|boligorganisation|punkt|indstilling|eventuelt/i;
+const MINUTES_WORDS =
+  /referat|møde|dagsorden|deltag|beslut|aftal|drøft|oriente|styringsdialog|kommune|boligselskab|boligorganisation|punkt|indstilling|eventuelt/i;
 
 /** Why `minutes` does not look like minutes, or null when it does. */
 export function notMinutes(minutes: ImportedMinutes, text: string): string | null {

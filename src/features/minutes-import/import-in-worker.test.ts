@@ -13,7 +13,7 @@ describe('importMinutesInWorker', () => {
     expect(result.minutes.items.map((i) => i.number)).toEqual(['1', '2', '3', '4']);
   });
 
-  it('passes the reader\'s Danish message on for a file that is not minutes', async () => {
+  it("passes the reader's Danish message on for a file that is not minutes", async () => {
     const result = await importMinutesInWorker(new Uint8Array(Buffer.from('a;b;c\n1;2;3\n')), 'tal.csv', { maxBytes: 1024 });
     expect(result).toEqual({ ok: false, message: expect.stringMatching(/^Filen ligner ikke et referat|^Filen er hverken/) });
   });

@@ -25,7 +25,8 @@ const TERMINAL = /[.!?;,]["”)»]*$/;
 /** Agenda titles that are items even with no text under them. */
 const AGENDA_TITLES = /^(?:eventuelt|evt\.|næste møde|godkendelse af (?:dagsorden|referat)|afslutning)$/i;
 /** Lines that are the document's title, not an item. */
-export const TITLE_LINE = /^(?:(?:møde|beslutnings|besluttende\s+)?referat|dagsorden og referat|styringsdialog(?:møde)?|beslutningsprotokol)\b/i;
+export const TITLE_LINE =
+  /^(?:(?:møde|beslutnings|besluttende\s+)?referat|dagsorden og referat|styringsdialog(?:møde)?|beslutningsprotokol)\b/i;
 
 function isProse(line: Line | undefined): boolean {
   return !!line && (line.bullet > 0 || line.text.split(/\s+/).length >= 6);
@@ -64,11 +65,16 @@ function bestChain(lines: Line[], list: Candidate[]): Candidate[] {
       const step = c.mark.major! - list[j].mark.major!;
       if (step < 1 || step > 3) continue;
       const total = best[j] + score(c) - 0.75 * (step - 1);
-      if (total > best[i]) { best[i] = total; previous[i] = j; }
+      if (total > best[i]) {
+        best[i] = total;
+        previous[i] = j;
+      }
     }
   });
   let end = -1;
-  best.forEach((b, i) => { if (end < 0 || b > best[end]) end = i; });
+  best.forEach((b, i) => {
+    if (end < 0 || b > best[end]) end = i;
+  });
   const chain: Candidate[] = [];
   for (let i = end; i >= 0; i = previous[i]) chain.unshift(list[i]);
   return chain;
@@ -139,15 +145,22 @@ export function findNumberedItems(lines: Line[]): Segment[] | null {
     const run = kinds[0] === 'plain' ? agendaRun(list) : [];
     if (run.length) {
       const after = candidates(lines, ['ad']).filter((c) => c.index > run[run.length - 1].index);
-      if (after.length >= 2 && bestChain(lines, after).length >= 2) { agenda = run; continue; }
+      if (after.length >= 2 && bestChain(lines, after).length >= 2) {
+        agenda = run;
+        continue;
+      }
     }
     const chain = bestChain(lines, list);
     if (chain.length < 2 && !(kinds[0] === 'punkt' && chain.length === 1)) continue;
     // "2a", "2b" between items 1 and 3 with no item 2: items of their own.
     const majors = new Set(chain.map((c) => c.mark.major));
-    const orphans = candidates(lines, ['sub']).filter((c) => !majors.has(c.mark.major)
-      && chain.some((p) => p.index < c.index && p.mark.major! < c.mark.major!)
-      && (chain.some((n) => n.index > c.index && n.mark.major! > c.mark.major!) || chain[chain.length - 1].mark.major! === c.mark.major! - 1));
+    const orphans = candidates(lines, ['sub']).filter(
+      (c) =>
+        !majors.has(c.mark.major) &&
+        chain.some((p) => p.index < c.index && p.mark.major! < c.mark.major!) &&
+        (chain.some((n) => n.index > c.index && n.mark.major! > c.mark.major!) ||
+          chain[chain.length - 1].mark.major! === c.mark.major! - 1),
+    );
     const chosen = [...chain, ...orphans].sort((a, b) => a.index - b.index);
     const items = segments(lines, chosen, lines.length, agenda);
     for (const item of items) {
@@ -176,7 +189,10 @@ function isHeading(lines: Line[], i: number, exclude: (i: number) => boolean): b
 export function findHeadingItems(lines: Line[], from: number, exclude: (i: number) => boolean, agenda = new Set<string>()): Segment[] {
   const heads: number[] = [];
   for (let i = from; i < lines.length; i++) {
-    if (agenda.has(lines[i].text.toLowerCase()) && !exclude(i) && !lines[i].bullet) { heads.push(i); continue; }
+    if (agenda.has(lines[i].text.toLowerCase()) && !exclude(i) && !lines[i].bullet) {
+      heads.push(i);
+      continue;
+    }
     if (!isHeading(lines, i, exclude)) continue;
     const next = lines[i + 1];
     const followedByText = next && isProse(next) && !isHeading(lines, i + 1, exclude);
@@ -184,6 +200,11 @@ export function findHeadingItems(lines: Line[], from: number, exclude: (i: numbe
   }
   if (heads.length < 2 && !(heads.length === 1 && lines[heads[0]].heading)) return [];
   return heads.map((start, k) => ({
-    number: null, title: lines[start].text, start, body: start + 1, end: k + 1 < heads.length ? heads[k + 1] : lines.length, children: [],
+    number: null,
+    title: lines[start].text,
+    start,
+    body: start + 1,
+    end: k + 1 < heads.length ? heads[k + 1] : lines.length,
+    children: [],
   }));
 }

@@ -28,8 +28,16 @@ describe('item numbers', () => {
   });
 
   it.each([
-    '1.300 boliger', '3. november 2021 blev afholdt', '2021 blev et godt år', 'Ad 1-2: Indstillingerne anbefales',
-    'Ad. 2.1. Dialogforum', '20/25312', '3.3.2022', 'og så videre', 'Punktet blev udsat', '100. Punkt',
+    '1.300 boliger',
+    '3. november 2021 blev afholdt',
+    '2021 blev et godt år',
+    'Ad 1-2: Indstillingerne anbefales',
+    'Ad. 2.1. Dialogforum',
+    '20/25312',
+    '3.3.2022',
+    'og så videre',
+    'Punktet blev udsat',
+    '100. Punkt',
   ])('%s is no item number', (text) => {
     expect(['plain', 'punkt', 'ad', 'sub']).not.toContain(parseNumber(text)?.kind);
   });

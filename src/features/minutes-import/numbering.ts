@@ -32,11 +32,19 @@ const MONTH_START = new RegExp(`^(?:${MONTH_PATTERN})\\b`, 'i');
 export function parseNumber(text: string): NumberMark | null {
   const t = text.trim();
   let m = PUNKT.exec(t);
-  if (m) return { kind: 'punkt', number: m[1] + (m[2] ?? '').toLowerCase(), major: +m[1], minor: m[2]?.toLowerCase() ?? null, rest: m[3].trim() };
+  if (m)
+    return {
+      kind: 'punkt',
+      number: m[1] + (m[2] ?? '').toLowerCase(),
+      major: +m[1],
+      minor: m[2]?.toLowerCase() ?? null,
+      rest: m[3].trim(),
+    };
   m = AD.exec(t);
   if (m) return { kind: 'ad', number: m[1] + (m[2] ?? ''), major: +m[1], minor: m[2] ?? null, rest: m[3].trim() };
   m = DECIMAL.exec(t);
-  if (m && !/^\d/.test(m[3])) return { kind: 'decimal', number: `${+m[1]}.${+m[2]}`, major: +m[1], minor: String(+m[2]), rest: m[3].trim() };
+  if (m && !/^\d/.test(m[3]))
+    return { kind: 'decimal', number: `${+m[1]}.${+m[2]}`, major: +m[1], minor: String(+m[2]), rest: m[3].trim() };
   m = SUB.exec(t);
   const s = SUB_SPACE.exec(t);
   if (!m && s) m = [s[0], s[1], s[2] ?? s[3], s[4]] as unknown as RegExpExecArray;
@@ -47,7 +55,8 @@ export function parseNumber(text: string): NumberMark | null {
   if (m && !MONTH_START.test(rest) && +m[1] <= 60) return { kind: 'plain', number: String(+m[1]), major: +m[1], minor: null, rest };
   // "2 Status for afdelingerne": a number and a short capitalised title, as Word numbers headings.
   m = BARE.exec(t);
-  if (m && t.length <= 80 && !/[.,;]$/.test(t) && !MONTH_START.test(m[2])) return { kind: 'plain', number: String(+m[1]), major: +m[1], minor: null, rest: m[2].trim() };
+  if (m && t.length <= 80 && !/[.,;]$/.test(t) && !MONTH_START.test(m[2]))
+    return { kind: 'plain', number: String(+m[1]), major: +m[1], minor: null, rest: m[2].trim() };
   m = LETTER.exec(t);
   if (m) return { kind: 'letter', number: m[1], major: null, minor: m[1], rest: m[2].trim() };
   return null;

@@ -3,9 +3,14 @@ import { findMunicipalities, findOrganisations, isBodyName, sideOf } from './org
 
 describe('organisations and municipalities', () => {
   it('finds municipalities with their official names', () => {
-    const text = 'Hillerød Kommune har en aftale. Helsingør Kommunes Vision 2030. Møde i Københavns Kommune og Aarhus Kommune, Lyngby-Taarbæk Kommune.';
+    const text =
+      'Hillerød Kommune har en aftale. Helsingør Kommunes Vision 2030. Møde i Københavns Kommune og Aarhus Kommune, Lyngby-Taarbæk Kommune.';
     expect(findMunicipalities(text).map((m) => m.name)).toEqual([
-      'Hillerød Kommune', 'Helsingør Kommune', 'Københavns Kommune', 'Aarhus Kommune', 'Lyngby-Taarbæk Kommune',
+      'Hillerød Kommune',
+      'Helsingør Kommune',
+      'Københavns Kommune',
+      'Aarhus Kommune',
+      'Lyngby-Taarbæk Kommune',
     ]);
     expect(findMunicipalities('kommunen og boligselskabet')).toEqual([]);
   });
@@ -16,15 +21,25 @@ describe('organisations and municipalities', () => {
   });
 
   it('does not run a name over a line break ("Boligselskabet Fynsbo" before a "Dato:" line)', () => {
-    expect(findOrganisations('mellem Odense Kommune og Boligselskabet Fynsbo\n\nDato: 12.10.2022').map((m) => m.name)).toEqual(['Boligselskabet Fynsbo']);
-    expect(findOrganisations('STYRINGSDIALOGMØDE 2022\nRoskilde Almennyttige Boligselskab').map((m) => m.name)).toEqual(['Roskilde Almennyttige Boligselskab']);
+    expect(findOrganisations('mellem Odense Kommune og Boligselskabet Fynsbo\n\nDato: 12.10.2022').map((m) => m.name)).toEqual([
+      'Boligselskabet Fynsbo',
+    ]);
+    expect(findOrganisations('STYRINGSDIALOGMØDE 2022\nRoskilde Almennyttige Boligselskab').map((m) => m.name)).toEqual([
+      'Roskilde Almennyttige Boligselskab',
+    ]);
   });
 
   it('finds housing organisations by name and by pattern', () => {
-    const text = 'efter Hillerød Almennyttige Boligselskab nu også bliver administreret af Boligkontoret Danmark. '
-      + 'Formænd for Boligselskabet af 1961 i Tikøb og Lejerbo. KAB og BO-VEST. Det handler om Lejerbos afdelinger.';
+    const text =
+      'efter Hillerød Almennyttige Boligselskab nu også bliver administreret af Boligkontoret Danmark. ' +
+      'Formænd for Boligselskabet af 1961 i Tikøb og Lejerbo. KAB og BO-VEST. Det handler om Lejerbos afdelinger.';
     expect(findOrganisations(text).map((m) => m.name)).toEqual([
-      'Hillerød Almennyttige Boligselskab', 'Boligkontoret Danmark', 'Boligselskabet af 1961 i Tikøb', 'Lejerbo', 'KAB', 'BO-VEST',
+      'Hillerød Almennyttige Boligselskab',
+      'Boligkontoret Danmark',
+      'Boligselskabet af 1961 i Tikøb',
+      'Lejerbo',
+      'KAB',
+      'BO-VEST',
     ]);
   });
 

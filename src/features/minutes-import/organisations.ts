@@ -7,28 +7,65 @@ import type { ParticipantSide } from './types.ts';
 
 /** Well-known housing organisations and administrators, as written. */
 const KNOWN_ORGANISATIONS = [
-  'Boligkontoret Danmark', 'Lejerbo', 'KAB', 'DAB', 'AAB', 'FSB', 'fsb', '3B', 'BO-VEST', 'Domea.dk', 'Domea', 'Civica',
-  'Bo-Vita', 'AKB', 'Vibo', 'VIBO', 'Boligselskabet Sjælland', 'Himmerland Boligforening', 'Østjysk Bolig', 'AL2bolig',
-  'Alboa', 'Brabrand Boligforening', 'Ringgården', 'Arbejdernes Andels Boligforening', 'Fællesorganisationens Boligforening',
-  'Frederiksberg Forenede Boligselskaber', 'Boligforeningen 3B', 'Boligkontoret Århus', 'Boligselskabet Domea',
+  'Boligkontoret Danmark',
+  'Lejerbo',
+  'KAB',
+  'DAB',
+  'AAB',
+  'FSB',
+  'fsb',
+  '3B',
+  'BO-VEST',
+  'Domea.dk',
+  'Domea',
+  'Civica',
+  'Bo-Vita',
+  'AKB',
+  'Vibo',
+  'VIBO',
+  'Boligselskabet Sjælland',
+  'Himmerland Boligforening',
+  'Østjysk Bolig',
+  'AL2bolig',
+  'Alboa',
+  'Brabrand Boligforening',
+  'Ringgården',
+  'Arbejdernes Andels Boligforening',
+  'Fællesorganisationens Boligforening',
+  'Frederiksberg Forenede Boligselskaber',
+  'Boligforeningen 3B',
+  'Boligkontoret Århus',
+  'Boligselskabet Domea',
 ];
 /** Administrators: the organisations they serve are who the meeting is with. */
 const ADMINISTRATORS = new Set(['Boligkontoret Danmark', 'KAB', 'DAB', 'Domea', 'Domea.dk', 'BO-VEST', 'Civica', 'Bo-Vita']);
 /** Bodies on neither side: the national associations, the fund, ministries, consultants. */
-const OTHER_BODIES = /\b(?:BL|KL|Landsbyggefonden|LBF|Danmarks Almene Boliger|Kommunernes Landsforening|Bolig- og Planstyrelsen|Social- og Boligstyrelsen|Indenrigs- og Boligministeriet|ministeriet|styrelsen|konsulent(?:firma|hus)|rådgiv\w*|ApS|A\/S|P\/S)\b/i;
+const OTHER_BODIES =
+  /\b(?:BL|KL|Landsbyggefonden|LBF|Danmarks Almene Boliger|Kommunernes Landsforening|Bolig- og Planstyrelsen|Social- og Boligstyrelsen|Indenrigs- og Boligministeriet|ministeriet|styrelsen|konsulent(?:firma|hus)|rådgiv\w*|ApS|A\/S|P\/S)\b/i;
 
-const ORG_WORD = '(?:Almennyttige[ \\t]+|Almene[ \\t]+)?(?:Boligselskab|Boligforening|Andelsboligforening|Boligorganisation|Andels[ \\t]+Boligforening)';
+const ORG_WORD =
+  '(?:Almennyttige[ \\t]+|Almene[ \\t]+)?(?:Boligselskab|Boligforening|Andelsboligforening|Boligorganisation|Andels[ \\t]+Boligforening)';
 const NAME_WORD = '[\\p{Lu}\\d][\\p{L}\\d.-]*';
 /** "Boligselskabet af 1961 i Tikøb", "Boligforeningen Vibo", "Hillerød Almennyttige Boligselskab". */
 const ORG_PATTERNS = [
-  new RegExp(`\\b(?:Boligselskabet|Boligforeningen|Boligorganisationen|Andelsboligforeningen|Det Almennyttige Boligselskab|Almennyttigt Boligselskab)[ \\t]+(?:af[ \\t]+\\d{4}(?:[ \\t]+i[ \\t]+\\p{Lu}\\p{L}+)?|${NAME_WORD}(?:[ \\t]+${NAME_WORD}){0,2})`, 'gu'),
+  new RegExp(
+    `\\b(?:Boligselskabet|Boligforeningen|Boligorganisationen|Andelsboligforeningen|Det Almennyttige Boligselskab|Almennyttigt Boligselskab)[ \\t]+(?:af[ \\t]+\\d{4}(?:[ \\t]+i[ \\t]+\\p{Lu}\\p{L}+)?|${NAME_WORD}(?:[ \\t]+${NAME_WORD}){0,2})`,
+    'gu',
+  ),
   new RegExp(`(?<![\\p{L}])(?:${NAME_WORD}[ \\t]+){1,3}${ORG_WORD}(?![\\p{L}])`, 'gu'),
 ];
 /** Capitalised words that start sentences rather than names. */
-const NOT_NAME = /^(?:Fra|Til|Med|Hos|I|Og|Det|Den|De|Der|Efter|Både|Fordi|Når|Hvis|For|Om|På|Af|Ved|Som|Alle|Hver|Også|Samt|Nu|Her|Da|Men|Et|En|Vores|Deres)\s+/u;
+const NOT_NAME =
+  /^(?:Fra|Til|Med|Hos|I|Og|Det|Den|De|Der|Efter|Både|Fordi|Når|Hvis|For|Om|På|Af|Ved|Som|Alle|Hver|Også|Samt|Nu|Her|Da|Men|Et|En|Vores|Deres)\s+/u;
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const KNOWN_RE = new RegExp(`(?<![\\p{L}\\d-])(?:${[...KNOWN_ORGANISATIONS].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\d-]|\\.dk)`, 'gu');
+const KNOWN_RE = new RegExp(
+  `(?<![\\p{L}\\d-])(?:${[...KNOWN_ORGANISATIONS]
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|')})(?![\\p{L}\\d-]|\\.dk)`,
+  'gu',
+);
 /** Stems before "Kommune" ("Helsingør", "Københavns", "Lyngby-Taarbæk") → official name. */
 const MUNICIPALITY_STEMS = new Map<string, string>();
 for (const [official, short] of MUNICIPALITIES) {
@@ -55,7 +92,10 @@ export function findMunicipalities(text: string): Mention[] {
 export function findOrganisations(text: string): Mention[] {
   const found: Mention[] = [];
   const add = (name: string, index: number) => {
-    const clean = name.replace(NOT_NAME, '').replace(/[.,-]+$/, '').trim();
+    const clean = name
+      .replace(NOT_NAME, '')
+      .replace(/[.,-]+$/, '')
+      .trim();
     if (!clean || found.some((f) => index < f.index + f.name.length + 2 && f.index <= index + clean.length)) return;
     found.push({ name: clean, index: index + (name.length - name.replace(NOT_NAME, '').length) });
   };
@@ -68,8 +108,10 @@ export function isAdministrator(name: string): boolean {
   return ADMINISTRATORS.has(name);
 }
 
-const MUNICIPAL = /kommune|forvaltning|tilsyn|byråd|rådhus|borgmester|rådmand|magistrat|udvalg|centerchef|center for|socialservice|borgerservice|sekretariat|direktion|jobcenter|myndighed|boliganvisning|kommunal/i;
-const ORGANISATIONAL = /boligselskab|boligforening|boligorganisation|almen(?:e|nyttig)|afdelingsbestyrelse|organisationsbestyrelse|hovedbestyrelse|repræsentantskab|afdelingsformand|forretningsfører|ejendomskontor|driftschef|driftsleder|varmemester|beboer|boligsocial|udlejningschef|administrationsorganisation|\bselskab/i;
+const MUNICIPAL =
+  /kommune|forvaltning|tilsyn|byråd|rådhus|borgmester|rådmand|magistrat|udvalg|centerchef|center for|socialservice|borgerservice|sekretariat|direktion|jobcenter|myndighed|boliganvisning|kommunal/i;
+const ORGANISATIONAL =
+  /boligselskab|boligforening|boligorganisation|almen(?:e|nyttig)|afdelingsbestyrelse|organisationsbestyrelse|hovedbestyrelse|repræsentantskab|afdelingsformand|forretningsfører|ejendomskontor|driftschef|driftsleder|varmemester|beboer|boligsocial|udlejningschef|administrationsorganisation|\bselskab/i;
 
 const sides = new Map<string, ParticipantSide | null>();
 
@@ -112,6 +154,12 @@ function findBodyName(t: string): boolean {
   const orgs = findOrganisations(t);
   if (orgs.length && orgs[0].index === 0 && orgs[0].name.length >= t.length - 1) return true;
   // "Lejerbo Køge", "AKB Gladsaxe", "KAB Hillerød": a known organisation and its place.
-  if (orgs.length && orgs[0].index === 0 && KNOWN_ORGANISATIONS.includes(orgs[0].name) && /^(?:\s+\p{Lu}[\p{L}-]*){1,2}$/u.test(t.slice(orgs[0].name.length))) return true;
+  if (
+    orgs.length &&
+    orgs[0].index === 0 &&
+    KNOWN_ORGANISATIONS.includes(orgs[0].name) &&
+    /^(?:\s+\p{Lu}[\p{L}-]*){1,2}$/u.test(t.slice(orgs[0].name.length))
+  )
+    return true;
   return /^(?:BL|KL|Landsbyggefonden|Danmarks Almene Boliger)$/.test(t);
 }

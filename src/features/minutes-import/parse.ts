@@ -15,7 +15,8 @@ import { readRoster, splitRoster } from './roster.ts';
 import { sentences } from './sentences.ts';
 import type { ImportedItem, ImportedMinutes } from './types.ts';
 
-const HEADER_LABEL = /^(?:mødedato|dato|tidspunkt|tid og sted|tid|mødested|sted|lokale|adresse|emne|vedr\.?|sag|journalnr\.?|referent|ordstyrer|note|forum|udvalg|møde)\b\.?\s*:/i;
+const HEADER_LABEL =
+  /^(?:mødedato|dato|tidspunkt|tid og sted|tid|mødested|sted|lokale|adresse|emne|vedr\.?|sag|journalnr\.?|referent|ordstyrer|note|forum|udvalg|møde)\b\.?\s*:/i;
 
 function isProse(line: Line): boolean {
   return !line.bullet && line.text.split(/\s+/).length >= 10 && /[.!?]["”)»]*$/.test(line.text);
@@ -76,7 +77,10 @@ function tidyTitle(title: string, number: string | null): { title: string; spill
     spills.unshift(said.slice(1).join(' '));
   } else if (t.length > 160) {
     const cut = /^(.{20,160}?)(?:[.!?]|:)\s+(.*)$/u.exec(t);
-    if (cut) { t = cut[1]; spills.unshift(cut[2]); }
+    if (cut) {
+      t = cut[1];
+      spills.unshift(cut[2]);
+    }
   }
   t = trimTitle(t);
   return { title: t || (number ? `Punkt ${number}` : 'Uden titel'), spill: spills.join(' ') };
@@ -120,7 +124,8 @@ function organisationsOf(header: string, whole: string): string[] {
     c.n++;
     counts.set(m.name, c);
   }
-  const ranked = [...counts.entries()].filter(([name]) => !isAdministrator(name))
+  const ranked = [...counts.entries()]
+    .filter(([name]) => !isAdministrator(name))
     .sort((a, b) => b[1].n - a[1].n || a[1].first - b[1].first);
   const body = ranked.filter(([, c], i) => i === 0 || c.n >= 2).map(([name]) => name);
   return [...new Set([...body, ...named])].slice(0, 6);
@@ -150,11 +155,17 @@ export function parseMinutes(text: string, options: { fileName?: string } = {}):
     ({ entries, lines: rosterLines } = readRoster(lines, 0, firstProse < 0 ? lines.length : firstProse));
     end = headerEnd(lines, rosterLines, firstProse < 0 ? lines.length : firstProse);
     const agenda = agendaTitles(lines);
-    segments = findHeadingItems(lines, end, (i) => rosterLines.has(i) || HEADER_LABEL.test(lines[i].text) || agenda.lines.has(i), agenda.titles);
+    segments = findHeadingItems(
+      lines,
+      end,
+      (i) => rosterLines.has(i) || HEADER_LABEL.test(lines[i].text) || agenda.lines.has(i),
+      agenda.titles,
+    );
     if (segments.length) end = Math.min(end, segments[0].start);
     // Neither numbers nor headings: the text after the header is kept as one item.
     const rest = lines.slice(end).filter((_, k) => !rosterLines.has(end + k) && !agenda.lines.has(end + k));
-    if (!segments.length && rest.some(isProse)) segments = [{ number: null, title: 'Referat', start: end, body: end, end: lines.length, children: [] }];
+    if (!segments.length && rest.some(isProse))
+      segments = [{ number: null, title: 'Referat', start: end, body: end, end: lines.length, children: [] }];
   }
   // Absentees named inside items ("Fraværende: …" in council minutes).
   for (const segment of segments) {
@@ -171,7 +182,11 @@ export function parseMinutes(text: string, options: { fileName?: string } = {}):
   const columns = segments.length ? decisionColumns(lines, segments[0].start) : null;
   const dialogue = /styringsdialog|dialogmøde/i.test(whole) || (sides.has('municipality') && sides.has('organisation'));
   return {
-    title: findTitle(lines, end, { organisation: organisations.find((o) => !isAdministrator(o)) ?? null, dialogue, fileName: options.fileName }),
+    title: findTitle(lines, end, {
+      organisation: organisations.find((o) => !isAdministrator(o)) ?? null,
+      dialogue,
+      fileName: options.fileName,
+    }),
     date,
     place: findPlace(lines, end),
     municipality: mostNamed(headerText, whole, findMunicipalities),

@@ -22,11 +22,20 @@ describe('participant headings', () => {
   });
 
   it('reads entries on the heading line', () => {
-    expect(parseHeading('Mødedeltagere Palle Wørmann, Kristina Kongsted')).toMatchObject({ side: null, rest: 'Palle Wørmann, Kristina Kongsted' });
+    expect(parseHeading('Mødedeltagere Palle Wørmann, Kristina Kongsted')).toMatchObject({
+      side: null,
+      rest: 'Palle Wørmann, Kristina Kongsted',
+    });
     expect(parseHeading('Afbud: Jens Hansen')).toMatchObject({ absent: true, rest: 'Jens Hansen' });
   });
 
-  it.each(['Sagen afgøres i:', 'Fra 2022: Partnerskabet vil omfatte den Boligsociale Bestyrelse.', 'Agerhønevej: Tilsynet bemærker et overskud', 'Udbygning af samarbejdet om ældreboliger', 'Eventuelt'])('%s is no heading', (text) => {
+  it.each([
+    'Sagen afgøres i:',
+    'Fra 2022: Partnerskabet vil omfatte den Boligsociale Bestyrelse.',
+    'Agerhønevej: Tilsynet bemærker et overskud',
+    'Udbygning af samarbejdet om ældreboliger',
+    'Eventuelt',
+  ])('%s is no heading', (text) => {
     expect(parseHeading(text)).toBeNull();
   });
 });
@@ -47,7 +56,9 @@ describe('participant entries', () => {
   });
 
   it('reads parentheses, dashes and titles first', () => {
-    expect(parseEntries('Jens Hansen (direktør, KAB)', none)).toMatchObject([{ name: 'Jens Hansen', title: 'direktør', side: 'organisation' }]);
+    expect(parseEntries('Jens Hansen (direktør, KAB)', none)).toMatchObject([
+      { name: 'Jens Hansen', title: 'direktør', side: 'organisation' },
+    ]);
     expect(parseEntries('Mette Olsen – centerchef', none)).toMatchObject([{ name: 'Mette Olsen', title: 'centerchef' }]);
     expect(parseEntries('Borgmester Benedikte Kiær', none)).toMatchObject([{ name: 'Benedikte Kiær', title: 'borgmester' }]);
     expect(parseEntries('Ole Sørensen (afbud)', none)).toMatchObject([{ name: 'Ole Sørensen', absent: true }]);
@@ -56,13 +67,23 @@ describe('participant entries', () => {
   it('reads lists of names', () => {
     const entries = parseEntries('Palle Wørmann, Kristina Kongsted, Lisbeth Læssøe (Fravær), Mette Lene Jensen og Anje Holmstad', none)!;
     expect(entries.map((e) => [e.name, e.absent])).toEqual([
-      ['Palle Wørmann', false], ['Kristina Kongsted', false], ['Lisbeth Læssøe', true], ['Mette Lene Jensen', false], ['Anje Holmstad', false],
+      ['Palle Wørmann', false],
+      ['Kristina Kongsted', false],
+      ['Lisbeth Læssøe', true],
+      ['Mette Lene Jensen', false],
+      ['Anje Holmstad', false],
     ]);
     expect(parseEntries('Jens Hansen, direktør; Mette Olsen, formand', none)!.map((e) => e.title)).toEqual(['direktør', 'formand']);
   });
 
   it('refuses sentences and headings', () => {
-    for (const text of ['Kommunen orienterede om, at man i et samarbejde har undersøgt', 'Tina Lyhne orienterede om de nye muligheder', 'Udbygning af samarbejdet om ældreboliger', 'Eventuelt', 'Hillerød Kommune']) {
+    for (const text of [
+      'Kommunen orienterede om, at man i et samarbejde har undersøgt',
+      'Tina Lyhne orienterede om de nye muligheder',
+      'Udbygning af samarbejdet om ældreboliger',
+      'Eventuelt',
+      'Hillerød Kommune',
+    ]) {
       expect(parseEntries(text, none), text).toBeNull();
     }
   });
@@ -78,10 +99,13 @@ describe('participant entries', () => {
   });
 
   it('reads titles after dashes in a comma list, the organisation with a place as the employer', () => {
-    expect(parseEntries('Jytte Mortensen – formand, Lejerbo Køge', none)?.map((e) => [e.name, e.title, e.side]))
-      .toEqual([['Jytte Mortensen', 'formand', 'organisation']]);
-    expect(parseEntries('Helle Nørgaard – chefkonsulent, Peter Lund – teamleder', none)?.map((e) => [e.name, e.title]))
-      .toEqual([['Helle Nørgaard', 'chefkonsulent'], ['Peter Lund', 'teamleder']]);
+    expect(parseEntries('Jytte Mortensen – formand, Lejerbo Køge', none)?.map((e) => [e.name, e.title, e.side])).toEqual([
+      ['Jytte Mortensen', 'formand', 'organisation'],
+    ]);
+    expect(parseEntries('Helle Nørgaard – chefkonsulent, Peter Lund – teamleder', none)?.map((e) => [e.name, e.title])).toEqual([
+      ['Helle Nørgaard', 'chefkonsulent'],
+      ['Peter Lund', 'teamleder'],
+    ]);
   });
 
   it('keeps an abbreviation in parentheses as the employer, not the title', () => {

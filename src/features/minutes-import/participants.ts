@@ -9,22 +9,30 @@ import type { ImportedParticipant, ParticipantSide } from './types.ts';
 
 export type Entry = ImportedParticipant & { absent: boolean; employers: string[] };
 export type Heading = {
-  side: ParticipantSide | null; absent: boolean; role: string | null; rest: string;
+  side: ParticipantSide | null;
+  absent: boolean;
+  role: string | null;
+  rest: string;
   /** "Deltagere fra Ungdomsbo": whom the people are from, when its side is not known by name. */
   from?: string;
 };
 
 const OTHER_SIDE = /^(?:øvrige|andre|gæster|observatører)$/i;
 const ABSENT = /afbud|fravær|ikke til stede|forhindret|meldt fra|deltog ikke/i;
-const STRONG_LABEL = /^(mødedeltagere|deltagere|medlemmer|udvalgsmedlemmer|deltagerliste|til stede|tilstede|fremmødte|afbud|fraværende|fravær|ikke til stede|referent|ordstyrer|mødeleder|dirigent)\b\.?\s*(.*)$/i;
-const LABEL_WORDS = /deltager|deltog|^(?:udvalgs)?medlemmer$|repræsentant|til ?stede|fremmødt|afbud|fravær|referent|ordstyrer|mødeleder|dirigent|^sekretær/i;
-const SIDE_NOUNS = /^(?:observatører|kommunen|boligselskabet|boligorganisationen|boligforeningen|organisationen|tilsynet|forvaltningen|organisationsbestyrelsen|afdelingsbestyrelsen|bestyrelsen|administrationsorganisationen|BL|Landsbyggefonden|gæster|øvrige|andre)$/i;
+const STRONG_LABEL =
+  /^(mødedeltagere|deltagere|medlemmer|udvalgsmedlemmer|deltagerliste|til stede|tilstede|fremmødte|afbud|fraværende|fravær|ikke til stede|referent|ordstyrer|mødeleder|dirigent)\b\.?\s*(.*)$/i;
+const LABEL_WORDS =
+  /deltager|deltog|^(?:udvalgs)?medlemmer$|repræsentant|til ?stede|fremmødt|afbud|fravær|referent|ordstyrer|mødeleder|dirigent|^sekretær/i;
+const SIDE_NOUNS =
+  /^(?:observatører|kommunen|boligselskabet|boligorganisationen|boligforeningen|organisationen|tilsynet|forvaltningen|organisationsbestyrelsen|afdelingsbestyrelsen|bestyrelsen|administrationsorganisationen|BL|Landsbyggefonden|gæster|øvrige|andre)$/i;
 const ROLES: Record<string, string> = { referent: 'referent', ordstyrer: 'ordstyrer', mødeleder: 'mødeleder', dirigent: 'dirigent' };
 
 /** Words of job titles: a part holding one is a title, not a name. */
-const TITLE_WORDS = /(?:formand|direktør|chef|leder|konsulent|fører|medarbejder|sekretær|sagsbehandler|rådgiver|borgmester|rådmand|medlem|økonom|controller|fuldmægtig|jurist|koordinator|specialist|assistent|referent|ordstyrer|repræsentant|beboer|vicevært|varmemester|inspektør|arkitekt|ingeniør|partner|\bejer|praktikant|\belev|analytiker|ansvarlig|udvalg|tilsyn|kommune|afdeling|center|sekretariat|service|\bAC\b|teamleder|overassistent|sundhed|ældre|boligsocial|byråd|næstformand)/i;
+const TITLE_WORDS =
+  /(?:formand|direktør|chef|leder|konsulent|fører|medarbejder|sekretær|sagsbehandler|rådgiver|borgmester|rådmand|medlem|økonom|controller|fuldmægtig|jurist|koordinator|specialist|assistent|referent|ordstyrer|repræsentant|beboer|vicevært|varmemester|inspektør|arkitekt|ingeniør|partner|\bejer|praktikant|\belev|analytiker|ansvarlig|udvalg|tilsyn|kommune|afdeling|center|sekretariat|service|\bAC\b|teamleder|overassistent|sundhed|ældre|boligsocial|byråd|næstformand)/i;
 const PARTICLES = new Set(['von', 'van', 'de', 'la', 'le', 'da', 'di', 'du', 'af', 'bin', 'el']);
-const NOT_NAMES = /^(?:Navn|Navne|Titel|Stilling|Funktion|Organisation|Rolle|Afdeling|Kommunen|Boligselskabet|Boligorganisationen|Tilsynet|Punkt|Bilag|Dagsorden|Referat|Mødet|Møde|Næste|Eventuelt|Status|Orientering|Godkendelse|Sagen|Indstilling|Beslutning|Side|Dato|Sted|Tid|Emne|Drøftelse|Aftale|Aftaler|Hvad|Hvem|Hvornår|Ansvarlig|Frist|Handling|Status)$/;
+const NOT_NAMES =
+  /^(?:Navn|Navne|Titel|Stilling|Funktion|Organisation|Rolle|Afdeling|Kommunen|Boligselskabet|Boligorganisationen|Tilsynet|Punkt|Bilag|Dagsorden|Referat|Mødet|Møde|Næste|Eventuelt|Status|Orientering|Godkendelse|Sagen|Indstilling|Beslutning|Side|Dato|Sted|Tid|Emne|Drøftelse|Aftale|Aftaler|Hvad|Hvem|Hvornår|Ansvarlig|Frist|Handling|Status)$/;
 
 /** "Lena Andersen", "Stine Bøgebjerg Hansen", "Per Korup-Lauridsen", "B. Hansen"; single names only when `single`. */
 export function isName(text: string, single = false): boolean {
@@ -33,7 +41,8 @@ export function isName(text: string, single = false): boolean {
   let names = 0;
   for (const token of tokens) {
     if (PARTICLES.has(token) && names > 0) continue;
-    if (!/^\p{Lu}[\p{L}'’-]*\.?$/u.test(token) || /^\p{Lu}{3,}$/u.test(token) || TITLE_WORDS.test(token) || NOT_NAMES.test(token)) return false;
+    if (!/^\p{Lu}[\p{L}'’-]*\.?$/u.test(token) || /^\p{Lu}{3,}$/u.test(token) || TITLE_WORDS.test(token) || NOT_NAMES.test(token))
+      return false;
     names++;
   }
   // "Lejerbo Køge", "KAB Hillerød": a known organisation's name with a place is no person.
@@ -49,7 +58,10 @@ export function parseHeading(text: string): Heading | null {
   if (colon > 0 && colon < 80) {
     label = text.slice(0, colon).trim();
     // "Deltagere fra KAB:<tab>Mikkel Vest": the tab made a column, cleaned to " | ".
-    rest = text.slice(colon + 1).trim().replace(/^\|\s*/, '');
+    rest = text
+      .slice(colon + 1)
+      .trim()
+      .replace(/^\|\s*/, '');
   } else if (strong && (!strong[2] || /^\p{Lu}/u.test(strong[2]))) {
     label = strong[1];
     rest = strong[2].trim();
@@ -58,8 +70,11 @@ export function parseHeading(text: string): Heading | null {
   }
   if (label.split(/\s+/).length > 8) return null;
   const forFrom = /^(?:for|fra|deltagere fra|repræsentanter (?:fra|for))\s+(.+)$/i.exec(label);
-  const isLabel = LABEL_WORDS.test(label) || SIDE_NOUNS.test(label) || (isBodyName(label) && !isName(label))
-    || (forFrom !== null && sideOf(forFrom[1]) !== null);
+  const isLabel =
+    LABEL_WORDS.test(label) ||
+    SIDE_NOUNS.test(label) ||
+    (isBodyName(label) && !isName(label)) ||
+    (forFrom !== null && sideOf(forFrom[1]) !== null);
   if (!isLabel) return null;
   if (!rest && colon < 0 && !strong && !/deltager|deltog|repræsentant|til stede|afbud|fravær/i.test(label)) return null;
   const role = ROLES[label.toLowerCase()] ?? null;
@@ -71,7 +86,10 @@ export function parseHeading(text: string): Heading | null {
 /** "Lena Andersen", "Lisbeth Læssøe (Fravær)", "Direktør Lene Jensen". */
 function isPerson(part: string): boolean {
   // "Helle Nørgaard – chefkonsulent": the title after a dash.
-  const bare = part.replace(/\s*\([^()]*\)/g, '').replace(/\s+[–—-]\s+\p{Ll}.*$/u, '').trim();
+  const bare = part
+    .replace(/\s*\([^()]*\)/g, '')
+    .replace(/\s+[–—-]\s+\p{Ll}.*$/u, '')
+    .trim();
   if (isName(bare)) return true;
   const titleFirst = /^(\S+)\s+(.+)$/.exec(bare);
   return !!titleFirst && TITLE_WORDS.test(titleFirst[1]) && isName(titleFirst[2]);
@@ -107,16 +125,19 @@ function parseOne(raw: string, heading: Heading, single: boolean): Entry | null 
     if (ABSENT.test(p) && p.split(/\s+/).length <= 3) absent = true;
     // The "Part" column of a participants table: "Øvrige" is a side, not a title.
     else if (OTHER_SIDE.test(p)) other = true;
-    else if (parenthesised && /^\p{Lu}{1,2}$/u.test(p) && !isBodyName(p)) return; // party letter "(O)" or initials "(JH)"
+    else if (parenthesised && /^\p{Lu}{1,2}$/u.test(p) && !isBodyName(p))
+      return; // party letter "(O)" or initials "(JH)"
     // "(SAB)", "(FFB, direktør)": an organisation's abbreviation is the employer (acronyms.ts may know it).
     else if (isBodyName(p) || (parenthesised && /^\p{Lu}{3,6}$/u.test(p))) employers.push(p);
     else titles.push(p);
   };
   // Parentheses: "(Fravær)", "(formand)", "(KAB)".
-  text = text.replace(/\s*\(([^()]*)\)/g, (_, inner: string) => {
-    splitParts(inner, /,/).forEach((p) => addInfo(p, true));
-    return '';
-  }).trim();
+  text = text
+    .replace(/\s*\(([^()]*)\)/g, (_, inner: string) => {
+      splitParts(inner, /,/).forEach((p) => addInfo(p, true));
+      return '';
+    })
+    .trim();
   const parts = splitParts(text, /,/);
   let name = parts.shift() ?? '';
   // "Jens Hansen – formand"

@@ -20,35 +20,59 @@ type Cell = { x: number; top: number; items: Item[] };
 function rowsOf(items: Item[]): Cell[][] {
   const rows: Cell[][] = [];
   let row: Cell[] = [];
-  const start = (it: Item) => { if (row.length) rows.push(row); row = [{ x: it.x, top: it.y, items: [it] }]; };
+  const start = (it: Item) => {
+    if (row.length) rows.push(row);
+    row = [{ x: it.x, top: it.y, items: [it] }];
+  };
   for (const it of items) {
     const cell = row[row.length - 1];
     const last = cell?.items[cell.items.length - 1];
-    if (!cell || !last) { start(it); continue; }
+    if (!cell || !last) {
+      start(it);
+      continue;
+    }
     const h = Math.max(it.h, last.h, 1);
     // A row's next cell may start on the line of the cell before it, far to its right.
     const nextCell = row.length > 1 && Math.abs(it.y - row[0].top) <= 0.5 * h && it.x > last.x + last.w + h;
-    if (nextCell) { row.push({ x: it.x, top: it.y, items: [it] }); continue; }
+    if (nextCell) {
+      row.push({ x: it.x, top: it.y, items: [it] });
+      continue;
+    }
     // Far to the right on the same line: perhaps the next cell of a row (a single-line row is read as
     // ordinary text again in pageLines).
     if (row.length === 1 && Math.abs(it.y - last.y) <= 0.4 * h && it.x > last.x + last.w + 2 * h) {
       const above = cell.items.filter((c) => c.y > it.y + 0.5 * h);
       if (above.length) rows.push([{ x: cell.x, top: cell.top, items: above }]);
-      row = [{ x: cell.x, top: it.y, items: cell.items.filter((c) => c.y <= it.y + 0.5 * h) }, { x: it.x, top: it.y, items: [it] }];
+      row = [
+        { x: cell.x, top: it.y, items: cell.items.filter((c) => c.y <= it.y + 0.5 * h) },
+        { x: it.x, top: it.y, items: [it] },
+      ];
       continue;
     }
-    if (Math.abs(it.y - last.y) <= 0.4 * h) { cell.items.push(it); continue; }
+    if (Math.abs(it.y - last.y) <= 0.4 * h) {
+      cell.items.push(it);
+      continue;
+    }
     // Down a line in the same cell: the text starts at the cell's left edge again.
-    if (it.y < last.y && it.x >= cell.x - 2 && it.x < cell.x + 3 * h) { cell.items.push(it); continue; }
+    if (it.y < last.y && it.x >= cell.x - 2 && it.x < cell.x + 3 * h) {
+      cell.items.push(it);
+      continue;
+    }
     if (it.y > last.y && it.x > cell.x + 2 * h) {
       // Back up to the row's top, to the right: the next cell.
-      if (row.length > 1 && Math.abs(it.y - row[0].top) <= 0.5 * h) { row.push({ x: it.x, top: it.y, items: [it] }); continue; }
+      if (row.length > 1 && Math.abs(it.y - row[0].top) <= 0.5 * h) {
+        row.push({ x: it.x, top: it.y, items: [it] });
+        continue;
+      }
       const aligned = row.length === 1 && cell.items.some((c) => Math.abs(c.y - it.y) <= 0.5 * h);
       if (aligned) {
         const above = cell.items.filter((c) => c.y > it.y + 0.5 * h);
         const first = cell.items.filter((c) => c.y <= it.y + 0.5 * h);
         if (above.length) rows.push([{ x: cell.x, top: cell.top, items: above }]);
-        row = [{ x: cell.x, top: it.y, items: first }, { x: it.x, top: it.y, items: [it] }];
+        row = [
+          { x: cell.x, top: it.y, items: first },
+          { x: it.x, top: it.y, items: [it] },
+        ];
         continue;
       }
     }
@@ -88,7 +112,10 @@ export function pageLines(items: Item[], toLines: (items: Item[]) => PdfLine[]):
     // A column of page numbers beside titles is a table of contents: read line by line, it has a
     // number at the end of each entry's line, as clean.ts expects.
     const pageNumbers = cells[cells.length - 1].every((l) => /^\d{1,3}$/.test(l.text.trim()));
-    if (row.length < 2 || pageNumbers || cells.every((lines) => lines.length <= 1)) { for (const c of row) plain.push(...c.items); continue; }
+    if (row.length < 2 || pageNumbers || cells.every((lines) => lines.length <= 1)) {
+      for (const c of row) plain.push(...c.items);
+      continue;
+    }
     const texts = cells.map(paragraphs);
     const top = row[0].top;
     const h = row[0].items[0].h;

@@ -12,7 +12,10 @@ const keyOf = (line: string) => line.toLowerCase().replace(/\d+/g, '#').replace(
 const isBareNumber = (line: string) => /^\s*(?:\d{1,4}|[ivxlc]{1,6})\s*$/i.test(line);
 
 function zoneIndices(page: string[]): { top: number[]; bottom: number[] } {
-  const text = page.map((l, i) => [l, i] as const).filter(([l]) => l.trim()).map(([, i]) => i);
+  const text = page
+    .map((l, i) => [l, i] as const)
+    .filter(([l]) => l.trim())
+    .map(([, i]) => i);
   const size = Math.min(ZONE, Math.floor(text.length / 4));
   return { top: text.slice(0, size), bottom: size ? text.slice(-size) : [] };
 }
@@ -36,8 +39,8 @@ export function joinPages(pages: string[][], endsParagraph: (page: number, line:
     }
   });
   const threshold = Math.max(2, Math.ceil(pages.length * 0.5));
-  const running = (side: 'top' | 'bottom', line: string, p: number) => pages.length >= 2
-    && keysOf(line, p).some((key) => (counts[side].get(key) ?? 0) >= threshold);
+  const running = (side: 'top' | 'bottom', line: string, p: number) =>
+    pages.length >= 2 && keysOf(line, p).some((key) => (counts[side].get(key) ?? 0) >= threshold);
   const out: string[] = [];
   pages.forEach((page, p) => {
     const zones = zoneIndices(page);

@@ -6,7 +6,8 @@
 import { sideOf } from './organisations.ts';
 import { parseEntries, type Entry } from './participants.ts';
 
-const OPENING = /^(?:til stede var|tilstede var|deltagere var|i mødet deltog|mødet deltog|på mødet deltog|deltog|fra (?:\S+\s+){0,3}?deltog)\s+(.+?)\.?$/i;
+const OPENING =
+  /^(?:til stede var|tilstede var|deltagere var|i mødet deltog|mødet deltog|på mødet deltog|deltog|fra (?:\S+\s+){0,3}?deltog)\s+(.+?)\.?$/i;
 const ABSENT_OPENING = /^(?:afbud (?:fra|var)|fraværende var|forhindret var|ikke til stede var)\s+(.+?)\.?$/i;
 const FROM = /^(.*?)\s+(?:fra|for)\s+((?:\p{Ll}+\s+)?\S+(?:\s+\p{Lu}\S*){0,3})$/u;
 

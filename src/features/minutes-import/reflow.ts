@@ -19,7 +19,8 @@ export type Line = {
 
 const TERMINAL = /[.!?:;]["”'’)»]*$/;
 /** Labels that start a line of their own ("Beslutning: …", "Ansvarlig: …"). */
-const LABEL = /^(?:beslutning(?:er)?|konklusion|aftale|aftalt|ansvarlig|frist|deadline|handling|opfølgning|referent|fraværende|afbud|deltagere|bilag|næste møde|tid og sted|mødested|dato|sted)\s*:/i;
+const LABEL =
+  /^(?:beslutning(?:er)?|konklusion|aftale|aftalt|ansvarlig|frist|deadline|handling|opfølgning|referent|fraværende|afbud|deltagere|bilag|næste møde|tid og sted|mødested|dato|sted)\s*:/i;
 
 type Layout = { hardWrapped: boolean; width: number; maxWidth: number; doubleSpaced: boolean };
 
@@ -30,7 +31,10 @@ function percentile(sorted: number[], p: number): number {
 export function measureLayout(lines: RawLine[]): Layout {
   // Table rows ("a | b | c") are as wide as their columns, not the wrap: they say nothing about it.
   const text = lines.filter((l) => !l.blank && !l.text.includes(' | '));
-  const widths = text.map((l) => l.width).filter((w) => w >= 15).sort((a, b) => a - b);
+  const widths = text
+    .map((l) => l.width)
+    .filter((w) => w >= 15)
+    .sort((a, b) => a - b);
   const width = percentile(widths, 0.9);
   const long = text.filter((l) => l.width >= 0.75 * width);
   const overlong = text.filter((l) => l.width > 1.25 * width).length;
@@ -43,8 +47,13 @@ export function measureLayout(lines: RawLine[]): Layout {
     cut++;
     if (/^[\p{Ll}\d(]/u.test(text[i + 1].text)) goesOn++;
   });
-  const hardWrapped = width >= 35 && width <= 140 && long.length >= 3
-    && overlong <= 0.05 * text.length && sentenceEnds < 0.5 * long.length && goesOn >= 0.5 * cut;
+  const hardWrapped =
+    width >= 35 &&
+    width <= 140 &&
+    long.length >= 3 &&
+    overlong <= 0.05 * text.length &&
+    sentenceEnds < 0.5 * long.length &&
+    goesOn >= 0.5 * cut;
   // Double spaced: lines cut by the wrap (long, no sentence end) are followed by an empty line.
   let wrapped = 0;
   let spaced = 0;
@@ -55,7 +64,9 @@ export function measureLayout(lines: RawLine[]): Layout {
   });
   // … and most lines are.
   let single = 0;
-  lines.forEach((line, i) => { if (!line.blank && lines[i + 1]?.blank === 'empty' && lines[i + 2] && !lines[i + 2].blank) single++; });
+  lines.forEach((line, i) => {
+    if (!line.blank && lines[i + 1]?.blank === 'empty' && lines[i + 2] && !lines[i + 2].blank) single++;
+  });
   const doubleSpaced = hardWrapped && wrapped >= 3 && spaced >= 0.5 * wrapped && single >= 0.55 * text.length;
   return { hardWrapped, width, maxWidth: percentile(widths, 0.98), doubleSpaced };
 }
@@ -68,10 +79,12 @@ function startsLower(text: string, gap: number, layout: Layout): boolean {
 }
 
 /** Words a heading does not end with, a wrapped line often does. */
-const FUNCTION_WORD_END = /(?:^|\s)(?:på|i|til|af|og|at|en|et|de|der|som|med|for|om|fra|ved|er|har|den|det|eller|samt|men|hvis|når|så|hos|under|over|mellem|efter|inden|mod|vil|skal|kan|blev|var|sig|man|vores|deres|hvor|hvad|ikke|også)$/i;
+const FUNCTION_WORD_END =
+  /(?:^|\s)(?:på|i|til|af|og|at|en|et|de|der|som|med|for|om|fra|ved|er|har|den|det|eller|samt|men|hvis|når|så|hos|under|over|mellem|efter|inden|mod|vil|skal|kan|blev|var|sig|man|vores|deres|hvor|hvad|ikke|også)$/i;
 
 /** Capitalised words that start sentences, not names. */
-const SENTENCE_STARTER = /^(?:Der|Det|Den|De|Dette|Disse|Denne|I|Vi|Man|Han|Hun|Her|Som|Når|Hvis|Efter|Før|Under|Ved|Med|For|Fra|Til|På|Af|Om|Og|Men|Samt|Endvidere|Derudover|Desuden|Herunder|Herefter|Dermed|Derfor|Samtidig|Kommunen|Boligselskabet|Boligorganisationen|Tilsynet|Administrationen|Forvaltningen|Afdelingen|Bestyrelsen|Parterne|Mødet|Sagen|Punktet)\s/;
+const SENTENCE_STARTER =
+  /^(?:Der|Det|Den|De|Dette|Disse|Denne|I|Vi|Man|Han|Hun|Her|Som|Når|Hvis|Efter|Før|Under|Ved|Med|For|Fra|Til|På|Af|Om|Og|Men|Samt|Endvidere|Derudover|Desuden|Herunder|Herefter|Dermed|Derfor|Samtidig|Kommunen|Boligselskabet|Boligorganisationen|Tilsynet|Administrationen|Forvaltningen|Afdelingen|Bestyrelsen|Parterne|Mødet|Sagen|Punktet)\s/;
 
 /** "4. Hvordan kommunen …": a numbered title (not "Ad 2: …" sections, "1) at der …" entries or prose). */
 function isTitleLine(line: RawLine): boolean {
@@ -116,8 +129,14 @@ const SHORT_LABEL = /^\p{Lu}[\p{L}\d&/.-]*(?: [\p{L}\d&/.-]+){0,3}:\s/u;
 const DECISION_HEADING = /^[Bb]eslutning(?:er)?\s+(?:i\s+)?\p{Lu}.{0,80}\s(?:den|d\.)\s*\d/u;
 
 function isListStart(line: RawLine): boolean {
-  return line.bullet > 0 || line.heading || startsEnumeration(line.text) || LABEL.test(line.text) || SHORT_LABEL.test(line.text)
-    || DECISION_HEADING.test(line.text);
+  return (
+    line.bullet > 0 ||
+    line.heading ||
+    startsEnumeration(line.text) ||
+    LABEL.test(line.text) ||
+    SHORT_LABEL.test(line.text) ||
+    DECISION_HEADING.test(line.text)
+  );
 }
 
 const unclosed = (text: string) => (text.match(/\(/g) ?? []).length > (text.match(/\)/g) ?? []).length;
@@ -146,8 +165,16 @@ function continues(a: RawLine, b: RawLine, gap: number, spaces: boolean, first: 
   // A sentence or a colon ends the line and a heading follows; or the line is a heading: the
   // next word would have fitted on it, so the break was not the wrap's.
   if ((terminal && headingLike(b, layout)) || /:\s*$/.test(a.text)) return false;
-  if (first && !a.bullet && !terminal && !FUNCTION_WORD_END.test(a.text) && a.width <= 0.85 * layout.width
-    && (a.text.match(/,/g) ?? []).length < 2 && a.width + 1 + firstWord(b.text) <= layout.maxWidth) return false;
+  if (
+    first &&
+    !a.bullet &&
+    !terminal &&
+    !FUNCTION_WORD_END.test(a.text) &&
+    a.width <= 0.85 * layout.width &&
+    (a.text.match(/,/g) ?? []).length < 2 &&
+    a.width + 1 + firstWord(b.text) <= layout.maxWidth
+  )
+    return false;
   const paragraphBreak = layout.doubleSpaced ? gap >= 2 || spaces : gap >= 1;
   if (!paragraphBreak && a.width >= 0.7 * layout.width) return true;
   return gap <= 1 && !spaces && !terminal && a.width >= 0.8 * layout.width;
@@ -167,7 +194,13 @@ export function toLines(text: string): Line[] {
   let spaces = false;
   const flush = () => {
     // Emphasis the wrap split ("*Vi udvikler … rum" / "og udfoldelsesmuligheder*") is whole only in the paragraph.
-    if (current) out.push({ text: current.text.includes('*') ? stripEmphasis(current.text) : current.text, bullet: current.bullet, heading: current.heading, breakBefore: currentBreak });
+    if (current)
+      out.push({
+        text: current.text.includes('*') ? stripEmphasis(current.text) : current.text,
+        bullet: current.bullet,
+        heading: current.heading,
+        breakBefore: currentBreak,
+      });
   };
   for (const line of raw) {
     if (line.blank) {
@@ -202,7 +235,8 @@ export function renderLines(lines: Line[]): string {
     if (i > 0) {
       const prev = lines[i - 1];
       // Bullets and numbered entries are lists; "Ad 2: …" and "Punkt 3" sections are paragraphs.
-      const kind = (l: Line) => (l.bullet > 0 ? 'bullet' : startsEnumeration(l.text) && !/^(?:ad|punkt|pkt)\b/i.test(l.text) ? 'entry' : null);
+      const kind = (l: Line) =>
+        l.bullet > 0 ? 'bullet' : startsEnumeration(l.text) && !/^(?:ad|punkt|pkt)\b/i.test(l.text) ? 'entry' : null;
       const list = kind(line) !== null && (kind(line) === kind(prev) || !line.breakBefore || /:$/.test(prev.text));
       out += list ? '\n' : '\n\n';
     }

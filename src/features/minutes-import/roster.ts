@@ -7,7 +7,8 @@ import type { Line } from './reflow.ts';
 import type { ImportedParticipant, ParticipantSide } from './types.ts';
 
 /** The header row of a participants table: "Navn | Titel | Organisation", our own export's "Navn | Titel | Part". */
-const TABLE_HEADER = /^(?:navn|titel|stilling|funktion|organisation|rolle|afdeling|repræsentant|deltager|fra|for)(?:\s*\|\s*(?:navn|titel|stilling|funktion|organisation|rolle|afdeling|repræsentant(?:er)? for|arbejdssted|side|part|e-?mail))*$/i;
+const TABLE_HEADER =
+  /^(?:navn|titel|stilling|funktion|organisation|rolle|afdeling|repræsentant|deltager|fra|for)(?:\s*\|\s*(?:navn|titel|stilling|funktion|organisation|rolle|afdeling|repræsentant(?:er)? for|arbejdssted|side|part|e-?mail))*$/i;
 
 /** "Fra RAB: …", "BL, 5. kreds: …", "Randers Boligforening af 1940: …": a group under a heading, named by whom it is from. */
 const GROUP = /^(?:(?:fra|for)\s+)?([^:|]{2,50}?)\s*:\s*(\S.*)$/iu;
@@ -41,7 +42,11 @@ export function readRoster(lines: Line[], from: number, to: number): Roster {
   for (let i = from; i < to; i++) {
     // "Til stede var A (formand) fra boligselskabet samt …", "Afbud fra B." before any heading reads it.
     const said = proseRoster(lines[i].text);
-    if (said) { entries.push(...said); used.add(i); continue; }
+    if (said) {
+      entries.push(...said);
+      used.add(i);
+      continue;
+    }
     const heading = parseHeading(lines[i].text);
     if (!heading) continue;
     const found: Entry[] = [];
@@ -57,7 +62,10 @@ export function readRoster(lines: Line[], from: number, to: number): Roster {
       if (parseHeading(text) || (!lines[j].bullet && parseNumber(text)?.kind === 'punkt')) break;
       if (TABLE_HEADER.test(text)) continue;
       const group = groupLine(text);
-      if (group) { current = { ...heading, side: group }; continue; }
+      if (group) {
+        current = { ...heading, side: group };
+        continue;
+      }
       const more = parseEntries(text, current) ?? subGroup(text, current);
       if (!more) break;
       found.push(...more);

@@ -17,9 +17,10 @@ async function variant(prefix: string, kind: Variant): Promise<{ minutes: Import
   const { text } = seed(prefix);
   if (kind === 'txt') return { minutes: parseMinutes(text, { fileName: `${prefix}.txt` }), text };
   const blocks = blocksFromText(text);
-  const bytes = kind === 'docx'
-    ? await makeDocx(blocks, { autoNumber: true, boldHeadings: prefix === '000' })
-    : await makePdf(blocks, { header: 'Referat – Styringsdialog 2021' });
+  const bytes =
+    kind === 'docx'
+      ? await makeDocx(blocks, { autoNumber: true, boldHeadings: prefix === '000' })
+      : await makePdf(blocks, { header: 'Referat – Styringsdialog 2021' });
   const extracted = await extractMinutesText(bytes, `${prefix}.${kind}`);
   if (!extracted.ok) throw new Error(extracted.message);
   expect(extracted.kind).toBe(kind);
@@ -31,7 +32,9 @@ const person = (minutes: ImportedMinutes, name: string) => minutes.participants.
 describe.skipIf(!hasSeeds).each(['txt', 'docx', 'pdf'] as Variant[])('seed minutes as %s', (kind) => {
   describe('000: bilateral dialogue meeting, Hillerød', () => {
     let m: ImportedMinutes;
-    beforeAll(async () => { m = (await variant('000', kind)).minutes; });
+    beforeAll(async () => {
+      m = (await variant('000', kind)).minutes;
+    });
 
     it('reads the participants per side with their titles', () => {
       expect(m.participants).toHaveLength(8);
@@ -63,11 +66,15 @@ describe.skipIf(!hasSeeds).each(['txt', 'docx', 'pdf'] as Variant[])('seed minut
     });
 
     it('joins wrapped lines into paragraphs and keeps bullets on their own lines', () => {
-      expect(m.items[0].text).toBe([
-        'Kommunen orienterede om, at man i et samarbejde med en boligorganisation har undersøgt muligheder for udvikling af brugen af ældreboliger, så borgere kan blive længere i eget hjem.',
-        'Boligselskabet tilkendegav, at de i udgangspunktet synes, at en sådan udvikling af brugen af ældreboliger og ældreegnede boliger er en god ide, men at man skal være tydelig i forhold til beboerne om, hvad de kan forvente af service i sådanne boliger, idet boligselskabets erfaringer fra andre kommuner har vist, at beboerne kan have en høj forventning til servicen også i forhold til boligselskabet.',
-      ].join('\n\n'));
-      expect(m.items[3].text).toContain('at tilbyde:\n- Én mailadresse til alle henvendelser vedr. fogedsager, bekymringer mv.\n- Tættere og mere opsøgende kontakt');
+      expect(m.items[0].text).toBe(
+        [
+          'Kommunen orienterede om, at man i et samarbejde med en boligorganisation har undersøgt muligheder for udvikling af brugen af ældreboliger, så borgere kan blive længere i eget hjem.',
+          'Boligselskabet tilkendegav, at de i udgangspunktet synes, at en sådan udvikling af brugen af ældreboliger og ældreegnede boliger er en god ide, men at man skal være tydelig i forhold til beboerne om, hvad de kan forvente af service i sådanne boliger, idet boligselskabets erfaringer fra andre kommuner har vist, at beboerne kan have en høj forventning til servicen også i forhold til boligselskabet.',
+        ].join('\n\n'),
+      );
+      expect(m.items[3].text).toContain(
+        'at tilbyde:\n- Én mailadresse til alle henvendelser vedr. fogedsager, bekymringer mv.\n- Tættere og mere opsøgende kontakt',
+      );
       expect(m.items[2].text).toContain('4.500 og 6.500 kr.');
     });
 
@@ -82,7 +89,9 @@ describe.skipIf(!hasSeeds).each(['txt', 'docx', 'pdf'] as Variant[])('seed minut
 
   describe('002: formal council minutes, Helsingør', () => {
     let m: ImportedMinutes;
-    beforeAll(async () => { m = (await variant('002', kind)).minutes; });
+    beforeAll(async () => {
+      m = (await variant('002', kind)).minutes;
+    });
 
     it('reads the header', () => {
       expect(m.date).toBe('2021-04-07');
@@ -92,14 +101,22 @@ describe.skipIf(!hasSeeds).each(['txt', 'docx', 'pdf'] as Variant[])('seed minut
     });
 
     it('reads participants and the absent', () => {
-      expect(m.participants.map((p) => p.name)).toEqual(['Palle Wørmann', 'Kristina Kongsted', 'Mette Lene Jensen', 'Lene Lindberg', 'Anje Holmstad']);
+      expect(m.participants.map((p) => p.name)).toEqual([
+        'Palle Wørmann',
+        'Kristina Kongsted',
+        'Mette Lene Jensen',
+        'Lene Lindberg',
+        'Anje Holmstad',
+      ]);
       expect(m.absent).toEqual([{ name: 'Lisbeth Læssøe', title: null, side: null }]);
     });
 
     it('reads "Punkt N:" items, not the table of contents nor "Ad 1:" sections', () => {
       expect(m.items.map((i) => i.number)).toEqual(['1', '2', '3', '4']);
       expect(m.items[0].title).toBe('Godkendelse af dagsorden');
-      expect(m.items[1].title).toBe('Orientering om Byrådets beslutning: Plan for strategiske indsatser på almenboligområdet de kommende år');
+      expect(m.items[1].title).toBe(
+        'Orientering om Byrådets beslutning: Plan for strategiske indsatser på almenboligområdet de kommende år',
+      );
       expect(m.items[2].title).toBe('Beslutning: Ny organisering på almenboligområdet');
       expect(m.items[3].title).toBe('Eventuelt');
       expect(m.items[1].text).toContain('Ad 1: Fireårige rammeudbud for nybyggeri af almene boliger');
@@ -110,9 +127,13 @@ describe.skipIf(!hasSeeds).each(['txt', 'docx', 'pdf'] as Variant[])('seed minut
     it('reads the decisions of each body', () => {
       expect(m.items[0].decisions).toEqual(['Dagsordenen blev godkendt.']);
       expect(m.items[0].text).toContain('Administrationen anbefaler at dagsordenen godkendes.');
-      expect(m.items[1].decisions).toEqual(expect.arrayContaining([
-        'Orientering foretaget.', 'Forslaget blev forkastet med 8 stemmer mod 1 (O).', 'Ad 3-5: Indstillingerne godkendt.',
-      ]));
+      expect(m.items[1].decisions).toEqual(
+        expect.arrayContaining([
+          'Orientering foretaget.',
+          'Forslaget blev forkastet med 8 stemmer mod 1 (O).',
+          'Ad 3-5: Indstillingerne godkendt.',
+        ]),
+      );
       expect(m.items[1].decisions).not.toContain('Byrådet vedtog i august 2019 Helsingør Kommunes Bosætnings- og boligpolitik.');
       expect(m.items[2].decisions).toContain('Sagen udsat på supplerende oplysninger.');
       expect(m.items[3].decisions).toEqual(['Der var ingen bemærkninger under dette punkt.']);
@@ -121,14 +142,19 @@ describe.skipIf(!hasSeeds).each(['txt', 'docx', 'pdf'] as Variant[])('seed minut
 
   describe('003: Lejerbo, Næstved', () => {
     let m: ImportedMinutes;
-    beforeAll(async () => { m = (await variant('003', kind)).minutes; });
+    beforeAll(async () => {
+      m = (await variant('003', kind)).minutes;
+    });
 
     it('reads numbered items', () => {
       expect(m.items.map((i) => [i.number, i.title])).toEqual([
         ['1', 'Opfølgning på aftaledokument fra 2020'],
         ['2', 'Dokumentationspakken'],
         ['3', 'Fremtidsdrøftelser'],
-        ['4', 'Hvordan kommunen kan hjælpe beboerne/Lejerbo i forbindelse med de forskellige byggesager (genhusning og omfattende indvendig renovering)'],
+        [
+          '4',
+          'Hvordan kommunen kan hjælpe beboerne/Lejerbo i forbindelse med de forskellige byggesager (genhusning og omfattende indvendig renovering)',
+        ],
         ['5', 'Opfølgning på gamle udlejningsaftaler'],
         ['6', 'Henvendelse fra Grøn Omstilling, Agenda 21 og Klimarådet'],
         ['7', 'Udarbejdelse af aftaledokument'],
@@ -137,15 +163,23 @@ describe.skipIf(!hasSeeds).each(['txt', 'docx', 'pdf'] as Variant[])('seed minut
     });
 
     it('keeps bullets and nested bullets', () => {
-      expect(m.items[0].text).toContain('- Udvikling af samarbejdet mellem Kommune og boligselskab på det sociale plan.\n  - På sidste dialogmøde, blev det aftalt, at daværende centerchef fra Børn & Unge, skulle nedsætte en enhed');
-      expect(m.items[6].text).toBe('- Kommunalanvisning og samarbejde hertil\n- Social vicevært\n- Fokus på biodiversitet i afdelingerne\n- Fokus på Effektivisering');
-      expect(m.items[1].text).toContain('- Drift og vedligeholdelsesplanerne er udarbejdet for 30 år. Planerne har været på afdelingsmøderne og er godkendt.');
+      expect(m.items[0].text).toContain(
+        '- Udvikling af samarbejdet mellem Kommune og boligselskab på det sociale plan.\n  - På sidste dialogmøde, blev det aftalt, at daværende centerchef fra Børn & Unge, skulle nedsætte en enhed',
+      );
+      expect(m.items[6].text).toBe(
+        '- Kommunalanvisning og samarbejde hertil\n- Social vicevært\n- Fokus på biodiversitet i afdelingerne\n- Fokus på Effektivisering',
+      );
+      expect(m.items[1].text).toContain(
+        '- Drift og vedligeholdelsesplanerne er udarbejdet for 30 år. Planerne har været på afdelingsmøderne og er godkendt.',
+      );
       expect(m.items[0].text).toContain('der skal tages afdelings-hensyn, når');
     });
 
     it('finds the decision and the actions with who is responsible', () => {
       const item = m.items[3];
-      expect(item.decisions).toEqual(['Det aftales, at Jette løfter opgaven videre omkring social vicevært til teamleder og ny centerchef Daniel Gottrup for Børn & Unge.']);
+      expect(item.decisions).toEqual([
+        'Det aftales, at Jette løfter opgaven videre omkring social vicevært til teamleder og ny centerchef Daniel Gottrup for Børn & Unge.',
+      ]);
       expect(item.actions.map((a) => a.responsible)).toEqual(['Jette', 'Tilsynet']);
       expect(item.actions[0].text).toContain('Jette løfter opgaven videre');
       expect(m.items[0].decisions).toEqual([]);

@@ -5,7 +5,8 @@
  */
 import type { Line } from './reflow.ts';
 
-const COLUMN = /^(?:nr\.?|punkt|emne|dagsordenspunkt|drøftelse|referat|bemærkninger|status|aftale(?:r)?|beslutning(?:er)?|konklusion|opfølgning|ansvarlig|frist)$/i;
+const COLUMN =
+  /^(?:nr\.?|punkt|emne|dagsordenspunkt|drøftelse|referat|bemærkninger|status|aftale(?:r)?|beslutning(?:er)?|konklusion|opfølgning|ansvarlig|frist)$/i;
 const DECISION_COLUMN = /^(?:aftale(?:r)?|beslutning(?:er)?|konklusion)$/i;
 const NOTHING = /^(?:ingen|intet|-|–|ingen aftaler?|ikke relevant)\.?$/i;
 

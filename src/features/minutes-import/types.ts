@@ -51,9 +51,7 @@ export type ImportedMinutes = {
 
 export type ExtractedKind = 'txt' | 'docx' | 'pdf';
 
-export type ExtractResult =
-  | { ok: true; text: string; kind: ExtractedKind; pages: number | null }
-  | { ok: false; message: string };
+export type ExtractResult = { ok: true; text: string; kind: ExtractedKind; pages: number | null } | { ok: false; message: string };
 
 export type ImportResult =
   /** `startTime` ("10:00"): the meeting's time of day from the header, which the JSON of the CLI does not carry. */

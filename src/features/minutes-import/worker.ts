@@ -9,6 +9,10 @@ import { importMinutesFile } from './import-file.ts';
 parentPort?.once('message', (m: { bytes: Uint8Array; fileName: string; maxBytes: number }) => {
   importMinutesFile(m.bytes, m.fileName, { maxBytes: m.maxBytes }).then(
     (result) => parentPort?.postMessage(result),
-    () => parentPort?.postMessage({ ok: false, message: 'Filen kunne ikke læses. Kontrollér, at den er et referat i TXT, DOCX eller PDF, og prøv igen.' }),
+    () =>
+      parentPort?.postMessage({
+        ok: false,
+        message: 'Filen kunne ikke læses. Kontrollér, at den er et referat i TXT, DOCX eller PDF, og prøv igen.',
+      }),
   );
 });

@@ -6,8 +6,12 @@ import { deliverDue, enqueueMail } from './service.ts';
 import { outbox } from './tables.ts';
 
 let database: Database;
-beforeAll(async () => { database = await freshDatabase(); });
-afterAll(async () => { await database.close(); });
+beforeAll(async () => {
+  database = await freshDatabase();
+});
+afterAll(async () => {
+  await database.close();
+});
 
 describe('outbox', () => {
   it('queues a message once per dedupe key', async () => {
@@ -21,7 +25,9 @@ describe('outbox', () => {
     await deliverDue(database.db, null);
     const held = await database.db.select().from(outbox).where(eq(outbox.toAddress, 'b@example.dk'));
     expect(held[0].status).toBe('held');
-    const failing = async () => { throw new Error('SMTP nede'); };
+    const failing = async () => {
+      throw new Error('SMTP nede');
+    };
     await deliverDue(database.db, failing);
     const [after] = await database.db.select().from(outbox).where(eq(outbox.toAddress, 'b@example.dk'));
     expect(after.status).toBe('pending');
@@ -37,7 +43,10 @@ describe('outbox', () => {
     const url = (database.db as unknown as { $client: { options: { connectionString: string } } }).$client.options.connectionString;
     const second = await openDatabase({ url });
     const sent: string[] = [];
-    const sender = async (m: { to: string }) => { await new Promise((r) => setTimeout(r, 2)); sent.push(m.to); };
+    const sender = async (m: { to: string }) => {
+      await new Promise((r) => setTimeout(r, 2));
+      sent.push(m.to);
+    };
     await Promise.all([deliverDue(database.db, sender, 100), deliverDue(second.db, sender, 100)]);
     await second.close();
     expect(sent.length).toBe(40);

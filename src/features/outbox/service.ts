@@ -2,21 +2,44 @@ import { and, desc, eq, inArray, lte, sql } from 'drizzle-orm';
 import { queryRows, type Db } from '../../db/client.ts';
 import { outbox, type MailAttachment } from './tables.ts';
 
-export interface Mail { to: string; subject: string; text: string; dedupeKey?: string; attachments?: MailAttachment[] }
+export interface Mail {
+  to: string;
+  subject: string;
+  text: string;
+  dedupeKey?: string;
+  attachments?: MailAttachment[];
+}
 
 /** Queues a message in the caller's transaction; a repeated dedupeKey is ignored. */
 export async function enqueueMail(tx: Db, mail: Mail): Promise<void> {
-  await tx.insert(outbox).values({ toAddress: mail.to, subject: mail.subject, textBody: mail.text, dedupeKey: mail.dedupeKey, attachments: mail.attachments ?? null })
+  await tx
+    .insert(outbox)
+    .values({
+      toAddress: mail.to,
+      subject: mail.subject,
+      textBody: mail.text,
+      dedupeKey: mail.dedupeKey,
+      attachments: mail.attachments ?? null,
+    })
     .onConflictDoNothing();
 }
 
 /** The newest messages for the admin page: attachments by name only, not their bytes. */
 export async function listOutbox(db: Db, limit = 200) {
-  return db.select({
-    id: outbox.id, toAddress: outbox.toAddress, subject: outbox.subject, textBody: outbox.textBody, status: outbox.status,
-    lastError: outbox.lastError, createdAt: outbox.createdAt,
-    attachmentNames: sql<string[] | null>`(select array_agg(a->>'filename') from jsonb_array_elements(${outbox.attachments}) a)`,
-  }).from(outbox).orderBy(desc(outbox.createdAt), desc(outbox.id)).limit(limit);
+  return db
+    .select({
+      id: outbox.id,
+      toAddress: outbox.toAddress,
+      subject: outbox.subject,
+      textBody: outbox.textBody,
+      status: outbox.status,
+      lastError: outbox.lastError,
+      createdAt: outbox.createdAt,
+      attachmentNames: sql<string[] | null>`(select array_agg(a->>'filename') from jsonb_array_elements(${outbox.attachments}) a)`,
+    })
+    .from(outbox)
+    .orderBy(desc(outbox.createdAt), desc(outbox.id))
+    .limit(limit);
 }
 
 export type Sender = (mail: { to: string; subject: string; text: string; attachments?: MailAttachment[] }) => Promise<void>;
@@ -36,24 +59,40 @@ export async function deliverDue(db: Db, send: Sender | null, batch = 20): Promi
   let delivered = 0;
   for (let i = 0; i < batch; i++) {
     const done = await db.transaction(async (tx) => {
-      const [row] = await queryRows<{ id: number; to_address: string; subject: string; text_body: string; attachments: MailAttachment[] | null; attempts: number }>(tx, sql`
+      const [row] = await queryRows<{
+        id: number;
+        to_address: string;
+        subject: string;
+        text_body: string;
+        attachments: MailAttachment[] | null;
+        attempts: number;
+      }>(
+        tx,
+        sql`
         select id, to_address, subject, text_body, attachments, attempts from outbox
         where status in ('pending', 'held') and next_attempt_at <= now()
-        order by id limit 1 for update skip locked`);
+        order by id limit 1 for update skip locked`,
+      );
       if (!row) return null;
       try {
         await send({ to: row.to_address, subject: row.subject, text: row.text_body, attachments: row.attachments ?? undefined });
-        await tx.update(outbox).set({ status: 'sent', sentAt: new Date(), attempts: row.attempts + 1, lastError: null }).where(eq(outbox.id, row.id));
+        await tx
+          .update(outbox)
+          .set({ status: 'sent', sentAt: new Date(), attempts: row.attempts + 1, lastError: null })
+          .where(eq(outbox.id, row.id));
         return true;
       } catch (error) {
         const attempts = row.attempts + 1;
         const delayMinutes = Math.min(60 * 24, 2 ** attempts);
-        await tx.update(outbox).set({
-          status: attempts >= MAX_ATTEMPTS ? 'failed' : 'pending',
-          attempts,
-          lastError: String((error as Error).message ?? error).slice(0, 500),
-          nextAttemptAt: new Date(Date.now() + delayMinutes * 60_000),
-        }).where(eq(outbox.id, row.id));
+        await tx
+          .update(outbox)
+          .set({
+            status: attempts >= MAX_ATTEMPTS ? 'failed' : 'pending',
+            attempts,
+            lastError: String((error as Error).message ?? error).slice(0, 500),
+            nextAttemptAt: new Date(Date.now() + delayMinutes * 60_000),
+          })
+          .where(eq(outbox.id, row.id));
         return false;
       }
     });
@@ -65,11 +104,17 @@ export async function deliverDue(db: Db, send: Sender | null, batch = 20): Promi
 
 /** Messages held because no SMTP was configured become pending again when it is. */
 export async function releaseHeld(db: Db): Promise<void> {
-  await db.update(outbox).set({ status: 'pending' }).where(and(eq(outbox.status, 'held'), lte(outbox.nextAttemptAt, new Date())));
+  await db
+    .update(outbox)
+    .set({ status: 'pending' })
+    .where(and(eq(outbox.status, 'held'), lte(outbox.nextAttemptAt, new Date())));
 }
 
 export async function countByStatus(db: Db) {
-  const rows = await db.select({ status: outbox.status, n: sql<number>`count(*)::int` }).from(outbox)
-    .where(inArray(outbox.status, ['pending', 'sent', 'failed', 'held'])).groupBy(outbox.status);
+  const rows = await db
+    .select({ status: outbox.status, n: sql<number>`count(*)::int` })
+    .from(outbox)
+    .where(inArray(outbox.status, ['pending', 'sent', 'failed', 'held']))
+    .groupBy(outbox.status);
   return Object.fromEntries(rows.map((r) => [r.status, r.n])) as Record<string, number>;
 }

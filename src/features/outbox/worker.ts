@@ -6,10 +6,20 @@ import { deliverDue, releaseHeld, type Sender } from './service.ts';
 export function smtpSender(smtpUrl: string | undefined, from: string): Sender | null {
   if (!smtpUrl) return null;
   const transport = nodemailer.createTransport(smtpUrl);
-  return async (mail) => { await transport.sendMail({
-      from, to: mail.to, subject: mail.subject, text: mail.text,
-      attachments: mail.attachments?.map((a) => ({ filename: a.filename, contentType: a.contentType, content: a.contentBase64, encoding: 'base64' })),
-    }); };
+  return async (mail) => {
+    await transport.sendMail({
+      from,
+      to: mail.to,
+      subject: mail.subject,
+      text: mail.text,
+      attachments: mail.attachments?.map((a) => ({
+        filename: a.filename,
+        contentType: a.contentType,
+        content: a.contentBase64,
+        encoding: 'base64',
+      })),
+    });
+  };
 }
 
 /** Polls the outbox every few seconds; stop() waits for the current round to finish. */
@@ -25,9 +35,15 @@ export function startOutboxWorker(db: Db, sender: Sender | null, logger: Logger,
       logger.error({ err: error }, 'outbox round failed');
     }
   };
-  const timer = setInterval(() => { if (!stopped) running = tick(); }, intervalMs);
+  const timer = setInterval(() => {
+    if (!stopped) running = tick();
+  }, intervalMs);
   timer.unref();
   return {
-    async stop() { stopped = true; clearInterval(timer); await running; },
+    async stop() {
+      stopped = true;
+      clearInterval(timer);
+      await running;
+    },
   };
 }

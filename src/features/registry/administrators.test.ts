@@ -6,8 +6,12 @@ import { auditEvents } from '../audit/tables.ts';
 import { administrators } from './tables.ts';
 
 let t: TestContext;
-beforeAll(async () => { t = await createTestContext(); });
-afterAll(async () => { await t.close(); });
+beforeAll(async () => {
+  t = await createTestContext();
+});
+afterAll(async () => {
+  await t.close();
+});
 
 async function as(values: Parameters<typeof makeUser>[1]): Promise<TestClient> {
   const u = await makeUser(t.deps.db, values);
@@ -32,9 +36,14 @@ describe('administrators', () => {
     const html = await (await c.get(href)).text();
     expect(html).toContain('Administrationsorganisationen er deaktiveret.');
     expect(html).toContain('Boligkontoret Test A/S');
-    const events = await t.deps.db.select().from(auditEvents).where(and(eq(auditEvents.entityType, 'administrator'), eq(auditEvents.entityId, String(id))));
+    const events = await t.deps.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityType, 'administrator'), eq(auditEvents.entityId, String(id))));
     expect(events.map((e) => e.action).sort()).toEqual(['create', 'deactivate', 'update']);
-    expect(events.find((e) => e.action === 'update')!.changes).toMatchObject({ name: { old: 'Boligkontoret Test', new: 'Boligkontoret Test A/S' } });
+    expect(events.find((e) => e.action === 'update')!.changes).toMatchObject({
+      name: { old: 'Boligkontoret Test', new: 'Boligkontoret Test A/S' },
+    });
     expect(await (await c.get('/administrationsorganisationer?status=inaktive')).text()).toContain('Boligkontoret Test A/S');
   });
 
@@ -87,6 +96,8 @@ describe('administrators', () => {
     expect(other).toContain('Ingen af organisationens boligorganisationer er i dit område.');
     const list = await (await stranger.get('/administrationsorganisationer?kommune=0370&q=Fælles')).text();
     expect(list).toContain('Fælles Administration');
-    expect(await (await stranger.get('/administrationsorganisationer?kommune=0151&q=Fælles')).text()).not.toContain('Fælles Administration');
+    expect(await (await stranger.get('/administrationsorganisationer?kommune=0151&q=Fælles')).text()).not.toContain(
+      'Fælles Administration',
+    );
   });
 });

@@ -6,8 +6,12 @@ import { auditEvents } from '../audit/tables.ts';
 import { fora } from './tables.ts';
 
 let t: TestContext;
-beforeAll(async () => { t = await createTestContext(); });
-afterAll(async () => { await t.close(); });
+beforeAll(async () => {
+  t = await createTestContext();
+});
+afterAll(async () => {
+  await t.close();
+});
 
 async function as(values: Parameters<typeof makeUser>[1]): Promise<TestClient> {
   const u = await makeUser(t.deps.db, values);
@@ -20,7 +24,13 @@ const KOMMISSORIUM = 'Rådet drøfter udviklingen på almenboligområdet og råd
 
 describe('fora', () => {
   it('name, terms of reference and members are public; contact details and history only for the municipality', async () => {
-    const forum = await makeForum(t.deps.db, { municipalityCode: '0217', name: 'Rådet for Almene Boligforhold', termsOfReference: KOMMISSORIUM, meetingsPerYear: 4, secretariat: 'By, Plan og Miljø' });
+    const forum = await makeForum(t.deps.db, {
+      municipalityCode: '0217',
+      name: 'Rådet for Almene Boligforhold',
+      termsOfReference: KOMMISSORIUM,
+      meetingsPerYear: 4,
+      secretariat: 'By, Plan og Miljø',
+    });
     const chair = await makePerson(t.deps.db, { name: 'Palle Wørmann', email: 'palle@helsingor.dk' });
     await makeMembership(t.deps.db, { personId: chair.id, forumId: forum.id, title: 'Formand', role: 'formand', startDate: '2022-01-01' });
     const anon = t.client();
@@ -33,7 +43,10 @@ describe('fora', () => {
     expect(html).not.toContain('palle@helsingor.dk');
     expect(html).not.toContain(`/personer/${chair.id}`);
     expect(html).not.toContain('Historik');
-    const org = await as({ role: 'organisation_editor', organisationId: (await makeOrganisation(t.deps.db, { municipalityCode: '0217' })).id });
+    const org = await as({
+      role: 'organisation_editor',
+      organisationId: (await makeOrganisation(t.deps.db, { municipalityCode: '0217' })).id,
+    });
     expect(await (await org.get(`/fora/${forum.id}`)).text()).not.toContain('palle@helsingor.dk');
     const helsingor = await as({ role: 'municipality_reader', municipalityCode: '0217' });
     const inside = await (await helsingor.get(`/fora/${forum.id}`)).text();
@@ -52,7 +65,12 @@ describe('fora', () => {
     const other = await c.post('/fora', { name: 'Andet forum', municipalityCode: '0219' });
     expect(other.status).toBe(400);
     expect(await other.text()).toContain('Du kan kun oprette fora i din egen kommune.');
-    const res = await c.post('/fora', { name: 'Bystrategisk partnerskab', municipalityCode: '0217', meetingsPerYear: '4', secretariat: 'Helsingør Kommune' });
+    const res = await c.post('/fora', {
+      name: 'Bystrategisk partnerskab',
+      municipalityCode: '0217',
+      meetingsPerYear: '4',
+      secretariat: 'Helsingør Kommune',
+    });
     expect(res.status).toBe(303);
     const html = await (await c.get(res.headers.get('location')!)).text();
     expect(html).toContain('Bystrategisk partnerskab');
@@ -66,7 +84,12 @@ describe('fora', () => {
   it('edits with optimistic locking, stays in its municipality, and is closed and reopened with history', async () => {
     const forum = await makeForum(t.deps.db, { municipalityCode: '0217', name: 'Dialogforum for almene boliger', meetingsPerYear: 2 });
     const c = await as({ role: 'municipality_editor', municipalityCode: '0217' });
-    const form = { name: 'Dialogforum for almene boliger', municipalityCode: '0217', meetingsPerYear: '3', termsOfReference: 'Fælles dialog om boligpolitikken.' };
+    const form = {
+      name: 'Dialogforum for almene boliger',
+      municipalityCode: '0217',
+      meetingsPerYear: '3',
+      termsOfReference: 'Fælles dialog om boligpolitikken.',
+    };
     expect((await c.post(`/fora/${forum.id}`, { ...form, version: '1' })).status).toBe(303);
     const stale = await c.post(`/fora/${forum.id}`, { ...form, meetingsPerYear: '6', version: '1' });
     expect(stale.status).toBe(409);
@@ -83,7 +106,10 @@ describe('fora', () => {
     expect((await c.post(`/fora/${forum.id}/status`, { version: '3', active: 'true' })).status).toBe(303);
     const [row] = await t.deps.db.select().from(fora).where(eq(fora.id, forum.id));
     expect(row).toMatchObject({ meetingsPerYear: 3, active: true, version: 4 });
-    const events = await t.deps.db.select().from(auditEvents).where(and(eq(auditEvents.entityType, 'forum'), eq(auditEvents.entityId, String(forum.id))));
+    const events = await t.deps.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityType, 'forum'), eq(auditEvents.entityId, String(forum.id))));
     expect(events.map((e) => e.action).sort()).toEqual(['activate', 'deactivate', 'update']);
     expect(events.find((e) => e.action === 'update')!.changes).toMatchObject({ meetingsPerYear: { old: 2, new: 3 } });
   });

@@ -19,7 +19,8 @@ import { updateVersioned } from './versioned.ts';
  * forum's municipality and admins (canSeeForum); changes for its editors (canManageForum).
  */
 
-const memberCount = (today: string) => sql<number>`(select count(*)::int from ${memberships} where ${memberships.forumId} = ${outer(fora.id)} and (${memberships.endDate} is null or ${memberships.endDate} >= ${today}))`;
+const memberCount = (today: string) =>
+  sql<number>`(select count(*)::int from ${memberships} where ${memberships.forumId} = ${outer(fora.id)} and (${memberships.endDate} is null or ${memberships.endDate} >= ${today}))`;
 
 /** New fora are set up by admins and by a municipality's editors (in their own municipality). */
 export function canCreateForum(actor: Actor): boolean {
@@ -36,13 +37,22 @@ export async function listFora({ db, query }: { db: Db; query: ListQueryInput })
   const sorts = { navn: fora.name, kommune: municipalities.shortName, moeder: fora.meetingsPerYear, medlemmer: members } as const;
   const sortColumn = sorts[(query.sort ?? 'navn') as keyof typeof sorts] ?? fora.name;
   const [rows, [{ total }]] = await Promise.all([
-    db.select({
-      id: fora.id, name: fora.name, active: fora.active, municipalityCode: fora.municipalityCode, municipalityName: municipalities.shortName,
-      meetingsPerYear: fora.meetingsPerYear, members,
-    }).from(fora).innerJoin(municipalities, eq(municipalities.code, fora.municipalityCode))
+    db
+      .select({
+        id: fora.id,
+        name: fora.name,
+        active: fora.active,
+        municipalityCode: fora.municipalityCode,
+        municipalityName: municipalities.shortName,
+        meetingsPerYear: fora.meetingsPerYear,
+        members,
+      })
+      .from(fora)
+      .innerJoin(municipalities, eq(municipalities.code, fora.municipalityCode))
       .where(where)
       .orderBy(query.dir === 'desc' ? sql`${sortColumn} desc nulls last` : asc(sortColumn), asc(fora.id))
-      .limit(PAGE_SIZE).offset((query.page - 1) * PAGE_SIZE),
+      .limit(PAGE_SIZE)
+      .offset((query.page - 1) * PAGE_SIZE),
     db.select({ total: count() }).from(fora).where(where),
   ]);
   return { rows, total };
@@ -50,18 +60,30 @@ export async function listFora({ db, query }: { db: Db; query: ListQueryInput })
 
 /** One forum (public), with what the actor may do with it. */
 export async function getForum({ db, actor, id }: { db: Db; actor: Actor; id: number }) {
-  const [row] = await db.select({ forum: fora, municipalityName: municipalities.name })
-    .from(fora).innerJoin(municipalities, eq(municipalities.code, fora.municipalityCode)).where(eq(fora.id, id));
+  const [row] = await db
+    .select({ forum: fora, municipalityName: municipalities.name })
+    .from(fora)
+    .innerJoin(municipalities, eq(municipalities.code, fora.municipalityCode))
+    .where(eq(fora.id, id));
   if (!row) throw notFound('Forummet');
-  return { ...row.forum, municipalityName: row.municipalityName, canSee: canSeeForum(actor, row.forum), canManage: canManageForum(actor, row.forum) };
+  return {
+    ...row.forum,
+    municipalityName: row.municipalityName,
+    canSee: canSeeForum(actor, row.forum),
+    canManage: canManageForum(actor, row.forum),
+  };
 }
 
 /** For select lists: active fora the actor may change the members of. */
 export async function manageableForumOptions({ db, actor }: { db: Db; actor: Actor }) {
   if (!canCreateForum(actor)) return [];
-  const rows = await db.select({ id: fora.id, name: fora.name, municipalityName: municipalities.shortName })
-    .from(fora).innerJoin(municipalities, eq(municipalities.code, fora.municipalityCode))
-    .where(and(eq(fora.active, true), actor.scope.kind === 'municipality' ? eq(fora.municipalityCode, actor.scope.municipalityCode) : undefined))
+  const rows = await db
+    .select({ id: fora.id, name: fora.name, municipalityName: municipalities.shortName })
+    .from(fora)
+    .innerJoin(municipalities, eq(municipalities.code, fora.municipalityCode))
+    .where(
+      and(eq(fora.active, true), actor.scope.kind === 'municipality' ? eq(fora.municipalityCode, actor.scope.municipalityCode) : undefined),
+    )
     .orderBy(asc(fora.name));
   return rows.map((r) => ({ value: `forum:${r.id}`, label: `${r.name} (${r.municipalityName})` }));
 }
@@ -81,7 +103,19 @@ export async function createForum({ db, actor, input }: { db: Db; actor: Actor; 
   });
 }
 
-export async function updateForum({ db, actor, id, version, input }: { db: Db; actor: Actor; id: number; version: number; input: ForumInput }) {
+export async function updateForum({
+  db,
+  actor,
+  id,
+  version,
+  input,
+}: {
+  db: Db;
+  actor: Actor;
+  id: number;
+  version: number;
+  input: ForumInput;
+}) {
   const current = await getForum({ db, actor, id });
   if (!current.canManage) throw forbidden();
   checkOwnMunicipality(actor, input.municipalityCode, 'Kun en administrator kan flytte et forum til en anden kommune.');
@@ -91,8 +125,32 @@ export async function updateForum({ db, actor, id, version, input }: { db: Db; a
   });
 }
 
-export async function setForumActive({ db, actor, id, version, active }: { db: Db; actor: Actor; id: number; version: number; active: boolean }) {
+export async function setForumActive({
+  db,
+  actor,
+  id,
+  version,
+  active,
+}: {
+  db: Db;
+  actor: Actor;
+  id: number;
+  version: number;
+  active: boolean;
+}) {
   const current = await getForum({ db, actor, id });
   if (!current.canManage) throw forbidden();
-  return db.transaction((tx) => updateVersioned({ tx, table: fora, id, version, values: { active }, actor, entityType: 'forum', what: 'Forummet', action: active ? 'activate' : 'deactivate' }));
+  return db.transaction((tx) =>
+    updateVersioned({
+      tx,
+      table: fora,
+      id,
+      version,
+      values: { active },
+      actor,
+      entityType: 'forum',
+      what: 'Forummet',
+      action: active ? 'activate' : 'deactivate',
+    }),
+  );
 }

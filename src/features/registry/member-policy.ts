@@ -30,22 +30,24 @@ export function forumInScope(actor: Actor): SQL | undefined {
 export function membershipVisible(actor: Actor): SQL | undefined {
   const s = actor.scope;
   switch (s.kind) {
-    case 'admin': return undefined;
-    case 'public': return sql`false`;
-    case 'municipality': return or(
-      eq(memberships.municipalityCode, s.municipalityCode),
-      inArray(memberships.forumId, foraOf(s.municipalityCode)),
-      inArray(memberships.organisationId, orgsWhere(organisationVisible(actor))),
-      inArray(memberships.administratorId, administratorsOfVisibleOrgs(actor)),
-    );
-    case 'organisation': return or(
-      eq(memberships.organisationId, s.organisationId),
-      inArray(memberships.administratorId, administratorsOfVisibleOrgs(actor)),
-    );
-    case 'administrator': return or(
-      eq(memberships.administratorId, s.administratorId),
-      inArray(memberships.organisationId, orgsWhere(eq(organisations.administratorId, s.administratorId))),
-    );
+    case 'admin':
+      return undefined;
+    case 'public':
+      return sql`false`;
+    case 'municipality':
+      return or(
+        eq(memberships.municipalityCode, s.municipalityCode),
+        inArray(memberships.forumId, foraOf(s.municipalityCode)),
+        inArray(memberships.organisationId, orgsWhere(organisationVisible(actor))),
+        inArray(memberships.administratorId, administratorsOfVisibleOrgs(actor)),
+      );
+    case 'organisation':
+      return or(eq(memberships.organisationId, s.organisationId), inArray(memberships.administratorId, administratorsOfVisibleOrgs(actor)));
+    case 'administrator':
+      return or(
+        eq(memberships.administratorId, s.administratorId),
+        inArray(memberships.organisationId, orgsWhere(eq(organisations.administratorId, s.administratorId))),
+      );
   }
 }
 
@@ -54,18 +56,23 @@ export function membershipEditable(actor: Actor): SQL | undefined {
   if (!actor.canEdit) return sql`false`;
   const s = actor.scope;
   switch (s.kind) {
-    case 'admin': return undefined;
-    case 'public': return sql`false`;
-    case 'municipality': return or(
-      eq(memberships.municipalityCode, s.municipalityCode),
-      inArray(memberships.forumId, foraOf(s.municipalityCode)),
-      inArray(memberships.organisationId, orgsWhere(eq(organisations.municipalityCode, s.municipalityCode))),
-    );
-    case 'organisation': return eq(memberships.organisationId, s.organisationId);
-    case 'administrator': return or(
-      eq(memberships.administratorId, s.administratorId),
-      inArray(memberships.organisationId, orgsWhere(eq(organisations.administratorId, s.administratorId))),
-    );
+    case 'admin':
+      return undefined;
+    case 'public':
+      return sql`false`;
+    case 'municipality':
+      return or(
+        eq(memberships.municipalityCode, s.municipalityCode),
+        inArray(memberships.forumId, foraOf(s.municipalityCode)),
+        inArray(memberships.organisationId, orgsWhere(eq(organisations.municipalityCode, s.municipalityCode))),
+      );
+    case 'organisation':
+      return eq(memberships.organisationId, s.organisationId);
+    case 'administrator':
+      return or(
+        eq(memberships.administratorId, s.administratorId),
+        inArray(memberships.organisationId, orgsWhere(eq(organisations.administratorId, s.administratorId))),
+      );
   }
 }
 

@@ -38,12 +38,18 @@ export function bodyKey(b: MembershipBody): string {
 
 /** The body field of a form: empty, or a key from the list. */
 export const bodyFieldSchema = z.object({
-  body: z.string().optional().transform((v, ctx) => {
-    if (!v) return null;
-    const body = parseBodyKey(v);
-    if (!body) { ctx.addIssue({ code: 'custom', message: 'Vælg en tilknytning på listen.' }); return z.NEVER; }
-    return body;
-  }),
+  body: z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (!v) return null;
+      const body = parseBodyKey(v);
+      if (!body) {
+        ctx.addIssue({ code: 'custom', message: 'Vælg en tilknytning på listen.' });
+        return z.NEVER;
+      }
+      return body;
+    }),
 });
 
 function bodyHref(b: MembershipBody): string {
@@ -68,7 +74,12 @@ export async function resolveBody({ db, actor, body }: { db: Db; actor: Actor; b
     const m = await getMunicipality(db, body.municipalityCode);
     if (!m) throw notFound('Kommunen');
     const s = actor.scope;
-    return { body, href, label: m.name, canEdit: actor.canEdit && (s.kind === 'admin' || (s.kind === 'municipality' && s.municipalityCode === m.code)) };
+    return {
+      body,
+      href,
+      label: m.name,
+      canEdit: actor.canEdit && (s.kind === 'admin' || (s.kind === 'municipality' && s.municipalityCode === m.code)),
+    };
   }
   const [a] = await db.select({ name: administrators.name }).from(administrators).where(eq(administrators.id, body.administratorId));
   if (!a || actor.scope.kind === 'public') throw notFound('Administrationsorganisationen');
@@ -84,8 +95,16 @@ export async function editableBodyOptions({ db, actor }: { db: Db; actor: Actor 
   const [orgs, forumOptions, munis, admins] = await Promise.all([
     editableOrganisationOptions({ db, actor }),
     manageableForumOptions({ db, actor }),
-    s.kind === 'admin' ? municipalityOptions(db) : s.kind === 'municipality' ? municipalityOptions(db).then((all) => all.filter((m) => m.value === s.municipalityCode)) : [],
-    s.kind === 'admin' ? administratorOptions(db) : s.kind === 'administrator' ? administratorOptions(db).then((all) => all.filter((a) => a.value === String(s.administratorId))) : [],
+    s.kind === 'admin'
+      ? municipalityOptions(db)
+      : s.kind === 'municipality'
+        ? municipalityOptions(db).then((all) => all.filter((m) => m.value === s.municipalityCode))
+        : [],
+    s.kind === 'admin'
+      ? administratorOptions(db)
+      : s.kind === 'administrator'
+        ? administratorOptions(db).then((all) => all.filter((a) => a.value === String(s.administratorId)))
+        : [],
   ]);
   return [
     { label: 'Boligorganisationer', options: orgs.map((o) => ({ value: `organisation:${o.value}`, label: o.label })) },
@@ -99,10 +118,15 @@ const bodyName = sql<string>`coalesce(${organisations.name}, ${fora.name}, ${mun
 
 function selectMemberships(db: Db, actor: Actor) {
   const today = todayInCopenhagen();
-  return db.select({
-    membership: memberships, bodyName, personName: people.name, canEdit: membershipEditableFlag(actor),
-    current: sql<boolean>`(${memberships.endDate} is null or ${memberships.endDate} >= ${today})`,
-  }).from(memberships)
+  return db
+    .select({
+      membership: memberships,
+      bodyName,
+      personName: people.name,
+      canEdit: membershipEditableFlag(actor),
+      current: sql<boolean>`(${memberships.endDate} is null or ${memberships.endDate} >= ${today})`,
+    })
+    .from(memberships)
     .innerJoin(people, eq(people.id, memberships.personId))
     .leftJoin(organisations, eq(organisations.id, memberships.organisationId))
     .leftJoin(fora, eq(fora.id, memberships.forumId))
@@ -115,19 +139,35 @@ type Selected = Awaited<ReturnType<ReturnType<typeof selectMemberships>['execute
 
 function present(r: Selected) {
   const m = r.membership;
-  const body: MembershipBody = m.organisationId !== null ? { organisationId: m.organisationId } : m.forumId !== null ? { forumId: m.forumId }
-    : m.municipalityCode !== null ? { municipalityCode: m.municipalityCode } : { administratorId: m.administratorId! };
+  const body: MembershipBody =
+    m.organisationId !== null
+      ? { organisationId: m.organisationId }
+      : m.forumId !== null
+        ? { forumId: m.forumId }
+        : m.municipalityCode !== null
+          ? { municipalityCode: m.municipalityCode }
+          : { administratorId: m.administratorId! };
   const today = todayInCopenhagen();
   return {
-    ...m, bodyName: r.bodyName, bodyHref: bodyHref(body), personName: r.personName, canEdit: Boolean(r.canEdit), current: Boolean(r.current),
+    ...m,
+    bodyName: r.bodyName,
+    bodyHref: bodyHref(body),
+    personName: r.personName,
+    canEdit: Boolean(r.canEdit),
+    current: Boolean(r.current),
     canEnd: Boolean(r.canEdit) && (m.endDate === null || m.endDate > today) && (m.startDate === null || m.startDate <= today),
   };
 }
 
 /** A person's memberships that the actor may see, current ones first. */
 export async function listPersonMemberships({ db, actor, personId }: { db: Db; actor: Actor; personId: number }) {
-  const rows = await selectMemberships(db, actor).where(and(eq(memberships.personId, personId), membershipVisible(actor)))
-    .orderBy(desc(sql`(${memberships.endDate} is null or ${memberships.endDate} >= ${todayInCopenhagen()})`), desc(memberships.startDate), asc(memberships.id));
+  const rows = await selectMemberships(db, actor)
+    .where(and(eq(memberships.personId, personId), membershipVisible(actor)))
+    .orderBy(
+      desc(sql`(${memberships.endDate} is null or ${memberships.endDate} >= ${todayInCopenhagen()})`),
+      desc(memberships.startDate),
+      asc(memberships.id),
+    );
   return rows.map(present);
 }
 
@@ -139,13 +179,35 @@ export async function getMembership({ db, actor, id }: { db: Db; actor: Actor; i
 
 /** A person's history and that of their memberships the actor may see, newest first. */
 export async function personHistory({ db, personId, membershipIds }: { db: Db; personId: number; membershipIds: number[] }) {
-  const lists = await Promise.all([listEntityHistory(db, 'person', personId, 50), ...membershipIds.map((id) => listEntityHistory(db, 'membership', id, 20))]);
-  return lists.flat().sort((a, b) => b.at.getTime() - a.at.getTime() || b.id - a.id).slice(0, 100);
+  const lists = await Promise.all([
+    listEntityHistory(db, 'person', personId, 50),
+    ...membershipIds.map((id) => listEntityHistory(db, 'membership', id, 20)),
+  ]);
+  return lists
+    .flat()
+    .sort((a, b) => b.at.getTime() - a.at.getTime() || b.id - a.id)
+    .slice(0, 100);
 }
 
-async function insertMembership(tx: Db, actor: Actor, personId: number, target: Awaited<ReturnType<typeof resolveBody>>, input: MembershipInput) {
-  const [row] = await tx.insert(memberships).values({ personId, ...target.body, ...input }).returning();
-  await recordAudit(tx, { actor, entityType: 'membership', entityId: row.id, action: 'create', summary: `${input.title}, ${target.label}`, after: row });
+async function insertMembership(
+  tx: Db,
+  actor: Actor,
+  personId: number,
+  target: Awaited<ReturnType<typeof resolveBody>>,
+  input: MembershipInput,
+) {
+  const [row] = await tx
+    .insert(memberships)
+    .values({ personId, ...target.body, ...input })
+    .returning();
+  await recordAudit(tx, {
+    actor,
+    entityType: 'membership',
+    entityId: row.id,
+    action: 'create',
+    summary: `${input.title}, ${target.label}`,
+    after: row,
+  });
   return row;
 }
 
@@ -163,7 +225,17 @@ async function editableBody(db: Db, actor: Actor, body: MembershipBody) {
  * register a person without one; everyone else must tie the person to a body they may
  * change, or they could not see the person afterwards.
  */
-export async function createPerson({ db, actor, input, membership }: { db: Db; actor: Actor; input: PersonInput; membership: { body: MembershipBody; input: MembershipInput } | null }) {
+export async function createPerson({
+  db,
+  actor,
+  input,
+  membership,
+}: {
+  db: Db;
+  actor: Actor;
+  input: PersonInput;
+  membership: { body: MembershipBody; input: MembershipInput } | null;
+}) {
   if (!actor.canEdit) throw forbidden();
   if (!membership && actor.scope.kind !== 'admin') throw fieldError('body', 'Vælg, hvor personen skal tilknyttes.');
   const target = membership ? await editableBody(db, actor, membership.body) : null;
@@ -175,17 +247,43 @@ export async function createPerson({ db, actor, input, membership }: { db: Db; a
 }
 
 /** Adds a membership of a body the actor may change to a person the actor sees. */
-export async function addMembership({ db, actor, personId, body, input }: { db: Db; actor: Actor; personId: number; body: MembershipBody; input: MembershipInput }) {
+export async function addMembership({
+  db,
+  actor,
+  personId,
+  body,
+  input,
+}: {
+  db: Db;
+  actor: Actor;
+  personId: number;
+  body: MembershipBody;
+  input: MembershipInput;
+}) {
   await getPerson({ db, actor, id: personId });
   if (!actor.canEdit) throw forbidden();
   const target = await editableBody(db, actor, body);
   return db.transaction((tx) => insertMembership(tx, actor, personId, target, input));
 }
 
-export async function updateMembership({ db, actor, id, version, input }: { db: Db; actor: Actor; id: number; version: number; input: MembershipInput }) {
+export async function updateMembership({
+  db,
+  actor,
+  id,
+  version,
+  input,
+}: {
+  db: Db;
+  actor: Actor;
+  id: number;
+  version: number;
+  input: MembershipInput;
+}) {
   const current = await getMembership({ db, actor, id });
   if (!current.canEdit) throw forbidden();
-  return db.transaction((tx) => updateVersioned({ tx, table: memberships, id, version, values: input, actor, entityType: 'membership', what: 'Medlemskabet' }));
+  return db.transaction((tx) =>
+    updateVersioned({ tx, table: memberships, id, version, values: input, actor, entityType: 'membership', what: 'Medlemskabet' }),
+  );
 }
 
 /** Ends a membership today (its last day); "deactivating" a person's role in a body. */
@@ -194,10 +292,23 @@ export async function endMembership({ db, actor, id, version }: { db: Db; actor:
   if (!current.canEdit) throw forbidden();
   const today = todayInCopenhagen();
   if (current.version === version) {
-    if (current.endDate !== null && current.endDate <= today) throw new AppError('bad_request', `Medlemskabet er allerede afsluttet ${formatShortDate(current.endDate)}.`);
+    if (current.endDate !== null && current.endDate <= today)
+      throw new AppError('bad_request', `Medlemskabet er allerede afsluttet ${formatShortDate(current.endDate)}.`);
     if (current.startDate !== null && current.startDate > today) {
       throw new AppError('bad_request', `Medlemskabet begynder først ${formatShortDate(current.startDate)}. Ret perioden i stedet.`);
     }
   }
-  return db.transaction((tx) => updateVersioned({ tx, table: memberships, id, version, values: { endDate: today }, actor, entityType: 'membership', what: 'Medlemskabet', action: 'deactivate' }));
+  return db.transaction((tx) =>
+    updateVersioned({
+      tx,
+      table: memberships,
+      id,
+      version,
+      values: { endDate: today },
+      actor,
+      entityType: 'membership',
+      what: 'Medlemskabet',
+      action: 'deactivate',
+    }),
+  );
 }

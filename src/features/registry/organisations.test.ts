@@ -6,17 +6,30 @@ import { auditEvents } from '../audit/tables.ts';
 import { estates, organisations } from './tables.ts';
 
 let t: TestContext;
-beforeAll(async () => { t = await createTestContext(); });
-afterAll(async () => { await t.close(); });
+beforeAll(async () => {
+  t = await createTestContext();
+});
+afterAll(async () => {
+  await t.close();
+});
 
-const orgForm = (o: Record<string, string> = {}) => ({ name: 'Boligselskabet Test', lbfNumber: '4711', municipalityCode: '0219', fiscalYearEndMonth: '12', ...o });
+const orgForm = (o: Record<string, string> = {}) => ({
+  name: 'Boligselskabet Test',
+  lbfNumber: '4711',
+  municipalityCode: '0219',
+  fiscalYearEndMonth: '12',
+  ...o,
+});
 
 describe('organisations', () => {
   it('a supervisor creates an organisation in their municipality, with history', async () => {
     const u = await makeUser(t.deps.db, { role: 'municipality_editor', municipalityCode: '0219' });
     const c = t.client();
     await c.login(u.email, u.password);
-    const res = await c.post('/boligorganisationer', orgForm({ lbfNumber: '4712', address: 'Slotsgade 1', postalCode: '3400', city: 'Hillerød' }));
+    const res = await c.post(
+      '/boligorganisationer',
+      orgForm({ lbfNumber: '4712', address: 'Slotsgade 1', postalCode: '3400', city: 'Hillerød' }),
+    );
     expect(res.status).toBe(303);
     const page = await c.get(res.headers.get('location')!);
     const html = await page.text();
@@ -47,7 +60,7 @@ describe('organisations', () => {
     expect((await t.deps.db.select().from(organisations).where(eq(organisations.name, 'Dobbelt'))).length).toBe(0);
   });
 
-  it('lists only the caller\'s scope, sorted and paged in SQL', async () => {
+  it("lists only the caller's scope, sorted and paged in SQL", async () => {
     const adm = await makeAdministrator(t.deps.db);
     await makeOrganisation(t.deps.db, { name: 'Aaa Næstved', municipalityCode: '0370', administratorId: adm.id });
     await makeOrganisation(t.deps.db, { name: 'Zzz Hillerød', municipalityCode: '0219', administratorId: adm.id });
@@ -83,7 +96,14 @@ describe('estates', () => {
     const u = await makeUser(t.deps.db, { role: 'organisation_editor', organisationId: org.id });
     const c = t.client();
     await c.login(u.email, u.password);
-    const form = { number: '7', name: 'Agerhønevej', municipalityCode: '0219', homesFamily: '100', areaM2: '7.800', version: String(estate.version) };
+    const form = {
+      number: '7',
+      name: 'Agerhønevej',
+      municipalityCode: '0219',
+      homesFamily: '100',
+      areaM2: '7.800',
+      version: String(estate.version),
+    };
     expect((await c.post(`/afdelinger/${estate.id}`, form)).status).toBe(303);
     const stale = await c.post(`/afdelinger/${estate.id}`, { ...form, homesFamily: '50' });
     expect(stale.status).toBe(409);
@@ -91,7 +111,10 @@ describe('estates', () => {
     const [row] = await t.deps.db.select().from(estates).where(eq(estates.id, estate.id));
     expect(row.homesFamily).toBe(100);
     expect(row.areaM2).toBe(7800);
-    const [event] = await t.deps.db.select().from(auditEvents).where(and(eq(auditEvents.entityType, 'estate'), eq(auditEvents.entityId, String(estate.id))));
+    const [event] = await t.deps.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityType, 'estate'), eq(auditEvents.entityId, String(estate.id))));
     expect(event.changes).toMatchObject({ homesFamily: { old: 96, new: 100 }, areaM2: { old: 3200, new: 7800 } });
     expect(event.actorLabel).toContain(u.email);
   });
@@ -102,7 +125,12 @@ describe('estates', () => {
     const u = await makeUser(t.deps.db, { role: 'organisation_editor', organisationId: org.id });
     const c = t.client();
     await c.login(u.email, u.password);
-    const neg = await c.post(`/boligorganisationer/${org.id}/afdelinger`, { number: '2', name: 'Ny', municipalityCode: '0219', homesFamily: '-5' });
+    const neg = await c.post(`/boligorganisationer/${org.id}/afdelinger`, {
+      number: '2',
+      name: 'Ny',
+      municipalityCode: '0219',
+      homesFamily: '-5',
+    });
     expect(neg.status).toBe(400);
     const negHtml = await neg.text();
     expect(negHtml).toContain('Antal familieboliger kan ikke være negativt.');

@@ -32,16 +32,25 @@ export async function listOrganisations({ db, actor, query }: { db: Db; actor: A
   );
   const sortColumn = SORTS[(query.sort ?? 'navn') as keyof typeof SORTS] ?? organisations.name;
   const [rows, [{ total }]] = await Promise.all([
-    db.select({
-      id: organisations.id, name: organisations.name, lbfNumber: organisations.lbfNumber, active: organisations.active,
-      municipalityCode: organisations.municipalityCode, municipalityName: municipalities.shortName,
-      administratorName: administrators.name, estates: estateCount, homes: homesSum,
-    }).from(organisations)
+    db
+      .select({
+        id: organisations.id,
+        name: organisations.name,
+        lbfNumber: organisations.lbfNumber,
+        active: organisations.active,
+        municipalityCode: organisations.municipalityCode,
+        municipalityName: municipalities.shortName,
+        administratorName: administrators.name,
+        estates: estateCount,
+        homes: homesSum,
+      })
+      .from(organisations)
       .innerJoin(municipalities, eq(municipalities.code, organisations.municipalityCode))
       .leftJoin(administrators, eq(administrators.id, organisations.administratorId))
       .where(where)
       .orderBy(query.dir === 'desc' ? desc(sortColumn) : asc(sortColumn), asc(organisations.id))
-      .limit(PAGE_SIZE).offset((query.page - 1) * PAGE_SIZE),
+      .limit(PAGE_SIZE)
+      .offset((query.page - 1) * PAGE_SIZE),
     db.select({ total: count() }).from(organisations).where(where),
   ]);
   return { rows, total };
@@ -49,20 +58,38 @@ export async function listOrganisations({ db, actor, query }: { db: Db; actor: A
 
 /** One organisation the actor may see, with names of its municipality and administrator; 404 otherwise. */
 export async function getOrganisation({ db, actor, id }: { db: Db; actor: Actor; id: number }) {
-  const [row] = await db.select({
-    organisation: organisations, municipalityName: municipalities.name, administratorName: administrators.name,
-  }).from(organisations)
+  const [row] = await db
+    .select({
+      organisation: organisations,
+      municipalityName: municipalities.name,
+      administratorName: administrators.name,
+    })
+    .from(organisations)
     .innerJoin(municipalities, eq(municipalities.code, organisations.municipalityCode))
     .leftJoin(administrators, eq(administrators.id, organisations.administratorId))
     .where(and(eq(organisations.id, id), organisationVisible(actor)));
   if (!row) throw notFound('Boligorganisationen');
-  return { ...row.organisation, municipalityName: row.municipalityName, administratorName: row.administratorName, canEdit: canEditOrganisation(actor, row.organisation) };
+  return {
+    ...row.organisation,
+    municipalityName: row.municipalityName,
+    administratorName: row.administratorName,
+    canEdit: canEditOrganisation(actor, row.organisation),
+  };
 }
 
 /** For select lists: organisations the actor may change. */
 export async function editableOrganisationOptions({ db, actor }: { db: Db; actor: Actor }) {
-  const rows = await db.select({ id: organisations.id, name: organisations.name, lbfNumber: organisations.lbfNumber, municipalityCode: organisations.municipalityCode, administratorId: organisations.administratorId })
-    .from(organisations).where(and(organisationVisible(actor), eq(organisations.active, true))).orderBy(asc(organisations.name));
+  const rows = await db
+    .select({
+      id: organisations.id,
+      name: organisations.name,
+      lbfNumber: organisations.lbfNumber,
+      municipalityCode: organisations.municipalityCode,
+      administratorId: organisations.administratorId,
+    })
+    .from(organisations)
+    .where(and(organisationVisible(actor), eq(organisations.active, true)))
+    .orderBy(asc(organisations.name));
   return rows.filter((o) => canEditOrganisation(actor, o)).map((o) => ({ value: String(o.id), label: `${o.name} (${o.lbfNumber})` }));
 }
 
@@ -76,7 +103,8 @@ async function checkReferences(tx: Db, input: OrganisationInput) {
 }
 
 function uniqueLbf(error: unknown, lbfNumber: number): never {
-  if (isUniqueViolation(error, 'organisations_lbf_number_key')) throw fieldError('lbfNumber', `Der findes allerede en boligorganisation med LBF-nummer ${lbfNumber}.`);
+  if (isUniqueViolation(error, 'organisations_lbf_number_key'))
+    throw fieldError('lbfNumber', `Der findes allerede en boligorganisation med LBF-nummer ${lbfNumber}.`);
   throw error;
 }
 
@@ -87,13 +115,29 @@ export async function createOrganisation({ db, actor, input }: { db: Db; actor: 
   }
   return db.transaction(async (tx) => {
     await checkReferences(tx, input);
-    const [row] = await tx.insert(organisations).values(input).returning().catch((e) => uniqueLbf(e, input.lbfNumber));
+    const [row] = await tx
+      .insert(organisations)
+      .values(input)
+      .returning()
+      .catch((e) => uniqueLbf(e, input.lbfNumber));
     await recordAudit(tx, { actor, entityType: 'organisation', entityId: row.id, action: 'create', after: row });
     return row;
   });
 }
 
-export async function updateOrganisation({ db, actor, id, version, input }: { db: Db; actor: Actor; id: number; version: number; input: OrganisationInput }) {
+export async function updateOrganisation({
+  db,
+  actor,
+  id,
+  version,
+  input,
+}: {
+  db: Db;
+  actor: Actor;
+  id: number;
+  version: number;
+  input: OrganisationInput;
+}) {
   const current = await getOrganisation({ db, actor, id });
   if (!current.canEdit) throw forbidden();
   // Moving an organisation to another supervising municipality is for admins and the current supervisor only.
@@ -102,13 +146,45 @@ export async function updateOrganisation({ db, actor, id, version, input }: { db
   }
   return db.transaction(async (tx) => {
     await checkReferences(tx, input);
-    return updateVersioned({ tx, table: organisations, id, version, values: input, actor, entityType: 'organisation', what: 'Boligorganisationen' })
-      .catch((e) => (e instanceof AppError ? Promise.reject(e) : uniqueLbf(e, input.lbfNumber)));
+    return updateVersioned({
+      tx,
+      table: organisations,
+      id,
+      version,
+      values: input,
+      actor,
+      entityType: 'organisation',
+      what: 'Boligorganisationen',
+    }).catch((e) => (e instanceof AppError ? Promise.reject(e) : uniqueLbf(e, input.lbfNumber)));
   });
 }
 
-export async function setOrganisationActive({ db, actor, id, version, active }: { db: Db; actor: Actor; id: number; version: number; active: boolean }) {
+export async function setOrganisationActive({
+  db,
+  actor,
+  id,
+  version,
+  active,
+}: {
+  db: Db;
+  actor: Actor;
+  id: number;
+  version: number;
+  active: boolean;
+}) {
   const current = await getOrganisation({ db, actor, id });
   if (!current.canEdit) throw forbidden();
-  return db.transaction((tx) => updateVersioned({ tx, table: organisations, id, version, values: { active }, actor, entityType: 'organisation', what: 'Boligorganisationen', action: active ? 'activate' : 'deactivate' }));
+  return db.transaction((tx) =>
+    updateVersioned({
+      tx,
+      table: organisations,
+      id,
+      version,
+      values: { active },
+      actor,
+      entityType: 'organisation',
+      what: 'Boligorganisationen',
+      action: active ? 'activate' : 'deactivate',
+    }),
+  );
 }

@@ -7,8 +7,12 @@ import { todayInCopenhagen } from './people.ts';
 import { memberships, people } from './tables.ts';
 
 let t: TestContext;
-beforeAll(async () => { t = await createTestContext(); });
-afterAll(async () => { await t.close(); });
+beforeAll(async () => {
+  t = await createTestContext();
+});
+afterAll(async () => {
+  await t.close();
+});
 
 async function as(values: Parameters<typeof makeUser>[1]): Promise<TestClient> {
   const u = await makeUser(t.deps.db, values);
@@ -17,7 +21,14 @@ async function as(values: Parameters<typeof makeUser>[1]): Promise<TestClient> {
   return c;
 }
 
-const personForm = (o: Record<string, string> = {}) => ({ name: 'Lena Andersen', email: 'lena@example.dk', title: 'Formand for organisationsbestyrelsen', role: 'formand', startDate: '2021-01-01', ...o });
+const personForm = (o: Record<string, string> = {}) => ({
+  name: 'Lena Andersen',
+  email: 'lena@example.dk',
+  title: 'Formand for organisationsbestyrelsen',
+  role: 'formand',
+  startDate: '2021-01-01',
+  ...o,
+});
 
 describe('people', () => {
   it('an organisation editor adds a board member from the organisation page, with history', async () => {
@@ -35,16 +46,29 @@ describe('people', () => {
     expect(html).toContain('Oprettet: Formand for organisationsbestyrelsen, Hillerød Almene Boligselskab');
     expect(await (await c.get(`/boligorganisationer/${org.id}`)).text()).toContain('Lena Andersen');
     const personId = href.split('/').pop()!;
-    const [m] = await t.deps.db.select().from(memberships).where(eq(memberships.personId, Number(personId)));
-    const events = await t.deps.db.select().from(auditEvents)
+    const [m] = await t.deps.db
+      .select()
+      .from(memberships)
+      .where(eq(memberships.personId, Number(personId)));
+    const events = await t.deps.db
+      .select()
+      .from(auditEvents)
       .where(inArray(auditEvents.entityId, [personId, String(m.id)]));
-    expect(events.filter((e) => e.action === 'create').map((e) => e.entityType).sort()).toEqual(['membership', 'person']);
+    expect(
+      events
+        .filter((e) => e.action === 'create')
+        .map((e) => e.entityType)
+        .sort(),
+    ).toEqual(['membership', 'person']);
   });
 
   it('refuses a bad e-mail, a period ending before it starts and a missing body, keeping the input', async () => {
     const org = await makeOrganisation(t.deps.db);
     const c = await as({ role: 'organisation_editor', organisationId: org.id });
-    const bad = await c.post('/personer', personForm({ body: `organisation:${org.id}`, email: 'lena@', startDate: '2024-05-01', endDate: '2024-04-30' }));
+    const bad = await c.post(
+      '/personer',
+      personForm({ body: `organisation:${org.id}`, email: 'lena@', startDate: '2024-05-01', endDate: '2024-04-30' }),
+    );
     expect(bad.status).toBe(400);
     const html = await bad.text();
     expect(html).toContain('Skriv en gyldig e-mail, fx navn@kommune.dk.');
@@ -84,16 +108,30 @@ describe('people', () => {
   it('edits a person and a membership with optimistic locking, and ends a membership today', async () => {
     const org = await makeOrganisation(t.deps.db, { municipalityCode: '0219' });
     const person = await makePerson(t.deps.db, { name: 'Palle Wørmann' });
-    const m = await makeMembership(t.deps.db, { personId: person.id, organisationId: org.id, title: 'Medlem', role: 'medlem', startDate: '2020-01-01' });
+    const m = await makeMembership(t.deps.db, {
+      personId: person.id,
+      organisationId: org.id,
+      title: 'Medlem',
+      role: 'medlem',
+      startDate: '2020-01-01',
+    });
     const c = await as({ role: 'municipality_editor', municipalityCode: '0219' });
     expect((await c.post(`/personer/${person.id}`, { name: 'Palle Wørmann', phone: '4922 1000', version: '1' })).status).toBe(303);
     const stalePerson = await c.post(`/personer/${person.id}`, { name: 'Gammelt navn', version: '1' });
     expect(stalePerson.status).toBe(409);
     expect(await stalePerson.text()).toContain('Personen er blevet ændret af en anden');
-    const bad = await c.post(`/medlemskaber/${m.id}`, { title: 'Formand', role: 'formand', startDate: '2020-01-01', endDate: '2019-12-31', version: '1' });
+    const bad = await c.post(`/medlemskaber/${m.id}`, {
+      title: 'Formand',
+      role: 'formand',
+      startDate: '2020-01-01',
+      endDate: '2019-12-31',
+      version: '1',
+    });
     expect(bad.status).toBe(400);
     expect(await bad.text()).toContain('Slutdatoen kan ikke ligge før startdatoen.');
-    expect((await c.post(`/medlemskaber/${m.id}`, { title: 'Formand', role: 'formand', startDate: '2020-01-01', version: '1' })).status).toBe(303);
+    expect(
+      (await c.post(`/medlemskaber/${m.id}`, { title: 'Formand', role: 'formand', startDate: '2020-01-01', version: '1' })).status,
+    ).toBe(303);
     expect((await c.post(`/medlemskaber/${m.id}`, { title: 'Medlem', role: 'medlem', version: '1' })).status).toBe(409);
     expect((await c.post(`/medlemskaber/${m.id}/afslut`, { version: '1' })).status).toBe(409);
     const ended = await c.post(`/medlemskaber/${m.id}/afslut`, { version: '2' });
@@ -101,7 +139,10 @@ describe('people', () => {
     expect(ended.headers.get('location')).toBe(`/personer/${person.id}`);
     const [row] = await t.deps.db.select().from(memberships).where(eq(memberships.id, m.id));
     expect(row).toMatchObject({ title: 'Formand', role: 'formand', endDate: todayInCopenhagen(), version: 3 });
-    const events = await t.deps.db.select().from(auditEvents).where(and(eq(auditEvents.entityType, 'membership'), eq(auditEvents.entityId, String(m.id))));
+    const events = await t.deps.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityType, 'membership'), eq(auditEvents.entityId, String(m.id))));
     expect(events.map((e) => e.action).sort()).toEqual(['deactivate', 'update']);
     expect(events.find((e) => e.action === 'update')!.changes).toMatchObject({ title: { old: 'Medlem', new: 'Formand' } });
     const html = await (await c.get(`/personer/${person.id}`)).text();
@@ -122,9 +163,14 @@ describe('people', () => {
     const refused = await c.post(`/personer/${person.id}/medlemskaber`, { body: `forum:${foreign.id}`, title: 'Medlem', role: 'medlem' });
     expect(refused.status).toBe(400);
     expect(await refused.text()).toContain('Du kan ikke tilføje personer til Rådet for Almene Boligforhold.');
-    expect((await c.post(`/personer/${person.id}/medlemskaber`, { body: `forum:${own.id}`, title: 'Medlem', role: 'medlem' })).status).toBe(303);
+    expect((await c.post(`/personer/${person.id}/medlemskaber`, { body: `forum:${own.id}`, title: 'Medlem', role: 'medlem' })).status).toBe(
+      303,
+    );
     expect(await (await c.get(`/fora/${own.id}`)).text()).toContain(person.name);
     const orgReader = await as({ role: 'organisation_reader', organisationId: org.id });
-    expect((await orgReader.post(`/personer/${person.id}/medlemskaber`, { body: `organisation:${org.id}`, title: 'Medlem', role: 'medlem' })).status).toBe(403);
+    expect(
+      (await orgReader.post(`/personer/${person.id}/medlemskaber`, { body: `organisation:${org.id}`, title: 'Medlem', role: 'medlem' }))
+        .status,
+    ).toBe(403);
   });
 });

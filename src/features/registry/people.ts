@@ -10,8 +10,7 @@ import { administrators, fora, memberships, municipalities, organisations, peopl
 import { outer } from '../../lib/sql.ts';
 import { updateVersioned } from './versioned.ts';
 
-export type MembershipBody =
-  | { organisationId: number } | { forumId: number } | { municipalityCode: string } | { administratorId: number };
+export type MembershipBody = { organisationId: number } | { forumId: number } | { municipalityCode: string } | { administratorId: number };
 
 const todayFormat = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' });
 /** Today's date (YYYY-MM-DD) in Denmark: memberships end and start on Danish calendar days. */
@@ -33,13 +32,27 @@ function bodyCondition(body: MembershipBody) {
 export async function listMembers({ db, body, contact = true }: { db: Db; actor: Actor; body: MembershipBody; contact?: boolean }) {
   const today = todayInCopenhagen();
   const current = sql<boolean>`(${memberships.endDate} is null or ${memberships.endDate} >= ${today})`;
-  return db.select({
-    membershipId: memberships.id, personId: people.id, name: people.name,
-    email: contact ? people.email : sql<string | null>`null`, phone: contact ? people.phone : sql<string | null>`null`,
-    title: memberships.title, role: memberships.role, startDate: memberships.startDate, endDate: memberships.endDate, current,
-  }).from(memberships).innerJoin(people, eq(people.id, memberships.personId))
+  return db
+    .select({
+      membershipId: memberships.id,
+      personId: people.id,
+      name: people.name,
+      email: contact ? people.email : sql<string | null>`null`,
+      phone: contact ? people.phone : sql<string | null>`null`,
+      title: memberships.title,
+      role: memberships.role,
+      startDate: memberships.startDate,
+      endDate: memberships.endDate,
+      current,
+    })
+    .from(memberships)
+    .innerJoin(people, eq(people.id, memberships.personId))
     .where(bodyCondition(body))
-    .orderBy(desc(current), sql`case ${memberships.role} when 'formand' then 0 when 'naestformand' then 1 when 'medlem' then 2 else 3 end`, asc(people.name));
+    .orderBy(
+      desc(current),
+      sql`case ${memberships.role} when 'formand' then 0 when 'naestformand' then 1 when 'medlem' then 2 else 3 end`,
+      asc(people.name),
+    );
 }
 
 const SORTS = { navn: people.name, email: people.email } as const;
@@ -62,10 +75,13 @@ export async function listPeople({ db, actor, query }: { db: Db; actor: Actor; q
     from ${memberships} where ${visibleCurrent})`;
   const sortColumn = SORTS[(query.sort ?? 'navn') as keyof typeof SORTS] ?? people.name;
   const [rows, [{ total }]] = await Promise.all([
-    db.select({ id: people.id, name: people.name, email: people.email, phone: people.phone, roles })
-      .from(people).where(where)
+    db
+      .select({ id: people.id, name: people.name, email: people.email, phone: people.phone, roles })
+      .from(people)
+      .where(where)
       .orderBy(query.dir === 'desc' ? sql`${sortColumn} desc nulls last` : asc(sortColumn), asc(people.id))
-      .limit(PAGE_SIZE).offset((query.page - 1) * PAGE_SIZE),
+      .limit(PAGE_SIZE)
+      .offset((query.page - 1) * PAGE_SIZE),
     db.select({ total: count() }).from(people).where(where),
   ]);
   return { rows, total };
@@ -73,8 +89,10 @@ export async function listPeople({ db, actor, query }: { db: Db; actor: Actor; q
 
 /** One person the actor may see, and whether the actor may change them; 404 otherwise. */
 export async function getPerson({ db, actor, id }: { db: Db; actor: Actor; id: number }) {
-  const [row] = await db.select({ person: people, canEdit: personEditableFlag(actor) })
-    .from(people).where(and(eq(people.id, id), personVisible(actor)));
+  const [row] = await db
+    .select({ person: people, canEdit: personEditableFlag(actor) })
+    .from(people)
+    .where(and(eq(people.id, id), personVisible(actor)));
   if (!row) throw notFound('Personen');
   return { ...row.person, canEdit: Boolean(row.canEdit) };
 }
@@ -86,8 +104,22 @@ export async function insertPerson(tx: Db, actor: Actor, input: PersonInput) {
   return row;
 }
 
-export async function updatePerson({ db, actor, id, version, input }: { db: Db; actor: Actor; id: number; version: number; input: PersonInput }) {
+export async function updatePerson({
+  db,
+  actor,
+  id,
+  version,
+  input,
+}: {
+  db: Db;
+  actor: Actor;
+  id: number;
+  version: number;
+  input: PersonInput;
+}) {
   const current = await getPerson({ db, actor, id });
   if (!current.canEdit) throw forbidden();
-  return db.transaction((tx) => updateVersioned({ tx, table: people, id, version, values: input, actor, entityType: 'person', what: 'Personen' }));
+  return db.transaction((tx) =>
+    updateVersioned({ tx, table: people, id, version, values: input, actor, entityType: 'person', what: 'Personen' }),
+  );
 }

@@ -11,14 +11,22 @@ import { estates, organisations } from './tables.ts';
 export function organisationVisible(actor: Actor): SQL | undefined {
   const s = actor.scope;
   switch (s.kind) {
-    case 'admin': return undefined;
-    case 'municipality': return or(
-      eq(organisations.municipalityCode, s.municipalityCode),
-      inArray(organisations.id, sql`(select ${estates.organisationId} from ${estates} where ${estates.municipalityCode} = ${s.municipalityCode})`),
-    );
-    case 'organisation': return eq(organisations.id, s.organisationId);
-    case 'administrator': return eq(organisations.administratorId, s.administratorId);
-    case 'public': return sql`false`;
+    case 'admin':
+      return undefined;
+    case 'municipality':
+      return or(
+        eq(organisations.municipalityCode, s.municipalityCode),
+        inArray(
+          organisations.id,
+          sql`(select ${estates.organisationId} from ${estates} where ${estates.municipalityCode} = ${s.municipalityCode})`,
+        ),
+      );
+    case 'organisation':
+      return eq(organisations.id, s.organisationId);
+    case 'administrator':
+      return eq(organisations.administratorId, s.administratorId);
+    case 'public':
+      return sql`false`;
   }
 }
 
@@ -26,14 +34,25 @@ export function organisationVisible(actor: Actor): SQL | undefined {
 export function estateVisible(actor: Actor): SQL | undefined {
   const s = actor.scope;
   switch (s.kind) {
-    case 'admin': return undefined;
-    case 'municipality': return or(
-      eq(estates.municipalityCode, s.municipalityCode),
-      inArray(estates.organisationId, sql`(select ${organisations.id} from ${organisations} where ${organisations.municipalityCode} = ${s.municipalityCode})`),
-    );
-    case 'organisation': return eq(estates.organisationId, s.organisationId);
-    case 'administrator': return inArray(estates.organisationId, sql`(select ${organisations.id} from ${organisations} where ${organisations.administratorId} = ${s.administratorId})`);
-    case 'public': return sql`false`;
+    case 'admin':
+      return undefined;
+    case 'municipality':
+      return or(
+        eq(estates.municipalityCode, s.municipalityCode),
+        inArray(
+          estates.organisationId,
+          sql`(select ${organisations.id} from ${organisations} where ${organisations.municipalityCode} = ${s.municipalityCode})`,
+        ),
+      );
+    case 'organisation':
+      return eq(estates.organisationId, s.organisationId);
+    case 'administrator':
+      return inArray(
+        estates.organisationId,
+        sql`(select ${organisations.id} from ${organisations} where ${organisations.administratorId} = ${s.administratorId})`,
+      );
+    case 'public':
+      return sql`false`;
   }
 }
 
@@ -46,11 +65,16 @@ export function canEditOrganisation(actor: Actor, org: { id: number; municipalit
   if (!actor.canEdit) return false;
   const s = actor.scope;
   switch (s.kind) {
-    case 'admin': return true;
-    case 'municipality': return org.municipalityCode === s.municipalityCode;
-    case 'organisation': return org.id === s.organisationId;
-    case 'administrator': return org.administratorId === s.administratorId;
-    case 'public': return false;
+    case 'admin':
+      return true;
+    case 'municipality':
+      return org.municipalityCode === s.municipalityCode;
+    case 'organisation':
+      return org.id === s.organisationId;
+    case 'administrator':
+      return org.administratorId === s.administratorId;
+    case 'public':
+      return false;
   }
 }
 
@@ -60,11 +84,17 @@ export function canCreateOrganisation(actor: Actor): boolean {
 }
 
 export function canEditAdministrator(actor: Actor, administratorId: number): boolean {
-  return actor.canEdit && (actor.scope.kind === 'admin' || (actor.scope.kind === 'administrator' && actor.scope.administratorId === administratorId));
+  return (
+    actor.canEdit &&
+    (actor.scope.kind === 'admin' || (actor.scope.kind === 'administrator' && actor.scope.administratorId === administratorId))
+  );
 }
 
 export function canManageForum(actor: Actor, forum: { municipalityCode: string }): boolean {
-  return actor.canEdit && (actor.scope.kind === 'admin' || (actor.scope.kind === 'municipality' && actor.scope.municipalityCode === forum.municipalityCode));
+  return (
+    actor.canEdit &&
+    (actor.scope.kind === 'admin' || (actor.scope.kind === 'municipality' && actor.scope.municipalityCode === forum.municipalityCode))
+  );
 }
 
 export function canSeeForum(actor: Actor, forum: { municipalityCode: string }): boolean {

@@ -1,14 +1,24 @@
 import { z } from 'zod';
 import { optionalDate, optionalEmail, optionalText, postalCode, requiredText, requiredWholeNumber, wholeNumber } from '../../lib/forms.ts';
 
-const municipalityCode = z.string({ error: 'Vælg en kommune.' }).trim().min(1, 'Vælg en kommune.')
+const municipalityCode = z
+  .string({ error: 'Vælg en kommune.' })
+  .trim()
+  .min(1, 'Vælg en kommune.')
   .regex(/^\d{4}$/, 'Kommunekoden skal være fire cifre, fx 0219.');
 
-const optionalId = (label: string) => z.string().optional().transform((v, ctx) => {
-  if (!v) return null;
-  if (!/^\d+$/.test(v)) { ctx.addIssue({ code: 'custom', message: `Vælg ${label} på listen.` }); return z.NEVER; }
-  return Number(v);
-});
+const optionalId = (label: string) =>
+  z
+    .string()
+    .optional()
+    .transform((v, ctx) => {
+      if (!v) return null;
+      if (!/^\d+$/.test(v)) {
+        ctx.addIssue({ code: 'custom', message: `Vælg ${label} på listen.` });
+        return z.NEVER;
+      }
+      return Number(v);
+    });
 
 export const organisationSchema = z.object({
   lbfNumber: requiredWholeNumber('LBF-nummer', { min: 1, max: 99999 }),
@@ -42,7 +52,11 @@ export type EstateInput = z.output<typeof estateSchema>;
 
 export const administratorSchema = z.object({
   name: requiredText('navn'),
-  cvr: z.string().trim().optional().transform((v) => (v ? v.replace(/\s/g, '') : null))
+  cvr: z
+    .string()
+    .trim()
+    .optional()
+    .transform((v) => (v ? v.replace(/\s/g, '') : null))
     .refine((v) => v === null || /^\d{8}$/.test(v), 'CVR-nummeret skal være otte cifre.'),
   address: optionalText('adresse', 200),
   email: optionalEmail(),
@@ -66,14 +80,26 @@ export const personSchema = z.object({
 });
 export type PersonInput = z.output<typeof personSchema>;
 
-export const MEMBERSHIP_ROLES = { formand: 'Formand', naestformand: 'Næstformand', medlem: 'Medlem', suppleant: 'Suppleant', sekretariat: 'Sekretariat', medarbejder: 'Medarbejder' } as const;
+export const MEMBERSHIP_ROLES = {
+  formand: 'Formand',
+  naestformand: 'Næstformand',
+  medlem: 'Medlem',
+  suppleant: 'Suppleant',
+  sekretariat: 'Sekretariat',
+  medarbejder: 'Medarbejder',
+} as const;
 
-export const membershipSchema = z.object({
-  title: requiredText('titel', 200),
-  role: z.enum(Object.keys(MEMBERSHIP_ROLES) as [keyof typeof MEMBERSHIP_ROLES], { error: 'Vælg en rolle.' }),
-  startDate: optionalDate('startdato'),
-  endDate: optionalDate('slutdato'),
-}).refine((v) => !v.startDate || !v.endDate || v.endDate >= v.startDate, { path: ['endDate'], message: 'Slutdatoen kan ikke ligge før startdatoen.' });
+export const membershipSchema = z
+  .object({
+    title: requiredText('titel', 200),
+    role: z.enum(Object.keys(MEMBERSHIP_ROLES) as [keyof typeof MEMBERSHIP_ROLES], { error: 'Vælg en rolle.' }),
+    startDate: optionalDate('startdato'),
+    endDate: optionalDate('slutdato'),
+  })
+  .refine((v) => !v.startDate || !v.endDate || v.endDate >= v.startDate, {
+    path: ['endDate'],
+    message: 'Slutdatoen kan ikke ligge før startdatoen.',
+  });
 export type MembershipInput = z.output<typeof membershipSchema>;
 
 export const listQuerySchema = z.object({
@@ -81,7 +107,11 @@ export const listQuerySchema = z.object({
   q: z.string().trim().max(100).optional().catch(undefined),
   dir: z.enum(['asc', 'desc']).catch('asc'),
   sort: z.string().max(30).optional().catch(undefined),
-  kommune: z.string().regex(/^\d{4}$/).optional().catch(undefined),
+  kommune: z
+    .string()
+    .regex(/^\d{4}$/)
+    .optional()
+    .catch(undefined),
   status: z.enum(['aktive', 'inaktive', 'alle']).catch('aktive'),
 });
 export type ListQueryInput = z.output<typeof listQuerySchema>;

@@ -40,10 +40,12 @@ beforeAll(async () => {
   admin = t.client();
   await admin.login(a.email, a.password);
 });
-afterAll(async () => { await t.close(); });
+afterAll(async () => {
+  await t.close();
+});
 
 describe('the personal calendar feed', () => {
-  it('holds the deadlines and meeting of the user\'s own organisation only', async () => {
+  it("holds the deadlines and meeting of the user's own organisation only", async () => {
     const path = await newFeed(orgUser);
     const res = await t.client().get(path);
     expect(res.headers.get('content-type')).toContain('text/calendar');
@@ -64,7 +66,7 @@ describe('the personal calendar feed', () => {
     expect(new Set(uids(ics)).size).toBe(15);
   });
 
-  it('gives an administrator\'s staff the organisations it administers, in every municipality, and no others', async () => {
+  it("gives an administrator's staff the organisations it administers, in every municipality, and no others", async () => {
     const ics = await (await t.client().get(await newFeed(staff))).text();
     expect(ics).toContain('SUMMARY:Frist: Regnskab indsendt – Administreret i Hillerød');
     expect(ics).toContain('SUMMARY:Frist: Regnskab indsendt – Administreret i Næstved');

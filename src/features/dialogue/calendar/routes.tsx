@@ -16,33 +16,50 @@ export const calendarRoutes = new Hono<AppEnv>();
 async function feedPage(c: Context<AppEnv>, newUrl?: string) {
   const user = requireUser(c);
   const createdAt = await feedCreatedAt(c.var.deps.db, user.id);
-  return page(c, 'Kalender', (
+  return page(
+    c,
+    'Kalender',
     <>
       <h1>Din kalender</h1>
-      <p>Abonnér på dine frister og styringsdialogmøder i Outlook, Google Kalender eller iPhone. Kalenderen viser styringsdialogerne i dit ansvarsområde for i år og næste år og opdateres af sig selv.</p>
+      <p>
+        Abonnér på dine frister og styringsdialogmøder i Outlook, Google Kalender eller iPhone. Kalenderen viser styringsdialogerne i dit
+        ansvarsområde for i år og næste år og opdateres af sig selv.
+      </p>
       {newUrl && (
         <Alert kind="success" heading="Din kalenderadresse">
           <p>Kopiér adressen nu, og tilføj den som internetkalender. Den vises kun denne ene gang.</p>
-          <p><code class="sd-break">{newUrl}</code></p>
+          <p>
+            <code class="sd-break">{newUrl}</code>
+          </p>
         </Alert>
       )}
-      {createdAt && !newUrl && <p>Du har en kalenderadresse, oprettet {formatDateTime(createdAt)}. Har du mistet den, kan du lave en ny; den gamle holder så op med at virke.</p>}
+      {createdAt && !newUrl && (
+        <p>
+          Du har en kalenderadresse, oprettet {formatDateTime(createdAt)}. Har du mistet den, kan du lave en ny; den gamle holder så op med
+          at virke.
+        </p>
+      )}
       {!createdAt && <p>Du har ingen kalenderadresse endnu.</p>}
       <div class="sd-actions">
         <form method="post" action="/konto/kalender" class="sd-inline-form">
           <CsrfField token={c.var.csrfToken} />
-          <button type="submit" class="button button-primary">{createdAt ? 'Lav en ny adresse' : 'Lav en kalenderadresse'}</button>
+          <button type="submit" class="button button-primary">
+            {createdAt ? 'Lav en ny adresse' : 'Lav en kalenderadresse'}
+          </button>
         </form>
         {createdAt && (
           <form method="post" action="/konto/kalender/slet" class="sd-inline-form">
             <CsrfField token={c.var.csrfToken} />
-            <button type="submit" class="button button-secondary">Slet adressen</button>
+            <button type="submit" class="button button-secondary">
+              Slet adressen
+            </button>
           </form>
         )}
       </div>
       <p class="sd-muted">Adressen er hemmelig: alle, der kender den, kan se kalenderen. Del den ikke.</p>
-    </>
-  ), { crumbs: [{ label: 'Forside', href: '/' }, { label: 'Min konto', href: '/konto' }, { label: 'Kalender' }] });
+    </>,
+    { crumbs: [{ label: 'Forside', href: '/' }, { label: 'Min konto', href: '/konto' }, { label: 'Kalender' }] },
+  );
 }
 
 calendarRoutes.get('/konto/kalender', (c) => feedPage(c));

@@ -11,7 +11,9 @@ import { calendarFeeds } from '../tables.ts';
 /** A new secret address for the user's feed; any earlier one stops working. Only its hash is kept. */
 export async function createFeed(db: Db, userId: number): Promise<string> {
   const token = newToken();
-  await db.insert(calendarFeeds).values({ userId, tokenHash: sha256(token) })
+  await db
+    .insert(calendarFeeds)
+    .values({ userId, tokenHash: sha256(token) })
     .onConflictDoUpdate({ target: calendarFeeds.userId, set: { tokenHash: sha256(token), createdAt: new Date() } });
   return token;
 }
@@ -37,8 +39,21 @@ function allDay(iso: string): { start: DateArray; end: DateArray } {
  * The iCalendar text of a feed: the deadlines and meeting dates of every dialogue the feed's owner
  * may see, this governance year and the next. Null for an unknown, revoked or disabled user's token.
  */
-export async function calendarFeed({ db, token, publicUrl, today = danishToday() }: { db: Db; token: string; publicUrl: string; today?: string }): Promise<string | null> {
-  const [user] = await db.select({ user: users }).from(calendarFeeds).innerJoin(users, eq(users.id, calendarFeeds.userId))
+export async function calendarFeed({
+  db,
+  token,
+  publicUrl,
+  today = danishToday(),
+}: {
+  db: Db;
+  token: string;
+  publicUrl: string;
+  today?: string;
+}): Promise<string | null> {
+  const [user] = await db
+    .select({ user: users })
+    .from(calendarFeeds)
+    .innerJoin(users, eq(users.id, calendarFeeds.userId))
     .where(and(eq(calendarFeeds.tokenHash, sha256(token)), isNull(users.disabledAt)));
   if (!user) return null;
   const actor = actorFor(user.user);
@@ -51,12 +66,17 @@ export async function calendarFeed({ db, token, publicUrl, today = danishToday()
       const url = `${base}/boligorganisationer/${r.organisationId}/styringsdialog/${y}`;
       for (const d of r.deadlines) {
         // The fællesmøde is one event for the municipality, not one per organisation.
-        const uid = d.kind === 'faellesmoede' ? `faellesmoede-${r.municipalityCode}-${y}@styringsdialog` : `frist-${r.organisationId}-${y}-${d.kind}@styringsdialog`;
+        const uid =
+          d.kind === 'faellesmoede'
+            ? `faellesmoede-${r.municipalityCode}-${y}@styringsdialog`
+            : `frist-${r.organisationId}-${y}-${d.kind}@styringsdialog`;
         if (uids.has(uid)) continue;
         uids.add(uid);
         const joint = d.kind === 'faellesmoede';
         events.push({
-          uid, ...allDay(d.date), categories: ['Styringsdialog'],
+          uid,
+          ...allDay(d.date),
+          categories: ['Styringsdialog'],
           // Everyone who sees one of the municipality's organisations may open that organisation's årshjul.
           url: joint ? `${base}/boligorganisationer/${r.organisationId}/aarshjul` : url,
           title: joint ? `Fællesmøde – ${r.municipalityName}` : `Frist: ${d.label} – ${r.name}`,
@@ -66,7 +86,13 @@ export async function calendarFeed({ db, token, publicUrl, today = danishToday()
         });
       }
       if (r.meetingDate) {
-        events.push({ uid: `moede-${r.organisationId}-${y}@styringsdialog`, ...allDay(r.meetingDate), url, title: `Styringsdialogmøde – ${r.name}`, categories: ['Styringsdialog'] });
+        events.push({
+          uid: `moede-${r.organisationId}-${y}@styringsdialog`,
+          ...allDay(r.meetingDate),
+          url,
+          title: `Styringsdialogmøde – ${r.name}`,
+          categories: ['Styringsdialog'],
+        });
       }
     }
   }

@@ -27,10 +27,19 @@ let pakkenEditor: TestClient;
 let admin: TestClient;
 const ids: Record<string, number> = {};
 
-const login = async (u: { email: string; password: string }) => { const c = t.client(); await c.login(u.email, u.password); return c; };
-const html = async (c: TestClient, path: string) => { const res = await c.get(path); expect(res.status).toBe(200); return res.text(); };
+const login = async (u: { email: string; password: string }) => {
+  const c = t.client();
+  await c.login(u.email, u.password);
+  return c;
+};
+const html = async (c: TestClient, path: string) => {
+  const res = await c.get(path);
+  expect(res.status).toBe(200);
+  return res.text();
+};
 /** The organisation names of an overview table, in the order shown. */
-const namesIn = (page: string) => [...page.matchAll(/<td><a href="\/boligorganisationer\/\d+\/styringsdialog\/\d+">([^<]+)<\/a><\/td>/g)].map((m) => m[1]);
+const namesIn = (page: string) =>
+  [...page.matchAll(/<td><a href="\/boligorganisationer\/\d+\/styringsdialog\/\d+">([^<]+)<\/a><\/td>/g)].map((m) => m[1]);
 
 async function workbook(c: TestClient, path: string) {
   const res = await c.get(path);
@@ -46,8 +55,16 @@ async function countQueries(db: Db, run: () => Promise<unknown>): Promise<number
   const session = (db as unknown as { session: { logger: { logQuery(q: string, p: unknown[]): void } } }).session;
   const before = session.logger;
   let n = 0;
-  session.logger = { logQuery: () => { n++; } };
-  try { await run(); } finally { session.logger = before; }
+  session.logger = {
+    logQuery: () => {
+      n++;
+    },
+  };
+  try {
+    await run();
+  } finally {
+    session.logger = before;
+  }
   return n;
 }
 
@@ -67,7 +84,12 @@ beforeAll(async () => {
   const db = t.deps.db;
   const actor = SYSTEM_ACTOR;
   const adm = await makeAdministrator(db, { name: 'Fælles Administration' });
-  const bagud = await makeOrganisation(db, { name: 'Boligselskabet Bagud', municipalityCode: '0219', fiscalYearEndMonth: 12, administratorId: adm.id });
+  const bagud = await makeOrganisation(db, {
+    name: 'Boligselskabet Bagud',
+    municipalityCode: '0219',
+    fiscalYearEndMonth: 12,
+    administratorId: adm.id,
+  });
   const foran = await makeOrganisation(db, { name: 'Andelsbolig Foran', municipalityCode: '0219', fiscalYearEndMonth: 12 });
   const pakken = await makeOrganisation(db, { name: 'Boligforeningen Pakken', municipalityCode: '0219', fiscalYearEndMonth: 12 });
   const hvile = await makeOrganisation(db, { name: 'Hvileårets Boliger', municipalityCode: '0219', fiscalYearEndMonth: 12 });
@@ -75,17 +97,39 @@ beforeAll(async () => {
   Object.assign(ids, { bagud: bagud.id, foran: foran.id, pakken: pakken.id, hvile: hvile.id, naestvedBo: naestvedBo.id });
 
   // Foran: the whole dialogue done, the meeting held on 12 October.
-  await changeStage({ db, actor, organisationId: foran.id, year: Y, version: 0, to: 'offentliggjort', reason: 'Alle faser gennemført uden for systemet.' });
+  await changeStage({
+    db,
+    actor,
+    organisationId: foran.id,
+    year: Y,
+    version: 0,
+    to: 'offentliggjort',
+    reason: 'Alle faser gennemført uden for systemet.',
+  });
   await setMeetingDate({ db, actor, organisationId: foran.id, year: Y, version: 2, date: `${Y}-10-12` });
   // Pakken: convened (the package opens with the guide's four required items), files for two of them.
   await changeStage({ db, actor, organisationId: pakken.id, year: Y, version: 0, to: 'indkaldt', reason: null });
   const required = (await loadPackage({ db, actor, organisationId: pakken.id, year: Y })).items.filter((i) => i.required);
   expect(required).toHaveLength(4);
   for (const item of required.slice(0, 2)) {
-    await uploadFiles({ db, actor, organisationId: pakken.id, year: Y, config: t.deps.config, itemId: item.id, files: [new File([`konto;beløb\n${item.id};100\n`], `${item.title}.csv`)] });
+    await uploadFiles({
+      db,
+      actor,
+      organisationId: pakken.id,
+      year: Y,
+      config: t.deps.config,
+      itemId: item.id,
+      files: [new File([`konto;beløb\n${item.id};100\n`], `${item.title}.csv`)],
+    });
   }
   // Hvileåret: a dialogue every other year, counted from 2023: none in 2024.
-  await setFrequency({ db, actor, organisation: hvile, version: 0, input: { frequency: 'hvert_andet_aar', fromYear: Y - 1, reason: 'Ingen problemer de seneste år.' } });
+  await setFrequency({
+    db,
+    actor,
+    organisation: hvile,
+    version: 0,
+    input: { frequency: 'hvert_andet_aar', fromYear: Y - 1, reason: 'Ingen problemer de seneste år.' },
+  });
 
   supervisor = await login(await makeUser(db, { role: 'municipality_reader', municipalityCode: '0219' }));
   naestved = await login(await makeUser(db, { role: 'municipality_editor', municipalityCode: '0370' }));
@@ -93,10 +137,12 @@ beforeAll(async () => {
   pakkenEditor = await login(await makeUser(db, { role: 'organisation_editor', organisationId: pakken.id }));
   admin = await login(await makeUser(db, { role: 'admin' }));
 });
-afterAll(async () => { await t.close(); });
+afterAll(async () => {
+  await t.close();
+});
 
-describe('the supervisor\'s overview /tilsyn', () => {
-  it('shows each organisation\'s stage, next deadline (overdue in red and in words), package and last meeting', async () => {
+describe("the supervisor's overview /tilsyn", () => {
+  it("shows each organisation's stage, next deadline (overdue in red and in words), package and last meeting", async () => {
     const page = await html(supervisor, `/tilsyn?aar=${Y}`);
     expect(namesIn(page)).toEqual(['Andelsbolig Foran', 'Boligforeningen Pakken', 'Boligselskabet Bagud', 'Hvileårets Boliger']);
     expect(page).not.toContain('Næstved Bo');
@@ -126,8 +172,18 @@ describe('the supervisor\'s overview /tilsyn', () => {
     expect(namesIn(await html(supervisor, `/tilsyn?aar=${Y}&fase=ikke_i_aar`))).toEqual(['Hvileårets Boliger']);
     expect(namesIn(await html(supervisor, `/tilsyn?aar=${Y}&q=PAKK`))).toEqual(['Boligforeningen Pakken']);
     // Bagud's and Pakken's next deadline is the accounts (31 May; by name within the day); the rest have none.
-    expect(namesIn(await html(supervisor, `/tilsyn?aar=${Y}&sort=frist`))).toEqual(['Boligforeningen Pakken', 'Boligselskabet Bagud', 'Andelsbolig Foran', 'Hvileårets Boliger']);
-    expect(namesIn(await html(supervisor, `/tilsyn?aar=${Y}&sort=navn&dir=desc`))).toEqual(['Hvileårets Boliger', 'Boligselskabet Bagud', 'Boligforeningen Pakken', 'Andelsbolig Foran']);
+    expect(namesIn(await html(supervisor, `/tilsyn?aar=${Y}&sort=frist`))).toEqual([
+      'Boligforeningen Pakken',
+      'Boligselskabet Bagud',
+      'Andelsbolig Foran',
+      'Hvileårets Boliger',
+    ]);
+    expect(namesIn(await html(supervisor, `/tilsyn?aar=${Y}&sort=navn&dir=desc`))).toEqual([
+      'Hvileårets Boliger',
+      'Boligselskabet Bagud',
+      'Boligforeningen Pakken',
+      'Andelsbolig Foran',
+    ]);
     expect(namesIn(await html(supervisor, `/tilsyn?aar=${Y}&sort=pakke&dir=desc`))[0]).toBe('Boligforeningen Pakken');
     // A bad value in the address is ignored, not an error.
     expect(namesIn(await html(supervisor, `/tilsyn?aar=${Y}&fase=nonsens&sort=x&page=-3`))).toHaveLength(4);
@@ -137,10 +193,27 @@ describe('the supervisor\'s overview /tilsyn', () => {
     const query = `aar=${Y}&overskredet=1&sort=frist`;
     const shown = namesIn(await html(supervisor, `/tilsyn?${query}`));
     const ws = await workbook(supervisor, `/tilsyn.xlsx?${query}`);
-    expect(String(ws.getCell('A1').value)).toMatch(new RegExp(`^Styringsdialoger ${Y} – Hillerød Kommune \\(udtrukket \\d{2}-\\d{2}-\\d{4}\\)$`));
+    expect(String(ws.getCell('A1').value)).toMatch(
+      new RegExp(`^Styringsdialoger ${Y} – Hillerød Kommune \\(udtrukket \\d{2}-\\d{2}-\\d{4}\\)$`),
+    );
     const headers = (ws.getRow(3).values as unknown[]).slice(1);
-    expect(headers).toEqual(['Boligorganisation', 'LBF-nr.', 'Kommune', 'Administration', `Fase ${Y}`, 'Næste frist', 'Dato for næste frist', 'Overskredet',
-      'Overskredne frister', 'Dokumentationspakke', 'Påkrævede punkter komplette', 'Påkrævede punkter godkendt', 'Påkrævede punkter i alt', `Mødedato ${Y}`, 'Seneste møde']);
+    expect(headers).toEqual([
+      'Boligorganisation',
+      'LBF-nr.',
+      'Kommune',
+      'Administration',
+      `Fase ${Y}`,
+      'Næste frist',
+      'Dato for næste frist',
+      'Overskredet',
+      'Overskredne frister',
+      'Dokumentationspakke',
+      'Påkrævede punkter komplette',
+      'Påkrævede punkter godkendt',
+      'Påkrævede punkter i alt',
+      `Mødedato ${Y}`,
+      'Seneste møde',
+    ]);
     expect(ws.rowCount).toBe(3 + shown.length);
     expect([4, 5].map((r) => ws.getCell(`A${r}`).value)).toEqual(shown);
     expect(ws.getCell('G4').value).toEqual(new Date(`${Y}-05-31T00:00:00Z`));
@@ -171,7 +244,7 @@ describe('the supervisor\'s overview /tilsyn', () => {
   });
 });
 
-describe('the housing side\'s overview /mine-dialoger', () => {
+describe("the housing side's overview /mine-dialoger", () => {
   it('shows an administrator its organisations in every municipality, by municipality, with what it owes whom by when', async () => {
     expect((await staff.get('/tilsyn')).status).toBe(302);
     const page = await html(staff, `/mine-dialoger?aar=${Y}`);
@@ -193,7 +266,7 @@ describe('the housing side\'s overview /mine-dialoger', () => {
 });
 
 describe('the year view of the årshjul', () => {
-  it('serves the municipality\'s wheel as an SVG image and the same deadlines as a table beside it', async () => {
+  it("serves the municipality's wheel as an SVG image and the same deadlines as a table beside it", async () => {
     const res = await supervisor.get(`/kommuner/0219/aarshjul.svg?aar=${Y}`);
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('image/svg+xml; charset=utf-8');
@@ -204,13 +277,21 @@ describe('the year view of the årshjul', () => {
     expect(svg).toContain(`<title>Årshjul ${Y} – Hillerød Kommune</title>`);
     expect(svg).not.toMatch(/style=|<style/);
     const page = await html(supervisor, `/kommuner/0219/aarshjul?aar=${Y}`);
-    expect(page).toMatch(new RegExp(`<img src="/kommuner/0219/aarshjul\\.svg\\?aar=${Y}" alt="Årshjul ${Y} for Hillerød Kommune: tolv måneder med \\d+ frister markeret, heraf \\d+ overskredne\\.`));
+    expect(page).toMatch(
+      new RegExp(
+        `<img src="/kommuner/0219/aarshjul\\.svg\\?aar=${Y}" alt="Årshjul ${Y} for Hillerød Kommune: tolv måneder med \\d+ frister markeret, heraf \\d+ overskredne\\.`,
+      ),
+    );
     // Accounts by 31 May: three organisations due, two of them (Bagud, Pakken) late.
-    expect(page).toMatch(/<th scope="rowgroup" rowspan="2">maj<\/th><td>Fællesmøde med alle boligorganisationer<br\/?><span class="sd-muted">31\. maj<\/span><\/td><td class="sd-number">3<\/td><td><span class="sd-badge">Til orientering<\/span><\/td>/);
-    expect(page).toMatch(/<td>Regnskab indsendt<br\/?><span class="sd-muted">31\. maj<\/span><\/td><td class="sd-number">3<\/td><td><span class="sd-badge sd-badge-red">Overskredet<\/span> 2 af 3<\/td>/);
+    expect(page).toMatch(
+      /<th scope="rowgroup" rowspan="2">maj<\/th><td>Fællesmøde med alle boligorganisationer<br\/?><span class="sd-muted">31\. maj<\/span><\/td><td class="sd-number">3<\/td><td><span class="sd-badge">Til orientering<\/span><\/td>/,
+    );
+    expect(page).toMatch(
+      /<td>Regnskab indsendt<br\/?><span class="sd-muted">31\. maj<\/span><\/td><td class="sd-number">3<\/td><td><span class="sd-badge sd-badge-red">Overskredet<\/span> 2 af 3<\/td>/,
+    );
   });
 
-  it('serves an organisation\'s wheel to whoever sees its dialogue, and 404 to others', async () => {
+  it("serves an organisation's wheel to whoever sees its dialogue, and 404 to others", async () => {
     const own = await pakkenEditor.get(`/boligorganisationer/${ids.pakken}/aarshjul.svg?aar=${Y}`);
     expect(own.status).toBe(200);
     expect(balanced(await own.text())).toBe(true);
@@ -219,13 +300,17 @@ describe('the year view of the årshjul', () => {
     expect((await supervisor.get('/kommuner/0219/aarshjul.svg?aar=1999')).status).toBe(404);
     const page = await html(pakkenEditor, `/boligorganisationer/${ids.pakken}/aarshjul?aar=${Y}`);
     expect(page).toContain(`<img src="/boligorganisationer/${ids.pakken}/aarshjul.svg?aar=${Y}"`);
-    expect(page).toMatch(/<th scope="rowgroup" rowspan="1">september<\/th><td>Indkaldelse til styringsdialogmøde<br\/?><span class="sd-muted">30\. september<\/span><\/td><td><span class="sd-badge sd-badge-green">Overholdt<\/span><\/td>/);
-    expect(page).toMatch(/<td>Dokumentationspakke indsendt<br\/?><span class="sd-muted">15\. oktober<\/span><\/td><td><span class="sd-badge sd-badge-red">Overskredet<\/span><\/td>/);
+    expect(page).toMatch(
+      /<th scope="rowgroup" rowspan="1">september<\/th><td>Indkaldelse til styringsdialogmøde<br\/?><span class="sd-muted">30\. september<\/span><\/td><td><span class="sd-badge sd-badge-green">Overholdt<\/span><\/td>/,
+    );
+    expect(page).toMatch(
+      /<td>Dokumentationspakke indsendt<br\/?><span class="sd-muted">15\. oktober<\/span><\/td><td><span class="sd-badge sd-badge-red">Overskredet<\/span><\/td>/,
+    );
   });
 });
 
 describe('the front page', () => {
-  it('sums up this year\'s dialogues and links to the overview', async () => {
+  it("sums up this year's dialogues and links to the overview", async () => {
     const year = Number(danishToday().slice(0, 4));
     const muni = await html(supervisor, '/');
     expect(muni).toContain(`<h2 id="h-home-dialogues">Styringsdialoger ${year}</h2>`);
@@ -241,11 +326,18 @@ describe('cost', () => {
     let made = 0;
     const add = async (n: number) => {
       for (let i = 0; i < n; i++) {
-        const o = await makeOrganisation(db, { name: `Bornholms Bolig ${String(++made).padStart(2, '0')}`, municipalityCode: '0400', fiscalYearEndMonth: [12, 5, 9][i % 3] });
+        const o = await makeOrganisation(db, {
+          name: `Bornholms Bolig ${String(++made).padStart(2, '0')}`,
+          municipalityCode: '0400',
+          fiscalYearEndMonth: [12, 5, 9][i % 3],
+        });
         if (i % 2) await changeStage({ db, actor: SYSTEM_ACTOR, organisationId: o.id, year: Y, version: 0, to: 'indkaldt', reason: null });
       }
     };
-    const load = async () => { const res = await reader.get(`/tilsyn?aar=${Y}&sort=pakke`); await res.text(); };
+    const load = async () => {
+      const res = await reader.get(`/tilsyn?aar=${Y}&sort=pakke`);
+      await res.text();
+    };
     await add(3);
     await load();
     const few = await countQueries(db, load);
@@ -257,7 +349,13 @@ describe('cost', () => {
     const first = await html(reader, `/tilsyn?aar=${Y}`);
     expect(namesIn(first)).toHaveLength(25);
     expect(first).toContain('Viser 1–25 af 30');
-    expect(namesIn(await html(reader, `/tilsyn?aar=${Y}&page=2`))).toEqual(['Bornholms Bolig 26', 'Bornholms Bolig 27', 'Bornholms Bolig 28', 'Bornholms Bolig 29', 'Bornholms Bolig 30']);
+    expect(namesIn(await html(reader, `/tilsyn?aar=${Y}&page=2`))).toEqual([
+      'Bornholms Bolig 26',
+      'Bornholms Bolig 27',
+      'Bornholms Bolig 28',
+      'Bornholms Bolig 29',
+      'Bornholms Bolig 30',
+    ]);
   });
 
   it('counts a year: due, held, late, not due', async () => {

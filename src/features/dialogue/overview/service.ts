@@ -12,10 +12,21 @@ import { dialogueFrequencies, dialogues, dialogueSettings, STAGES, type Stage } 
 
 /** One organisation's dialogue of the year as overviews, reminders and the calendar need it. */
 export interface OverviewRow {
-  organisationId: number; name: string; lbfNumber: number; municipalityCode: string; municipalityName: string;
-  administratorId: number | null; administratorName: string | null; fiscalYearEndMonth: number;
-  dialogueId: number | null; stage: Stage; dueThisYear: boolean; meetingDate: string | null;
-  deadlines: DeadlineStatus[]; next: DeadlineStatus | null; overdue: DeadlineStatus[];
+  organisationId: number;
+  name: string;
+  lbfNumber: number;
+  municipalityCode: string;
+  municipalityName: string;
+  administratorId: number | null;
+  administratorName: string | null;
+  fiscalYearEndMonth: number;
+  dialogueId: number | null;
+  stage: Stage;
+  dueThisYear: boolean;
+  meetingDate: string | null;
+  deadlines: DeadlineStatus[];
+  next: DeadlineStatus | null;
+  overdue: DeadlineStatus[];
 }
 
 /**
@@ -23,7 +34,12 @@ export interface OverviewRow {
  * at least one file and the supervisor has not marked it as lacking ("mangler"). Only required
  * items count; a dialogue not yet convened has no package: 0 of 0.
  */
-export interface PackageSummary { status: PackageStatus | null; requiredTotal: number; requiredComplete: number; requiredApproved: number }
+export interface PackageSummary {
+  status: PackageStatus | null;
+  requiredTotal: number;
+  requiredComplete: number;
+  requiredApproved: number;
+}
 
 /** The deadlines the organisation itself must meet (the rest are the municipality's steps, or the meeting both hold). */
 export const ORGANISATION_DEADLINES: readonly DeadlineKind[] = ['regnskab', 'dokumentationspakke'];
@@ -33,7 +49,10 @@ export const organisationNext = (r: OverviewRow): DeadlineStatus | null =>
   nextDeadline(r.deadlines.filter((d) => ORGANISATION_DEADLINES.includes(d.kind)));
 
 /** The columns read per row only for the rows shown (or exported): the package and the last meeting. */
-export interface OverviewDetails { lastMeeting: string | null; pkg: PackageSummary }
+export interface OverviewDetails {
+  lastMeeting: string | null;
+  pkg: PackageSummary;
+}
 export type DetailedRow = OverviewRow & OverviewDetails;
 
 /**
@@ -43,32 +62,62 @@ export type DetailedRow = OverviewRow & OverviewDetails;
  * end and given a status per organisation in memory; the set is bounded by a municipality's (or an
  * administrator's) organisations, so filtering and sorting by deadline happen here.
  */
-export async function dialogueOverview({ db, actor, year, today, municipalityCode }: {
-  db: Db; actor: Actor; year: number; today: string; municipalityCode?: string;
+export async function dialogueOverview({
+  db,
+  actor,
+  year,
+  today,
+  municipalityCode,
+}: {
+  db: Db;
+  actor: Actor;
+  year: number;
+  today: string;
+  municipalityCode?: string;
 }): Promise<OverviewRow[]> {
-  const rows = await db.select({
-    organisationId: organisations.id, name: organisations.name, lbfNumber: organisations.lbfNumber,
-    municipalityCode: organisations.municipalityCode, municipalityName: municipalities.name,
-    administratorId: organisations.administratorId, administratorName: administrators.name, fiscalYearEndMonth: organisations.fiscalYearEndMonth,
-    dialogueId: dialogues.id, stage: dialogues.stage, meetingDate: dialogues.meetingDate,
-    frequency: dialogueFrequencies.frequency, fromYear: dialogueFrequencies.fromYear,
-  }).from(organisations)
+  const rows = await db
+    .select({
+      organisationId: organisations.id,
+      name: organisations.name,
+      lbfNumber: organisations.lbfNumber,
+      municipalityCode: organisations.municipalityCode,
+      municipalityName: municipalities.name,
+      administratorId: organisations.administratorId,
+      administratorName: administrators.name,
+      fiscalYearEndMonth: organisations.fiscalYearEndMonth,
+      dialogueId: dialogues.id,
+      stage: dialogues.stage,
+      meetingDate: dialogues.meetingDate,
+      frequency: dialogueFrequencies.frequency,
+      fromYear: dialogueFrequencies.fromYear,
+    })
+    .from(organisations)
     .innerJoin(municipalities, eq(municipalities.code, organisations.municipalityCode))
     .leftJoin(administrators, eq(administrators.id, organisations.administratorId))
     .leftJoin(dialogues, and(eq(dialogues.organisationId, organisations.id), eq(dialogues.governanceYear, year)))
     .leftJoin(dialogueFrequencies, eq(dialogueFrequencies.organisationId, organisations.id))
-    .where(and(eq(organisations.active, true), dialogueVisible(actor), municipalityCode ? eq(organisations.municipalityCode, municipalityCode) : undefined));
+    .where(
+      and(
+        eq(organisations.active, true),
+        dialogueVisible(actor),
+        municipalityCode ? eq(organisations.municipalityCode, municipalityCode) : undefined,
+      ),
+    );
 
   const codes = [...new Set(rows.map((r) => r.municipalityCode))];
   const settings = codes.length
-    ? await db.select({ code: dialogueSettings.municipalityCode, rules: dialogueSettings.rules }).from(dialogueSettings).where(inArray(dialogueSettings.municipalityCode, codes))
+    ? await db
+        .select({ code: dialogueSettings.municipalityCode, rules: dialogueSettings.rules })
+        .from(dialogueSettings)
+        .where(inArray(dialogueSettings.municipalityCode, codes))
     : [];
   const rulesOf = new Map<string, DeadlineRules>(settings.map((s) => [s.code, s.rules]));
 
   const computed = new Map<string, Deadline[]>();
   const deadlinesOf = (code: string, month: number) => {
     const key = `${code}:${month}`;
-    if (!computed.has(key)) computed.set(key, computeDeadlines({ fiscalYearEndMonth: month, governanceYear: year, rules: rulesOf.get(code) }));
+    if (!computed.has(key))
+      computed.set(key, computeDeadlines({ fiscalYearEndMonth: month, governanceYear: year, rules: rulesOf.get(code) }));
     return computed.get(key)!;
   };
   return rows.map(({ frequency, fromYear, ...r }) => {
@@ -85,34 +134,76 @@ export async function dialogueOverview({ db, actor, year, today, municipalityCod
  * the given rows, in one query: the overview reads them only for the rows it shows or exports.
  * The rows come from dialogueOverview, so they are in the actor's scope; the scope is applied again.
  */
-export async function withDetails({ db, actor, year, today, rows }: {
-  db: Db; actor: Actor; year: number; today: string; rows: OverviewRow[];
+export async function withDetails({
+  db,
+  actor,
+  year,
+  today,
+  rows,
+}: {
+  db: Db;
+  actor: Actor;
+  year: number;
+  today: string;
+  rows: OverviewRow[];
 }): Promise<DetailedRow[]> {
   if (rows.length === 0) return [];
-  const hasFile = db.select({ one: sql`1` }).from(packageFiles)
+  const hasFile = db
+    .select({ one: sql`1` })
+    .from(packageFiles)
     .where(sql`${packageFiles.packageItemId} = ${outer(packageItems.id)} and ${packageFiles.removedAt} is null`);
-  const counts = db.select({
-    requiredTotal: sql<number>`count(*) filter (where ${packageItems.required})::int`.as('required_total'),
-    requiredApproved: sql<number>`count(*) filter (where ${packageItems.required} and ${packageItems.review} = 'godkendt')::int`.as('required_approved'),
-    requiredComplete: sql<number>`count(*) filter (where ${packageItems.required} and (${packageItems.review} = 'godkendt' or (${packageItems.review} <> 'mangler' and exists ${hasFile})))::int`.as('required_complete'),
-  }).from(packageItems).where(eq(packageItems.dialogueId, outer(dialogues.id))).as('counts');
-  const meetings = db.select({ lastMeeting: sql<string | null>`max(d2.meeting_date)::text`.as('last_meeting') })
-    .from(sql`${dialogues} d2`).where(sql`d2.organisation_id = ${outer(organisations.id)} and d2.meeting_date <= ${today}`).as('meetings');
-  const found = await db.select({
-    organisationId: organisations.id, status: documentationPackages.status,
-    requiredTotal: sql<number>`coalesce(${counts.requiredTotal}, 0)`, requiredApproved: sql<number>`coalesce(${counts.requiredApproved}, 0)`,
-    requiredComplete: sql<number>`coalesce(${counts.requiredComplete}, 0)`, lastMeeting: meetings.lastMeeting,
-  }).from(organisations)
+  const counts = db
+    .select({
+      requiredTotal: sql<number>`count(*) filter (where ${packageItems.required})::int`.as('required_total'),
+      requiredApproved: sql<number>`count(*) filter (where ${packageItems.required} and ${packageItems.review} = 'godkendt')::int`.as(
+        'required_approved',
+      ),
+      requiredComplete:
+        sql<number>`count(*) filter (where ${packageItems.required} and (${packageItems.review} = 'godkendt' or (${packageItems.review} <> 'mangler' and exists ${hasFile})))::int`.as(
+          'required_complete',
+        ),
+    })
+    .from(packageItems)
+    .where(eq(packageItems.dialogueId, outer(dialogues.id)))
+    .as('counts');
+  const meetings = db
+    .select({ lastMeeting: sql<string | null>`max(d2.meeting_date)::text`.as('last_meeting') })
+    .from(sql`${dialogues} d2`)
+    .where(sql`d2.organisation_id = ${outer(organisations.id)} and d2.meeting_date <= ${today}`)
+    .as('meetings');
+  const found = await db
+    .select({
+      organisationId: organisations.id,
+      status: documentationPackages.status,
+      requiredTotal: sql<number>`coalesce(${counts.requiredTotal}, 0)`,
+      requiredApproved: sql<number>`coalesce(${counts.requiredApproved}, 0)`,
+      requiredComplete: sql<number>`coalesce(${counts.requiredComplete}, 0)`,
+      lastMeeting: meetings.lastMeeting,
+    })
+    .from(organisations)
     .leftJoin(dialogues, and(eq(dialogues.organisationId, organisations.id), eq(dialogues.governanceYear, year)))
     .leftJoin(documentationPackages, eq(documentationPackages.dialogueId, dialogues.id))
     .leftJoinLateral(counts, sql`true`)
     .leftJoinLateral(meetings, sql`true`)
-    .where(and(inArray(organisations.id, rows.map((r) => r.organisationId)), dialogueVisible(actor)));
+    .where(
+      and(
+        inArray(
+          organisations.id,
+          rows.map((r) => r.organisationId),
+        ),
+        dialogueVisible(actor),
+      ),
+    );
   const byId = new Map(found.map((f) => [f.organisationId, f]));
   return rows.flatMap((r) => {
     const f = byId.get(r.organisationId);
     if (!f) return [];
-    const pkg = { status: f.status, requiredTotal: f.requiredTotal, requiredComplete: f.requiredComplete, requiredApproved: f.requiredApproved };
+    const pkg = {
+      status: f.status,
+      requiredTotal: f.requiredTotal,
+      requiredComplete: f.requiredComplete,
+      requiredApproved: f.requiredApproved,
+    };
     return [{ ...r, lastMeeting: f.lastMeeting, pkg }];
   });
 }
@@ -122,7 +213,13 @@ export type OverviewSort = (typeof OVERVIEW_SORTS)[number];
 /** Sorting by these needs every row's details, not only the page's. */
 const DETAIL_SORTS: OverviewSort[] = ['pakke', 'moede'];
 
-export interface OverviewFilter { q?: string; fase?: Stage | 'ikke_i_aar'; overskredet?: boolean; sort: OverviewSort; dir: 'asc' | 'desc' }
+export interface OverviewFilter {
+  q?: string;
+  fase?: Stage | 'ikke_i_aar';
+  overskredet?: boolean;
+  sort: OverviewSort;
+  dir: 'asc' | 'desc';
+}
 
 const collator = new Intl.Collator('da');
 const byName = (a: OverviewRow, b: OverviewRow) => collator.compare(a.name, b.name) || a.organisationId - b.organisationId;
@@ -139,9 +236,12 @@ const SORTS: Record<OverviewSort, (a: DetailedRow, b: DetailedRow) => number> = 
 
 export function filterRows<T extends OverviewRow>(rows: T[], f: Pick<OverviewFilter, 'q' | 'fase' | 'overskredet'>): T[] {
   const q = f.q?.toLocaleLowerCase('da');
-  return rows.filter((r) => (!q || r.name.toLocaleLowerCase('da').includes(q) || String(r.lbfNumber) === q)
-    && (!f.fase || (f.fase === 'ikke_i_aar' ? !r.dueThisYear : r.dueThisYear && r.stage === f.fase))
-    && (!f.overskredet || r.overdue.length > 0));
+  return rows.filter(
+    (r) =>
+      (!q || r.name.toLocaleLowerCase('da').includes(q) || String(r.lbfNumber) === q) &&
+      (!f.fase || (f.fase === 'ikke_i_aar' ? !r.dueThisYear : r.dueThisYear && r.stage === f.fase)) &&
+      (!f.overskredet || r.overdue.length > 0),
+  );
 }
 
 /** Sorts in place by the chosen column, then by name; ties keep the name order whichever the direction. */
@@ -156,8 +256,24 @@ export function sortRows<T extends DetailedRow | OverviewRow>(rows: T[], sort: O
  * rows counted, and the details read for one page of them only — unless the sort needs them all.
  * Three queries whatever the number of organisations (rows, settings, details).
  */
-export async function overviewPage({ db, actor, year, today, municipalityCode, filter, page, pageSize }: {
-  db: Db; actor: Actor; year: number; today: string; municipalityCode?: string; filter: OverviewFilter; page: number; pageSize: number;
+export async function overviewPage({
+  db,
+  actor,
+  year,
+  today,
+  municipalityCode,
+  filter,
+  page,
+  pageSize,
+}: {
+  db: Db;
+  actor: Actor;
+  year: number;
+  today: string;
+  municipalityCode?: string;
+  filter: OverviewFilter;
+  page: number;
+  pageSize: number;
 }) {
   const all = await dialogueOverview({ db, actor, year, today, municipalityCode });
   const filtered = filterRows(all, filter);
@@ -173,8 +289,20 @@ export async function overviewPage({ db, actor, year, today, municipalityCode, f
 }
 
 /** Every filtered row with its details, in the chosen order: the XLSX export and /mine-dialoger. */
-export async function overviewRows({ db, actor, year, today, municipalityCode, filter }: {
-  db: Db; actor: Actor; year: number; today: string; municipalityCode?: string; filter: OverviewFilter;
+export async function overviewRows({
+  db,
+  actor,
+  year,
+  today,
+  municipalityCode,
+  filter,
+}: {
+  db: Db;
+  actor: Actor;
+  year: number;
+  today: string;
+  municipalityCode?: string;
+  filter: OverviewFilter;
 }) {
   const all = await dialogueOverview({ db, actor, year, today, municipalityCode });
   const rows = sortRows(await withDetails({ db, actor, year, today, rows: filterRows(all, filter) }), filter.sort, filter.dir);
@@ -182,7 +310,12 @@ export async function overviewRows({ db, actor, year, today, municipalityCode, f
 }
 
 export interface YearSummary {
-  organisations: number; due: number; notDue: number; held: number; late: number; byStage: { stage: Stage; count: number }[];
+  organisations: number;
+  due: number;
+  notDue: number;
+  held: number;
+  late: number;
+  byStage: { stage: Stage; count: number }[];
 }
 
 /**

@@ -5,10 +5,16 @@ import { STAGE_LABELS } from '../stages.ts';
 import { STAGES } from '../tables.ts';
 import { organisationNext, type DetailedRow, type OverviewRow, type PackageSummary, type YearSummary as Summary } from './service.ts';
 
-export const PACKAGE_LABELS: Record<string, string> = { aaben: 'Åben', indsendt: 'Indsendt', returneret: 'Returneret', accepteret: 'Accepteret' };
+export const PACKAGE_LABELS: Record<string, string> = {
+  aaben: 'Åben',
+  indsendt: 'Indsendt',
+  returneret: 'Returneret',
+  accepteret: 'Accepteret',
+};
 
 /** How "n af m" is counted, shown under every table that has it. */
-export const PACKAGE_HINT = 'Dokumentationspakke „n af m“: påkrævede punkter, som tilsynet har godkendt, eller som har mindst én fil og ikke er markeret som mangelfulde, ud af alle påkrævede punkter. 0 af 0: pakken åbner først, når dialogen er indkaldt.';
+export const PACKAGE_HINT =
+  'Dokumentationspakke „n af m“: påkrævede punkter, som tilsynet har godkendt, eller som har mindst én fil og ikke er markeret som mangelfulde, ud af alle påkrævede punkter. 0 af 0: pakken åbner først, når dialogen er indkaldt.';
 
 export const stageText = (r: OverviewRow) => (r.dueThisYear ? STAGE_LABELS[r.stage] : 'Ikke i år');
 export const packageText = (p: PackageSummary) => `${p.requiredComplete} af ${p.requiredTotal}`;
@@ -23,11 +29,22 @@ function NextDeadline({ r }: { r: OverviewRow }) {
     return (
       <>
         <Overdue /> {first.label}, {formatDate(first.date)}
-        {r.overdue.length > 1 && <span class="sd-muted"> (og {formatInteger(r.overdue.length - 1)} frist{r.overdue.length > 2 ? 'er' : ''} mere)</span>}
+        {r.overdue.length > 1 && (
+          <span class="sd-muted">
+            {' '}
+            (og {formatInteger(r.overdue.length - 1)} frist{r.overdue.length > 2 ? 'er' : ''} mere)
+          </span>
+        )}
       </>
     );
   }
-  return r.next ? <>{r.next.label}, {formatDate(r.next.date)}</> : <span class="sd-muted">Alle frister nået</span>;
+  return r.next ? (
+    <>
+      {r.next.label}, {formatDate(r.next.date)}
+    </>
+  ) : (
+    <span class="sd-muted">Alle frister nået</span>
+  );
 }
 
 function Package({ pkg }: { pkg: PackageSummary }) {
@@ -40,7 +57,19 @@ function Package({ pkg }: { pkg: PackageSummary }) {
 }
 
 /** The supervisor's table (/tilsyn): one row per organisation, sortable by every column. */
-export function OverviewTable({ rows, query, year, showMunicipality, caption }: { rows: DetailedRow[]; query: ListQuery; year: number; showMunicipality: boolean; caption: string }) {
+export function OverviewTable({
+  rows,
+  query,
+  year,
+  showMunicipality,
+  caption,
+}: {
+  rows: DetailedRow[];
+  query: ListQuery;
+  year: number;
+  showMunicipality: boolean;
+  caption: string;
+}) {
   if (rows.length === 0) return <p>Ingen boligorganisationer matcher.</p>;
   return (
     // A region that scrolls sideways on a phone must be reachable by keyboard (axe scrollable-region-focusable).
@@ -60,11 +89,17 @@ export function OverviewTable({ rows, query, year, showMunicipality, caption }: 
         <tbody>
           {rows.map((r) => (
             <tr class={r.overdue.length ? 'sd-row-overdue' : undefined}>
-              <td><a href={`/boligorganisationer/${r.organisationId}/styringsdialog/${year}`}>{r.name}</a></td>
+              <td>
+                <a href={`/boligorganisationer/${r.organisationId}/styringsdialog/${year}`}>{r.name}</a>
+              </td>
               {showMunicipality && <td>{r.municipalityName}</td>}
               <td>{stageText(r)}</td>
-              <td><NextDeadline r={r} /></td>
-              <td><Package pkg={r.pkg} /></td>
+              <td>
+                <NextDeadline r={r} />
+              </td>
+              <td>
+                <Package pkg={r.pkg} />
+              </td>
               <td>{r.lastMeeting ? formatDate(r.lastMeeting) : '–'}</td>
             </tr>
           ))}
@@ -80,8 +115,23 @@ const OWED: Record<string, string> = { regnskab: 'Send regnskabet til', dokument
 function Owed({ r }: { r: OverviewRow }) {
   if (!r.dueThisYear) return <span class="sd-muted">Ingen styringsdialog i år</span>;
   const own: DeadlineStatus | null = organisationNext(r);
-  if (own) return <>{own.overdue && <><Overdue />{' '}</>}{OWED[own.kind]} {r.municipalityName} senest {formatDate(own.date)}</>;
-  if (r.next) return <>{r.municipalityName}: {r.next.label.toLowerCase()} senest {formatDate(r.next.date)}</>;
+  if (own)
+    return (
+      <>
+        {own.overdue && (
+          <>
+            <Overdue />{' '}
+          </>
+        )}
+        {OWED[own.kind]} {r.municipalityName} senest {formatDate(own.date)}
+      </>
+    );
+  if (r.next)
+    return (
+      <>
+        {r.municipalityName}: {r.next.label.toLowerCase()} senest {formatDate(r.next.date)}
+      </>
+    );
   return <span class="sd-muted">Alle frister nået</span>;
 }
 
@@ -94,23 +144,37 @@ export function MyDialoguesTable({ rows, year, caption }: { rows: DetailedRow[];
         <caption class="sr-only">{caption}</caption>
         <thead>
           <tr>
-            <th scope="col">Boligorganisation</th><th scope="col">Kommune</th><th scope="col">Fase {year}</th>
-            <th scope="col">Næste frist: hvad, til hvem, hvornår</th><th scope="col">Overskredne frister</th><th scope="col">Dokumentationspakke</th>
+            <th scope="col">Boligorganisation</th>
+            <th scope="col">Kommune</th>
+            <th scope="col">Fase {year}</th>
+            <th scope="col">Næste frist: hvad, til hvem, hvornår</th>
+            <th scope="col">Overskredne frister</th>
+            <th scope="col">Dokumentationspakke</th>
           </tr>
         </thead>
         <tbody>
           {rows.map((r) => (
             <tr class={r.overdue.length ? 'sd-row-overdue' : undefined}>
-              <td><a href={`/boligorganisationer/${r.organisationId}/styringsdialog/${year}`}>{r.name}</a></td>
+              <td>
+                <a href={`/boligorganisationer/${r.organisationId}/styringsdialog/${year}`}>{r.name}</a>
+              </td>
               <td>{r.municipalityName}</td>
               <td>{stageText(r)}</td>
-              <td><Owed r={r} /></td>
               <td>
-                {r.overdue.length === 0 ? 'Ingen' : (
-                  <><Overdue /> {r.overdue.map((d) => `${d.label} (${formatDate(d.date)})`).join(', ')}</>
+                <Owed r={r} />
+              </td>
+              <td>
+                {r.overdue.length === 0 ? (
+                  'Ingen'
+                ) : (
+                  <>
+                    <Overdue /> {r.overdue.map((d) => `${d.label} (${formatDate(d.date)})`).join(', ')}
+                  </>
                 )}
               </td>
-              <td><Package pkg={r.pkg} /></td>
+              <td>
+                <Package pkg={r.pkg} />
+              </td>
             </tr>
           ))}
         </tbody>
@@ -119,31 +183,60 @@ export function MyDialoguesTable({ rows, year, caption }: { rows: DetailedRow[];
   );
 }
 
-export function OverviewFilters({ action, query, hidden = {} }: { action: string; query: ListQuery; hidden?: Record<string, string | undefined> }) {
+export function OverviewFilters({
+  action,
+  query,
+  hidden = {},
+}: {
+  action: string;
+  query: ListQuery;
+  hidden?: Record<string, string | undefined>;
+}) {
   return (
     <form method="get" action={action} class="sd-filters" role="search" aria-label="Filtrér oversigten">
       {Object.entries(hidden).map(([k, v]) => v && <input type="hidden" name={k} value={v} />)}
       <div class="form-group">
-        <label class="form-label" for="filter-q">Søg boligorganisation</label>
+        <label class="form-label" for="filter-q">
+          Søg boligorganisation
+        </label>
         <input class="form-input" id="filter-q" name="q" type="search" value={query.q ?? ''} />
       </div>
       <div class="form-group">
-        <label class="form-label" for="filter-fase">Fase</label>
+        <label class="form-label" for="filter-fase">
+          Fase
+        </label>
         <select class="form-select" id="filter-fase" name="fase">
           <option value="">Alle</option>
-          {STAGES.map((s) => <option value={s} selected={query.fase === s}>{STAGE_LABELS[s]}</option>)}
-          <option value="ikke_i_aar" selected={query.fase === 'ikke_i_aar'}>Ikke i år</option>
+          {STAGES.map((s) => (
+            <option value={s} selected={query.fase === s}>
+              {STAGE_LABELS[s]}
+            </option>
+          ))}
+          <option value="ikke_i_aar" selected={query.fase === 'ikke_i_aar'}>
+            Ikke i år
+          </option>
         </select>
       </div>
       <div class="form-group">
         <div class="form-group-checkbox">
-          <input class="form-checkbox" type="checkbox" id="filter-overskredet" name="overskredet" value="1" checked={query.overskredet === '1'} />
-          <label class="form-label" for="filter-overskredet">Kun overskredne frister</label>
+          <input
+            class="form-checkbox"
+            type="checkbox"
+            id="filter-overskredet"
+            name="overskredet"
+            value="1"
+            checked={query.overskredet === '1'}
+          />
+          <label class="form-label" for="filter-overskredet">
+            Kun overskredne frister
+          </label>
         </div>
       </div>
       {query.sort && <input type="hidden" name="sort" value={String(query.sort)} />}
       {query.dir === 'desc' && <input type="hidden" name="dir" value="desc" />}
-      <button type="submit" class="button button-secondary">Filtrér</button>
+      <button type="submit" class="button button-secondary">
+        Filtrér
+      </button>
     </form>
   );
 }
@@ -153,16 +246,42 @@ export function YearSummary({ s, year }: { s: Summary; year: number }) {
     <section aria-labelledby="h-summary">
       <h2 id="h-summary">Året {year} i tal</h2>
       <ul class="sd-cards no-max-width">
-        <li><p class="h2 mt-0 mb-0">{formatInteger(s.due)}</p><p class="mb-0">styringsdialoger i {year}</p></li>
-        <li><p class="h2 mt-0 mb-0">{formatInteger(s.held)}</p><p class="mb-0">møder afholdt</p></li>
-        <li><p class="h2 mt-0 mb-0">{formatInteger(s.late)}</p><p class="mb-0">med overskredne frister</p></li>
-        <li><p class="h2 mt-0 mb-0">{formatInteger(s.notDue)}</p><p class="mb-0">ikke i år (hvert andet år)</p></li>
+        <li>
+          <p class="h2 mt-0 mb-0">{formatInteger(s.due)}</p>
+          <p class="mb-0">styringsdialoger i {year}</p>
+        </li>
+        <li>
+          <p class="h2 mt-0 mb-0">{formatInteger(s.held)}</p>
+          <p class="mb-0">møder afholdt</p>
+        </li>
+        <li>
+          <p class="h2 mt-0 mb-0">{formatInteger(s.late)}</p>
+          <p class="mb-0">med overskredne frister</p>
+        </li>
+        <li>
+          <p class="h2 mt-0 mb-0">{formatInteger(s.notDue)}</p>
+          <p class="mb-0">ikke i år (hvert andet år)</p>
+        </li>
       </ul>
       <div class="sd-table-wrap" tabindex={0} role="region" aria-label={`Styringsdialoger i ${year} fordelt på faser`}>
         <table class="table table--compact">
           <caption>Styringsdialoger i {year} fordelt på faser</caption>
-          <thead><tr>{s.byStage.map((b) => <th scope="col" class="sd-number">{STAGE_LABELS[b.stage]}</th>)}</tr></thead>
-          <tbody><tr>{s.byStage.map((b) => <td class="sd-number">{formatInteger(b.count)}</td>)}</tr></tbody>
+          <thead>
+            <tr>
+              {s.byStage.map((b) => (
+                <th scope="col" class="sd-number">
+                  {STAGE_LABELS[b.stage]}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            <tr>
+              {s.byStage.map((b) => (
+                <td class="sd-number">{formatInteger(b.count)}</td>
+              ))}
+            </tr>
+          </tbody>
         </table>
       </div>
     </section>
@@ -170,19 +289,45 @@ export function YearSummary({ s, year }: { s: Summary; year: number }) {
 }
 
 /** The front page's few lines on this year's dialogues, with the way to the overview. */
-export function HomeDialogues({ year, summary, href, linkText }: { year: number; summary: Summary | null; href: string; linkText: string }) {
+export function HomeDialogues({
+  year,
+  summary,
+  href,
+  linkText,
+}: {
+  year: number;
+  summary: Summary | null;
+  href: string;
+  linkText: string;
+}) {
   return (
     <section aria-labelledby="h-home-dialogues">
       <h2 id="h-home-dialogues">Styringsdialoger {year}</h2>
       {summary && (
         <ul class="sd-cards no-max-width">
-          <li><p class="h3 mt-0 mb-0">{formatInteger(summary.due)}</p><p class="mb-0">styringsdialoger i år</p></li>
-          <li><p class="h3 mt-0 mb-0">{formatInteger(summary.held)}</p><p class="mb-0">møder afholdt</p></li>
-          <li><p class="h3 mt-0 mb-0">{formatInteger(summary.late)}</p><p class="mb-0">med overskredne frister</p></li>
-          {summary.notDue > 0 && <li><p class="h3 mt-0 mb-0">{formatInteger(summary.notDue)}</p><p class="mb-0">ikke i år (hvert andet år)</p></li>}
+          <li>
+            <p class="h3 mt-0 mb-0">{formatInteger(summary.due)}</p>
+            <p class="mb-0">styringsdialoger i år</p>
+          </li>
+          <li>
+            <p class="h3 mt-0 mb-0">{formatInteger(summary.held)}</p>
+            <p class="mb-0">møder afholdt</p>
+          </li>
+          <li>
+            <p class="h3 mt-0 mb-0">{formatInteger(summary.late)}</p>
+            <p class="mb-0">med overskredne frister</p>
+          </li>
+          {summary.notDue > 0 && (
+            <li>
+              <p class="h3 mt-0 mb-0">{formatInteger(summary.notDue)}</p>
+              <p class="mb-0">ikke i år (hvert andet år)</p>
+            </li>
+          )}
         </ul>
       )}
-      <p><a href={href}>{linkText}</a></p>
+      <p>
+        <a href={href}>{linkText}</a>
+      </p>
     </section>
   );
 }

@@ -5,7 +5,12 @@ import { PACKAGE_HINT, PACKAGE_LABELS } from './views.tsx';
 /** A calendar date as Excel's date: midnight UTC, so the cell shows that day whatever the reader's time zone. */
 const excelDate = (iso: string | null | undefined) => (iso ? new Date(`${iso}T00:00:00Z`) : null);
 
-const COLUMNS: { header: (year: number) => string; width: number; date?: boolean; value: (r: DetailedRow) => string | number | Date | null }[] = [
+const COLUMNS: {
+  header: (year: number) => string;
+  width: number;
+  date?: boolean;
+  value: (r: DetailedRow) => string | number | Date | null;
+}[] = [
   { header: () => 'Boligorganisation', width: 34, value: (r) => r.name },
   { header: () => 'LBF-nr.', width: 9, value: (r) => r.lbfNumber },
   { header: () => 'Kommune', width: 18, value: (r) => r.municipalityName },

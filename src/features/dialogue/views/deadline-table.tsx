@@ -14,13 +14,24 @@ export function DeadlineTable({ deadlines, caption }: { deadlines: DeadlineStatu
     <div class="sd-table-wrap">
       <table class="table table--zebra">
         <caption class="sr-only">{caption}</caption>
-        <thead><tr><th scope="col">Frist</th><th scope="col">Dato</th><th scope="col">Status</th></tr></thead>
+        <thead>
+          <tr>
+            <th scope="col">Frist</th>
+            <th scope="col">Dato</th>
+            <th scope="col">Status</th>
+          </tr>
+        </thead>
         <tbody>
           {deadlines.map((d) => (
             <tr class={d.overdue ? 'sd-row-overdue' : undefined}>
-              <td>{d.label}{d.source === 'common' && <span class="sd-muted"> (fælles dato)</span>}</td>
+              <td>
+                {d.label}
+                {d.source === 'common' && <span class="sd-muted"> (fælles dato)</span>}
+              </td>
               <td>{formatDate(d.date)}</td>
-              <td><DeadlineState d={d} /></td>
+              <td>
+                <DeadlineState d={d} />
+              </td>
             </tr>
           ))}
         </tbody>

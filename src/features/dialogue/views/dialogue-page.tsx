@@ -7,7 +7,11 @@ import { STAGE_LABELS } from '../stages.ts';
 import { STAGES } from '../tables.ts';
 import { DeadlineTable } from './deadline-table.tsx';
 
-export interface DialogueForms { values?: FormValues; errors?: FieldErrors; form?: 'stage' | 'meeting' | 'frequency' }
+export interface DialogueForms {
+  values?: FormValues;
+  errors?: FieldErrors;
+  form?: 'stage' | 'meeting' | 'frequency';
+}
 
 const base = (d: DialogueView) => `/boligorganisationer/${d.organisation.id}/styringsdialog/${d.year}`;
 
@@ -17,9 +21,17 @@ function StageSteps({ d }: { d: DialogueView }) {
   return (
     <ol class="sd-steps" aria-label="Faser">
       {STAGES.map((s, i) => (
-        <li class={i < current ? 'sd-step sd-step-done' : i === current ? 'sd-step sd-step-current' : 'sd-step'} aria-current={i === current ? 'step' : undefined}>
-          <span class="sd-step-number" aria-hidden="true">{i + 1}</span>
-          <span>{STAGE_LABELS[s]}{i < current && <span class="sr-only"> (gennemført)</span>}</span>
+        <li
+          class={i < current ? 'sd-step sd-step-done' : i === current ? 'sd-step sd-step-current' : 'sd-step'}
+          aria-current={i === current ? 'step' : undefined}
+        >
+          <span class="sd-step-number" aria-hidden="true">
+            {i + 1}
+          </span>
+          <span>
+            {STAGE_LABELS[s]}
+            {i < current && <span class="sr-only"> (gennemført)</span>}
+          </span>
         </li>
       ))}
     </ol>
@@ -34,11 +46,25 @@ function StageForm({ d, csrf, forms }: { d: DialogueView; csrf: string; forms: D
     <form method="post" action={`${base(d)}/fase`} novalidate>
       <CsrfField token={csrf} />
       <input type="hidden" name="version" value={String(d.version)} />
-      <SelectField name="stage" label="Ny fase" required values={values} errors={errors}
-        options={STAGES.filter((s) => s !== d.stage).map((s) => ({ value: s, label: STAGE_LABELS[s] }))} />
-      <TextArea name="reason" label="Begrundelse" rows={3} values={values} errors={errors}
-        hint="Skal udfyldes, hvis du springer en fase over eller går tilbage." />
-      <button type="submit" class="button button-primary">Skift fase</button>
+      <SelectField
+        name="stage"
+        label="Ny fase"
+        required
+        values={values}
+        errors={errors}
+        options={STAGES.filter((s) => s !== d.stage).map((s) => ({ value: s, label: STAGE_LABELS[s] }))}
+      />
+      <TextArea
+        name="reason"
+        label="Begrundelse"
+        rows={3}
+        values={values}
+        errors={errors}
+        hint="Skal udfyldes, hvis du springer en fase over eller går tilbage."
+      />
+      <button type="submit" class="button button-primary">
+        Skift fase
+      </button>
     </form>
   );
 }
@@ -51,39 +77,81 @@ function MeetingForm({ d, csrf, forms }: { d: DialogueView; csrf: string; forms:
       <CsrfField token={csrf} />
       <input type="hidden" name="version" value={String(d.version)} />
       <TextField name="meetingDate" label="Dato for styringsdialogmødet" type="date" width="m" values={values} errors={errors} />
-      <button type="submit" class="button button-secondary">Gem mødedato</button>
+      <button type="submit" class="button button-secondary">
+        Gem mødedato
+      </button>
     </form>
   );
 }
 
 function FrequencyForm({ d, csrf, forms }: { d: DialogueView; csrf: string; forms: DialogueForms }) {
   const errors = forms.form === 'frequency' ? forms.errors : undefined;
-  const values = forms.form === 'frequency' ? forms.values
-    : { frequency: d.frequency.frequency, fromYear: String(d.frequency.fromYear ?? d.year), reason: d.frequency.reason ?? '' };
+  const values =
+    forms.form === 'frequency'
+      ? forms.values
+      : { frequency: d.frequency.frequency, fromYear: String(d.frequency.fromYear ?? d.year), reason: d.frequency.reason ?? '' };
   return (
     <form method="post" action={`/boligorganisationer/${d.organisation.id}/styringsdialog/hyppighed`} novalidate>
       <CsrfField token={csrf} />
       <input type="hidden" name="version" value={String(d.frequency.version)} />
       <input type="hidden" name="year" value={String(d.year)} />
-      <SelectField name="frequency" label="Hyppighed" required values={values} errors={errors}
-        options={Object.entries(FREQUENCY_LABELS).map(([value, label]) => ({ value, label }))} />
-      <TextField name="fromYear" label="Gælder fra år" required inputmode="numeric" width="xs" values={values} errors={errors}
-        hint="Ved hvert andet år holdes dialogen i dette år, og derefter hvert andet år." />
-      <TextArea name="reason" label="Begrundelse" rows={3} values={values} errors={errors}
-        hint="Fx: Ingen væsentlige problemer i boligorganisationen eller dens afdelinger." />
-      <button type="submit" class="button button-secondary">Gem hyppighed</button>
+      <SelectField
+        name="frequency"
+        label="Hyppighed"
+        required
+        values={values}
+        errors={errors}
+        options={Object.entries(FREQUENCY_LABELS).map(([value, label]) => ({ value, label }))}
+      />
+      <TextField
+        name="fromYear"
+        label="Gælder fra år"
+        required
+        inputmode="numeric"
+        width="xs"
+        values={values}
+        errors={errors}
+        hint="Ved hvert andet år holdes dialogen i dette år, og derefter hvert andet år."
+      />
+      <TextArea
+        name="reason"
+        label="Begrundelse"
+        rows={3}
+        values={values}
+        errors={errors}
+        hint="Fx: Ingen væsentlige problemer i boligorganisationen eller dens afdelinger."
+      />
+      <button type="submit" class="button button-secondary">
+        Gem hyppighed
+      </button>
     </form>
   );
 }
 
 export type MeetingLink = { id: number; title: string; startsAt: Date | null; minutesStatus: string };
-const MINUTES: Record<string, string> = { kladde: 'referat i kladde', til_kommentering: 'referat til kommentering', godkendt: 'referat godkendt' };
+const MINUTES: Record<string, string> = {
+  kladde: 'referat i kladde',
+  til_kommentering: 'referat til kommentering',
+  godkendt: 'referat godkendt',
+};
 
-export function DialoguePage({ d, csrf, forms = {}, meetings = [] }: { d: DialogueView; csrf: string; forms?: DialogueForms; meetings?: MeetingLink[] }) {
+export function DialoguePage({
+  d,
+  csrf,
+  forms = {},
+  meetings = [],
+}: {
+  d: DialogueView;
+  csrf: string;
+  forms?: DialogueForms;
+  meetings?: MeetingLink[];
+}) {
   const o = d.organisation;
   return (
     <>
-      <h1>Styringsdialog {d.year}: {o.name}</h1>
+      <h1>
+        Styringsdialog {d.year}: {o.name}
+      </h1>
       <nav class="sd-actions" aria-label="År">
         <a href={`/boligorganisationer/${o.id}/styringsdialog/${d.year - 1}`}>‹ {d.year - 1}</a>
         <a href={`/boligorganisationer/${o.id}/aarshjul?aar=${d.year}`}>Årshjul {d.year}</a>
@@ -91,17 +159,21 @@ export function DialoguePage({ d, csrf, forms = {}, meetings = [] }: { d: Dialog
       </nav>
       {!d.dueThisYear && (
         <Alert kind="info" heading={`Ingen styringsdialog i ${d.year}`}>
-          <p>Kommunen holder styringsdialog med {o.name} hvert andet år{d.frequency.reason ? `: ${d.frequency.reason}` : '.'}</p>
+          <p>
+            Kommunen holder styringsdialog med {o.name} hvert andet år{d.frequency.reason ? `: ${d.frequency.reason}` : '.'}
+          </p>
         </Alert>
       )}
       <ErrorSummary errors={forms.errors} />
-      <DescriptionList items={[
-        ['Fase', <strong>{d.stageLabel}</strong>],
-        ['Tilsynskommune', o.municipalityName],
-        ['Administrationsorganisation', o.administratorName],
-        ['Mødedato', d.meetingDate ? formatDate(d.meetingDate) : 'Ikke fastsat'],
-        ['Hyppighed', FREQUENCY_LABELS[d.frequency.frequency]],
-      ]} />
+      <DescriptionList
+        items={[
+          ['Fase', <strong>{d.stageLabel}</strong>],
+          ['Tilsynskommune', o.municipalityName],
+          ['Administrationsorganisation', o.administratorName],
+          ['Mødedato', d.meetingDate ? formatDate(d.meetingDate) : 'Ikke fastsat'],
+          ['Hyppighed', FREQUENCY_LABELS[d.frequency.frequency]],
+        ]}
+      />
       <p class="sd-button-row">
         <a href={`${base(d)}/dokumentationspakke`}>Dokumentationspakken</a>
         <a href={d.canSupervise ? `/kommuner/${o.municipalityCode}/moeder` : '/moeder'}>Møder og referater</a>
@@ -110,7 +182,14 @@ export function DialoguePage({ d, csrf, forms = {}, meetings = [] }: { d: Dialog
       {meetings.length > 0 && (
         <>
           <h2>Møder med {o.name}</h2>
-          <ul>{meetings.map((m) => <li><a href={`/moeder/${m.id}`}>{m.title}</a>{m.startsAt && `, ${formatDate(m.startsAt)}`} <span class="sd-muted">({MINUTES[m.minutesStatus] ?? m.minutesStatus})</span></li>)}</ul>
+          <ul>
+            {meetings.map((m) => (
+              <li>
+                <a href={`/moeder/${m.id}`}>{m.title}</a>
+                {m.startsAt && `, ${formatDate(m.startsAt)}`} <span class="sd-muted">({MINUTES[m.minutesStatus] ?? m.minutesStatus})</span>
+              </li>
+            ))}
+          </ul>
         </>
       )}
       <h2>Faser</h2>
@@ -119,20 +198,45 @@ export function DialoguePage({ d, csrf, forms = {}, meetings = [] }: { d: Dialog
       <DeadlineTable deadlines={d.deadlines} caption={`Frister for styringsdialogen ${d.year}`} />
       {d.canSupervise && (
         <div class="sd-columns">
-          <section aria-labelledby="h-stage"><h2 id="h-stage">Skift fase</h2><StageForm d={d} csrf={csrf} forms={forms} /></section>
-          <section aria-labelledby="h-meeting"><h2 id="h-meeting">Møde</h2><MeetingForm d={d} csrf={csrf} forms={forms} /></section>
-          <section aria-labelledby="h-frequency"><h2 id="h-frequency">Hvor ofte</h2><FrequencyForm d={d} csrf={csrf} forms={forms} /></section>
+          <section aria-labelledby="h-stage">
+            <h2 id="h-stage">Skift fase</h2>
+            <StageForm d={d} csrf={csrf} forms={forms} />
+          </section>
+          <section aria-labelledby="h-meeting">
+            <h2 id="h-meeting">Møde</h2>
+            <MeetingForm d={d} csrf={csrf} forms={forms} />
+          </section>
+          <section aria-labelledby="h-frequency">
+            <h2 id="h-frequency">Hvor ofte</h2>
+            <FrequencyForm d={d} csrf={csrf} forms={forms} />
+          </section>
         </div>
       )}
       <h2>Forløb</h2>
-      {d.events.length === 0 ? <p>Dialogen er planlagt; ingen faser er skiftet endnu.</p> : (
+      {d.events.length === 0 ? (
+        <p>Dialogen er planlagt; ingen faser er skiftet endnu.</p>
+      ) : (
         <div class="sd-table-wrap">
           <table class="table table--zebra">
             <caption class="sr-only">Faseskift</caption>
-            <thead><tr><th scope="col">Tidspunkt</th><th scope="col">Fra</th><th scope="col">Til</th><th scope="col">Begrundelse</th><th scope="col">Af</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Tidspunkt</th>
+                <th scope="col">Fra</th>
+                <th scope="col">Til</th>
+                <th scope="col">Begrundelse</th>
+                <th scope="col">Af</th>
+              </tr>
+            </thead>
             <tbody>
               {d.events.map((e) => (
-                <tr><td>{formatDateTime(e.at)}</td><td>{e.fromStage ? STAGE_LABELS[e.fromStage] : '–'}</td><td>{STAGE_LABELS[e.toStage]}</td><td>{e.reason ?? '–'}</td><td>{e.actorLabel}</td></tr>
+                <tr>
+                  <td>{formatDateTime(e.at)}</td>
+                  <td>{e.fromStage ? STAGE_LABELS[e.fromStage] : '–'}</td>
+                  <td>{STAGE_LABELS[e.toStage]}</td>
+                  <td>{e.reason ?? '–'}</td>
+                  <td>{e.actorLabel}</td>
+                </tr>
               ))}
             </tbody>
           </table>

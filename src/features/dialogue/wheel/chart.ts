@@ -3,11 +3,29 @@ const loadEcharts = () => import('echarts');
 import { DEADLINE_KINDS, type DeadlineKind } from '../deadlines.ts';
 import type { MarkState, WheelMark } from './marks.ts';
 
-export const MONTH_NAMES = ['januar', 'februar', 'marts', 'april', 'maj', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'december'];
+export const MONTH_NAMES = [
+  'januar',
+  'februar',
+  'marts',
+  'april',
+  'maj',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'december',
+];
 /** Short names on the wheel's marks; the table beside it has the full ones. */
 export const SHORT_LABELS: Record<DeadlineKind, string> = {
-  faellesmoede: 'Fællesmøde', regnskab: 'Regnskab', indkaldelse: 'Indkaldelse', dokumentationspakke: 'Pakke',
-  dialogmoede: 'Møde', aftaledokument: 'Aftaledok.', redegoerelse: 'Redegørelse',
+  faellesmoede: 'Fællesmøde',
+  regnskab: 'Regnskab',
+  indkaldelse: 'Indkaldelse',
+  dokumentationspakke: 'Pakke',
+  dialogmoede: 'Møde',
+  aftaledokument: 'Aftaledok.',
+  redegoerelse: 'Redegørelse',
 };
 /** The picture's width and height in px; the page scales it to its column. */
 export const WHEEL_SIZE = 720;
@@ -28,7 +46,10 @@ export const markText = (m: WheelMark) => (m.count > 1 ? `${SHORT_LABELS[m.kind]
  * from the rim inwards; a dashed line marks today. Rendered on the server with echarts; no script
  * reaches the browser.
  */
-export async function wheelSvg(marks: WheelMark[], options: { year: number; today?: string; title: string; size?: number }): Promise<string> {
+export async function wheelSvg(
+  marks: WheelMark[],
+  options: { year: number; today?: string; title: string; size?: number },
+): Promise<string> {
   const echarts = await loadEcharts();
   const size = options.size ?? WHEEL_SIZE;
   const { year } = options;
@@ -50,11 +71,17 @@ export async function wheelSvg(marks: WheelMark[], options: { year: number; toda
   const gap = 4;
   // No text measuring on the server: about 7.2 px a character at 12 px bold.
   const widthOf = (m: WheelMark) => Math.round(markText(m).length * 7.2 + 16);
-  const columns = [...Map.groupBy(marks, (m) => m.month).values()].map((group) => ({
-    month: group[0].month, middle: monthMiddle(group[0].month), day: monthMiddle(group[0].month), radius: 0.7 * inner,
-    marks: group.sort((a, b) => a.date.localeCompare(b.date) || DEADLINE_KINDS.indexOf(a.kind) - DEADLINE_KINDS.indexOf(b.kind)),
-    width: Math.max(...group.map(widthOf)), height: group.length * (pillHeight + gap) - gap,
-  })).sort((a, b) => a.month - b.month);
+  const columns = [...Map.groupBy(marks, (m) => m.month).values()]
+    .map((group) => ({
+      month: group[0].month,
+      middle: monthMiddle(group[0].month),
+      day: monthMiddle(group[0].month),
+      radius: 0.7 * inner,
+      marks: group.sort((a, b) => a.date.localeCompare(b.date) || DEADLINE_KINDS.indexOf(a.kind) - DEADLINE_KINDS.indexOf(b.kind)),
+      width: Math.max(...group.map(widthOf)),
+      height: group.length * (pillHeight + gap) - gap,
+    }))
+    .sort((a, b) => a.month - b.month);
   separateColumns(columns, at, { hub, inner });
   const pills = columns.flatMap((col) => {
     const centre = at(col.radius, col.day);
@@ -63,23 +90,74 @@ export async function wheelSvg(marks: WheelMark[], options: { year: number; toda
       const width = widthOf(m);
       const y = top + i * (pillHeight + gap);
       return [
-        { type: 'rect', shape: { x: centre.x - width / 2, y, width, height: pillHeight, r: pillHeight / 2 }, style: { fill: STATE_COLOURS[m.state], stroke: '#ffffff', lineWidth: 1 }, z: 10, silent: true },
-        { type: 'text', x: centre.x, y: y + pillHeight / 2, style: { text: markText(m), fill: '#ffffff', fontSize: 12, fontWeight: 'bold', fontFamily: FONT, align: 'center', verticalAlign: 'middle' }, z: 11, silent: true },
+        {
+          type: 'rect',
+          shape: { x: centre.x - width / 2, y, width, height: pillHeight, r: pillHeight / 2 },
+          style: { fill: STATE_COLOURS[m.state], stroke: '#ffffff', lineWidth: 1 },
+          z: 10,
+          silent: true,
+        },
+        {
+          type: 'text',
+          x: centre.x,
+          y: y + pillHeight / 2,
+          style: {
+            text: markText(m),
+            fill: '#ffffff',
+            fontSize: 12,
+            fontWeight: 'bold',
+            fontFamily: FONT,
+            align: 'center',
+            verticalAlign: 'middle',
+          },
+          z: 11,
+          silent: true,
+        },
       ];
     });
   });
 
   const todayAt = options.today?.startsWith(`${year}-`) ? dayOfYear(options.today) + 0.5 : null;
-  const todayGraphic = todayAt === null ? [] : (() => {
-    const from = at(hub, todayAt);
-    const to = at(inner - 4, todayAt);
-    const label = at(inner - 16, todayAt);
-    return [
-      { type: 'line', shape: { x1: from.x, y1: from.y, x2: to.x, y2: to.y }, style: { stroke: '#1a1a1a', lineWidth: 2, lineDash: [6, 4] }, z: 4, silent: true },
-      { type: 'rect', shape: { x: label.x - 24, y: label.y - 10, width: 48, height: 20, r: 4 }, style: { fill: '#1a1a1a' }, z: 12, silent: true },
-      { type: 'text', x: label.x, y: label.y, style: { text: 'I dag', fill: '#ffffff', fontSize: 12, fontWeight: 'bold', fontFamily: FONT, align: 'center', verticalAlign: 'middle' }, z: 13, silent: true },
-    ];
-  })();
+  const todayGraphic =
+    todayAt === null
+      ? []
+      : (() => {
+          const from = at(hub, todayAt);
+          const to = at(inner - 4, todayAt);
+          const label = at(inner - 16, todayAt);
+          return [
+            {
+              type: 'line',
+              shape: { x1: from.x, y1: from.y, x2: to.x, y2: to.y },
+              style: { stroke: '#1a1a1a', lineWidth: 2, lineDash: [6, 4] },
+              z: 4,
+              silent: true,
+            },
+            {
+              type: 'rect',
+              shape: { x: label.x - 24, y: label.y - 10, width: 48, height: 20, r: 4 },
+              style: { fill: '#1a1a1a' },
+              z: 12,
+              silent: true,
+            },
+            {
+              type: 'text',
+              x: label.x,
+              y: label.y,
+              style: {
+                text: 'I dag',
+                fill: '#ffffff',
+                fontSize: 12,
+                fontWeight: 'bold',
+                fontFamily: FONT,
+                align: 'center',
+                verticalAlign: 'middle',
+              },
+              z: 13,
+              silent: true,
+            },
+          ];
+        })();
 
   const chart = echarts.init(null, null, { renderer: 'svg', ssr: true, width: size, height: size });
   chart.setOption({
@@ -88,23 +166,59 @@ export async function wheelSvg(marks: WheelMark[], options: { year: number; toda
     graphic: [
       ...todayGraphic,
       { type: 'circle', shape: { cx: half, cy: half, r: hub }, style: { fill: '#0059b3' }, z: 5, silent: true },
-      { type: 'text', x: half, y: half, style: { text: String(year), fill: '#ffffff', fontSize: Math.round(size / 22), fontWeight: 'bold', fontFamily: FONT, align: 'center', verticalAlign: 'middle' }, z: 6, silent: true },
+      {
+        type: 'text',
+        x: half,
+        y: half,
+        style: {
+          text: String(year),
+          fill: '#ffffff',
+          fontSize: Math.round(size / 22),
+          fontWeight: 'bold',
+          fontFamily: FONT,
+          align: 'center',
+          verticalAlign: 'middle',
+        },
+        z: 6,
+        silent: true,
+      },
       ...pills,
     ],
     series: [
       {
         // The month ring with the months' names.
-        type: 'pie', radius: [inner + 6, half - 4], center: ['50%', '50%'], startAngle: 90, clockwise: true, silent: true, sort: null,
+        type: 'pie',
+        radius: [inner + 6, half - 4],
+        center: ['50%', '50%'],
+        startAngle: 90,
+        clockwise: true,
+        silent: true,
+        sort: null,
         data: months.map((m, i) => ({ ...m, itemStyle: { color: i % 2 ? '#d6e4f3' : '#eaf1f9' } })),
         itemStyle: { borderColor: '#ffffff', borderWidth: 2 },
-        label: { position: 'inside', rotate: 'tangential', formatter: '{b}', color: '#1a1a1a', fontSize: Math.round(size / 42), fontWeight: 700 },
+        label: {
+          position: 'inside',
+          rotate: 'tangential',
+          formatter: '{b}',
+          color: '#1a1a1a',
+          fontSize: Math.round(size / 42),
+          fontWeight: 700,
+        },
         labelLine: { show: false },
       },
       {
         // The months' sectors, lightly shaded every other month, with a line between them.
-        type: 'pie', radius: [0, inner], center: ['50%', '50%'], startAngle: 90, clockwise: true, silent: true, sort: null,
+        type: 'pie',
+        radius: [0, inner],
+        center: ['50%', '50%'],
+        startAngle: 90,
+        clockwise: true,
+        silent: true,
+        sort: null,
         data: months.map((m, i) => ({ ...m, itemStyle: { color: i % 2 ? '#f2f5f9' : '#ffffff' } })),
-        itemStyle: { borderColor: '#a6a6a6', borderWidth: 1 }, label: { show: false }, labelLine: { show: false },
+        itemStyle: { borderColor: '#a6a6a6', borderWidth: 1 },
+        label: { show: false },
+        labelLine: { show: false },
       },
     ],
   });
@@ -114,14 +228,25 @@ export async function wheelSvg(marks: WheelMark[], options: { year: number; toda
   return withoutInlineStyles(svg).replace(/^<svg([^>]*)>/, `<svg$1 role="img" aria-label="${title}"><title>${title}</title>`);
 }
 
-interface Column { month: number; middle: number; day: number; radius: number; width: number; height: number }
+interface Column {
+  month: number;
+  middle: number;
+  day: number;
+  radius: number;
+  width: number;
+  height: number;
+}
 
 /**
  * Neighbouring months' columns may touch where the wheel is narrow (a full May beside June): turn
  * each pair apart within their sectors (up to 9 days from the middle), then move the later one
  * outwards and the earlier one inwards, until their boxes are 4 px apart.
  */
-function separateColumns(columns: Column[], at: (radius: number, day: number) => { x: number; y: number }, limits: { hub: number; inner: number }) {
+function separateColumns(
+  columns: Column[],
+  at: (radius: number, day: number) => { x: number; y: number },
+  limits: { hub: number; inner: number },
+) {
   const box = (c: Column) => {
     const p = at(c.radius, c.day);
     return { left: p.x - c.width / 2 - 2, right: p.x + c.width / 2 + 2, top: p.y - c.height / 2 - 2, bottom: p.y + c.height / 2 + 2 };
@@ -137,7 +262,11 @@ function separateColumns(columns: Column[], at: (radius: number, day: number) =>
       const b = columns[(i + 1) % columns.length];
       if (a === b || (b.month - a.month + 12) % 12 !== 1 || !overlap(a, b)) continue;
       moved = true;
-      if (a.middle - a.day < 9 && b.day - b.middle < 9) { a.day -= 1; b.day += 1; continue; }
+      if (a.middle - a.day < 9 && b.day - b.middle < 9) {
+        a.day -= 1;
+        b.day += 1;
+        continue;
+      }
       if (b.radius + b.height / 2 < limits.inner - 8) b.radius += 3;
       if (a.radius - a.height / 2 > limits.hub + 12) a.radius -= 3;
     }
@@ -151,18 +280,35 @@ function separateColumns(columns: Column[], at: (radius: number, day: number) =>
  * <style> block, which a static picture does not need, goes.
  */
 export function withoutInlineStyles(svg: string): string {
-  return svg
-    .replace(/<style\b[\s\S]*?<\/style>/g, '')
-    .replace(/ style="([^"]*)"/g, (_, css: string) => css.split(';').map((d) => d.trim()).filter(Boolean).flatMap((d) => {
-      const i = d.indexOf(':');
-      const [name, value] = [d.slice(0, i).trim(), d.slice(i + 1).trim().replaceAll('"', "'")];
-      return name === 'font' ? fontAttributes(value) : [[name, value]];
-    }).map(([name, value]) => ` ${name}="${value}"`).join(''));
+  return svg.replace(/<style\b[\s\S]*?<\/style>/g, '').replace(/ style="([^"]*)"/g, (_, css: string) =>
+    css
+      .split(';')
+      .map((d) => d.trim())
+      .filter(Boolean)
+      .flatMap((d) => {
+        const i = d.indexOf(':');
+        const [name, value] = [
+          d.slice(0, i).trim(),
+          d
+            .slice(i + 1)
+            .trim()
+            .replaceAll('"', "'"),
+        ];
+        return name === 'font' ? fontAttributes(value) : [[name, value]];
+      })
+      .map(([name, value]) => ` ${name}="${value}"`)
+      .join(''),
+  );
 }
 
 /** `font: bold 12px Arial` is no presentation attribute: its parts are. */
 function fontAttributes(font: string): [string, string][] {
   const m = /^(?:(italic|oblique|normal)\s+)?(?:(bold|bolder|lighter|normal|\d{3})\s+)?([\d.]+px)\s+(.+)$/.exec(font);
   if (!m) return [];
-  return [['font-style', m[1]], ['font-weight', m[2]], ['font-size', m[3]], ['font-family', m[4]]].filter((a): a is [string, string] => !!a[1]);
+  return [
+    ['font-style', m[1]],
+    ['font-weight', m[2]],
+    ['font-size', m[3]],
+    ['font-family', m[4]],
+  ].filter((a): a is [string, string] => !!a[1]);
 }

@@ -5,7 +5,14 @@ export type MarkState = 'overdue' | 'met' | 'upcoming' | 'info';
 
 /** One point on the wheel: a kind of deadline in one month, for one or many organisations. */
 export interface WheelMark {
-  kind: DeadlineKind; label: string; month: number; date: string; state: MarkState; count: number; overdue: number; names: string[];
+  kind: DeadlineKind;
+  label: string;
+  month: number;
+  date: string;
+  state: MarkState;
+  count: number;
+  overdue: number;
+  names: string[];
   /** The organisations' dates differ within the month: `date` is the earliest. */
   spread: boolean;
 }
@@ -24,7 +31,17 @@ export function wheelMarks(year: number, items: { name: string; deadlines: Deadl
       if (!d.date.startsWith(`${year}-`)) continue;
       const month = Number(d.date.slice(5, 7));
       const key = `${d.kind}:${month}`;
-      const mark = marks.get(key) ?? { kind: d.kind, label: d.label, month, date: d.date, state: stateOf(d), count: 0, overdue: 0, names: [], spread: false };
+      const mark = marks.get(key) ?? {
+        kind: d.kind,
+        label: d.label,
+        month,
+        date: d.date,
+        state: stateOf(d),
+        count: 0,
+        overdue: 0,
+        names: [],
+        spread: false,
+      };
       mark.count++;
       if (d.overdue) mark.overdue++;
       if (!mark.names.includes(item.name)) mark.names.push(item.name);
@@ -36,5 +53,7 @@ export function wheelMarks(year: number, items: { name: string; deadlines: Deadl
       marks.set(key, mark);
     }
   }
-  return [...marks.values()].sort((a, b) => a.date.localeCompare(b.date) || DEADLINE_KINDS.indexOf(a.kind) - DEADLINE_KINDS.indexOf(b.kind));
+  return [...marks.values()].sort(
+    (a, b) => a.date.localeCompare(b.date) || DEADLINE_KINDS.indexOf(a.kind) - DEADLINE_KINDS.indexOf(b.kind),
+  );
 }

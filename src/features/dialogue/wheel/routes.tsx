@@ -52,10 +52,23 @@ wheelRoutes.get('/kommuner/:code/aarshjul', async (c) => {
   const year = yearOf(c);
   const wheel = await municipalityWheel({ db: c.var.deps.db, actor: requireActor(c), municipalityCode: code, year, today: danishToday() });
   const title = `Årshjul ${year} – ${wheel.name}`;
-  return page(c, title, (
-    <WheelView title={title} name={wheel.name} year={year} svgUrl={`/kommuner/${code}/aarshjul.svg?aar=${year}`} marks={wheel.marks} aggregate
-      nav={{ prev: `?aar=${year - 1}`, next: `?aar=${year + 1}` }} />
-  ), { crumbs: [{ label: 'Forside', href: '/' }, { label: 'Tilsyn', href: `/tilsyn?aar=${year}` }, { label: `Årshjul ${year}` }], section: 'supervision' });
+  return page(
+    c,
+    title,
+    <WheelView
+      title={title}
+      name={wheel.name}
+      year={year}
+      svgUrl={`/kommuner/${code}/aarshjul.svg?aar=${year}`}
+      marks={wheel.marks}
+      aggregate
+      nav={{ prev: `?aar=${year - 1}`, next: `?aar=${year + 1}` }}
+    />,
+    {
+      crumbs: [{ label: 'Forside', href: '/' }, { label: 'Tilsyn', href: `/tilsyn?aar=${year}` }, { label: `Årshjul ${year}` }],
+      section: 'supervision',
+    },
+  );
 });
 
 wheelRoutes.get('/boligorganisationer/:id/aarshjul', async (c) => {
@@ -63,12 +76,26 @@ wheelRoutes.get('/boligorganisationer/:id/aarshjul', async (c) => {
   const year = yearOf(c);
   const wheel = await organisationWheel({ db: c.var.deps.db, actor: requireActor(c), organisationId, year, today: danishToday() });
   const title = `Årshjul ${year} – ${wheel.name}`;
-  return page(c, title, (
-    <WheelView title={title} name={wheel.name} year={year} svgUrl={`/boligorganisationer/${organisationId}/aarshjul.svg?aar=${year}`} marks={wheel.marks} aggregate={false}
-      nav={{ prev: `?aar=${year - 1}`, next: `?aar=${year + 1}` }} />
-  ), {
-    crumbs: [{ label: 'Forside', href: '/' }, { label: wheel.name, href: `/boligorganisationer/${organisationId}` },
-      { label: `Styringsdialog ${year}`, href: `/boligorganisationer/${organisationId}/styringsdialog/${year}` }, { label: 'Årshjul' }],
-    section: 'organisations',
-  });
+  return page(
+    c,
+    title,
+    <WheelView
+      title={title}
+      name={wheel.name}
+      year={year}
+      svgUrl={`/boligorganisationer/${organisationId}/aarshjul.svg?aar=${year}`}
+      marks={wheel.marks}
+      aggregate={false}
+      nav={{ prev: `?aar=${year - 1}`, next: `?aar=${year + 1}` }}
+    />,
+    {
+      crumbs: [
+        { label: 'Forside', href: '/' },
+        { label: wheel.name, href: `/boligorganisationer/${organisationId}` },
+        { label: `Styringsdialog ${year}`, href: `/boligorganisationer/${organisationId}/styringsdialog/${year}` },
+        { label: 'Årshjul' },
+      ],
+      section: 'organisations',
+    },
+  );
 });

@@ -12,22 +12,51 @@ import { wheelMarks, type WheelMark } from './marks.ts';
  * (a fiscal year ending 31 May Y puts the accounts of governance year Y + 1 in October Y).
  */
 
-export interface Wheel { name: string; marks: WheelMark[] }
+export interface Wheel {
+  name: string;
+  marks: WheelMark[];
+}
 
 /** Every organisation the municipality supervises, as counts per kind of deadline and month (404 outside its users and admins). */
-export async function municipalityWheel({ db, actor, municipalityCode, year, today }: {
-  db: Db; actor: Actor; municipalityCode: string; year: number; today: string;
+export async function municipalityWheel({
+  db,
+  actor,
+  municipalityCode,
+  year,
+  today,
+}: {
+  db: Db;
+  actor: Actor;
+  municipalityCode: string;
+  year: number;
+  today: string;
 }): Promise<Wheel> {
   if (!/^\d{4}$/.test(municipalityCode) || !canSeeMunicipalityDialogues(actor, municipalityCode)) throw notFound();
   const municipality = await getMunicipality(db, municipalityCode);
   if (!municipality) throw notFound('Kommunen');
   const rows = (await Promise.all([year, year + 1].map((y) => dialogueOverview({ db, actor, year: y, today, municipalityCode })))).flat();
-  return { name: municipality.name, marks: wheelMarks(year, rows.map((r) => ({ name: r.name, deadlines: r.deadlines }))) };
+  return {
+    name: municipality.name,
+    marks: wheelMarks(
+      year,
+      rows.map((r) => ({ name: r.name, deadlines: r.deadlines })),
+    ),
+  };
 }
 
 /** One organisation's deadlines (404 for whoever may not see its dialogue). */
-export async function organisationWheel({ db, actor, organisationId, year, today }: {
-  db: Db; actor: Actor; organisationId: number; year: number; today: string;
+export async function organisationWheel({
+  db,
+  actor,
+  organisationId,
+  year,
+  today,
+}: {
+  db: Db;
+  actor: Actor;
+  organisationId: number;
+  year: number;
+  today: string;
 }): Promise<Wheel & { organisationId: number }> {
   const [current, next] = await Promise.all([year, year + 1].map((y) => getDialogue({ db, actor, organisationId, year: y, today })));
   const items = [current, next].filter((d) => d.dueThisYear).map((d) => ({ name: d.organisation.name, deadlines: d.deadlines }));

@@ -2,16 +2,28 @@ import { formatInteger } from '../../../ui/format.ts';
 import { MONTH_NAMES, WHEEL_SIZE } from './chart.ts';
 import type { MarkState, WheelMark } from './marks.ts';
 
-export const STATE_WORDS: Record<MarkState, string> = { overdue: 'Overskredet', met: 'Overholdt', upcoming: 'Kommende', info: 'Til orientering' };
-const BADGE: Record<MarkState, string> = { overdue: 'sd-badge sd-badge-red', met: 'sd-badge sd-badge-green', upcoming: 'sd-badge sd-badge-blue', info: 'sd-badge' };
+export const STATE_WORDS: Record<MarkState, string> = {
+  overdue: 'Overskredet',
+  met: 'Overholdt',
+  upcoming: 'Kommende',
+  info: 'Til orientering',
+};
+const BADGE: Record<MarkState, string> = {
+  overdue: 'sd-badge sd-badge-red',
+  met: 'sd-badge sd-badge-green',
+  upcoming: 'sd-badge sd-badge-blue',
+  info: 'sd-badge',
+};
 
 const dayAndMonth = (iso: string) => `${Number(iso.slice(8))}. ${MONTH_NAMES[Number(iso.slice(5, 7)) - 1]}`;
 
 /** The picture's text alternative: what it shows in numbers, and where the same deadlines are in words. */
 export function wheelAlt(name: string, year: number, marks: WheelMark[]): string {
   const overdue = marks.filter((m) => m.state === 'overdue').length;
-  return `Årshjul ${year} for ${name}: tolv måneder med ${formatInteger(marks.length)} frister markeret`
-    + `${overdue ? `, heraf ${formatInteger(overdue)} overskredne` : ''}. Samme frister står i tabellen „Frister i ${year} måned for måned“.`;
+  return (
+    `Årshjul ${year} for ${name}: tolv måneder med ${formatInteger(marks.length)} frister markeret` +
+    `${overdue ? `, heraf ${formatInteger(overdue)} overskredne` : ''}. Samme frister står i tabellen „Frister i ${year} måned for måned“.`
+  );
 }
 
 /**
@@ -20,25 +32,52 @@ export function wheelAlt(name: string, year: number, marks: WheelMark[]): string
  * keyboards; overdue in words as well as in red. `aggregate`: the municipality's wheel, with the
  * number of organisations behind each deadline and how many of them are late.
  */
-export function WheelView({ title, name, year, svgUrl, marks, aggregate, nav }: {
-  title: string; name: string; year: number; svgUrl: string; marks: WheelMark[]; aggregate: boolean; nav: { prev: string; next: string };
+export function WheelView({
+  title,
+  name,
+  year,
+  svgUrl,
+  marks,
+  aggregate,
+  nav,
+}: {
+  title: string;
+  name: string;
+  year: number;
+  svgUrl: string;
+  marks: WheelMark[];
+  aggregate: boolean;
+  nav: { prev: string; next: string };
 }) {
   return (
     <div class="no-max-width">
       <h1>{title}</h1>
-      <nav class="sd-actions" aria-label="År"><a href={nav.prev}>‹ {year - 1}</a><strong>{year}</strong><a href={nav.next}>{year + 1} ›</a></nav>
+      <nav class="sd-actions" aria-label="År">
+        <a href={nav.prev}>‹ {year - 1}</a>
+        <strong>{year}</strong>
+        <a href={nav.next}>{year + 1} ›</a>
+      </nav>
       <div class="sd-wheel">
         <figure class="sd-wheel-figure">
           <img src={svgUrl} alt={wheelAlt(name, year, marks)} width={WHEEL_SIZE} height={WHEEL_SIZE} />
           <figcaption>
             <ul class="sd-legend">
-              {(['overdue', 'upcoming', 'met', 'info'] as MarkState[]).map((s) => <li><span class={`sd-dot sd-dot-${s}`} aria-hidden="true"></span>{STATE_WORDS[s]}</li>)}
+              {(['overdue', 'upcoming', 'met', 'info'] as MarkState[]).map((s) => (
+                <li>
+                  <span class={`sd-dot sd-dot-${s}`} aria-hidden="true"></span>
+                  {STATE_WORDS[s]}
+                </li>
+              ))}
             </ul>
             <p class="sd-muted">
-              Månederne går med uret fra januar øverst; den stiplede linje er i dag. Fællesmødet og redegørelsen følger ingen fase i dialogen og er grå (til orientering).
-              {aggregate && ' Tallet efter fristens navn er antallet af boligorganisationer; en frist er rød, hvis blot én af dem er overskredet.'}
+              Månederne går med uret fra januar øverst; den stiplede linje er i dag. Fællesmødet og redegørelsen følger ingen fase i
+              dialogen og er grå (til orientering).
+              {aggregate &&
+                ' Tallet efter fristens navn er antallet af boligorganisationer; en frist er rød, hvis blot én af dem er overskredet.'}
             </p>
-            <p><a href={svgUrl}>Åbn årshjulet i fuld størrelse</a></p>
+            <p>
+              <a href={svgUrl}>Åbn årshjulet i fuld størrelse</a>
+            </p>
           </figcaption>
         </figure>
         <div class="sd-table-wrap" tabindex={0} role="region" aria-labelledby="frister-caption">
@@ -46,18 +85,37 @@ export function WheelView({ title, name, year, svgUrl, marks, aggregate, nav }: 
             <caption id="frister-caption">Frister i {year} måned for måned</caption>
             <thead>
               <tr>
-                <th scope="col">Måned</th><th scope="col">Frist</th>
-                {aggregate && <th scope="col" class="sd-number">Antal</th>}
+                <th scope="col">Måned</th>
+                <th scope="col">Frist</th>
+                {aggregate && (
+                  <th scope="col" class="sd-number">
+                    Antal
+                  </th>
+                )}
                 <th scope="col">Status</th>
               </tr>
             </thead>
-            {marks.length === 0 && <tbody><tr><td colspan={aggregate ? 4 : 3}>Ingen frister i {year}.</td></tr></tbody>}
+            {marks.length === 0 && (
+              <tbody>
+                <tr>
+                  <td colspan={aggregate ? 4 : 3}>Ingen frister i {year}.</td>
+                </tr>
+              </tbody>
+            )}
             {[...Map.groupBy(marks, (m) => m.month)].map(([month, group]) => (
               <tbody>
                 {group.map((m, i) => (
                   <tr>
-                    {i === 0 && <th scope="rowgroup" rowspan={group.length}>{MONTH_NAMES[month - 1]}</th>}
-                    <td>{m.label}<br /><span class="sd-muted">{m.spread ? `fra ${dayAndMonth(m.date)}` : dayAndMonth(m.date)}</span></td>
+                    {i === 0 && (
+                      <th scope="rowgroup" rowspan={group.length}>
+                        {MONTH_NAMES[month - 1]}
+                      </th>
+                    )}
+                    <td>
+                      {m.label}
+                      <br />
+                      <span class="sd-muted">{m.spread ? `fra ${dayAndMonth(m.date)}` : dayAndMonth(m.date)}</span>
+                    </td>
                     {aggregate && <td class="sd-number">{formatInteger(m.count)}</td>}
                     <td>
                       <span class={BADGE[m.state]}>{STATE_WORDS[m.state]}</span>
@@ -68,7 +126,9 @@ export function WheelView({ title, name, year, svgUrl, marks, aggregate, nav }: 
               </tbody>
             ))}
           </table>
-          {aggregate && <p class="form-hint">Antal: boligorganisationer med fristen. Ved Overskredet står, hvor mange af dem der er bagud.</p>}
+          {aggregate && (
+            <p class="form-hint">Antal: boligorganisationer med fristen. Ved Overskredet står, hvor mange af dem der er bagud.</p>
+          )}
         </div>
       </div>
     </div>

@@ -7,23 +7,39 @@ describe('the årshjul', () => {
   const calendar = deadlineStatuses({ fiscalYearEndMonth: 12, governanceYear: 2026, stage: 'indkaldt', today: '2026-10-20' });
   const may = deadlineStatuses({ fiscalYearEndMonth: 5, governanceYear: 2027, stage: 'planlagt', today: '2026-10-20' });
 
-  it('places the deadlines of a calendar year by month, the next governance year\'s too, worst state first', () => {
-    const marks = wheelMarks(2026, [{ name: 'A', deadlines: calendar }, { name: 'B', deadlines: may }]);
+  it("places the deadlines of a calendar year by month, the next governance year's too, worst state first", () => {
+    const marks = wheelMarks(2026, [
+      { name: 'A', deadlines: calendar },
+      { name: 'B', deadlines: may },
+    ]);
     const regnskab = marks.filter((m) => m.kind === 'regnskab');
     // A: 31 May 2026 (not met: stage indkaldt); B (fiscal year to 31 May 2026): 31 October 2026.
-    expect(regnskab.map((m) => [m.month, m.date, m.state])).toEqual([[5, '2026-05-31', 'overdue'], [10, '2026-10-31', 'upcoming']]);
+    expect(regnskab.map((m) => [m.month, m.date, m.state])).toEqual([
+      [5, '2026-05-31', 'overdue'],
+      [10, '2026-10-31', 'upcoming'],
+    ]);
     const convened = marks.find((m) => m.kind === 'indkaldelse' && m.month === 9)!;
     expect(convened).toMatchObject({ state: 'met', count: 1, names: ['A'] });
     expect(marks.every((m) => m.date.startsWith('2026-'))).toBe(true);
     // B's fællesmøde of governance year 2027 is in 2027; A's and C's are one mark for two.
-    const joint = wheelMarks(2026, [{ name: 'A', deadlines: calendar }, { name: 'B', deadlines: may }, { name: 'C', deadlines: calendar }]).find((m) => m.kind === 'faellesmoede')!;
+    const joint = wheelMarks(2026, [
+      { name: 'A', deadlines: calendar },
+      { name: 'B', deadlines: may },
+      { name: 'C', deadlines: calendar },
+    ]).find((m) => m.kind === 'faellesmoede')!;
     expect(joint).toMatchObject({ count: 2, month: 5, names: ['A', 'C'] });
     expect(markText(joint)).toBe('Fællesmøde · 2');
   });
 
   it('renders a standalone SVG with its title, the Danish months and no inline styles', async () => {
-    const svg = await wheelSvg(wheelMarks(2026, [{ name: 'A', deadlines: calendar }]), { year: 2026, today: '2026-10-20', title: 'Årshjul 2026 – A & B' });
-    expect(svg).toMatch(/^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*role="img" aria-label="Årshjul 2026 – A &#38; B"><title>Årshjul 2026 – A &#38; B<\/title>/);
+    const svg = await wheelSvg(wheelMarks(2026, [{ name: 'A', deadlines: calendar }]), {
+      year: 2026,
+      today: '2026-10-20',
+      title: 'Årshjul 2026 – A & B',
+    });
+    expect(svg).toMatch(
+      /^<svg [^>]*xmlns="http:\/\/www\.w3\.org\/2000\/svg"[^>]*role="img" aria-label="Årshjul 2026 – A &#38; B"><title>Årshjul 2026 – A &#38; B<\/title>/,
+    );
     expect(svg).not.toMatch(/style=|<style/);
     for (const month of ['januar', 'maj', 'oktober', 'december']) expect(svg).toContain(`>${month}</text>`);
     expect(svg).toContain('>I dag</text>');
@@ -33,8 +49,12 @@ describe('the årshjul', () => {
   });
 
   it('turns style attributes, the font shorthand too, into presentation attributes', () => {
-    expect(withoutInlineStyles('<text style="font-size:12px;font-family:A, B;">x</text>')).toBe('<text font-size="12px" font-family="A, B">x</text>');
-    expect(withoutInlineStyles('<text style="font: bold 33px Arial, sans-serif">x</text>')).toBe('<text font-weight="bold" font-size="33px" font-family="Arial, sans-serif">x</text>');
+    expect(withoutInlineStyles('<text style="font-size:12px;font-family:A, B;">x</text>')).toBe(
+      '<text font-size="12px" font-family="A, B">x</text>',
+    );
+    expect(withoutInlineStyles('<text style="font: bold 33px Arial, sans-serif">x</text>')).toBe(
+      '<text font-weight="bold" font-size="33px" font-family="Arial, sans-serif">x</text>',
+    );
     expect(withoutInlineStyles('<svg><style>a:hover{}</style><g/></svg>')).toBe('<svg><g/></svg>');
   });
 });

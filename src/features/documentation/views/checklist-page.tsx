@@ -7,24 +7,37 @@ import type { checklistItems } from '../tables.ts';
 type Item = typeof checklistItems.$inferSelect;
 
 interface ListProps {
-  municipalityName: string; base: string; csrf: string; canEdit: boolean;
-  items: Item[]; organisationItems: { item: Item; organisationName: string }[];
-  values?: FormValues; errors?: FieldErrors;
+  municipalityName: string;
+  base: string;
+  csrf: string;
+  canEdit: boolean;
+  items: Item[];
+  organisationItems: { item: Item; organisationName: string }[];
+  values?: FormValues;
+  errors?: FieldErrors;
 }
 
 function Toggles({ item, base, csrf }: { item: Item; base: string; csrf: string }) {
   return (
     <>
-      <a class="button button-secondary button-small" href={`${base}/${item.id}/rediger`}>Redigér<span class="sr-only"> {item.title}</span></a>
+      <a class="button button-secondary button-small" href={`${base}/${item.id}/rediger`}>
+        Redigér<span class="sr-only"> {item.title}</span>
+      </a>
       <form method="post" action={`${base}/${item.id}`} class="sd-inline-form">
-        <CsrfField token={csrf} /><input type="hidden" name="version" value={String(item.version)} />
+        <CsrfField token={csrf} />
+        <input type="hidden" name="version" value={String(item.version)} />
         <input type="hidden" name="required" value={item.required ? 'false' : 'true'} />
-        <button type="submit" class="button button-secondary button-small">{item.required ? `Gør ${item.title} valgfrit` : `Gør ${item.title} påkrævet`}</button>
+        <button type="submit" class="button button-secondary button-small">
+          {item.required ? `Gør ${item.title} valgfrit` : `Gør ${item.title} påkrævet`}
+        </button>
       </form>
       <form method="post" action={`${base}/${item.id}`} class="sd-inline-form">
-        <CsrfField token={csrf} /><input type="hidden" name="version" value={String(item.version)} />
+        <CsrfField token={csrf} />
+        <input type="hidden" name="version" value={String(item.version)} />
         <input type="hidden" name="active" value={item.active ? 'false' : 'true'} />
-        <button type="submit" class="button button-secondary button-small">{item.active ? `Fjern ${item.title}` : `Genindsæt ${item.title}`}</button>
+        <button type="submit" class="button button-secondary button-small">
+          {item.active ? `Fjern ${item.title}` : `Genindsæt ${item.title}`}
+        </button>
       </form>
     </>
   );
@@ -36,11 +49,25 @@ function ItemRows({ rows, p }: { rows: { item: Item; organisationName?: string }
       {rows.map(({ item: i, organisationName }) => (
         <tr>
           {organisationName !== undefined && <td>{organisationName}</td>}
-          <td><strong>{i.title}</strong>{i.description && <><br /><span class="sd-muted">{i.description}</span></>}</td>
+          <td>
+            <strong>{i.title}</strong>
+            {i.description && (
+              <>
+                <br />
+                <span class="sd-muted">{i.description}</span>
+              </>
+            )}
+          </td>
           <td>{i.required ? 'Påkrævet' : 'Valgfrit'}</td>
           <td>{i.active ? 'Aktiv' : <span class="sd-status-inactive">Fjernet</span>}</td>
-          <td>Version {formatInteger(i.version)}, {formatDate(i.updatedAt)}</td>
-          {p.canEdit && <td><Toggles item={i} base={p.base} csrf={p.csrf} /></td>}
+          <td>
+            Version {formatInteger(i.version)}, {formatDate(i.updatedAt)}
+          </td>
+          {p.canEdit && (
+            <td>
+              <Toggles item={i} base={p.base} csrf={p.csrf} />
+            </td>
+          )}
         </tr>
       ))}
     </tbody>
@@ -49,12 +76,24 @@ function ItemRows({ rows, p }: { rows: { item: Item; organisationName?: string }
 
 export function ChecklistPage(p: ListProps) {
   const head = (org: boolean) => (
-    <thead><tr>{org && <th scope="col">Boligorganisation</th>}<th scope="col">Punkt</th><th scope="col">Påkrævet</th><th scope="col">Status</th><th scope="col">Version</th>{p.canEdit && <th scope="col">Handling</th>}</tr></thead>
+    <thead>
+      <tr>
+        {org && <th scope="col">Boligorganisation</th>}
+        <th scope="col">Punkt</th>
+        <th scope="col">Påkrævet</th>
+        <th scope="col">Status</th>
+        <th scope="col">Version</th>
+        {p.canEdit && <th scope="col">Handling</th>}
+      </tr>
+    </thead>
   );
   return (
     <div class="no-max-width">
       <h1>Dokumentationspakkens punkter – {p.municipalityName}</h1>
-      <p>Punkterne kopieres til hver boligorganisations pakke, når kommunen indkalder til styringsdialog. Ændringer her rører ikke pakker, der allerede er åbnet.</p>
+      <p>
+        Punkterne kopieres til hver boligorganisations pakke, når kommunen indkalder til styringsdialog. Ændringer her rører ikke pakker,
+        der allerede er åbnet.
+      </p>
       <ErrorSummary errors={p.errors} />
       <div class="sd-table-wrap" tabindex={0} role="region" aria-label="Punkter">
         <table class="table table--zebra">
@@ -82,24 +121,46 @@ export function ChecklistPage(p: ListProps) {
           <TextField name="title" label="Titel" required width="xl" values={p.values} errors={p.errors} />
           <TextArea name="description" label="Beskrivelse" rows={2} values={p.values} errors={p.errors} />
           <RequiredBox checked={p.values ? p.values.required === 'on' : true} />
-          <button type="submit" class="button button-primary">Tilføj punkt</button>
+          <button type="submit" class="button button-primary">
+            Tilføj punkt
+          </button>
         </form>
       )}
-      <p><a href={p.base.replace(/dokumentationspakke$/, 'dokumentsoegning')}>Søg i dokumentationspakkernes filer</a></p>
+      <p>
+        <a href={p.base.replace(/dokumentationspakke$/, 'dokumentsoegning')}>Søg i dokumentationspakkernes filer</a>
+      </p>
     </div>
   );
 }
 
 function RequiredBox({ checked }: { checked: boolean }) {
-  return <div class="form-group-checkbox"><input class="form-checkbox" type="checkbox" id="field-required" name="required" value="on" checked={checked} /><label for="field-required">Påkrævet</label></div>;
+  return (
+    <div class="form-group-checkbox">
+      <input class="form-checkbox" type="checkbox" id="field-required" name="required" value="on" checked={checked} />
+      <label for="field-required">Påkrævet</label>
+    </div>
+  );
 }
 
 const FIELD_LABELS: Record<string, string> = { title: 'Titel', description: 'Beskrivelse', required: 'Påkrævet', active: 'Aktiv' };
 const show = (v: unknown) => (v === null || v === undefined || v === '' ? '–' : v === true ? 'ja' : v === false ? 'nej' : String(v));
 
 /** The edit form for one item, with its earlier versions from the history. */
-export function ChecklistItemForm({ item, organisationName, base, csrf, values, errors, history }: {
-  item: Item; organisationName: string | null; base: string; csrf: string; values: FormValues; errors?: FieldErrors;
+export function ChecklistItemForm({
+  item,
+  organisationName,
+  base,
+  csrf,
+  values,
+  errors,
+  history,
+}: {
+  item: Item;
+  organisationName: string | null;
+  base: string;
+  csrf: string;
+  values: FormValues;
+  errors?: FieldErrors;
   history: (typeof auditEvents.$inferSelect)[];
 }) {
   return (
@@ -115,17 +176,29 @@ export function ChecklistItemForm({ item, organisationName, base, csrf, values, 
         <TextArea name="description" label="Beskrivelse" rows={3} values={values} errors={errors} />
         <RequiredBox checked={values.required === 'on'} />
         <div class="sd-actions">
-          <button type="submit" class="button button-primary">Gem</button>
+          <button type="submit" class="button button-primary">
+            Gem
+          </button>
           <a href={base}>Annullér</a>
         </div>
       </form>
       <h2>Versioner</h2>
-      <p>Nu version {formatInteger(item.version)}, ændret {formatDateTime(item.updatedAt)}.</p>
-      {history.length === 0 ? <p class="sd-muted">Ingen historik endnu.</p> : (
+      <p>
+        Nu version {formatInteger(item.version)}, ændret {formatDateTime(item.updatedAt)}.
+      </p>
+      {history.length === 0 ? (
+        <p class="sd-muted">Ingen historik endnu.</p>
+      ) : (
         <div class="sd-table-wrap">
           <table class="table table--compact">
             <caption class="sr-only">Punktets historik</caption>
-            <thead><tr><th scope="col">Tidspunkt</th><th scope="col">Hvem</th><th scope="col">Ændringer</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Tidspunkt</th>
+                <th scope="col">Hvem</th>
+                <th scope="col">Ændringer</th>
+              </tr>
+            </thead>
             <tbody>
               {history.map((e) => {
                 const changes = Object.entries(e.changes ?? {}).filter(([k]) => k in FIELD_LABELS);
@@ -133,11 +206,21 @@ export function ChecklistItemForm({ item, organisationName, base, csrf, values, 
                   <tr>
                     <td>{formatDateTime(e.at)}</td>
                     <td>{e.actorLabel}</td>
-                    <td>{e.action === 'create' ? 'Oprettet' : changes.length === 0 ? '–' : (
-                      <ul class="nobullet-list sd-diff">
-                        {changes.map(([k, v]) => <li>{FIELD_LABELS[k]}: <del>{show(v.old)}</del> → <ins>{show(v.new)}</ins></li>)}
-                      </ul>
-                    )}</td>
+                    <td>
+                      {e.action === 'create' ? (
+                        'Oprettet'
+                      ) : changes.length === 0 ? (
+                        '–'
+                      ) : (
+                        <ul class="nobullet-list sd-diff">
+                          {changes.map(([k, v]) => (
+                            <li>
+                              {FIELD_LABELS[k]}: <del>{show(v.old)}</del> → <ins>{show(v.new)}</ins>
+                            </li>
+                          ))}
+                        </ul>
+                      )}
+                    </td>
                   </tr>
                 );
               })}

@@ -6,16 +6,34 @@ import { ALLOWED_TYPES_TEXT } from '../files.ts';
 import type { FileHit } from '../search.ts';
 import { PackageHits, SearchForm } from './search-views.tsx';
 
-const STATUS: Record<string, string> = { aaben: 'Åben – boligorganisationen lægger filer op', indsendt: 'Indsendt til kommunen', returneret: 'Sendt retur til boligorganisationen', accepteret: 'Godkendt af kommunen' };
-const REVIEW: Record<string, [string, string]> = { afventer: ['Afventer', 'sd-badge'], godkendt: ['Godkendt', 'sd-badge sd-badge-green'], mangler: ['Mangler', 'sd-badge sd-badge-red'] };
+const STATUS: Record<string, string> = {
+  aaben: 'Åben – boligorganisationen lægger filer op',
+  indsendt: 'Indsendt til kommunen',
+  returneret: 'Sendt retur til boligorganisationen',
+  accepteret: 'Godkendt af kommunen',
+};
+const REVIEW: Record<string, [string, string]> = {
+  afventer: ['Afventer', 'sd-badge'],
+  godkendt: ['Godkendt', 'sd-badge sd-badge-green'],
+  mangler: ['Mangler', 'sd-badge sd-badge-red'],
+};
 const EVENT: Record<string, string> = {
-  upload: 'Fil lagt op', fjernet: 'Fil fjernet', vurdering: 'Vurdering', bemaerkning: 'Bemærkning',
-  indsendt: 'Pakken sendt til kommunen', returneret: 'Pakken sendt retur til boligorganisationen', accepteret: 'Pakken godkendt af kommunen',
+  upload: 'Fil lagt op',
+  fjernet: 'Fil fjernet',
+  vurdering: 'Vurdering',
+  bemaerkning: 'Bemærkning',
+  indsendt: 'Pakken sendt til kommunen',
+  returneret: 'Pakken sendt retur til boligorganisationen',
+  accepteret: 'Pakken godkendt af kommunen',
 };
 
-
 interface Props {
-  view: PackageView; csrf: string; base: string; errors?: FieldErrors; values?: FormValues; maxMb: number;
+  view: PackageView;
+  csrf: string;
+  base: string;
+  errors?: FieldErrors;
+  values?: FormValues;
+  maxMb: number;
   search?: { q: string; hits: FileHit[]; total: number };
   /** The municipality's search across all its packages, for those who may use it. */
   searchAllHref?: string;
@@ -26,18 +44,32 @@ function Item({ item, p, editable }: { item: PackageItemView; p: Props; editable
   const noteField = `note-${item.id}`;
   return (
     <section class="sd-package-item" aria-labelledby={`item-${item.id}`} id={`punkt-${item.id}`}>
-      <h3 id={`item-${item.id}`} class="h4">{item.title} {item.required ? <span class="sd-muted">(påkrævet)</span> : <span class="sd-muted">(valgfrit)</span>} <span class={badge}>{label}</span></h3>
+      <h3 id={`item-${item.id}`} class="h4">
+        {item.title} {item.required ? <span class="sd-muted">(påkrævet)</span> : <span class="sd-muted">(valgfrit)</span>}{' '}
+        <span class={badge}>{label}</span>
+      </h3>
       {item.description && <p class="sd-muted">{item.description}</p>}
-      {item.reviewNote && <p><strong>Tilsynets bemærkning:</strong> {item.reviewNote}</p>}
-      {item.files.length === 0 ? <p>Ingen filer endnu.</p> : (
+      {item.reviewNote && (
+        <p>
+          <strong>Tilsynets bemærkning:</strong> {item.reviewNote}
+        </p>
+      )}
+      {item.files.length === 0 ? (
+        <p>Ingen filer endnu.</p>
+      ) : (
         <ul class="sd-files">
           {item.files.map((f) => (
             <li>
-              <a href={`${p.base}/filer/${f.id}`}>{f.fileName}</a> <span class="sd-muted">({formatFileSize(f.size)}, {f.uploadedByName ?? 'ukendt'}, {formatDateTime(f.uploadedAt)})</span>
+              <a href={`${p.base}/filer/${f.id}`}>{f.fileName}</a>{' '}
+              <span class="sd-muted">
+                ({formatFileSize(f.size)}, {f.uploadedByName ?? 'ukendt'}, {formatDateTime(f.uploadedAt)})
+              </span>
               {editable.org && (
                 <form method="post" action={`${p.base}/filer/${f.id}/fjern`} class="sd-inline-form">
                   <CsrfField token={p.csrf} />
-                  <button type="submit" class="button button-secondary button-small">Fjern {f.fileName}</button>
+                  <button type="submit" class="button button-secondary button-small">
+                    Fjern {f.fileName}
+                  </button>
                 </form>
               )}
             </li>
@@ -48,13 +80,30 @@ function Item({ item, p, editable }: { item: PackageItemView; p: Props; editable
         <form method="post" action={`${p.base}/punkter/${item.id}/filer`} enctype="multipart/form-data">
           <CsrfField token={p.csrf} />
           <div class={p.errors?.[`files-${item.id}`] ? 'form-group form-error' : 'form-group'}>
-            <label class="form-label" for={`field-files-${item.id}`}>Læg filer op til {item.title}</label>
-            <span class="form-hint" id={`hint-files-${item.id}`}>{ALLOWED_TYPES_TEXT}; højst {p.maxMb} MB pr. fil.</span>
-            {p.errors?.[`files-${item.id}`] && <span class="form-error-message" id={`error-files-${item.id}`}><span class="sr-only">Fejl: </span>{p.errors[`files-${item.id}`]}</span>}
-            <input type="file" multiple name="files" id={`field-files-${item.id}`} class="form-input"
-              aria-describedby={p.errors?.[`files-${item.id}`] ? `hint-files-${item.id} error-files-${item.id}` : `hint-files-${item.id}`} />
+            <label class="form-label" for={`field-files-${item.id}`}>
+              Læg filer op til {item.title}
+            </label>
+            <span class="form-hint" id={`hint-files-${item.id}`}>
+              {ALLOWED_TYPES_TEXT}; højst {p.maxMb} MB pr. fil.
+            </span>
+            {p.errors?.[`files-${item.id}`] && (
+              <span class="form-error-message" id={`error-files-${item.id}`}>
+                <span class="sr-only">Fejl: </span>
+                {p.errors[`files-${item.id}`]}
+              </span>
+            )}
+            <input
+              type="file"
+              multiple
+              name="files"
+              id={`field-files-${item.id}`}
+              class="form-input"
+              aria-describedby={p.errors?.[`files-${item.id}`] ? `hint-files-${item.id} error-files-${item.id}` : `hint-files-${item.id}`}
+            />
           </div>
-          <button type="submit" class="button button-secondary">Læg op</button>
+          <button type="submit" class="button button-secondary">
+            Læg op
+          </button>
         </form>
       )}
       {editable.review && (
@@ -63,23 +112,68 @@ function Item({ item, p, editable }: { item: PackageItemView; p: Props; editable
           <input type="hidden" name="version" value={String(item.version)} />
           <fieldset>
             <legend class="form-label">Vurdering af {item.title}</legend>
-            <div class="form-group-radio"><input class="form-radio" type="radio" name="review" value="godkendt" id={`godkendt-${item.id}`} checked={item.review !== 'mangler'} /><label for={`godkendt-${item.id}`}>Godkendt</label></div>
-            <div class="form-group-radio"><input class="form-radio" type="radio" name="review" value="mangler" id={`mangler-${item.id}`} checked={item.review === 'mangler'} /><label for={`mangler-${item.id}`}>Mangler</label></div>
+            <div class="form-group-radio">
+              <input
+                class="form-radio"
+                type="radio"
+                name="review"
+                value="godkendt"
+                id={`godkendt-${item.id}`}
+                checked={item.review !== 'mangler'}
+              />
+              <label for={`godkendt-${item.id}`}>Godkendt</label>
+            </div>
+            <div class="form-group-radio">
+              <input
+                class="form-radio"
+                type="radio"
+                name="review"
+                value="mangler"
+                id={`mangler-${item.id}`}
+                checked={item.review === 'mangler'}
+              />
+              <label for={`mangler-${item.id}`}>Mangler</label>
+            </div>
           </fieldset>
           <div class={p.errors?.[noteField] ? 'form-group form-error' : 'form-group'}>
-            <label class="form-label" for={`field-${noteField}`}>Bemærkning<span class="sd-muted"> (valgfrit ved godkendt)</span></label>
-            {p.errors?.[noteField] && <span class="form-error-message" id={`error-${noteField}`}><span class="sr-only">Fejl: </span>{p.errors[noteField]}</span>}
-            <textarea class="form-input" name="note" id={`field-${noteField}`} rows={2} aria-describedby={p.errors?.[noteField] ? `error-${noteField}` : undefined}>{p.values?.[noteField] ?? item.reviewNote ?? ''}</textarea>
+            <label class="form-label" for={`field-${noteField}`}>
+              Bemærkning<span class="sd-muted"> (valgfrit ved godkendt)</span>
+            </label>
+            {p.errors?.[noteField] && (
+              <span class="form-error-message" id={`error-${noteField}`}>
+                <span class="sr-only">Fejl: </span>
+                {p.errors[noteField]}
+              </span>
+            )}
+            <textarea
+              class="form-input"
+              name="note"
+              id={`field-${noteField}`}
+              rows={2}
+              aria-describedby={p.errors?.[noteField] ? `error-${noteField}` : undefined}
+            >
+              {p.values?.[noteField] ?? item.reviewNote ?? ''}
+            </textarea>
           </div>
-          <button type="submit" class="button button-secondary">Gem vurdering</button>
+          <button type="submit" class="button button-secondary">
+            Gem vurdering
+          </button>
         </form>
       )}
       {item.events.length > 0 && (
         <details class="details">
-          <summary class="details-summary">Historik for {item.title} ({item.events.length})</summary>
+          <summary class="details-summary">
+            Historik for {item.title} ({item.events.length})
+          </summary>
           <div class="details-text">
             <ul class="nobullet-list">
-              {item.events.map((e) => <li>{formatDateTime(e.at)} – {EVENT[e.kind]}{e.review ? `: ${REVIEW[e.review][0]}` : ''}{e.note ? ` – ${e.note}` : ''} <span class="sd-muted">({e.actorLabel})</span></li>)}
+              {item.events.map((e) => (
+                <li>
+                  {formatDateTime(e.at)} – {EVENT[e.kind]}
+                  {e.review ? `: ${REVIEW[e.review][0]}` : ''}
+                  {e.note ? ` – ${e.note}` : ''} <span class="sd-muted">({e.actorLabel})</span>
+                </li>
+              ))}
             </ul>
           </div>
         </details>
@@ -92,8 +186,17 @@ export function PackagePage(p: Props) {
   const { dialogue: d, pkg, items } = p.view;
   const title = `Dokumentationspakke ${d.year}: ${d.organisation.name}`;
   if (!pkg) {
-    return (<><h1>{title}</h1><Alert kind="info" heading="Pakken er ikke åbnet endnu"><p>Dokumentationspakken åbner, når kommunen indkalder til styringsdialog.</p></Alert>
-      <p><a href={`/boligorganisationer/${d.organisation.id}/styringsdialog/${d.year}`}>Tilbage til styringsdialogen</a></p></>);
+    return (
+      <>
+        <h1>{title}</h1>
+        <Alert kind="info" heading="Pakken er ikke åbnet endnu">
+          <p>Dokumentationspakken åbner, når kommunen indkalder til styringsdialog.</p>
+        </Alert>
+        <p>
+          <a href={`/boligorganisationer/${d.organisation.id}/styringsdialog/${d.year}`}>Tilbage til styringsdialogen</a>
+        </p>
+      </>
+    );
   }
   const c = completeness(items);
   const orgCanEdit = d.canActForOrganisation && (pkg.status === 'aaben' || pkg.status === 'returneret');
@@ -103,25 +206,44 @@ export function PackagePage(p: Props) {
     <>
       <h1>{title}</h1>
       <ErrorSummary errors={p.errors} />
-      <p class="font-lead">{STATUS[pkg.status]}{deadline && ` · frist ${formatDate(deadline.date)}`}</p>
-      <p>{formatInteger(c.withFiles)} af {formatInteger(c.required)} påkrævede punkter har filer; {formatInteger(c.approved)} er godkendt af tilsynet.</p>
-      {pkg.status === 'returneret' && d.canActForOrganisation && <Alert kind="warning" heading="Kommunen har sendt pakken retur"><p>Se punkterne markeret "Mangler", læg det manglende op, og send pakken igen.</p></Alert>}
+      <p class="font-lead">
+        {STATUS[pkg.status]}
+        {deadline && ` · frist ${formatDate(deadline.date)}`}
+      </p>
+      <p>
+        {formatInteger(c.withFiles)} af {formatInteger(c.required)} påkrævede punkter har filer; {formatInteger(c.approved)} er godkendt af
+        tilsynet.
+      </p>
+      {pkg.status === 'returneret' && d.canActForOrganisation && (
+        <Alert kind="warning" heading="Kommunen har sendt pakken retur">
+          <p>Se punkterne markeret "Mangler", læg det manglende op, og send pakken igen.</p>
+        </Alert>
+      )}
       <div class="sd-actions" id="field-_form">
         {orgCanEdit && (
           <form method="post" action={`${p.base}/send`} class="sd-inline-form">
-            <CsrfField token={p.csrf} /><input type="hidden" name="version" value={String(pkg.version)} />
-            <button type="submit" class="button button-primary">Send pakken til kommunen</button>
+            <CsrfField token={p.csrf} />
+            <input type="hidden" name="version" value={String(pkg.version)} />
+            <button type="submit" class="button button-primary">
+              Send pakken til kommunen
+            </button>
           </form>
         )}
         {canReview && (
           <>
             <form method="post" action={`${p.base}/returner`} class="sd-inline-form">
-              <CsrfField token={p.csrf} /><input type="hidden" name="version" value={String(pkg.version)} />
-              <button type="submit" class="button button-secondary">Send pakken retur</button>
+              <CsrfField token={p.csrf} />
+              <input type="hidden" name="version" value={String(pkg.version)} />
+              <button type="submit" class="button button-secondary">
+                Send pakken retur
+              </button>
             </form>
             <form method="post" action={`${p.base}/accepter`} class="sd-inline-form">
-              <CsrfField token={p.csrf} /><input type="hidden" name="version" value={String(pkg.version)} />
-              <button type="submit" class="button button-primary">Godkend pakken</button>
+              <CsrfField token={p.csrf} />
+              <input type="hidden" name="version" value={String(pkg.version)} />
+              <button type="submit" class="button button-primary">
+                Godkend pakken
+              </button>
             </form>
           </>
         )}
@@ -132,20 +254,42 @@ export function PackagePage(p: Props) {
           <h2 id="package-search">Søg i pakkens filer</h2>
           <SearchForm action={p.base} q={p.search?.q ?? ''} label="Søg i filernes tekst og navne" />
           {p.search && <PackageHits {...p.search} />}
-          {p.searchAllHref && <p><a href={p.searchAllHref}>Søg i alle boligorganisationers dokumentationspakker</a></p>}
+          {p.searchAllHref && (
+            <p>
+              <a href={p.searchAllHref}>Søg i alle boligorganisationers dokumentationspakker</a>
+            </p>
+          )}
         </section>
       )}
       <h2>Punkter</h2>
-      {items.map((item) => <Item item={item} p={p} editable={{ org: orgCanEdit, review: canReview }} />)}
+      {items.map((item) => (
+        <Item item={item} p={p} editable={{ org: orgCanEdit, review: canReview }} />
+      ))}
       {d.canSupervise && pkg.status !== 'accepteret' && (
         <form method="post" action={`${p.base}/punkter`} novalidate class="sd-package-item">
           <h2>Tilføj et punkt for {d.organisation.name}</h2>
-          <p class="sd-muted">Fx en særlig analyse, I aftalte ved sidste styringsdialog. Punktet kommer med i pakken nu og i de kommende års pakker. Kommunens fælles punkter redigeres under <a href={`/kommuner/${d.organisation.municipalityCode}/dokumentationspakke`}>dokumentationspakkens punkter</a>.</p>
+          <p class="sd-muted">
+            Fx en særlig analyse, I aftalte ved sidste styringsdialog. Punktet kommer med i pakken nu og i de kommende års pakker. Kommunens
+            fælles punkter redigeres under{' '}
+            <a href={`/kommuner/${d.organisation.municipalityCode}/dokumentationspakke`}>dokumentationspakkens punkter</a>.
+          </p>
           <CsrfField token={p.csrf} />
           <TextField name="title" label="Titel" required width="xl" values={p.values} errors={p.errors} />
           <TextArea name="description" label="Beskrivelse" rows={2} values={p.values} errors={p.errors} />
-          <div class="form-group-checkbox"><input class="form-checkbox" type="checkbox" id="field-required" name="required" value="on" checked={p.values ? p.values.required === 'on' : true} /><label for="field-required">Påkrævet</label></div>
-          <button type="submit" class="button button-secondary">Tilføj punkt</button>
+          <div class="form-group-checkbox">
+            <input
+              class="form-checkbox"
+              type="checkbox"
+              id="field-required"
+              name="required"
+              value="on"
+              checked={p.values ? p.values.required === 'on' : true}
+            />
+            <label for="field-required">Påkrævet</label>
+          </div>
+          <button type="submit" class="button button-secondary">
+            Tilføj punkt
+          </button>
         </form>
       )}
     </>

@@ -12,7 +12,12 @@ export function Snippet({ text }: { text: string }) {
       {parts.map((part, i) => {
         if (i === 0) return part;
         const [hit, ...rest] = part.split(HIT_END);
-        return <><mark>{hit}</mark>{rest.join('')}</>;
+        return (
+          <>
+            <mark>{hit}</mark>
+            {rest.join('')}
+          </>
+        );
       })}
     </span>
   );
@@ -22,11 +27,17 @@ export function SearchForm({ action, q, label, id = 'search-q' }: { action: stri
   return (
     <form method="get" action={action} class="sd-filters" role="search">
       <div class="form-group">
-        <label class="form-label" for={id}>{label}</label>
-        <span class="form-hint" id={`${id}-hint`}>Ord i filernes tekst eller navn. Brug "anførselstegn" om en frase og - foran et ord, der ikke må forekomme.</span>
+        <label class="form-label" for={id}>
+          {label}
+        </label>
+        <span class="form-hint" id={`${id}-hint`}>
+          Ord i filernes tekst eller navn. Brug "anførselstegn" om en frase og - foran et ord, der ikke må forekomme.
+        </span>
         <input class="form-input input-width-xl" id={id} name="q" type="search" value={q} aria-describedby={`${id}-hint`} />
       </div>
-      <button type="submit" class="button button-secondary">Søg</button>
+      <button type="submit" class="button button-secondary">
+        Søg
+      </button>
     </form>
   );
 }
@@ -39,15 +50,31 @@ export function HitsTable({ hits, total, query }: { hits: FileHit[]; total: numb
       <div class="sd-table-wrap" tabindex={0} role="region" aria-label="Søgeresultater">
         <table class="table table--zebra">
           <caption class="sr-only">Filer, der matcher søgningen ({formatInteger(total)})</caption>
-          <thead><tr><th scope="col">Fil</th><th scope="col">Punkt</th><th scope="col">Boligorganisation</th><th scope="col" class="sd-number">År</th><th scope="col">Uddrag</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">Fil</th>
+              <th scope="col">Punkt</th>
+              <th scope="col">Boligorganisation</th>
+              <th scope="col" class="sd-number">
+                År
+              </th>
+              <th scope="col">Uddrag</th>
+            </tr>
+          </thead>
           <tbody>
             {hits.map((h) => (
               <tr>
-                <td><a href={`${packagePath(h)}/filer/${h.fileId}`}>{h.fileName}</a></td>
-                <td><a href={`${packagePath(h)}#punkt-${h.itemId}`}>{h.itemTitle}</a></td>
+                <td>
+                  <a href={`${packagePath(h)}/filer/${h.fileId}`}>{h.fileName}</a>
+                </td>
+                <td>
+                  <a href={`${packagePath(h)}#punkt-${h.itemId}`}>{h.itemTitle}</a>
+                </td>
                 <td>{h.organisationName}</td>
                 <td class="sd-number">{h.year}</td>
-                <td><Snippet text={h.snippet} /></td>
+                <td>
+                  <Snippet text={h.snippet} />
+                </td>
               </tr>
             ))}
           </tbody>
@@ -62,11 +89,20 @@ export function HitsTable({ hits, total, query }: { hits: FileHit[]; total: numb
 export function PackageHits({ hits, total, q }: { hits: FileHit[]; total: number; q: string }) {
   return (
     <section aria-labelledby="package-search-results">
-      <h3 id="package-search-results" class="h4">{total === 0 ? `Ingen filer matcher "${q}"` : `${formatInteger(total)} ${total === 1 ? 'fil matcher' : 'filer matcher'} "${q}"`}</h3>
+      <h3 id="package-search-results" class="h4">
+        {total === 0 ? `Ingen filer matcher "${q}"` : `${formatInteger(total)} ${total === 1 ? 'fil matcher' : 'filer matcher'} "${q}"`}
+      </h3>
       {total > 0 && (
         <ul class="sd-files">
           {hits.map((h) => (
-            <li><a href={`${packagePath(h)}/filer/${h.fileId}`}>{h.fileName}</a> <span class="sd-muted">under <a href={`#punkt-${h.itemId}`}>{h.itemTitle}</a></span><br /><Snippet text={h.snippet} /></li>
+            <li>
+              <a href={`${packagePath(h)}/filer/${h.fileId}`}>{h.fileName}</a>{' '}
+              <span class="sd-muted">
+                under <a href={`#punkt-${h.itemId}`}>{h.itemTitle}</a>
+              </span>
+              <br />
+              <Snippet text={h.snippet} />
+            </li>
           ))}
         </ul>
       )}

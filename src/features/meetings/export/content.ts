@@ -14,9 +14,7 @@ export const kindWord = (doc: MeetingDocument) => (doc.kind === 'minutes' ? 'Ref
 
 /** The items the reader gets: the public copy leaves closed items (and their sub-items) out entirely. */
 export function visibleItems(items: DocumentItem[], includeClosed: boolean): DocumentItem[] {
-  return items
-    .filter((item) => includeClosed || !item.closed)
-    .map((item) => ({ ...item, items: visibleItems(item.items, includeClosed) }));
+  return items.filter((item) => includeClosed || !item.closed).map((item) => ({ ...item, items: visibleItems(item.items, includeClosed) }));
 }
 
 /** "1." for a plain number, "1.a" for a sub-item, as Danish minutes number them. */
@@ -30,7 +28,14 @@ export const itemHeading = (item: DocumentItem) => (itemNumber(item) ? `${itemNu
 
 // Intl as in src/ui/format.ts: date-fns/format and its locale cost ~0.3 s to load on a cold start.
 const partsFormat = new Intl.DateTimeFormat('da-DK', {
-  timeZone: TZ, weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', hour: '2-digit', minute: '2-digit', hourCycle: 'h23',
+  timeZone: TZ,
+  weekday: 'long',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
 });
 
 /** The Danish calendar day ("2. marts 2022"), weekday and time ("10.00") of an instant, in Danish time. */

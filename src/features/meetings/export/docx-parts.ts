@@ -18,7 +18,12 @@ const INDENT = 360;
 
 type HeadingLevelValue = Docx['HeadingLevel'][keyof Docx['HeadingLevel']];
 /** The heading levels the document styles; deeper parts of deeper items share Heading 4. */
-const HEADINGS = (d: Docx): HeadingLevelValue[] => [d.HeadingLevel.HEADING_1, d.HeadingLevel.HEADING_2, d.HeadingLevel.HEADING_3, d.HeadingLevel.HEADING_4];
+const HEADINGS = (d: Docx): HeadingLevelValue[] => [
+  d.HeadingLevel.HEADING_1,
+  d.HeadingLevel.HEADING_2,
+  d.HeadingLevel.HEADING_3,
+  d.HeadingLevel.HEADING_4,
+];
 
 export class DocxParts {
   readonly d: Docx;
@@ -51,11 +56,17 @@ export class DocxParts {
       const last = blocks[i + 1]?.kind !== 'item';
       const spacing = { after: last ? 120 : 40 };
       if (block.label == null) {
-        return new d.Paragraph({ numbering: { reference: BULLET_REFERENCE, level: block.level }, spacing, children: [new d.TextRun(block.text)] });
+        return new d.Paragraph({
+          numbering: { reference: BULLET_REFERENCE, level: block.level },
+          spacing,
+          children: [new d.TextRun(block.text)],
+        });
       }
       const left = INDENT * (block.level + 1);
       return new d.Paragraph({
-        indent: { left, hanging: INDENT }, tabStops: [{ type: d.TabStopType.LEFT, position: left }], spacing,
+        indent: { left, hanging: INDENT },
+        tabStops: [{ type: d.TabStopType.LEFT, position: left }],
+        spacing,
         children: [new d.TextRun({ children: [block.label, new d.Tab(), block.text] })],
       });
     });
@@ -72,7 +83,10 @@ export class DocxParts {
 
   small(text: string, o: { color?: string; bold?: boolean; after?: number } = {}): ParagraphType {
     const { d } = this;
-    return new d.Paragraph({ spacing: { after: o.after ?? 40 }, children: [new d.TextRun({ text, size: 18, color: o.color ?? COLOR.muted, bold: o.bold })] });
+    return new d.Paragraph({
+      spacing: { after: o.after ?? 40 },
+      children: [new d.TextRun({ text, size: 18, color: o.color ?? COLOR.muted, bold: o.bold })],
+    });
   }
 
   /**
@@ -86,8 +100,19 @@ export class DocxParts {
       width: { size: TEXT_WIDTH, type: d.WidthType.DXA },
       columnWidths: [TEXT_WIDTH],
       layout: d.TableLayoutType.FIXED,
-      borders: { left: { style: d.BorderStyle.SINGLE, size: 18, color: COLOR.accent }, top: none, bottom: none, right: none, insideHorizontal: none, insideVertical: none },
-      rows: [new d.TableRow({ children: [new d.TableCell({ margins: { left: 200, top: 0, bottom: 0, right: 0 }, children: [heading, ...content] })] })],
+      borders: {
+        left: { style: d.BorderStyle.SINGLE, size: 18, color: COLOR.accent },
+        top: none,
+        bottom: none,
+        right: none,
+        insideHorizontal: none,
+        insideVertical: none,
+      },
+      rows: [
+        new d.TableRow({
+          children: [new d.TableCell({ margins: { left: 200, top: 0, bottom: 0, right: 0 }, children: [heading, ...content] })],
+        }),
+      ],
     });
   }
 
@@ -123,21 +148,30 @@ export class DocxParts {
   }
 
   /** One item (and its sub-items): heading, meta, sections, text, notes, decisions, follow-up, absentees, attachments. */
-  item(doc: MeetingDocument, item: DocumentItem, depth: number, o: { bookmark: (item: DocumentItem) => string; pageBreakBefore?: boolean }): FileChild[] {
+  item(
+    doc: MeetingDocument,
+    item: DocumentItem,
+    depth: number,
+    o: { bookmark: (item: DocumentItem) => string; pageBreakBefore?: boolean },
+  ): FileChild[] {
     const { d } = this;
     const part = depth + 2;
     const out: FileChild[] = [];
-    out.push(new d.Paragraph({
-      heading: HEADINGS(d)[Math.min(depth, 3)],
-      keepNext: true,
-      pageBreakBefore: o.pageBreakBefore,
-      // A sub-item shares Heading 2 with the parts of a top-level item; it is set larger so it reads as an item.
-      spacing: depth > 0 ? { before: 280, after: 100 } : undefined,
-      children: [new d.Bookmark({
-        id: o.bookmark(item),
-        children: [new d.TextRun({ text: itemHeading(item), size: depth > 0 ? 23 : undefined })],
-      })],
-    }));
+    out.push(
+      new d.Paragraph({
+        heading: HEADINGS(d)[Math.min(depth, 3)],
+        keepNext: true,
+        pageBreakBefore: o.pageBreakBefore,
+        // A sub-item shares Heading 2 with the parts of a top-level item; it is set larger so it reads as an item.
+        spacing: depth > 0 ? { before: 280, after: 100 } : undefined,
+        children: [
+          new d.Bookmark({
+            id: o.bookmark(item),
+            children: [new d.TextRun({ text: itemHeading(item), size: depth > 0 ? 23 : undefined })],
+          }),
+        ],
+      }),
+    );
     if (item.closed) out.push(this.small('Lukket punkt', { color: COLOR.closed, bold: true }));
     const meta = itemMeta(item);
     if (meta.length) out.push(this.small(meta.join('  ·  ')));
@@ -156,7 +190,11 @@ export class DocxParts {
     }
     if (item.actions.length) {
       out.push(this.heading('Opfølgning', part));
-      out.push(this.table(ACTION_COLUMNS, item.actions.map(actionCells), ACTION_WIDTHS, (r, c) => (c === 3 && item.actions[r].done ? COLOR.done : undefined)));
+      out.push(
+        this.table(ACTION_COLUMNS, item.actions.map(actionCells), ACTION_WIDTHS, (r, c) =>
+          c === 3 && item.actions[r].done ? COLOR.done : undefined,
+        ),
+      );
       out.push(this.spacer());
     }
     if (item.absent.length) out.push(this.labelled('Fraværende', item.absent.join(', ')));

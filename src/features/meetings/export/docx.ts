@@ -5,7 +5,16 @@
  */
 import type { FileChild, IStylesOptions } from 'docx';
 import {
-  TOC_MIN_ITEMS, absentLabel, absentees, generatedText, itemNumber, kindWord, metaLines, participantGroups, tocEntries, visibleItems,
+  TOC_MIN_ITEMS,
+  absentLabel,
+  absentees,
+  generatedText,
+  itemNumber,
+  kindWord,
+  metaLines,
+  participantGroups,
+  tocEntries,
+  visibleItems,
 } from './content.ts';
 import type { DocumentItem, MeetingDocument } from './document.ts';
 import { BULLET_REFERENCE, COLOR, DocxParts, TEXT_WIDTH, type Docx } from './docx-parts.ts';
@@ -28,7 +37,12 @@ export async function renderMeetingDocx(doc: MeetingDocument): Promise<Buffer> {
   const withToc = items.length >= TOC_MIN_ITEMS;
   if (withToc) children.push(...toc(d, parts, items, bookmark));
   if (!items.length) {
-    children.push(parts.lines([doc.kind === 'minutes' ? 'Referatet har ingen punkter.' : 'Dagsordenen har ingen punkter.'], { italics: true, color: COLOR.muted }));
+    children.push(
+      parts.lines([doc.kind === 'minutes' ? 'Referatet har ingen punkter.' : 'Dagsordenen har ingen punkter.'], {
+        italics: true,
+        color: COLOR.muted,
+      }),
+    );
   }
   // With a table of contents the items start on a page of their own, as in the PDF.
   items.forEach((item, i) => children.push(...parts.item(doc, item, 0, { bookmark, pageBreakBefore: withToc && i === 0 })));
@@ -42,25 +56,32 @@ export async function renderMeetingDocx(doc: MeetingDocument): Promise<Buffer> {
     keywords: [kindWord(doc), doc.meetingKindLabel, doc.municipality, ...doc.organisations].join(', '),
     styles: styles(),
     numbering: {
-      config: [{
-        reference: BULLET_REFERENCE,
-        levels: ['•', '–', '▪'].map((text, level) => ({
-          level, format: d.LevelFormat.BULLET, text, alignment: d.AlignmentType.LEFT,
-          style: { paragraph: { indent: { left: 360 * (level + 1), hanging: 260 } } },
-        })),
-      }],
-    },
-    sections: [{
-      properties: {
-        page: {
-          size: { width: 11906, height: 16838 }, // A4 in twips
-          margin: { top: 1418, bottom: 1276, left: 1276, right: 1276, header: 624, footer: 567 },
+      config: [
+        {
+          reference: BULLET_REFERENCE,
+          levels: ['•', '–', '▪'].map((text, level) => ({
+            level,
+            format: d.LevelFormat.BULLET,
+            text,
+            alignment: d.AlignmentType.LEFT,
+            style: { paragraph: { indent: { left: 360 * (level + 1), hanging: 260 } } },
+          })),
         },
+      ],
+    },
+    sections: [
+      {
+        properties: {
+          page: {
+            size: { width: 11906, height: 16838 }, // A4 in twips
+            margin: { top: 1418, bottom: 1276, left: 1276, right: 1276, header: 624, footer: 567 },
+          },
+        },
+        headers: { default: header(d, doc) },
+        footers: { default: footer(d, doc) },
+        children,
       },
-      headers: { default: header(d, doc) },
-      footers: { default: footer(d, doc) },
-      children,
-    }],
+    ],
   });
   return d.Packer.toBuffer(document);
 }
@@ -88,16 +109,21 @@ function styles(): IStylesOptions {
 function titleBlock(d: Docx, parts: DocxParts, doc: MeetingDocument): FileChild[] {
   const kind = new d.Paragraph({
     spacing: { after: 60 },
-    children: [new d.TextRun({ text: `${kindWord(doc).toUpperCase()}  ·  ${doc.meetingKindLabel}`, bold: true, size: 18, color: COLOR.accent })],
+    children: [
+      new d.TextRun({ text: `${kindWord(doc).toUpperCase()}  ·  ${doc.meetingKindLabel}`, bold: true, size: 18, color: COLOR.accent }),
+    ],
   });
   const title = new d.Paragraph({ heading: d.HeadingLevel.TITLE, children: [new d.TextRun(doc.title)] });
   // A tab and a hanging indent line the values up, also when one wraps.
-  const meta = metaLines(doc).map((line) => new d.Paragraph({
-    tabStops: [{ type: d.TabStopType.LEFT, position: META_TAB }],
-    indent: { left: META_TAB, hanging: META_TAB },
-    spacing: { after: 40 },
-    children: [new d.TextRun({ text: `${line.label}:`, bold: true }), new d.TextRun({ children: [new d.Tab(), line.value] })],
-  }));
+  const meta = metaLines(doc).map(
+    (line) =>
+      new d.Paragraph({
+        tabStops: [{ type: d.TabStopType.LEFT, position: META_TAB }],
+        indent: { left: META_TAB, hanging: META_TAB },
+        spacing: { after: 40 },
+        children: [new d.TextRun({ text: `${line.label}:`, bold: true }), new d.TextRun({ children: [new d.Tab(), line.value] })],
+      }),
+  );
   const generated = new d.Paragraph({
     spacing: { before: 80, after: 240 },
     border: { bottom: { style: d.BorderStyle.SINGLE, size: 8, color: COLOR.accent, space: 8 } },
@@ -130,10 +156,14 @@ function toc(d: Docx, parts: DocxParts, items: DocumentItem[], bookmark: (item: 
       indent: { left, hanging: 400 },
       tabStops: [{ type: d.TabStopType.LEFT, position: left }],
       spacing: { after: 40 },
-      children: [new d.InternalHyperlink({
-        anchor: bookmark(entry.item),
-        children: [new d.TextRun({ children: [itemNumber(entry.item), new d.Tab(), entry.item.title], size: entry.depth ? 19 : undefined })],
-      })],
+      children: [
+        new d.InternalHyperlink({
+          anchor: bookmark(entry.item),
+          children: [
+            new d.TextRun({ children: [itemNumber(entry.item), new d.Tab(), entry.item.title], size: entry.depth ? 19 : undefined }),
+          ],
+        }),
+      ],
     });
   });
   return [parts.heading('Indhold', 1), ...entries];
@@ -141,11 +171,19 @@ function toc(d: Docx, parts: DocxParts, items: DocumentItem[], bookmark: (item: 
 
 function header(d: Docx, doc: MeetingDocument) {
   return new d.Header({
-    children: [new d.Paragraph({
-      tabStops: [{ type: d.TabStopType.RIGHT, position: TEXT_WIDTH }],
-      border: { bottom: { style: d.BorderStyle.SINGLE, size: 4, color: COLOR.rule, space: 4 } },
-      children: [new d.TextRun({ children: [doc.municipality, new d.Tab(), `${kindWord(doc)} · ${doc.meetingKindLabel}`], size: 16, color: COLOR.muted })],
-    })],
+    children: [
+      new d.Paragraph({
+        tabStops: [{ type: d.TabStopType.RIGHT, position: TEXT_WIDTH }],
+        border: { bottom: { style: d.BorderStyle.SINGLE, size: 4, color: COLOR.rule, space: 4 } },
+        children: [
+          new d.TextRun({
+            children: [doc.municipality, new d.Tab(), `${kindWord(doc)} · ${doc.meetingKindLabel}`],
+            size: 16,
+            color: COLOR.muted,
+          }),
+        ],
+      }),
+    ],
   });
 }
 
@@ -153,10 +191,14 @@ function footer(d: Docx, doc: MeetingDocument) {
   // footerText's "Title – side N af M", with Word fields for N and M.
   const [before, between] = [`${doc.title} – side `, ' af '];
   return new d.Footer({
-    children: [new d.Paragraph({
-      alignment: d.AlignmentType.CENTER,
-      border: { top: { style: d.BorderStyle.SINGLE, size: 4, color: COLOR.rule, space: 4 } },
-      children: [new d.TextRun({ children: [before, d.PageNumber.CURRENT, between, d.PageNumber.TOTAL_PAGES], size: 16, color: COLOR.muted })],
-    })],
+    children: [
+      new d.Paragraph({
+        alignment: d.AlignmentType.CENTER,
+        border: { top: { style: d.BorderStyle.SINGLE, size: 4, color: COLOR.rule, space: 4 } },
+        children: [
+          new d.TextRun({ children: [before, d.PageNumber.CURRENT, between, d.PageNumber.TOTAL_PAGES], size: 16, color: COLOR.muted }),
+        ],
+      }),
+    ],
   });
 }

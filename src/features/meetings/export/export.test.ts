@@ -31,9 +31,20 @@ async function docxPart(docx: Buffer, name: string): Promise<string> {
 const publicCopy: MeetingDocument = { ...sampleMeeting, includeClosed: false };
 
 const empty: MeetingDocument = {
-  kind: 'agenda', meetingKindLabel: 'Fællesmøde', title: 'Fællesmøde 2026 – Ærø Kommune', municipality: 'Ærø Kommune',
-  organisations: [], startsAt: null, endsAt: null, place: null, participants: [], status: null, version: null,
-  generatedAt: '2026-12-03T13:05:00Z', includeClosed: false, items: [],
+  kind: 'agenda',
+  meetingKindLabel: 'Fællesmøde',
+  title: 'Fællesmøde 2026 – Ærø Kommune',
+  municipality: 'Ærø Kommune',
+  organisations: [],
+  startsAt: null,
+  endsAt: null,
+  place: null,
+  participants: [],
+  status: null,
+  version: null,
+  generatedAt: '2026-12-03T13:05:00Z',
+  includeClosed: false,
+  items: [],
 };
 
 // What both formats must say about the sample minutes.
@@ -44,15 +55,27 @@ const EXPECTED = [
   'Afbud/fraværende',
   '1. Opfølgning på aftaledokument fra 2020',
   '5.a Udlejningsaftale for bofællesskaberne',
-  'Åse Lærkegård', 'organisationsbestyrelsen', 'Præstøvej', 'Søren Østergaard',
-  'Sagen afgøres i: Byrådet 2018-2021', 'Tema: Økonomi og drift',
+  'Åse Lærkegård',
+  'organisationsbestyrelsen',
+  'Præstøvej',
+  'Søren Østergaard',
+  'Sagen afgøres i: Byrådet 2018-2021',
+  'Tema: Økonomi og drift',
   'Beslutning i Økonomiudvalget 2018-2021 den 14. december 2020',
   'Forslaget blev forkastet med 8 stemmer mod 1 (O).',
-  'Jette løfter opgaven om socialvicevært videre', 'Jette Hansen', '1. juni 2022', 'Udført',
+  'Jette løfter opgaven om socialvicevært videre',
+  'Jette Hansen',
+  '1. juni 2022',
+  'Udført',
   'Fraværende: Birgitte Holm',
   'Oversigt behandling af de strategiske indsatser på almenboligområdet FINAL.pdf',
 ];
-const CLOSED = ['9. Genhusning af en beboer i afdelingen på Manøvej', 'Lukket punkt', '22/03117', 'Finde en midlertidig bolig til beboeren'];
+const CLOSED = [
+  '9. Genhusning af en beboer i afdelingen på Manøvej',
+  'Lukket punkt',
+  '22/03117',
+  'Finde en midlertidig bolig til beboeren',
+];
 
 describe('renderMeetingPdf', () => {
   it('renders the minutes with participants, items, decisions, follow-up and page numbers', async () => {
@@ -63,7 +86,8 @@ describe('renderMeetingPdf', () => {
     expect(text).toContain('Jette Hansen, integrationskonsulent, Borgerservice');
     expect(text).toContain('Indhold');
     expect(pages).toBeGreaterThan(2);
-    for (let page = 1; page <= pages; page++) expect(text).toContain(`Styringsdialogmøde 2021 – Lejerbo Næstved – side ${page} af ${pages}`);
+    for (let page = 1; page <= pages; page++)
+      expect(text).toContain(`Styringsdialogmøde 2021 – Lejerbo Næstved – side ${page} af ${pages}`);
   });
 
   it('leaves closed items out of the public copy', async () => {
@@ -75,7 +99,13 @@ describe('renderMeetingPdf', () => {
 
   it('keeps æøå with the built-in Helvetica too', async () => {
     const { text } = await pdfText(await renderMeetingPdf(sampleMeeting, { standardFonts: true }));
-    for (const s of ['Åse Lærkegård', 'Præstøvej', 'Forslaget blev forkastet med 8 stemmer mod 1 (O).', '1. Opfølgning på aftaledokument fra 2020']) expect(text).toContain(s);
+    for (const s of [
+      'Åse Lærkegård',
+      'Præstøvej',
+      'Forslaget blev forkastet med 8 stemmer mod 1 (O).',
+      '1. Opfølgning på aftaledokument fra 2020',
+    ])
+      expect(text).toContain(s);
   });
 
   it('breaks a very long word (a pasted URL or hash) so it wraps instead of running for minutes', async () => {
@@ -136,7 +166,8 @@ describe('renderMeetingDocx', () => {
 
 describe('parseBlocks', () => {
   it('reads paragraphs, nested bullets, labelled lines and wrapped items', () => {
-    const text = 'Indledning.\nAnden linje.\n\n- Et punkt\n  - Et underpunkt\n    der fortsætter\n* Stjerne\n\n1. Første\n2) Anden\na) Litra\n\nSlut';
+    const text =
+      'Indledning.\nAnden linje.\n\n- Et punkt\n  - Et underpunkt\n    der fortsætter\n* Stjerne\n\n1. Første\n2) Anden\na) Litra\n\nSlut';
     expect(parseBlocks(text)).toEqual([
       { kind: 'paragraph', lines: ['Indledning.', 'Anden linje.'] },
       { kind: 'item', level: 0, label: null, text: 'Et punkt' },
@@ -164,7 +195,9 @@ describe('Danish dates and characters', () => {
     expect(meetingWhen('2026-12-02T09:00:00Z', '2026-12-02T11:30:00+01:00')).toBe('onsdag den 2. december 2026 kl. 10.00–11.30');
     expect(meetingWhen('2026-06-10T08:00:00Z', null)).toBe('onsdag den 10. juni 2026 kl. 10.00');
     expect(meetingWhen('2026-01-05T23:05:00Z', null)).toBe('tirsdag den 6. januar 2026 kl. 00.05');
-    expect(meetingWhen('2026-03-28T22:30:00Z', '2026-03-29T09:00:00Z')).toBe('lørdag den 28. marts 2026 kl. 23.30 til søndag den 29. marts 2026 kl. 11.00');
+    expect(meetingWhen('2026-03-28T22:30:00Z', '2026-03-29T09:00:00Z')).toBe(
+      'lørdag den 28. marts 2026 kl. 23.30 til søndag den 29. marts 2026 kl. 11.00',
+    );
     expect(meetingWhen(null, null)).toBeNull();
   });
 
@@ -173,7 +206,7 @@ describe('Danish dates and characters', () => {
     expect(winAnsi('≥ 5 · Łódź ő')).toBe('>= 5 · ?ódz o');
   });
 
-  it('draws with the design system\'s IBM Plex Sans, and replaces what the font lacks (an emoji) instead of drawing a box', async () => {
+  it("draws with the design system's IBM Plex Sans, and replaces what the font lacks (an emoji) instead of drawing a box", async () => {
     const emoji = structuredClone(sampleMeeting);
     emoji.items[0].text = 'Godt møde 👍 – Łódź → næste år';
     const pdf = await renderMeetingPdf(emoji);

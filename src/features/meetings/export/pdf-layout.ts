@@ -20,8 +20,16 @@ type Doc = PDFKit.PDFDocument;
 const PLEX = join(dirname(dirname(createRequire(import.meta.url).resolve('dkfds'))), 'fonts/IBMPlexSans/complete/ttf');
 const FONT_CANDIDATES = [
   [join(PLEX, 'IBMPlexSans-Regular.ttf'), join(PLEX, 'IBMPlexSans-Bold.ttf'), join(PLEX, 'IBMPlexSans-Italic.ttf')],
-  ['/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf', '/usr/share/fonts/truetype/liberation2/LiberationSans-Bold.ttf', '/usr/share/fonts/truetype/liberation2/LiberationSans-Italic.ttf'],
-  ['/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf', '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf', '/usr/share/fonts/truetype/dejavu/DejaVuSans-Oblique.ttf'],
+  [
+    '/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf',
+    '/usr/share/fonts/truetype/liberation2/LiberationSans-Bold.ttf',
+    '/usr/share/fonts/truetype/liberation2/LiberationSans-Italic.ttf',
+  ],
+  [
+    '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf',
+    '/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf',
+    '/usr/share/fonts/truetype/dejavu/DejaVuSans-Oblique.ttf',
+  ],
 ];
 
 /** The font's names in the document and which characters it can draw. */
@@ -48,7 +56,17 @@ export function loadFonts(doc: Doc, openFont: OpenFont, candidates: string[][] =
   return { regular: 'Body', bold: 'Body-Bold', italic: 'Body-Italic', has };
 }
 
-const REPLACEMENTS: Record<string, string> = { '≥': '>=', '≤': '<=', '→': '->', '‐': '-', '‑': '-', '−': '-', '\u00a0': ' ', '\u202f': ' ', '\u200b': '' };
+const REPLACEMENTS: Record<string, string> = {
+  '≥': '>=',
+  '≤': '<=',
+  '→': '->',
+  '‐': '-',
+  '‑': '-',
+  '−': '-',
+  '\u00a0': ' ',
+  '\u202f': ' ',
+  '\u200b': '',
+};
 
 /**
  * A break opportunity every 30 characters inside a run of 40 or more without a space (a long URL,
@@ -82,12 +100,28 @@ export function drawable(text: string, has: (cp: number) => boolean): string {
 /** Text pdfkit's standard (WinAnsi) fonts can draw. */
 export const winAnsi = (text: string) => drawable(text, winAnsiHas);
 
-export const COLOR = { text: '#1a1a1a', muted: '#5c5c5c', rule: '#b8bcc2', fill: '#eef0f2', accent: '#004b87', closed: '#a0142d', done: '#2e6b30' };
+export const COLOR = {
+  text: '#1a1a1a',
+  muted: '#5c5c5c',
+  rule: '#b8bcc2',
+  fill: '#eef0f2',
+  accent: '#004b87',
+  closed: '#a0142d',
+  done: '#2e6b30',
+};
 export const SIZE = { body: 10.5, small: 9, title: 19, h1: 13.5, h2: 11.5, h3: 10.5 };
 const LINE_GAP = 2.2;
 const BULLETS = ['•', '–', '•'];
 
-type TextOptions = { font?: string; size?: number; color?: string; x?: number; width?: number; gapAfter?: number; align?: 'left' | 'right' | 'center' };
+type TextOptions = {
+  font?: string;
+  size?: number;
+  color?: string;
+  x?: number;
+  width?: number;
+  gapAfter?: number;
+  align?: 'left' | 'right' | 'center';
+};
 
 export class PdfLayout {
   /** Extra left indentation of everything drawn (sub-items, decision blocks). */
@@ -102,13 +136,26 @@ export class PdfLayout {
     this.fonts = fonts;
   }
 
-  get left() { return this.doc.page.margins.left + this.indent; }
-  get right() { return this.doc.page.width - this.doc.page.margins.right; }
-  get width() { return this.right - this.left; }
-  get bottom() { return this.doc.page.height - this.doc.page.margins.bottom; }
-  get top() { return this.doc.page.margins.top; }
+  get left() {
+    return this.doc.page.margins.left + this.indent;
+  }
+  get right() {
+    return this.doc.page.width - this.doc.page.margins.right;
+  }
+  get width() {
+    return this.right - this.left;
+  }
+  get bottom() {
+    return this.doc.page.height - this.doc.page.margins.bottom;
+  }
+  get top() {
+    return this.doc.page.margins.top;
+  }
   /** The page being written: pages are only appended while the content is drawn. */
-  get page() { const r = this.doc.bufferedPageRange(); return r.start + r.count - 1; }
+  get page() {
+    const r = this.doc.bufferedPageRange();
+    return r.start + r.count - 1;
+  }
 
   safe(text: string): string {
     // A zero-width space where the font has one (IBM Plex Sans has not), else a space.
@@ -138,7 +185,10 @@ export class PdfLayout {
   /** Text at the current line, wrapping and flowing onto new pages as needed. */
   text(text: string, o: TextOptions = {}) {
     const { doc } = this;
-    doc.font(o.font ?? this.fonts.regular).fontSize(o.size ?? SIZE.body).fillColor(o.color ?? COLOR.text);
+    doc
+      .font(o.font ?? this.fonts.regular)
+      .fontSize(o.size ?? SIZE.body)
+      .fillColor(o.color ?? COLOR.text);
     this.ensure(doc.currentLineHeight(true));
     doc.text(this.safe(text), o.x ?? this.left, doc.y, { width: o.width ?? this.width, lineGap: LINE_GAP, align: o.align ?? 'left' });
     doc.x = this.left;
@@ -199,7 +249,9 @@ export class PdfLayout {
       this.ensure(doc.currentLineHeight(true) + LINE_GAP);
       const y = doc.y;
       doc.fillColor(o.color ?? COLOR.text).text(this.safe(label), x, y, { width: markerWidth, lineBreak: false });
-      doc.font(o.font ?? this.fonts.regular).text(this.safe(block.text), x + markerWidth, y, { width: this.right - x - markerWidth, lineGap: LINE_GAP });
+      doc
+        .font(o.font ?? this.fonts.regular)
+        .text(this.safe(block.text), x + markerWidth, y, { width: this.right - x - markerWidth, lineGap: LINE_GAP });
       doc.x = this.left;
       this.space(next?.kind === 'item' ? 2 : 6);
     });
@@ -209,7 +261,12 @@ export class PdfLayout {
   rule(o: { color?: string; width?: number; gapBefore?: number; gapAfter?: number } = {}) {
     this.space(o.gapBefore ?? 0);
     const y = this.doc.y;
-    this.doc.moveTo(this.left, y).lineTo(this.right, y).lineWidth(o.width ?? 0.5).strokeColor(o.color ?? COLOR.rule).stroke();
+    this.doc
+      .moveTo(this.left, y)
+      .lineTo(this.right, y)
+      .lineWidth(o.width ?? 0.5)
+      .strokeColor(o.color ?? COLOR.rule)
+      .stroke();
     this.space(o.gapAfter ?? 0);
   }
 
@@ -229,11 +286,19 @@ export class PdfLayout {
       if (fill) doc.rect(this.left, y, this.width, h).fill(fill);
       let x = this.left;
       cells.forEach((cell, i) => {
-        doc.font(font).fontSize(SIZE.small).fillColor((rowIndex >= 0 && color?.(rowIndex, i)) || COLOR.text);
+        doc
+          .font(font)
+          .fontSize(SIZE.small)
+          .fillColor((rowIndex >= 0 && color?.(rowIndex, i)) || COLOR.text);
         doc.text(this.safe(cell), x + pad, y + pad, { width: cols[i] - 2 * pad, lineGap: LINE_GAP });
         x += cols[i];
       });
-      doc.moveTo(this.left, y + h).lineTo(this.right, y + h).lineWidth(0.5).strokeColor(COLOR.rule).stroke();
+      doc
+        .moveTo(this.left, y + h)
+        .lineTo(this.right, y + h)
+        .lineWidth(0.5)
+        .strokeColor(COLOR.rule)
+        .stroke();
       doc.y = y + h;
       doc.x = this.left;
     };

@@ -5,8 +5,24 @@
  */
 import { hasText, parseBlocks } from './blocks.ts';
 import {
-  ACTION_COLUMNS, ACTION_WIDTHS, TOC_MIN_ITEMS, absentLabel, absentees, actionCells, decisionHeading, footerText, generatedText,
-  itemHeading, itemMeta, itemNumber, kindWord, metaLines, participantGroups, participantText, tocEntries, visibleItems,
+  ACTION_COLUMNS,
+  ACTION_WIDTHS,
+  TOC_MIN_ITEMS,
+  absentLabel,
+  absentees,
+  actionCells,
+  decisionHeading,
+  footerText,
+  generatedText,
+  itemHeading,
+  itemMeta,
+  itemNumber,
+  kindWord,
+  metaLines,
+  participantGroups,
+  participantText,
+  tocEntries,
+  visibleItems,
 } from './content.ts';
 import type { DocumentItem, MeetingDocument } from './document.ts';
 import { COLOR, PdfLayout, SIZE, loadFonts } from './pdf-layout.ts';
@@ -27,7 +43,13 @@ export async function renderMeetingPdf(doc: MeetingDocument, options: PdfOptions
     bufferPages: true,
     lang: 'da-DK',
     displayTitle: true,
-    info: { Title: doc.title, Author: doc.municipality, Subject: `${kindWord(doc)} – ${doc.meetingKindLabel}`, Creator: 'Styringsdialog', Producer: 'Styringsdialog' },
+    info: {
+      Title: doc.title,
+      Author: doc.municipality,
+      Subject: `${kindWord(doc)} – ${doc.meetingKindLabel}`,
+      Creator: 'Styringsdialog',
+      Producer: 'Styringsdialog',
+    },
   });
   const done = collect(pdf);
   const layout = new PdfLayout(pdf, loadFonts(pdf, openSync, options.standardFonts ? [] : undefined));
@@ -38,7 +60,10 @@ export async function renderMeetingPdf(doc: MeetingDocument, options: PdfOptions
   const toc = items.length >= TOC_MIN_ITEMS ? drawTocFrame(layout, items) : null;
   const itemPages = new Map<DocumentItem, number>();
   if (items.length === 0) {
-    layout.text(doc.kind === 'minutes' ? 'Referatet har ingen punkter.' : 'Dagsordenen har ingen punkter.', { font: layout.fonts.italic, color: COLOR.muted });
+    layout.text(doc.kind === 'minutes' ? 'Referatet har ingen punkter.' : 'Dagsordenen har ingen punkter.', {
+      font: layout.fonts.italic,
+      color: COLOR.muted,
+    });
   }
   for (const item of items) drawItem(layout, doc, item, 0, itemPages);
   toc?.fillPageNumbers(itemPages);
@@ -58,7 +83,12 @@ function collect(pdf: PDFKit.PDFDocument): Promise<Buffer> {
 
 function drawTitleBlock(layout: PdfLayout, doc: MeetingDocument) {
   const { fonts } = layout;
-  layout.text(`${kindWord(doc).toUpperCase()}  ·  ${doc.meetingKindLabel}`, { font: fonts.bold, size: SIZE.small, color: COLOR.accent, gapAfter: 4 });
+  layout.text(`${kindWord(doc).toUpperCase()}  ·  ${doc.meetingKindLabel}`, {
+    font: fonts.bold,
+    size: SIZE.small,
+    color: COLOR.accent,
+    gapAfter: 4,
+  });
   layout.text(doc.title, { font: fonts.bold, size: SIZE.title, gapAfter: 10 });
   const labelWidth = 118;
   for (const line of metaLines(doc)) {
@@ -86,7 +116,9 @@ function drawParticipants(layout: PdfLayout, doc: MeetingDocument) {
   const colWidth = (layout.width - gutter * (columns - 1)) / columns;
   const lines = (g: (typeof groups)[number]) => g.people.map(participantText);
   const groupHeight = (g: (typeof groups)[number]) =>
-    layout.heightOf(g.label, { font: fonts.bold, width: colWidth }) + 3 + lines(g).reduce((h, l) => h + layout.heightOf(l, { width: colWidth }) + 3, 0);
+    layout.heightOf(g.label, { font: fonts.bold, width: colWidth }) +
+    3 +
+    lines(g).reduce((h, l) => h + layout.heightOf(l, { width: colWidth }) + 3, 0);
   const rowHeight = Math.max(0, ...groups.map(groupHeight));
   if (columns > 1 && rowHeight < layout.bottom - layout.top - 40) {
     layout.ensure(rowHeight);
@@ -138,7 +170,10 @@ function drawTocFrame(layout: PdfLayout, items: DocumentItem[]) {
         const page = pages.get(slot.item);
         if (page == null) continue;
         pdf.switchToPage(slot.page);
-        pdf.font(fonts.regular).fontSize(SIZE.body).fillColor(COLOR.muted)
+        pdf
+          .font(fonts.regular)
+          .fontSize(SIZE.body)
+          .fillColor(COLOR.muted)
           .text(String(page + 1), layout.right - numberWidth, slot.y, { width: numberWidth, align: 'right', lineBreak: false });
       }
       pdf.switchToPage(last);
@@ -154,7 +189,13 @@ function drawItem(layout: PdfLayout, doc: MeetingDocument, item: DocumentItem, d
   const size = top ? SIZE.h1 : SIZE.h2;
   layout.ensure(layout.heightOf(itemHeading(item), { font: fonts.bold, size }) + 5 * layout.lineHeight());
   pages.set(item, layout.page);
-  layout.numbered(itemNumber(item), item.title, { font: fonts.bold, size, color: top ? COLOR.accent : COLOR.text, numberWidth: 0, gapAfter: 3 });
+  layout.numbered(itemNumber(item), item.title, {
+    font: fonts.bold,
+    size,
+    color: top ? COLOR.accent : COLOR.text,
+    numberWidth: 0,
+    gapAfter: 3,
+  });
 
   if (item.closed) layout.text('Lukket punkt', { font: fonts.bold, size: SIZE.small, color: COLOR.closed, gapAfter: 2 });
   const meta = itemMeta(item);
@@ -182,7 +223,8 @@ function drawItem(layout: PdfLayout, doc: MeetingDocument, item: DocumentItem, d
   if (item.actions.length) {
     layout.heading('Opfølgning', { size: SIZE.h3, before: 2, after: 4, keep: 3 * layout.lineHeight() });
     layout.table(ACTION_COLUMNS, item.actions.map(actionCells), ACTION_WIDTHS, (row, col) =>
-      col === 3 && item.actions[row].done ? COLOR.done : undefined);
+      col === 3 && item.actions[row].done ? COLOR.done : undefined,
+    );
   }
   if (item.absent.length) layout.labelled('Fraværende', item.absent.join(', '), { gapAfter: 6 });
   if (item.attachments.length) {
@@ -207,13 +249,34 @@ function drawPageFurniture(layout: PdfLayout, doc: MeetingDocument) {
     pdf.page.margins.bottom = 0;
     const left = MARGINS.left;
     const width = pdf.page.width - MARGINS.left - MARGINS.right;
-    pdf.font(fonts.regular).fontSize(SIZE.small - 0.5).fillColor(COLOR.muted);
+    pdf
+      .font(fonts.regular)
+      .fontSize(SIZE.small - 0.5)
+      .fillColor(COLOR.muted);
     pdf.text(layout.safe(doc.municipality), left, 38, { width: width / 2, lineBreak: false });
-    pdf.text(layout.safe(`${kindWord(doc)} · ${doc.meetingKindLabel}`), left + width / 2, 38, { width: width / 2, align: 'right', lineBreak: false });
-    pdf.moveTo(left, 52).lineTo(left + width, 52).lineWidth(0.5).strokeColor(COLOR.rule).stroke();
+    pdf.text(layout.safe(`${kindWord(doc)} · ${doc.meetingKindLabel}`), left + width / 2, 38, {
+      width: width / 2,
+      align: 'right',
+      lineBreak: false,
+    });
+    pdf
+      .moveTo(left, 52)
+      .lineTo(left + width, 52)
+      .lineWidth(0.5)
+      .strokeColor(COLOR.rule)
+      .stroke();
     const footerY = pdf.page.height - 42;
-    pdf.moveTo(left, footerY - 8).lineTo(left + width, footerY - 8).lineWidth(0.5).strokeColor(COLOR.rule).stroke();
-    pdf.text(fitFooter(layout, doc.title, i - range.start + 1, range.count, width), left, footerY, { width, align: 'center', lineBreak: false });
+    pdf
+      .moveTo(left, footerY - 8)
+      .lineTo(left + width, footerY - 8)
+      .lineWidth(0.5)
+      .strokeColor(COLOR.rule)
+      .stroke();
+    pdf.text(fitFooter(layout, doc.title, i - range.start + 1, range.count, width), left, footerY, {
+      width,
+      align: 'center',
+      lineBreak: false,
+    });
     pdf.page.margins.bottom = bottom;
   }
 }

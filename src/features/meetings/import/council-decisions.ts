@@ -9,14 +9,21 @@ import { findDates } from '../../minutes-import/dates.ts';
 import type { Outcome } from '../tables.ts';
 
 export type CouncilDecision = {
-  text: string; body: string | null; decidedOn: string | null;
-  outcome: Outcome | null; votesFor: number | null; votesAgainst: number | null; partiesFor: string | null; partiesAgainst: string | null;
+  text: string;
+  body: string | null;
+  decidedOn: string | null;
+  outcome: Outcome | null;
+  votesFor: number | null;
+  votesAgainst: number | null;
+  partiesFor: string | null;
+  partiesAgainst: string | null;
 };
 
 const HEADING = /^beslutning(?:er)?\s+(?:i\s+)?(.+?)\s+den\s+(.+)$/i;
 // Only "X blev <outcome> med N stemmer mod M (P)": the sentence renderVote writes back. No body
 // has a thousand members; a longer number stays text rather than overflowing the vote columns.
-const VOTE = /(?:Forslaget|Indstillingen|Ændringsforslaget) blev (forkastet|vedtaget|godkendt|anbefalet) med (\d{1,3}) stemmer? mod (\d{1,3})\s*\(([^)]{1,40})\)\.?/g;
+const VOTE =
+  /(?:Forslaget|Indstillingen|Ændringsforslaget) blev (forkastet|vedtaget|godkendt|anbefalet) med (\d{1,3}) stemmer? mod (\d{1,3})\s*\(([^)]{1,40})\)\.?/g;
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 // The minutes keep a list's bullets ("- 1) der iværksættes …"); the decision lines do not.
@@ -32,7 +39,16 @@ function heading(line: string): { body: string; date: string } | null {
 }
 
 function withVote(text: string, body: string | null, decidedOn: string | null): CouncilDecision {
-  const plain: CouncilDecision = { text, body, decidedOn, outcome: null, votesFor: null, votesAgainst: null, partiesFor: null, partiesAgainst: null };
+  const plain: CouncilDecision = {
+    text,
+    body,
+    decidedOn,
+    outcome: null,
+    votesFor: null,
+    votesAgainst: null,
+    partiesFor: null,
+    partiesAgainst: null,
+  };
   const votes = [...text.matchAll(VOTE)];
   // Two votes in one decision (a proposal and the recommendation) stay as written, and so does a
   // vote with text after it: the rendered vote goes last, and must not change the order.
@@ -59,7 +75,10 @@ export function councilDecisions(notes: string, lines: string[]): { decisions: C
   let block = -1;
   noteLines.forEach((line, i) => {
     const h = heading(line);
-    if (h) { headings.set(i, h); block = i; }
+    if (h) {
+      headings.set(i, h);
+      block = i;
+    }
     blockOf.push(block);
   });
 
@@ -76,10 +95,17 @@ export function councilDecisions(notes: string, lines: string[]): { decisions: C
   const order: ({ block: number } | { line: string })[] = [];
   for (const line of lines) {
     const i = byText.get(bare(line))?.shift();
-    if (i === undefined) { order.push({ line }); continue; }
+    if (i === undefined) {
+      order.push({ line });
+      continue;
+    }
     used.add(i);
     const b = blockOf[i];
-    if (!groups.has(b)) { groups.set(b, []); order.push({ block: b }); used.add(b); }
+    if (!groups.has(b)) {
+      groups.set(b, []);
+      order.push({ block: b });
+      used.add(b);
+    }
     groups.get(b)!.push(norm(line));
   }
 
@@ -88,6 +114,10 @@ export function councilDecisions(notes: string, lines: string[]): { decisions: C
     const h = headings.get(o.block)!;
     return withVote(groups.get(o.block)!.join(' '), h.body, h.date);
   });
-  const rest = noteLines.filter((_, i) => !used.has(i)).join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  const rest = noteLines
+    .filter((_, i) => !used.has(i))
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
   return { decisions, notes: rest };
 }

@@ -3,12 +3,32 @@ import type { ImportedItem, ImportedMinutes } from '../../minutes-import/types.t
 import { actionsLikelyDone, matchOption, parsePreview, previewNumbers, previewValues } from './form.ts';
 import { parseActions, parseDue, parseParticipants, participantToLine } from './lines.ts';
 
-const item = (number: string | null, title: string, items: ImportedItem[] = []): ImportedItem => ({ number, title, text: `Tekst til ${title}`, decisions: [], actions: [], items });
-const minutes = (over: Partial<ImportedMinutes> = {}): ImportedMinutes => ({
-  title: 'Referat af styringsdialogmøde', date: '2021-04-07', place: null, municipality: 'Næstved Kommune', organisations: [],
-  participants: [], absent: [], items: [], ...over,
+const item = (number: string | null, title: string, items: ImportedItem[] = []): ImportedItem => ({
+  number,
+  title,
+  text: `Tekst til ${title}`,
+  decisions: [],
+  actions: [],
+  items,
 });
-const targets = { organisations: [{ value: '1', label: 'Lejerbo Næstved' }, { value: '2', label: 'Bolig Næstved' }], fora: [{ value: '7', label: 'Dialogforum Næstved' }] };
+const minutes = (over: Partial<ImportedMinutes> = {}): ImportedMinutes => ({
+  title: 'Referat af styringsdialogmøde',
+  date: '2021-04-07',
+  place: null,
+  municipality: 'Næstved Kommune',
+  organisations: [],
+  participants: [],
+  absent: [],
+  items: [],
+  ...over,
+});
+const targets = {
+  organisations: [
+    { value: '1', label: 'Lejerbo Næstved' },
+    { value: '2', label: 'Bolig Næstved' },
+  ],
+  fora: [{ value: '7', label: 'Dialogforum Næstved' }],
+};
 const noChoice = { kind: '', organisationId: '', forumId: '' };
 
 describe('participant lines', () => {
@@ -47,13 +67,17 @@ describe('action lines', () => {
   });
 
   it('names the line of a date that does not exist', () => {
-    expect(parseActions('A; B; 2022-01-01\nRing; Jette; 2022-02-30').errors).toEqual(['Linje 2: Fristen "2022-02-30" er ikke en gyldig dato. Skriv den som åååå-mm-dd, fx 2022-03-31.']);
+    expect(parseActions('A; B; 2022-01-01\nRing; Jette; 2022-02-30').errors).toEqual([
+      'Linje 2: Fristen "2022-02-30" er ikke en gyldig dato. Skriv den som åååå-mm-dd, fx 2022-03-31.',
+    ]);
     expect(parseDue('2024-02-29')).toBe('2024-02-29');
     expect(parseDue('29-02-2023')).toBeNull();
     expect(parseDue('1. marts 2023')).toBe('2023-03-01');
     expect(parseDue('d. 3/3-2022')).toBeNull(); // not a date alone
     expect(parseDue('31. februar 2023')).toBeNull();
-    expect(parseActions('Send budgettet; Lejerbo; 1. marts 2023').rows).toEqual([{ text: 'Send budgettet', responsible: 'Lejerbo', due: '2023-03-01' }]);
+    expect(parseActions('Send budgettet; Lejerbo; 1. marts 2023').rows).toEqual([
+      { text: 'Send budgettet', responsible: 'Lejerbo', due: '2023-03-01' },
+    ]);
   });
 });
 
@@ -69,7 +93,11 @@ describe('organisation by name', () => {
 describe('preview form', () => {
   const deep = minutes({
     organisations: ['Lejerbo'],
-    items: [item('1', 'Velkomst'), item('2', 'Økonomi', [item('2a', 'Budget', [item('2a.i', 'Detalje')]), item('2b', 'Regnskab')]), item('3', 'Eventuelt')],
+    items: [
+      item('1', 'Velkomst'),
+      item('2', 'Økonomi', [item('2a', 'Budget', [item('2a.i', 'Detalje')]), item('2b', 'Regnskab')]),
+      item('3', 'Eventuelt'),
+    ],
   });
 
   it('puts items deeper than two levels under their top-level item, and numbers the preview', () => {
@@ -86,7 +114,9 @@ describe('preview form', () => {
     const values = previewValues(deep, { fileName: 'r.txt', choice: noChoice, targets, municipalityName: 'Næstved Kommune' });
     const ok = parsePreview(values);
     expect(ok.ok && ok.data.items.map((i) => [i.title, i.items.map((s) => s.title)])).toEqual([
-      ['Velkomst', []], ['Økonomi', ['Budget', 'Detalje', 'Regnskab']], ['Eventuelt', []],
+      ['Velkomst', []],
+      ['Økonomi', ['Budget', 'Detalje', 'Regnskab']],
+      ['Eventuelt', []],
     ]);
     const skipped = parsePreview({ ...values, 'item-1-skip': 'on', 'item-4-title': '' });
     expect(skipped.ok && skipped.data.items.map((i) => i.title)).toEqual(['Velkomst', 'Eventuelt']);
@@ -113,7 +143,13 @@ describe('preview form', () => {
     expect(actionsLikelyDone('2025-11-28', today)).toBe(true);
     expect(actionsLikelyDone('2025-12-01', today)).toBe(false);
     expect(actionsLikelyDone(null, today)).toBe(false);
-    const old = previewValues(minutes({ date: '2021-04-07' }), { fileName: 'r.txt', choice: noChoice, targets, municipalityName: 'Næstved Kommune', today });
+    const old = previewValues(minutes({ date: '2021-04-07' }), {
+      fileName: 'r.txt',
+      choice: noChoice,
+      targets,
+      municipalityName: 'Næstved Kommune',
+      today,
+    });
     expect(old.actionsDone).toBe('on');
     const read = parsePreview({ ...old, kind: 'faellesmoede' });
     expect(read.ok && read.data.actionsDone).toBe(true);
@@ -123,7 +159,10 @@ describe('preview form', () => {
 
   it('takes minutes of a standing body for a forum meeting, even without a forum of that name', () => {
     const values = previewValues(minutes({ title: 'Referat – Rådet for Almene Boligforhold d. 07-04-2021', organisations: ['Lejerbo'] }), {
-      fileName: 'r.txt', choice: noChoice, targets, municipalityName: 'Næstved Kommune',
+      fileName: 'r.txt',
+      choice: noChoice,
+      targets,
+      municipalityName: 'Næstved Kommune',
     });
     expect(values.kind).toBe('forum');
     expect(values.forumId).toBe('');
@@ -131,7 +170,10 @@ describe('preview form', () => {
 
   it('tells when the minutes name another municipality or an organisation it cannot place', () => {
     const values = previewValues(minutes({ municipality: 'Hillerød Kommune', organisations: ['KAB'], date: null }), {
-      fileName: 'r.txt', choice: noChoice, targets, municipalityName: 'Næstved Kommune',
+      fileName: 'r.txt',
+      choice: noChoice,
+      targets,
+      municipalityName: 'Næstved Kommune',
     });
     expect(values.readSummary).toContain('Referatet nævner Hillerød Kommune, men du importerer det til Næstved Kommune.');
     expect(values.readSummary).toContain('Referatet nævner KAB, men ingen af kommunens boligorganisationer');

@@ -13,7 +13,16 @@ import type { ImportedItem, ImportedMinutes } from '../../minutes-import/types.t
 import { multiline, optionalId, time } from '../schemas.ts';
 import { MEETING_KINDS, type MeetingKind } from '../tables.ts';
 import { formalPartsOf } from './formal.ts';
-import { actionToLine, decisionToLine, parseActions, parseDecisions, parseParticipants, participantToLine, type ActionLine, type ParticipantLine } from './lines.ts';
+import {
+  actionToLine,
+  decisionToLine,
+  parseActions,
+  parseDecisions,
+  parseParticipants,
+  participantToLine,
+  type ActionLine,
+  type ParticipantLine,
+} from './lines.ts';
 
 export type Option = { value: string; label: string };
 export type Targets = { organisations: Option[]; fora: Option[] };
@@ -32,7 +41,6 @@ export function uploadChoice(body: Record<string, unknown>, targets: Targets): C
   const forumId = targets.fora.some((o) => o.value === str('forumId')) ? str('forumId') : '';
   return { kind, organisationId, forumId };
 }
-
 
 const norm = (s: string) => s.toLocaleLowerCase('da-DK').replace(/\s+/g, ' ').trim();
 
@@ -67,8 +75,12 @@ function flattenItems(items: ImportedItem[]): { item: ImportedItem; level: 1 | 2
 export type EarlierImport = { id: number; title: string; date: string | null };
 export type ReadSummary = { summary: string; notes: string[]; earlier?: EarlierImport[] };
 const readSummarySchema = z.object({
-  summary: z.string().max(500), notes: z.array(z.string().max(500)).max(12),
-  earlier: z.array(z.object({ id: z.number().int(), title: z.string().max(300), date: z.string().max(10).nullable() })).max(5).optional(),
+  summary: z.string().max(500),
+  notes: z.array(z.string().max(500)).max(12),
+  earlier: z
+    .array(z.object({ id: z.number().int(), title: z.string().max(300), date: z.string().max(10).nullable() }))
+    .max(5)
+    .optional(),
 });
 
 /** Adds the meetings the file may already have become to the summary carried by the form. */
@@ -103,19 +115,33 @@ export function actionsLikelyDone(date: string | null, today: Date): boolean {
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** The form values of the preview, pre-filled with what was read and what the user chose. */
-export function previewValues(minutes: ImportedMinutes, opts: { fileName: string; choice: Choice; targets: Targets; municipalityName: string; startTime?: string | null; today?: Date }): FormValues {
+export function previewValues(
+  minutes: ImportedMinutes,
+  opts: { fileName: string; choice: Choice; targets: Targets; municipalityName: string; startTime?: string | null; today?: Date },
+): FormValues {
   const { choice, targets } = opts;
-  const forumInTitle = matchOption([minutes.title], targets.fora.filter((f) => norm(minutes.title).includes(norm(f.label))));
+  const forumInTitle = matchOption(
+    [minutes.title],
+    targets.fora.filter((f) => norm(minutes.title).includes(norm(f.label))),
+  );
   const organisationId = choice.organisationId || matchOption(minutes.organisations, targets.organisations);
   const forumId = choice.forumId || forumInTitle;
   // A standing body in the title ("Rådet for Almene Boligforhold", "Dialogforum") makes a forum's
   // meeting even when the municipality has no forum of that name to choose.
   const forumLike = /\b(?:dialogforum|forum|rådet for|partnerskab)/i.test(minutes.title);
-  const kind = choice.kind
-    || (forumInTitle || forumLike ? 'forum' : organisationId ? 'dialogmoede' : /fællesmøde/i.test(minutes.title) ? 'faellesmoede' : '');
+  const kind =
+    choice.kind ||
+    (forumInTitle || forumLike ? 'forum' : organisationId ? 'dialogmoede' : /fællesmøde/i.test(minutes.title) ? 'faellesmoede' : '');
   const flat = flattenItems(minutes.items);
   const values: FormValues = {
-    fileName: opts.fileName, kind, organisationId, forumId, title: minutes.title.slice(0, 200), date: minutes.date ?? '', startTime: minutes.date ? opts.startTime ?? '' : '', place: minutes.place ?? '',
+    fileName: opts.fileName,
+    kind,
+    organisationId,
+    forumId,
+    title: minutes.title.slice(0, 200),
+    date: minutes.date ?? '',
+    startTime: minutes.date ? (opts.startTime ?? '') : '',
+    place: minutes.place ?? '',
     participants: minutes.participants.map(participantToLine).join('\n'),
     absent: minutes.absent.map(participantToLine).join('\n'),
     itemCount: String(Math.min(flat.length, MAX_ITEMS)),
@@ -131,26 +157,36 @@ export function previewValues(minutes: ImportedMinutes, opts: { fileName: string
   });
 
   const subItems = flat.filter((f) => f.level === 2).length;
-  const summary = [
-    `Læst: ${plural(flat.length, 'punkt', 'punkter')}${subItems ? ` (heraf ${plural(subItems, 'underpunkt', 'underpunkter')})` : ''}`,
-    plural(minutes.participants.length, 'deltager', 'deltagere') + (minutes.absent.length ? ` og ${minutes.absent.length} fraværende` : ''),
-    minutes.date ? `dato ${formatDate(minutes.date)}` : 'ingen dato',
-  ].join(', ') + '.';
+  const summary =
+    [
+      `Læst: ${plural(flat.length, 'punkt', 'punkter')}${subItems ? ` (heraf ${plural(subItems, 'underpunkt', 'underpunkter')})` : ''}`,
+      plural(minutes.participants.length, 'deltager', 'deltagere') +
+        (minutes.absent.length ? ` og ${minutes.absent.length} fraværende` : ''),
+      minutes.date ? `dato ${formatDate(minutes.date)}` : 'ingen dato',
+    ].join(', ') + '.';
   const notes: string[] = [];
   if (!minutes.date) notes.push('Referatet har ingen mødedato, som importen kunne finde. Skriv datoen, hvis du kender den.');
   if (!minutes.participants.length) notes.push('Der er ingen deltagerliste i referatet. Skriv deltagerne, hvis du kender dem.');
   if (!flat.length) notes.push('Der blev ikke fundet nogen dagsordenspunkter i referatet.');
   if (flat.length > MAX_ITEMS) notes.push(`Referatet har ${flat.length} punkter; kun de første ${MAX_ITEMS} kan importeres.`);
   const sideless = [...minutes.participants, ...minutes.absent].filter((p) => p.side === null).length;
-  if (sideless) notes.push(`${sideless === 1 ? 'Én person' : `${sideless} personer`} på deltagerlisterne står uden side i referatet og gemmes under øvrige, medmindre du skriver kommune eller boligorganisation.`);
+  if (sideless)
+    notes.push(
+      `${sideless === 1 ? 'Én person' : `${sideless} personer`} på deltagerlisterne står uden side i referatet og gemmes under øvrige, medmindre du skriver kommune eller boligorganisation.`,
+    );
   const formal = flat.filter((f) => formalPartsOf(f.item.text)).length;
-  if (formal) notes.push(`${formal === 1 ? 'Ét punkt' : `${formal} punkter`} er skrevet som en formel sag (sagsnummer, "Sagen afgøres i", Indledning … Indstilling) og gemmes med de afsnit.`);
+  if (formal)
+    notes.push(
+      `${formal === 1 ? 'Ét punkt' : `${formal} punkter`} er skrevet som en formel sag (sagsnummer, "Sagen afgøres i", Indledning … Indstilling) og gemmes med de afsnit.`,
+    );
   if (flat.some((f) => f.deep)) notes.push('Punkter på tredje niveau og dybere er lagt ind som underpunkter til deres hovedpunkt.');
   if (minutes.municipality && !norm(minutes.municipality).includes(norm(opts.municipalityName).replace(/ kommune$/, ''))) {
     notes.push(`Referatet nævner ${minutes.municipality}, men du importerer det til ${opts.municipalityName}.`);
   }
   if (minutes.organisations.length && !organisationId && kind !== 'forum' && kind !== 'faellesmoede') {
-    notes.push(`Referatet nævner ${minutes.organisations.join(', ')}, men ingen af kommunens boligorganisationer kunne kendes entydigt. Vælg boligorganisationen.`);
+    notes.push(
+      `Referatet nævner ${minutes.organisations.join(', ')}, men ingen af kommunens boligorganisationer kunne kendes entydigt. Vælg boligorganisationen.`,
+    );
   }
   values.readSummary = JSON.stringify({ summary, notes } satisfies ReadSummary);
   // What a file holds may include characters a form never sends back (NUL, other controls).
@@ -159,8 +195,17 @@ export function previewValues(minutes: ImportedMinutes, opts: { fileName: string
 
 export type ImportItemInput = { title: string; notes: string; decisions: string[]; actions: ActionLine[]; items: ImportItemInput[] };
 export type ImportInput = {
-  kind: MeetingKind; organisationId: number | null; forumId: number | null; title: string; date: string | null; startTime: string | null;
-  place: string | null; fileName: string | null; participants: ParticipantLine[]; absent: ParticipantLine[]; items: ImportItemInput[];
+  kind: MeetingKind;
+  organisationId: number | null;
+  forumId: number | null;
+  title: string;
+  date: string | null;
+  startTime: string | null;
+  place: string | null;
+  fileName: string | null;
+  participants: ParticipantLine[];
+  absent: ParticipantLine[];
+  items: ImportItemInput[];
   /** The action items were followed up long ago: saved as done, so they don't come back on new agendas. */
   actionsDone: boolean;
 };
@@ -217,10 +262,14 @@ export function previewNumbers(values: FormValues): string[] {
 export const itemCountOf = (values: FormValues) => Math.max(0, Math.min(MAX_ITEMS, Number.parseInt(values.itemCount ?? '0', 10) || 0));
 
 /** Every field's errors at once: the meeting, the participant lists and each item that is not left out. */
-export function parsePreview(body: Record<string, unknown>): { ok: true; data: ImportInput; values: FormValues } | { ok: false; errors: FieldErrors; values: FormValues } {
+export function parsePreview(
+  body: Record<string, unknown>,
+): { ok: true; data: ImportInput; values: FormValues } | { ok: false; errors: FieldErrors; values: FormValues } {
   const values = formValues(body);
   const errors: FieldErrors = {};
-  const add = (key: string, message: string) => { errors[key] ??= message; };
+  const add = (key: string, message: string) => {
+    errors[key] ??= message;
+  };
 
   const meeting = meetingFields.safeParse(values);
   if (!meeting.success) for (const issue of meeting.error.issues) add(String(issue.path[0]), issue.message);
@@ -242,7 +291,8 @@ export function parsePreview(body: Record<string, unknown>): { ok: true; data: I
     const raw = Object.fromEntries(ITEM_FIELDS.map((f) => [f, values[itemField(i, f)]]));
     const parsed = itemFields.safeParse(raw);
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) add(itemField(i, issue.path[0] as (typeof ITEM_FIELDS)[number]), `Punkt ${numbers[i]}: ${issue.message}`);
+      for (const issue of parsed.error.issues)
+        add(itemField(i, issue.path[0] as (typeof ITEM_FIELDS)[number]), `Punkt ${numbers[i]}: ${issue.message}`);
       continue;
     }
     const v = parsed.data;
@@ -267,11 +317,21 @@ export function parsePreview(body: Record<string, unknown>): { ok: true; data: I
     else tree.push(item);
   }
   return {
-    ok: true, values,
+    ok: true,
+    values,
     data: {
-      kind: m.kind, organisationId: m.kind === 'dialogmoede' ? m.organisationId : null, forumId: m.kind === 'forum' ? m.forumId : null,
-      title: m.title, date: m.date, startTime: m.startTime, place: m.place, fileName: m.fileName ? cleanFileName(m.fileName) || null : null,
-      participants: participants.rows, absent: absent.rows, items: tree, actionsDone: m.actionsDone,
+      kind: m.kind,
+      organisationId: m.kind === 'dialogmoede' ? m.organisationId : null,
+      forumId: m.kind === 'forum' ? m.forumId : null,
+      title: m.title,
+      date: m.date,
+      startTime: m.startTime,
+      place: m.place,
+      fileName: m.fileName ? cleanFileName(m.fileName) || null : null,
+      participants: participants.rows,
+      absent: absent.rows,
+      items: tree,
+      actionsDone: m.actionsDone,
     },
   };
 }

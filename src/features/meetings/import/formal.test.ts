@@ -6,18 +6,64 @@ import { formalPartsOf } from './formal.ts';
 describe('formal parts of an imported item', () => {
   it('splits a council case into case number, deciding body, sections, absent members and minutes', () => {
     const text = [
-      '21/4954', '', 'Sagen afgøres i:', '', 'Byrådet 2018-2021', '', 'Indledning', '', 'Byrådet godkendte fem indsatser.', '',
-      'Retsgrundlag', '', 'Lov om almene boliger mv.', '', 'Relation til vision og tværgående politikker', '', 'Vision 2030.', '',
-      'Sagsfremstilling', '', '1. Den aktuelle ramme', '', 'Økonomien er uændret.', '', 'Økonomi/Personaleforhold', '', 'Ingen konsekvenser.', '',
-      'Kommunikation/Høring/Borgerinddragelse', '', 'Ingen høring.', '', 'Indstilling', '', 'Administrationen indstiller, at forslaget godkendes.', '',
-      'Beslutninger Byrådet den 21-12-2020', '', 'Godkendt.', '', 'Fraværende:', '', 'Lisbeth Læssøe', '', 'Bilag', '', 'Organisering feb 2021',
+      '21/4954',
+      '',
+      'Sagen afgøres i:',
+      '',
+      'Byrådet 2018-2021',
+      '',
+      'Indledning',
+      '',
+      'Byrådet godkendte fem indsatser.',
+      '',
+      'Retsgrundlag',
+      '',
+      'Lov om almene boliger mv.',
+      '',
+      'Relation til vision og tværgående politikker',
+      '',
+      'Vision 2030.',
+      '',
+      'Sagsfremstilling',
+      '',
+      '1. Den aktuelle ramme',
+      '',
+      'Økonomien er uændret.',
+      '',
+      'Økonomi/Personaleforhold',
+      '',
+      'Ingen konsekvenser.',
+      '',
+      'Kommunikation/Høring/Borgerinddragelse',
+      '',
+      'Ingen høring.',
+      '',
+      'Indstilling',
+      '',
+      'Administrationen indstiller, at forslaget godkendes.',
+      '',
+      'Beslutninger Byrådet den 21-12-2020',
+      '',
+      'Godkendt.',
+      '',
+      'Fraværende:',
+      '',
+      'Lisbeth Læssøe',
+      '',
+      'Bilag',
+      '',
+      'Organisering feb 2021',
     ].join('\n');
     expect(formalPartsOf(text)).toEqual({
       caseNumber: '21/4954',
       decidingBody: 'Byrådet 2018-2021',
       sections: {
-        indledning: 'Byrådet godkendte fem indsatser.', retsgrundlag: 'Lov om almene boliger mv.', relation: 'Vision 2030.',
-        sagsfremstilling: '1. Den aktuelle ramme\n\nØkonomien er uændret.', oekonomi: 'Ingen konsekvenser.', kommunikation: 'Ingen høring.',
+        indledning: 'Byrådet godkendte fem indsatser.',
+        retsgrundlag: 'Lov om almene boliger mv.',
+        relation: 'Vision 2030.',
+        sagsfremstilling: '1. Den aktuelle ramme\n\nØkonomien er uændret.',
+        oekonomi: 'Ingen konsekvenser.',
+        kommunikation: 'Ingen høring.',
         indstilling: 'Administrationen indstiller, at forslaget godkendes.',
       },
       absent: ['Lisbeth Læssøe'],
@@ -33,10 +79,23 @@ describe('formal parts of an imported item', () => {
   it('reads every item of seed 002 as a formal case', () => {
     const items = parseMinutes(seed('002').text, { fileName: '002.txt' }).items;
     const parts = items.map((i) => formalPartsOf(i.text));
-    expect(parts.map((p) => p?.decidingBody)).toEqual(['Rådet for Almene Boligforhold', 'Byrådet 2018-2021', 'Byrådet 2018-2021', 'Rådet for Almene Boligforhold']);
+    expect(parts.map((p) => p?.decidingBody)).toEqual([
+      'Rådet for Almene Boligforhold',
+      'Byrådet 2018-2021',
+      'Byrådet 2018-2021',
+      'Rådet for Almene Boligforhold',
+    ]);
     expect(parts.map((p) => p?.caseNumber)).toEqual([null, '20/25312', '21/4954', null]);
     expect(parts.map((p) => p?.absent)).toEqual([['Lisbeth Læssøe'], ['Lisbeth Læssøe'], ['Lisbeth Læssøe'], ['Lisbeth Læssøe']]);
-    expect(Object.keys(parts[2]!.sections)).toEqual(['indledning', 'retsgrundlag', 'relation', 'sagsfremstilling', 'oekonomi', 'kommunikation', 'indstilling']);
+    expect(Object.keys(parts[2]!.sections)).toEqual([
+      'indledning',
+      'retsgrundlag',
+      'relation',
+      'sagsfremstilling',
+      'oekonomi',
+      'kommunikation',
+      'indstilling',
+    ]);
     expect(parts[2]!.notes).toMatch(/^Beslutninger Økonomiudvalget 2018-2021 den 15-03-2021/);
   });
 });
@@ -44,7 +103,9 @@ describe('formal parts of an imported item', () => {
 describe('formal parts the item form could not hold', () => {
   it('leave the text as minutes', () => {
     expect(formalPartsOf(`Sagen afgøres i: ${'Byrådet '.repeat(40)}\n\nIndledning\n\nTekst.`)).toBeNull();
-    expect(formalPartsOf(`Sagen afgøres i: Byrådet\n\nFraværende: ${Array.from({ length: 200 }, (_, i) => `Navn ${i}`).join(', ')}`)).toBeNull();
+    expect(
+      formalPartsOf(`Sagen afgøres i: Byrådet\n\nFraværende: ${Array.from({ length: 200 }, (_, i) => `Navn ${i}`).join(', ')}`),
+    ).toBeNull();
     expect(formalPartsOf(`Sagen afgøres i: Byrådet\n\nIndledning\n\n${'Lang tekst. '.repeat(2000)}`)).toBeNull();
     expect(formalPartsOf('Sagen afgøres i: Byrådet\n\nIndledning\n\nKort tekst.')).not.toBeNull();
   });

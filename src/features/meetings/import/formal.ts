@@ -8,7 +8,13 @@ import type { FormalSections } from '../tables.ts';
 import type { SectionKey } from '../labels.ts';
 import { ITEM_LIMITS } from '../schemas.ts';
 
-export type FormalParts = { caseNumber: string | null; decidingBody: string | null; sections: FormalSections; absent: string[]; notes: string };
+export type FormalParts = {
+  caseNumber: string | null;
+  decidingBody: string | null;
+  sections: FormalSections;
+  absent: string[];
+  notes: string;
+};
 
 // Headings as councils write them; the vision section's name varies ("… og tværgående politikker").
 const HEADINGS: [RegExp, SectionKey][] = [
@@ -30,7 +36,7 @@ const ABSENT = /^(?:fraværende|afbud)\s*:?\s*(.*)$/i;
 const ATTACHMENTS = /^bilag\s*:?$/i;
 
 // A heading is a short line of its own; "Økonomien er …" in running text is not one.
-const sectionOf = (line: string): SectionKey | null => (line.length > 60 ? null : HEADINGS.find(([re]) => re.test(line))?.[1] ?? null);
+const sectionOf = (line: string): SectionKey | null => (line.length > 60 ? null : (HEADINGS.find(([re]) => re.test(line))?.[1] ?? null));
 
 /** The formal parts of an item's text, or null when the text is not a formal case. */
 export function formalPartsOf(text: string): FormalParts | null {
@@ -39,7 +45,8 @@ export function formalPartsOf(text: string): FormalParts | null {
   const headings = new Set(trimmed.map(sectionOf).filter((k) => k !== null));
   const hasBody = trimmed.some((l) => DECIDING_BODY.test(l));
   // Ordinary minutes may have a line "Økonomi"; a case has the deciding body or its core sections.
-  if (!hasBody && !(headings.size >= 2 && (headings.has('indstilling') || headings.has('sagsfremstilling') || headings.has('indledning')))) return null;
+  if (!hasBody && !(headings.size >= 2 && (headings.has('indstilling') || headings.has('sagsfremstilling') || headings.has('indledning'))))
+    return null;
 
   let caseNumber: string | null = null;
   let decidingBody: string | null = null;
@@ -75,7 +82,10 @@ export function formalPartsOf(text: string): FormalParts | null {
     }
     if (!afterDecisions) {
       const cn: RegExpExecArray | null = caseNumber === null && current === null ? CASE_NUMBER.exec(line) : null;
-      if (cn) { caseNumber = cn[1]; continue; }
+      if (cn) {
+        caseNumber = cn[1];
+        continue;
+      }
       const body = DECIDING_BODY.exec(line);
       if (body && decidingBody === null) {
         if (body[1]) decidingBody = body[1];
@@ -83,14 +93,29 @@ export function formalPartsOf(text: string): FormalParts | null {
         continue;
       }
       const key = sectionOf(line);
-      if (key) { current = sections[key] ??= []; continue; }
-      if (DECISIONS.test(line)) { afterDecisions = true; current = null; notes.push(lines[i]); continue; }
-      if (current) { current.push(lines[i]); continue; }
+      if (key) {
+        current = sections[key] ??= [];
+        continue;
+      }
+      if (DECISIONS.test(line)) {
+        afterDecisions = true;
+        current = null;
+        notes.push(lines[i]);
+        continue;
+      }
+      if (current) {
+        current.push(lines[i]);
+        continue;
+      }
     }
     notes.push(lines[i]);
   }
 
-  const tidy = (ls: string[]) => ls.join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  const tidy = (ls: string[]) =>
+    ls
+      .join('\n')
+      .replace(/\n{3,}/g, '\n\n')
+      .trim();
   const out: FormalSections = {};
   for (const [key, ls] of Object.entries(sections)) {
     const t = tidy(ls);
@@ -98,7 +123,10 @@ export function formalPartsOf(text: string): FormalParts | null {
   }
   // Parts longer than the item form allows were not read right (or could never be edited): the
   // text stays as it was, as minutes.
-  const tooLong = (caseNumber?.length ?? 0) > ITEM_LIMITS.caseNumber || (decidingBody?.length ?? 0) > ITEM_LIMITS.decidingBody
-    || absent.join(', ').length > ITEM_LIMITS.absent || Object.values(out).some((t) => t.length > ITEM_LIMITS.section);
+  const tooLong =
+    (caseNumber?.length ?? 0) > ITEM_LIMITS.caseNumber ||
+    (decidingBody?.length ?? 0) > ITEM_LIMITS.decidingBody ||
+    absent.join(', ').length > ITEM_LIMITS.absent ||
+    Object.values(out).some((t) => t.length > ITEM_LIMITS.section);
   return tooLong ? null : { caseNumber, decidingBody, sections: out, absent, notes: tidy(notes) };
 }

@@ -31,16 +31,25 @@ function metaLine(line: string): { theme: Theme | null; caseNumber: string | nul
 export function itemMeta(raw: string): ItemMeta {
   const lines = raw.split('\n');
   let i = 0;
-  const skipBlank = () => { while (i < lines.length && !lines[i].trim()) i++; };
+  const skipBlank = () => {
+    while (i < lines.length && !lines[i].trim()) i++;
+  };
   let closed = false;
   let meta: { theme: Theme | null; caseNumber: string | null } = { theme: null, caseNumber: null };
   // The facts come first, in either order, each at most once.
   for (let round = 0; round < 2; round++) {
     skipBlank();
     const line = lines[i]?.trim() ?? '';
-    if (!closed && /^lukket punkt$/i.test(line)) { closed = true; i++; continue; }
+    if (!closed && /^lukket punkt$/i.test(line)) {
+      closed = true;
+      i++;
+      continue;
+    }
     const m = meta.theme === null && meta.caseNumber === null ? metaLine(line) : null;
-    if (m) { meta = m; i++; }
+    if (m) {
+      meta = m;
+      i++;
+    }
   }
   const rest = lines.slice(i);
   // "Referat" on its own line divides what was on the agenda from what was said.

@@ -11,10 +11,21 @@ export const SIDE_WORDS: Record<Side, string> = { municipality: 'kommune', organ
 
 /** What a user may type for a side; the first of each is what the preview writes. */
 const SIDE_ALIASES: Record<string, Side> = {
-  kommune: 'municipality', kommunen: 'municipality', kommunal: 'municipality',
-  boligorganisation: 'organisation', boligorganisationen: 'organisation', organisation: 'organisation', organisationen: 'organisation',
-  boligselskab: 'organisation', boligselskabet: 'organisation',
-  'øvrige': 'other', 'øvrig': 'other', oevrige: 'other', andre: 'other', andet: 'other', anden: 'other',
+  kommune: 'municipality',
+  kommunen: 'municipality',
+  kommunal: 'municipality',
+  boligorganisation: 'organisation',
+  boligorganisationen: 'organisation',
+  organisation: 'organisation',
+  organisationen: 'organisation',
+  boligselskab: 'organisation',
+  boligselskabet: 'organisation',
+  øvrige: 'other',
+  øvrig: 'other',
+  oevrige: 'other',
+  andre: 'other',
+  andet: 'other',
+  anden: 'other',
 };
 
 export const MAX_LINES = 500;
@@ -32,7 +43,11 @@ const joinLine = (parts: (string | null)[]) => {
 
 /** The non-empty lines of a textarea with their 1-based line numbers. */
 function numberedLines(text: string): { no: number; line: string }[] {
-  return text.replace(/\r\n?/g, '\n').split('\n').map((line, i) => ({ no: i + 1, line: line.trim() })).filter((l) => l.line !== '');
+  return text
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((line, i) => ({ no: i + 1, line: line.trim() }))
+    .filter((l) => l.line !== '');
 }
 
 function tooMany(count: number, what: string): string | null {
@@ -128,7 +143,8 @@ export function parseActions(text: string): Parsed<ActionLine> {
     if (!body) errors.push(`Linje ${no}: Skriv opgaven før første semikolon.`);
     else if (body.length > 1000) errors.push(`Linje ${no}: Opgaven må højst være 1000 tegn.`);
     else if (responsible.length > 200) errors.push(`Linje ${no}: Den ansvarlige må højst være 200 tegn.`);
-    else if (dueRaw && !due) errors.push(`Linje ${no}: Fristen "${dueRaw}" er ikke en gyldig dato. Skriv den som åååå-mm-dd, fx 2022-03-31.`);
+    else if (dueRaw && !due)
+      errors.push(`Linje ${no}: Fristen "${dueRaw}" er ikke en gyldig dato. Skriv den som åååå-mm-dd, fx 2022-03-31.`);
     else rows.push({ text: body, responsible: responsible || null, due });
   }
   return { rows, errors };

@@ -32,7 +32,13 @@ function upload(bytes: Uint8Array | string, name: string, fields: Record<string,
   return form;
 }
 
-const decode = (s: string) => s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const decode = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 const attr = (tag: string, name: string) => {
   const m = new RegExp(`\\s${name}="([^"]*)"`).exec(tag);
   return m ? decode(m[1]) : null;
@@ -52,7 +58,7 @@ function formFields(html: string, action: string): Record<string, string> {
   for (const m of form.matchAll(/<textarea\b([^>]*)>([\s\S]*?)<\/textarea>/g)) fields[attr(m[1], 'name')!] = decode(m[2]);
   for (const m of form.matchAll(/<select\b([^>]*)>([\s\S]*?)<\/select>/g)) {
     const selected = /<option\b[^>]*\sselected[^>]*>/.exec(m[2]);
-    fields[attr(m[1], 'name')!] = selected ? attr(selected[0], 'value') ?? '' : '';
+    fields[attr(m[1], 'name')!] = selected ? (attr(selected[0], 'value') ?? '') : '';
   }
   return fields;
 }
@@ -67,12 +73,14 @@ beforeAll(async () => {
   forumId = (await makeForum(db, { municipalityCode: '0370', name: 'Rådet for Almene Boligforhold' })).id;
   editor = await loggedIn(await makeUser(db, { role: 'municipality_editor', municipalityCode: '0370', name: 'Tove Tilsyn' }));
 });
-afterAll(async () => { await t.close(); });
+afterAll(async () => {
+  await t.close();
+});
 
 describe('import of minutes: upload, preview, save', () => {
   let preview: Record<string, string>;
 
-  it('shows the upload form with the municipality\'s organisations and fora', async () => {
+  it("shows the upload form with the municipality's organisations and fora", async () => {
     const res = await editor.get(PATH);
     expect(res.status).toBe(200);
     const html = await res.text();
@@ -128,8 +136,10 @@ describe('import of minutes: upload, preview, save', () => {
     expect(items[2].notes).toMatch(/^Supplerende sagsfremstilling/);
     const councilDecisions = await t.deps.db.select().from(decisions).where(eq(decisions.itemId, items[1].id)).orderBy(decisions.id);
     expect(councilDecisions.map((d) => [d.body, d.decidedOn])).toEqual([
-      ['By-, Plan- og Miljøudvalget 2018-2021', '2020-12-03'], ['Økonomiudvalget 2018-2021', '2020-12-14'],
-      ['Byrådet 2018-2021', '2020-12-21'], ['Rådet for Almene Boligforhold', '2021-04-07'],
+      ['By-, Plan- og Miljøudvalget 2018-2021', '2020-12-03'],
+      ['Økonomiudvalget 2018-2021', '2020-12-14'],
+      ['Byrådet 2018-2021', '2020-12-21'],
+      ['Rådet for Almene Boligforhold', '2021-04-07'],
     ]);
     const page = await (await editor.get(`/moeder/${id}`)).text();
     expect(page).toContain('Sagen afgøres i');
@@ -142,7 +152,10 @@ describe('import of minutes: upload, preview, save', () => {
   });
 
   it('drops a NUL from the file instead of failing on it', async () => {
-    const res = await editor.postMultipart(PATH, upload('Referat af styringsdialogmøde\u0000 Lejerbo\nDato: 14. marts 2023\n\n1. Velkomst\nVi bød velkommen.\n', 'nul.txt'));
+    const res = await editor.postMultipart(
+      PATH,
+      upload('Referat af styringsdialogmøde\u0000 Lejerbo\nDato: 14. marts 2023\n\n1. Velkomst\nVi bød velkommen.\n', 'nul.txt'),
+    );
     expect(res.status).toBe(200);
     const fields = formFields(await res.text(), `${PATH}/gem`);
     expect(fields.title).toBe('Referat af styringsdialogmøde Lejerbo');
@@ -151,7 +164,10 @@ describe('import of minutes: upload, preview, save', () => {
 
   it("reads this system's own PDF back with closed items closed, themes and formal cases as fields", async () => {
     const pdf = await renderMeetingPdf(sampleMeeting);
-    const res = await editor.postMultipart(PATH, upload(pdf, 'referat-lejerbo.pdf', { kind: 'dialogmoede', organisationId: String(orgId) }));
+    const res = await editor.postMultipart(
+      PATH,
+      upload(pdf, 'referat-lejerbo.pdf', { kind: 'dialogmoede', organisationId: String(orgId) }),
+    );
     expect(res.status).toBe(200);
     const fields = formFields(await res.text(), `${PATH}/gem`);
     const saved = await editor.post(`${PATH}/gem`, fields);
@@ -171,7 +187,8 @@ describe('import of minutes: upload, preview, save', () => {
     const before = await meetingCount();
     const res = await editor.post(`${PATH}/gem`, {
       ...preview,
-      date: '2022-03-01', place: 'Rådhuset',
+      date: '2022-03-01',
+      place: 'Rådhuset',
       participants: 'Jette Hansen; Tilsynsansvarlig; kommune\nLena Andersen; formand; boligorganisation\nBL-konsulent',
       absent: 'Ole Olsen; direktør; boligorganisation',
       'item-0-actions': 'Send oversigten over afdelinger; Lejerbo; 2022-04-01',
@@ -194,7 +211,15 @@ describe('import of minutes: upload, preview, save', () => {
 
     const db = t.deps.db;
     const [m] = await db.select().from(meetings).where(eq(meetings.id, id));
-    expect(m).toMatchObject({ kind: 'dialogmoede', organisationId: orgId, forumId: null, municipalityCode: '0370', place: 'Rådhuset', minutesStatus: 'godkendt', importedFrom: '003_9dc616a694c79898.txt' });
+    expect(m).toMatchObject({
+      kind: 'dialogmoede',
+      organisationId: orgId,
+      forumId: null,
+      municipalityCode: '0370',
+      place: 'Rådhuset',
+      minutesStatus: 'godkendt',
+      importedFrom: '003_9dc616a694c79898.txt',
+    });
     expect(m.startsAt?.toISOString()).toBe('2022-02-28T23:00:00.000Z');
     const items = await db.select().from(agendaItems).where(eq(agendaItems.meetingId, id)).orderBy(agendaItems.position);
     expect(items.map((i) => i.position)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
@@ -203,19 +228,35 @@ describe('import of minutes: upload, preview, save', () => {
     const itemDecisions = await db.select().from(decisions).where(eq(decisions.itemId, items[3].id));
     expect(itemDecisions.map((d) => d.text)).toEqual(preview['item-3-decisions'].split('\n'));
     const actions = await db.select().from(actionItems).where(eq(actionItems.meetingId, id)).orderBy(actionItems.id);
-    const read = Object.keys(preview).filter((k) => k.endsWith('-actions') && k !== 'item-0-actions').flatMap((k) => preview[k].split('\n').filter(Boolean));
+    const read = Object.keys(preview)
+      .filter((k) => k.endsWith('-actions') && k !== 'item-0-actions')
+      .flatMap((k) => preview[k].split('\n').filter(Boolean));
     expect(actions).toHaveLength(1 + read.length);
-    expect(actions[0]).toMatchObject({ itemId: items[0].id, text: 'Send oversigten over afdelinger', responsible: 'Lejerbo', due: '2022-04-01' });
+    expect(actions[0]).toMatchObject({
+      itemId: items[0].id,
+      text: 'Send oversigten over afdelinger',
+      responsible: 'Lejerbo',
+      due: '2022-04-01',
+    });
     expect(actions.find((a) => a.responsible === 'Jette')?.itemId).toBe(items[3].id);
     // Seed 003 has no date, so the preview left "followed up" unticked; the user ticked it.
     expect(preview.actionsDone).toBeUndefined();
     expect(actions.every((a) => a.doneAt !== null && a.doneNote === 'Markeret som udført ved import af referatet')).toBe(true);
-    const people = await db.select().from(meetingParticipants).where(eq(meetingParticipants.meetingId, id)).orderBy(meetingParticipants.position);
+    const people = await db
+      .select()
+      .from(meetingParticipants)
+      .where(eq(meetingParticipants.meetingId, id))
+      .orderBy(meetingParticipants.position);
     expect(people.map((p) => [p.name, p.title, p.side, p.present])).toEqual([
-      ['Jette Hansen', 'Tilsynsansvarlig', 'municipality', true], ['Lena Andersen', 'formand', 'organisation', true],
-      ['BL-konsulent', null, 'other', true], ['Ole Olsen', 'direktør', 'organisation', false],
+      ['Jette Hansen', 'Tilsynsansvarlig', 'municipality', true],
+      ['Lena Andersen', 'formand', 'organisation', true],
+      ['BL-konsulent', null, 'other', true],
+      ['Ole Olsen', 'direktør', 'organisation', false],
     ]);
-    const audit = await db.select().from(auditEvents).where(and(eq(auditEvents.entityType, 'meeting'), eq(auditEvents.entityId, String(id))));
+    const audit = await db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityType, 'meeting'), eq(auditEvents.entityId, String(id))));
     expect(audit.map((a) => [a.action, a.summary])).toEqual([['import', 'Referat importeret fra 003_9dc616a694c79898.txt']]);
     const frozen = await db.select().from(minutesVersions).where(eq(minutesVersions.meetingId, id));
     expect(frozen).toHaveLength(1);
@@ -235,7 +276,11 @@ describe('import of minutes: upload, preview, save', () => {
     const before = await meetingCount();
     const participants = 'Anna Jensen; formand; kommune\nBo Hansen; direktør; boligorganisation\nCarl Berg; konsulent; xyz';
     const res = await editor.post(`${PATH}/gem`, {
-      ...preview, participants, 'item-2-actions': 'Ring til Jette; Lejerbo; 2022-02-30', 'item-5-title': '  ', date: '2022-13-01',
+      ...preview,
+      participants,
+      'item-2-actions': 'Ring til Jette; Lejerbo; 2022-02-30',
+      'item-5-title': '  ',
+      date: '2022-13-01',
     });
     expect(res.status).toBe(400);
     const html = decode(await res.text());
@@ -263,27 +308,60 @@ describe('import of minutes: upload, preview, save', () => {
     const res = await editor.post(`${PATH}/gem`, { ...preview, date: '2022-03-01', ...many });
     expect(res.status).toBe(303);
     const id = Number(/\/moeder\/(\d+)/.exec(res.headers.get('location') ?? '')?.[1]);
-    const itemIds = (await t.deps.db.select({ id: agendaItems.id }).from(agendaItems).where(eq(agendaItems.meetingId, id))).map((r) => r.id);
+    const itemIds = (await t.deps.db.select({ id: agendaItems.id }).from(agendaItems).where(eq(agendaItems.meetingId, id))).map(
+      (r) => r.id,
+    );
     const [{ n: decided }] = await t.deps.db.select({ n: count() }).from(decisions).where(inArray(decisions.itemId, itemIds));
     expect(decided).toBeGreaterThanOrEqual(2700);
-    expect((await t.deps.db.select({ n: count() }).from(actionItems).where(eq(actionItems.meetingId, id)))[0].n).toBeGreaterThanOrEqual(2700);
+    expect((await t.deps.db.select({ n: count() }).from(actionItems).where(eq(actionItems.meetingId, id)))[0].n).toBeGreaterThanOrEqual(
+      2700,
+    );
   });
 
   it('saves sub-items under their item, each level numbered from 1', async () => {
     const sub = (title: string) => ({ number: null, title, text: '', decisions: [], actions: [], items: [] });
-    const values = previewValues({
-      title: 'Møde i Rådet', date: '2021-04-07', place: null, municipality: null, organisations: [], participants: [], absent: [],
-      items: [{ ...sub('Økonomi'), number: '1', items: [sub('Budget'), sub('Regnskab')] }, { ...sub('Eventuelt'), decisions: ['Intet'] }],
-    }, { fileName: 'raad.docx', choice: { kind: 'forum', organisationId: '', forumId: String(forumId) }, targets: { organisations: [], fora: [] }, municipalityName: 'Næstved Kommune' });
+    const values = previewValues(
+      {
+        title: 'Møde i Rådet',
+        date: '2021-04-07',
+        place: null,
+        municipality: null,
+        organisations: [],
+        participants: [],
+        absent: [],
+        items: [
+          { ...sub('Økonomi'), number: '1', items: [sub('Budget'), sub('Regnskab')] },
+          { ...sub('Eventuelt'), decisions: ['Intet'] },
+        ],
+      },
+      {
+        fileName: 'raad.docx',
+        choice: { kind: 'forum', organisationId: '', forumId: String(forumId) },
+        targets: { organisations: [], fora: [] },
+        municipalityName: 'Næstved Kommune',
+      },
+    );
     const res = await editor.post(`${PATH}/gem`, values);
     expect(res.status).toBe(303);
     const id = Number(/\/moeder\/(\d+)/.exec(res.headers.get('location') ?? '')?.[1]);
     const items = await t.deps.db.select().from(agendaItems).where(eq(agendaItems.meetingId, id));
     const byTitle = new Map(items.map((i) => [i.title, i]));
-    expect(items.map((i) => [i.title, i.position, i.parentId === null ? null : items.find((p) => p.id === i.parentId)?.title]).sort()).toEqual([
-      ['Budget', 1, 'Økonomi'], ['Eventuelt', 2, null], ['Regnskab', 2, 'Økonomi'], ['Økonomi', 1, null],
+    expect(
+      items.map((i) => [i.title, i.position, i.parentId === null ? null : items.find((p) => p.id === i.parentId)?.title]).sort(),
+    ).toEqual([
+      ['Budget', 1, 'Økonomi'],
+      ['Eventuelt', 2, null],
+      ['Regnskab', 2, 'Økonomi'],
+      ['Økonomi', 1, null],
     ]);
-    expect((await t.deps.db.select().from(decisions).where(eq(decisions.itemId, byTitle.get('Eventuelt')!.id))).map((d) => d.text)).toEqual(['Intet']);
+    expect(
+      (
+        await t.deps.db
+          .select()
+          .from(decisions)
+          .where(eq(decisions.itemId, byTitle.get('Eventuelt')!.id))
+      ).map((d) => d.text),
+    ).toEqual(['Intet']);
     const [m] = await t.deps.db.select().from(meetings).where(eq(meetings.id, id));
     expect(m).toMatchObject({ kind: 'forum', forumId, organisationId: null });
     const page = await (await editor.get(`/moeder/${id}`)).text();
@@ -301,13 +379,15 @@ describe('import of minutes: upload, preview, save', () => {
 });
 
 describe('import of minutes: files that are not minutes', () => {
-  const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0]);
+  const PNG = Uint8Array.from([
+    0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52, 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0,
+  ]);
 
   it.each([
     ['a PNG', PNG, 'billede.png', 'Filen er hverken TXT, DOCX eller PDF'],
     ['a CSV', 'Nr;Navn;Boliger\n1;Agerhønevej;120\n2;Manøvej;80\n', 'afdelinger.csv', 'Filen ligner ikke et referat'],
     ['an empty file', '', 'referat.txt', 'Filen er tom.'],
-  ])('refuses %s with the parser\'s Danish message, keeping the chosen selects', async (_, bytes, name, message) => {
+  ])("refuses %s with the parser's Danish message, keeping the chosen selects", async (_, bytes, name, message) => {
     const before = await meetingCount();
     const res = await editor.postMultipart(PATH, upload(bytes, name, { kind: 'dialogmoede', organisationId: String(orgId) }));
     expect(res.status).toBe(400);
@@ -328,7 +408,7 @@ describe('import of minutes: files that are not minutes', () => {
 });
 
 describe('import of minutes: who may', () => {
-  it('lets the municipality\'s editors and admins in, refuses everyone else', async () => {
+  it("lets the municipality's editors and admins in, refuses everyone else", async () => {
     const db = t.deps.db;
     const admin = await loggedIn(await makeUser(db, { role: 'admin' }));
     const reader = await loggedIn(await makeUser(db, { role: 'municipality_reader', municipalityCode: '0370' }));
@@ -351,24 +431,41 @@ describe('import of minutes: who may', () => {
 
   it('lets an admin import a joint meeting without participants or items', async () => {
     const admin = await loggedIn(await makeUser(t.deps.db, { role: 'admin' }));
-    const res = await admin.post(`${PATH}/gem`, { kind: 'faellesmoede', title: 'Fællesmøde 2020', date: '2020-11-02', itemCount: '0', fileName: 'faelles.txt' });
+    const res = await admin.post(`${PATH}/gem`, {
+      kind: 'faellesmoede',
+      title: 'Fællesmøde 2020',
+      date: '2020-11-02',
+      itemCount: '0',
+      fileName: 'faelles.txt',
+    });
     expect(res.status).toBe(303);
     const id = Number(/\/moeder\/(\d+)/.exec(res.headers.get('location') ?? '')?.[1]);
     const [m] = await t.deps.db.select().from(meetings).where(eq(meetings.id, id));
-    expect(m).toMatchObject({ kind: 'faellesmoede', organisationId: null, forumId: null, importedFrom: 'faelles.txt', minutesStatus: 'godkendt' });
+    expect(m).toMatchObject({
+      kind: 'faellesmoede',
+      organisationId: null,
+      forumId: null,
+      importedFrom: 'faelles.txt',
+      minutesStatus: 'godkendt',
+    });
   });
 });
 
 describe('import of minutes: size limit', () => {
   let small: TestContext;
-  beforeAll(async () => { small = await createTestContext({ UPLOAD_MAX_MB: 1 }); });
-  afterAll(async () => { await small.close(); });
+  beforeAll(async () => {
+    small = await createTestContext({ UPLOAD_MAX_MB: 1 });
+  });
+  afterAll(async () => {
+    await small.close();
+  });
 
   it('refuses a file over UPLOAD_MAX_MB next to the field, and a far larger body with a Danish 413 page', async () => {
     const u = await makeUser(small.deps.db, { role: 'municipality_editor', municipalityCode: '0370' });
     const c = small.client();
     await c.login(u.email, u.password);
-    const big = (mb: number) => upload('Referat\n'.repeat(Math.ceil((mb * 1024 * 1024) / 8)), 'stort-referat.txt', { kind: 'faellesmoede' });
+    const big = (mb: number) =>
+      upload('Referat\n'.repeat(Math.ceil((mb * 1024 * 1024) / 8)), 'stort-referat.txt', { kind: 'faellesmoede' });
     const over = await c.postMultipart(PATH, big(1.5));
     expect(over.status).toBe(400);
     const html = await over.text();
@@ -380,7 +477,11 @@ describe('import of minutes: size limit', () => {
     expect(farHtml).toContain('Den største tilladte størrelse er 1 MB.');
     expect(farHtml).toContain('Log ud'); // the page still shows who is logged in
     // The size is checked before anything else; the page leads back to the form the upload came from.
-    const fromForm = await small.app.request(PATH, { method: 'POST', body: big(100), headers: { referer: `http://localhost${PATH}`, accept: 'text/html' } });
+    const fromForm = await small.app.request(PATH, {
+      method: 'POST',
+      body: big(100),
+      headers: { referer: `http://localhost${PATH}`, accept: 'text/html' },
+    });
     expect(fromForm.status).toBe(413);
     expect(await fromForm.text()).toContain(`<a href="${PATH}">Tilbage til formularen</a>`);
   });

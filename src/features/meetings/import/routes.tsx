@@ -36,19 +36,47 @@ async function importContext(c: Context<AppEnv>) {
 type ImportContext = Awaited<ReturnType<typeof importContext>>;
 
 const crumbs = (ctx: ImportContext, last: { label: string; href?: string }[]) => [
-  { label: 'Forside', href: '/' }, { label: `Møder i ${ctx.name}`, href: `/kommuner/${ctx.code}/moeder` }, ...last,
+  { label: 'Forside', href: '/' },
+  { label: `Møder i ${ctx.name}`, href: `/kommuner/${ctx.code}/moeder` },
+  ...last,
 ];
 
 function uploadPage(c: Context<AppEnv>, ctx: ImportContext, choice: Choice, error?: string) {
-  return page(c, `Importér referat i ${ctx.name}`,
-    <UploadPage code={ctx.code} name={ctx.name} csrf={c.var.csrfToken} targets={ctx.targets} choice={choice} error={error} maxMb={c.var.deps.config.UPLOAD_MAX_MB} />,
-    { crumbs: crumbs(ctx, [{ label: 'Importér referat' }]), section: 'meetings', status: error ? 400 : 200 });
+  return page(
+    c,
+    `Importér referat i ${ctx.name}`,
+    <UploadPage
+      code={ctx.code}
+      name={ctx.name}
+      csrf={c.var.csrfToken}
+      targets={ctx.targets}
+      choice={choice}
+      error={error}
+      maxMb={c.var.deps.config.UPLOAD_MAX_MB}
+    />,
+    { crumbs: crumbs(ctx, [{ label: 'Importér referat' }]), section: 'meetings', status: error ? 400 : 200 },
+  );
 }
 
 function previewPage(c: Context<AppEnv>, ctx: ImportContext, values: FormValues, errors?: FieldErrors) {
-  return page(c, 'Kontrollér det importerede referat',
-    <PreviewPage code={ctx.code} name={ctx.name} csrf={c.var.csrfToken} targets={ctx.targets} values={values} errors={errors} read={readSummaryOf(values)} />,
-    { crumbs: crumbs(ctx, [{ label: 'Importér referat', href: importPath(ctx.code) }, { label: 'Kontrollér' }]), section: 'meetings', status: errors ? 400 : 200 });
+  return page(
+    c,
+    'Kontrollér det importerede referat',
+    <PreviewPage
+      code={ctx.code}
+      name={ctx.name}
+      csrf={c.var.csrfToken}
+      targets={ctx.targets}
+      values={values}
+      errors={errors}
+      read={readSummaryOf(values)}
+    />,
+    {
+      crumbs: crumbs(ctx, [{ label: 'Importér referat', href: importPath(ctx.code) }, { label: 'Kontrollér' }]),
+      section: 'meetings',
+      status: errors ? 400 : 200,
+    },
+  );
 }
 
 meetingImportRoutes.get(PATH, async (c) => {
@@ -61,17 +89,29 @@ meetingImportRoutes.post(PATH, async (c) => {
   const body = await c.req.parseBody();
   const choice = uploadChoice(body, ctx.targets);
   const file = body.file;
-  if (!(file instanceof File) || (file.name === '' && file.size === 0)) return uploadPage(c, ctx, choice, 'Vælg referatet, du vil importere – en fil i TXT, DOCX eller PDF.');
+  if (!(file instanceof File) || (file.name === '' && file.size === 0))
+    return uploadPage(c, ctx, choice, 'Vælg referatet, du vil importere – en fil i TXT, DOCX eller PDF.');
   const maxMb = c.var.deps.config.UPLOAD_MAX_MB;
   // The app's body limit refuses bodies over maxMb + 1 MB with its own page; this catches the rest.
   if (file.size > maxMb * 1024 * 1024) {
-    return uploadPage(c, ctx, choice, `Filen er for stor (${formatDecimal(file.size / 1024 / 1024)} MB). Den største tilladte størrelse er ${maxMb} MB.`);
+    return uploadPage(
+      c,
+      ctx,
+      choice,
+      `Filen er for stor (${formatDecimal(file.size / 1024 / 1024)} MB). Den største tilladte størrelse er ${maxMb} MB.`,
+    );
   }
   const fileName = cleanFileName(file.name) || 'referat';
   // Read in a thread of its own with a time limit: a long PDF must not stall the server's other requests.
   const result = await importMinutesInWorker(new Uint8Array(await file.arrayBuffer()), fileName, { maxBytes: maxMb * 1024 * 1024 });
   if (!result.ok) return uploadPage(c, ctx, choice, result.message);
-  const values = previewValues(result.minutes, { fileName, choice, targets: ctx.targets, municipalityName: ctx.name, startTime: result.startTime });
+  const values = previewValues(result.minutes, {
+    fileName,
+    choice,
+    targets: ctx.targets,
+    municipalityName: ctx.name,
+    startTime: result.startTime,
+  });
   const earlier = await earlierImports(c.var.deps.db, ctx.code, { fileName, title: values.title, date: result.minutes.date });
   return previewPage(c, ctx, withEarlierImports(values, earlier));
 });
@@ -80,7 +120,9 @@ meetingImportRoutes.post(`${PATH}/gem`, async (c) => {
   const ctx = await importContext(c);
   const form = parsePreview(await c.req.parseBody());
   if (!form.ok) return previewPage(c, ctx, form.values, form.errors);
-  const result = await submit(() => createImportedMeeting({ db: c.var.deps.db, actor: ctx.actor, municipalityCode: ctx.code, input: form.data }));
+  const result = await submit(() =>
+    createImportedMeeting({ db: c.var.deps.db, actor: ctx.actor, municipalityCode: ctx.code, input: form.data }),
+  );
   if (!result.ok) return previewPage(c, ctx, form.values, result.errors);
   return c.redirect(`/moeder/${result.value.id}`, 303);
 });

@@ -22,12 +22,24 @@ const CHUNK = 200;
  * same name, or with the same title on the same day. Shown on the preview, so the same minutes
  * are not imported twice by mistake (their action items would come back twice).
  */
-export async function earlierImports(db: Db, municipalityCode: string, o: { fileName: string; title: string; date: string | null }): Promise<EarlierImport[]> {
+export async function earlierImports(
+  db: Db,
+  municipalityCode: string,
+  o: { fileName: string; title: string; date: string | null },
+): Promise<EarlierImport[]> {
   const day = sql<string>`to_char(${meetings.startsAt} at time zone 'Europe/Copenhagen', 'YYYY-MM-DD')`;
   const sameMeeting = o.date ? and(eq(meetings.title, o.title), sql`${day} = ${o.date}`) : undefined;
-  const rows = await db.select({ id: meetings.id, title: meetings.title, date: day }).from(meetings)
-    .where(and(eq(meetings.municipalityCode, municipalityCode), sameMeeting ? or(eq(meetings.importedFrom, o.fileName), sameMeeting) : eq(meetings.importedFrom, o.fileName)))
-    .orderBy(asc(meetings.id)).limit(5);
+  const rows = await db
+    .select({ id: meetings.id, title: meetings.title, date: day })
+    .from(meetings)
+    .where(
+      and(
+        eq(meetings.municipalityCode, municipalityCode),
+        sameMeeting ? or(eq(meetings.importedFrom, o.fileName), sameMeeting) : eq(meetings.importedFrom, o.fileName),
+      ),
+    )
+    .orderBy(asc(meetings.id))
+    .limit(5);
   return rows;
 }
 
@@ -47,8 +59,13 @@ function shapeItem(item: ImportItemInput) {
   const council = councilDecisions(said, item.decisions);
   return {
     fields: {
-      ...base, caseNumber: formal.caseNumber ?? meta.caseNumber, decidingBody: formal.decidingBody, sections: formal.sections,
-      absent: formal.absent, text: fromText ? '' : meta.text, notes: council.notes,
+      ...base,
+      caseNumber: formal.caseNumber ?? meta.caseNumber,
+      decidingBody: formal.decidingBody,
+      sections: formal.sections,
+      absent: formal.absent,
+      text: fromText ? '' : meta.text,
+      notes: council.notes,
     },
     decisions: council.decisions,
   };
@@ -62,28 +79,67 @@ function shapeItem(item: ImportItemInput) {
  * item's minutes (`notes`); only text above a "Referat" heading is agenda text (see shapeItem).
  * Authorisation: checked here (the municipality's editors and admins).
  */
-export async function createImportedMeeting({ db, actor, municipalityCode, input }: { db: Db; actor: Actor; municipalityCode: string; input: ImportInput }) {
+export async function createImportedMeeting({
+  db,
+  actor,
+  municipalityCode,
+  input,
+}: {
+  db: Db;
+  actor: Actor;
+  municipalityCode: string;
+  input: ImportInput;
+}) {
   if (!canManageMeeting(actor, { municipalityCode })) throw forbidden();
-  const { target: { organisationId, forumId } } = await checkTarget(db, actor, { ...input, municipalityCode }, municipalityCode);
+  const {
+    target: { organisationId, forumId },
+  } = await checkTarget(db, actor, { ...input, municipalityCode }, municipalityCode);
   const target = { organisationId, forumId };
   const startsAt = danishInstant(input.date, input.startTime);
   const now = new Date();
   const approvedBy = `${actor.label}, ved import af referat`;
   return db.transaction(async (tx) => {
     const year = input.date ? Number(input.date.slice(0, 4)) : null;
-    const [dialogue] = target.organisationId !== null && year !== null
-      ? await tx.select({ id: dialogues.id }).from(dialogues).where(and(eq(dialogues.organisationId, target.organisationId), eq(dialogues.governanceYear, year)))
-      : [];
-    const [meeting] = await tx.insert(meetings).values({
-      kind: input.kind, municipalityCode, ...target, dialogueId: dialogue?.id ?? null, title: input.title, startsAt, place: input.place,
-      heldAt: startsAt, importedFrom: input.fileName, minutesStatus: 'godkendt',
-      municipalityApprovedAt: now, municipalityApprovedBy: approvedBy,
-      ...(target.organisationId !== null ? { organisationApprovedAt: now, organisationApprovedBy: approvedBy } : {}),
-    }).returning();
+    const [dialogue] =
+      target.organisationId !== null && year !== null
+        ? await tx
+            .select({ id: dialogues.id })
+            .from(dialogues)
+            .where(and(eq(dialogues.organisationId, target.organisationId), eq(dialogues.governanceYear, year)))
+        : [];
+    const [meeting] = await tx
+      .insert(meetings)
+      .values({
+        kind: input.kind,
+        municipalityCode,
+        ...target,
+        dialogueId: dialogue?.id ?? null,
+        title: input.title,
+        startsAt,
+        place: input.place,
+        heldAt: startsAt,
+        importedFrom: input.fileName,
+        minutesStatus: 'godkendt',
+        municipalityApprovedAt: now,
+        municipalityApprovedBy: approvedBy,
+        ...(target.organisationId !== null ? { organisationApprovedAt: now, organisationApprovedBy: approvedBy } : {}),
+      })
+      .returning();
 
     const people = [...input.participants.map((p) => ({ ...p, present: true })), ...input.absent.map((p) => ({ ...p, present: false }))];
     if (people.length) {
-      await tx.insert(meetingParticipants).values(people.map((p, i) => ({ meetingId: meeting.id, name: p.name, title: p.title, side: p.side, present: p.present, position: i + 1 })));
+      await tx
+        .insert(meetingParticipants)
+        .values(
+          people.map((p, i) => ({
+            meetingId: meeting.id,
+            name: p.name,
+            title: p.title,
+            side: p.side,
+            present: p.present,
+            position: i + 1,
+          })),
+        );
     }
 
     // One insert per level; rows are matched back to their input by position, not by RETURNING order.
@@ -91,7 +147,13 @@ export async function createImportedMeeting({ db, actor, municipalityCode, input
       const byPosition = new Map<number, number>();
       const shapes = list.map(shapeItem);
       for (let i = 0; i < list.length; i += CHUNK) {
-        const rows = await tx.insert(agendaItems).values(list.slice(i, i + CHUNK).map((item, j) => ({ meetingId: meeting.id, parentId, position: i + j + 1, title: item.title, ...shapes[i + j].fields })))
+        const rows = await tx
+          .insert(agendaItems)
+          .values(
+            list
+              .slice(i, i + CHUNK)
+              .map((item, j) => ({ meetingId: meeting.id, parentId, position: i + j + 1, title: item.title, ...shapes[i + j].fields })),
+          )
           .returning({ id: agendaItems.id, position: agendaItems.position });
         for (const r of rows) byPosition.set(r.position, r.id);
       }
@@ -99,17 +161,24 @@ export async function createImportedMeeting({ db, actor, municipalityCode, input
     };
     const top = await insertLevel(input.items, null);
     const all = [...top];
-    for (const { item, id } of top) all.push(...await insertLevel(item.items, id));
+    for (const { item, id } of top) all.push(...(await insertLevel(item.items, id)));
     const decisionRows = all.flatMap(({ id, decisions: list }) => list.map((d) => ({ ...d, itemId: id })));
     for (let i = 0; i < decisionRows.length; i += CHUNK) await tx.insert(decisions).values(decisionRows.slice(i, i + CHUNK));
     const done = input.actionsDone ? { doneAt: now, doneNote: 'Markeret som udført ved import af referatet' } : {};
-    const actionRows = all.flatMap(({ item, id }) => item.actions.map((a) => ({ meetingId: meeting.id, itemId: id, text: a.text, responsible: a.responsible, due: a.due, ...done })));
+    const actionRows = all.flatMap(({ item, id }) =>
+      item.actions.map((a) => ({ meetingId: meeting.id, itemId: id, text: a.text, responsible: a.responsible, due: a.due, ...done })),
+    );
     for (let i = 0; i < actionRows.length; i += CHUNK) await tx.insert(actionItems).values(actionRows.slice(i, i + CHUNK));
 
     const m = await getMeeting({ db: tx, actor, meetingId: meeting.id });
-    await tx.insert(minutesVersions).values({ meetingId: meeting.id, version: 1, text: minutesText(toMeetingDocument(m, 'minutes')), approvedBy });
+    await tx
+      .insert(minutesVersions)
+      .values({ meetingId: meeting.id, version: 1, text: minutesText(toMeetingDocument(m, 'minutes')), approvedBy });
     await recordAudit(tx, {
-      actor, entityType: 'meeting', entityId: meeting.id, action: 'import',
+      actor,
+      entityType: 'meeting',
+      entityId: meeting.id,
+      action: 'import',
       summary: input.fileName ? `Referat importeret fra ${input.fileName}` : 'Referat importeret',
       after: { ...meeting, participants: people.length, items: all.length, decisions: decisionRows.length, actions: actionRows.length },
     });

@@ -5,11 +5,15 @@ const html = async (text: string) => String(await (<PlainText text={text} />).to
 
 describe('PlainText', () => {
   it('shows paragraphs, nested bullets and labelled items as the PDF prints them', async () => {
-    expect(await html('Indsatser:\n1. Fireårige rammeudbud\n2. Modvirke udsatte områder\n\n- Overordnet\n  - Detalje\n- Næste\nGadeteamet: 5588 2177\nPension: 5588 1320')).toBe(
-      '<div class="sd-plain"><p>Indsatser:</p>'
-      + '<ul><li class="sd-labelled"><span class="sd-label">1. </span>Fireårige rammeudbud</li><li class="sd-labelled"><span class="sd-label">2. </span>Modvirke udsatte områder</li>'
-      + '<li>Overordnet<ul><li>Detalje</li></ul></li><li>Næste</li></ul>'
-      + '<p>Gadeteamet: 5588 2177<br/>Pension: 5588 1320</p></div>',
+    expect(
+      await html(
+        'Indsatser:\n1. Fireårige rammeudbud\n2. Modvirke udsatte områder\n\n- Overordnet\n  - Detalje\n- Næste\nGadeteamet: 5588 2177\nPension: 5588 1320',
+      ),
+    ).toBe(
+      '<div class="sd-plain"><p>Indsatser:</p>' +
+        '<ul><li class="sd-labelled"><span class="sd-label">1. </span>Fireårige rammeudbud</li><li class="sd-labelled"><span class="sd-label">2. </span>Modvirke udsatte områder</li>' +
+        '<li>Overordnet<ul><li>Detalje</li></ul></li><li>Næste</li></ul>' +
+        '<p>Gadeteamet: 5588 2177<br/>Pension: 5588 1320</p></div>',
     );
   });
 

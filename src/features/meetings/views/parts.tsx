@@ -35,7 +35,8 @@ function List({ nodes }: { nodes: ListNode[] }) {
       {nodes.map(({ block, children }) => (
         // A labelled item ("1.", "a)") keeps its own label: the text refers to it ("Ad 1-2").
         <li class={block.label ? 'sd-labelled' : undefined}>
-          {block.label && <span class="sd-label">{block.label} </span>}{block.text}
+          {block.label && <span class="sd-label">{block.label} </span>}
+          {block.text}
           {children.length > 0 && <List nodes={children} />}
         </li>
       ))}
@@ -56,21 +57,51 @@ export function PlainText({ text }: { text: string }) {
     items = [];
   };
   for (const block of parseBlocks(text)) {
-    if (block.kind === 'item') { items.push(block); continue; }
+    if (block.kind === 'item') {
+      items.push(block);
+      continue;
+    }
     flush();
-    out.push(<p>{block.lines.map((line, i) => <>{i > 0 && <br />}{line}</>)}</p>);
+    out.push(
+      <p>
+        {block.lines.map((line, i) => (
+          <>
+            {i > 0 && <br />}
+            {line}
+          </>
+        ))}
+      </p>,
+    );
   }
   flush();
   return <div class="sd-plain">{out}</div>;
 }
 
 /** A one-button form: every change is a POST with the CSRF token. */
-export function ActionButton({ action, csrf, label, secondary, small, hidden }: { action: string; csrf: string; label: string; secondary?: boolean; small?: boolean; hidden?: Record<string, string> }) {
+export function ActionButton({
+  action,
+  csrf,
+  label,
+  secondary,
+  small,
+  hidden,
+}: {
+  action: string;
+  csrf: string;
+  label: string;
+  secondary?: boolean;
+  small?: boolean;
+  hidden?: Record<string, string>;
+}) {
   return (
     <form method="post" action={action} class="sd-inline-form">
       <CsrfField token={csrf} />
-      {Object.entries(hidden ?? {}).map(([k, v]) => <input type="hidden" name={k} value={v} />)}
-      <button type="submit" class={`button ${secondary ? 'button-secondary' : 'button-primary'}${small ? ' button-small' : ''}`}>{label}</button>
+      {Object.entries(hidden ?? {}).map(([k, v]) => (
+        <input type="hidden" name={k} value={v} />
+      ))}
+      <button type="submit" class={`button ${secondary ? 'button-secondary' : 'button-primary'}${small ? ' button-small' : ''}`}>
+        {label}
+      </button>
     </form>
   );
 }

@@ -3,11 +3,38 @@ import { COLUMNS, foldHeader, matchHeader, templateCsv } from './columns.ts';
 
 describe('matchHeader', () => {
   it('recognises headers whatever their case, spacing and way of writing æøå', () => {
-    const r = matchHeader(['Nr.', ' NAVN ', 'adresse', 'Post nr.', 'By', 'Kommune kode', 'Antal familieboliger', 'AELDREBOLIGER',
-      'Ungdomsboliger', 'plejeboliger', 'm2', 'Opforelsesar', 'Bemærkning', '']);
+    const r = matchHeader([
+      'Nr.',
+      ' NAVN ',
+      'adresse',
+      'Post nr.',
+      'By',
+      'Kommune kode',
+      'Antal familieboliger',
+      'AELDREBOLIGER',
+      'Ungdomsboliger',
+      'plejeboliger',
+      'm2',
+      'Opforelsesar',
+      'Bemærkning',
+      '',
+    ]);
     expect(r).toEqual({
       ok: true,
-      map: { number: 0, name: 1, address: 2, postalCode: 3, city: 4, municipalityCode: 5, homesFamily: 6, homesElderly: 7, homesYouth: 8, homesCare: 9, areaM2: 10, yearBuilt: 11 },
+      map: {
+        number: 0,
+        name: 1,
+        address: 2,
+        postalCode: 3,
+        city: 4,
+        municipalityCode: 5,
+        homesFamily: 6,
+        homesElderly: 7,
+        homesYouth: 8,
+        homesCare: 9,
+        areaM2: 10,
+        yearBuilt: 11,
+      },
       ignored: ['Bemærkning'],
     });
   });
@@ -27,10 +54,13 @@ describe('matchHeader', () => {
   it('names the missing required columns and the columns it found', () => {
     expect(matchHeader(['Navn', 'Adresse', 'By'])).toEqual({
       ok: false,
-      message: 'Filen mangler kolonnen Afdelingsnummer. Filens første linje har kolonnerne: Navn, Adresse, By. Første linje skal være kolonneoverskrifter som i skabelonen.',
+      message:
+        'Filen mangler kolonnen Afdelingsnummer. Filens første linje har kolonnerne: Navn, Adresse, By. Første linje skal være kolonneoverskrifter som i skabelonen.',
     });
     const both = matchHeader(['Hillerød', '12']);
-    expect(!both.ok && both.message).toMatch(/^Filen mangler kolonnerne Afdelingsnummer og Navn\. Filens første linje har kolonnerne: Hillerød, 12\./);
+    expect(!both.ok && both.message).toMatch(
+      /^Filen mangler kolonnerne Afdelingsnummer og Navn\. Filens første linje har kolonnerne: Hillerød, 12\./,
+    );
   });
 
   it('refuses a column given twice', () => {

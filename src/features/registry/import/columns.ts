@@ -17,18 +17,106 @@ export interface Column {
 }
 
 export const COLUMNS: Column[] = [
-  { key: 'number', header: 'Afdelingsnummer', label: 'afdelingsnummer', kind: 'integer', required: true, aliases: ['Nummer', 'Nr.', 'Afd.nr.', 'Afdelingsnr.', 'Afd. nummer'], example: '12' },
-  { key: 'name', header: 'Navn', label: 'navn', kind: 'text', required: true, aliases: ['Afdelingsnavn', 'Afd. navn'], example: 'Agerhønevej' },
-  { key: 'address', header: 'Adresse', label: 'adresse', kind: 'text', required: false, aliases: ['Vejadresse', 'Beliggenhed'], example: 'Agerhønevej 1-40' },
-  { key: 'postalCode', header: 'Postnummer', label: 'postnummer', kind: 'postalCode', required: false, aliases: ['Postnr.'], example: '3400' },
+  {
+    key: 'number',
+    header: 'Afdelingsnummer',
+    label: 'afdelingsnummer',
+    kind: 'integer',
+    required: true,
+    aliases: ['Nummer', 'Nr.', 'Afd.nr.', 'Afdelingsnr.', 'Afd. nummer'],
+    example: '12',
+  },
+  {
+    key: 'name',
+    header: 'Navn',
+    label: 'navn',
+    kind: 'text',
+    required: true,
+    aliases: ['Afdelingsnavn', 'Afd. navn'],
+    example: 'Agerhønevej',
+  },
+  {
+    key: 'address',
+    header: 'Adresse',
+    label: 'adresse',
+    kind: 'text',
+    required: false,
+    aliases: ['Vejadresse', 'Beliggenhed'],
+    example: 'Agerhønevej 1-40',
+  },
+  {
+    key: 'postalCode',
+    header: 'Postnummer',
+    label: 'postnummer',
+    kind: 'postalCode',
+    required: false,
+    aliases: ['Postnr.'],
+    example: '3400',
+  },
   { key: 'city', header: 'By', label: 'by', kind: 'text', required: false, aliases: ['Bynavn', 'Postdistrikt'], example: 'Hillerød' },
-  { key: 'municipalityCode', header: 'Kommunekode', label: 'kommunekode', kind: 'municipality', required: false, aliases: ['Kommunenr.', 'Kommunenummer', 'Kommune'], example: '0219' },
-  { key: 'homesFamily', header: 'Familieboliger', label: 'antal familieboliger', kind: 'integer', required: false, aliases: ['Antal familieboliger', 'Familie'], example: '96' },
-  { key: 'homesElderly', header: 'Ældreboliger', label: 'antal ældreboliger', kind: 'integer', required: false, aliases: ['Antal ældreboliger', 'Ældre'], example: '24' },
-  { key: 'homesYouth', header: 'Ungdomsboliger', label: 'antal ungdomsboliger', kind: 'integer', required: false, aliases: ['Antal ungdomsboliger', 'Ungdom'], example: '0' },
-  { key: 'homesCare', header: 'Plejeboliger', label: 'antal plejeboliger', kind: 'integer', required: false, aliases: ['Antal plejeboliger', 'Pleje'], example: '0' },
-  { key: 'areaM2', header: 'Areal (m²)', label: 'areal i m²', kind: 'area', required: false, aliases: ['Areal', 'm²', 'm2', 'Areal i m²', 'Boligareal', 'Bruttoareal', 'Etageareal'], example: '7.800' },
-  { key: 'yearBuilt', header: 'Opførelsesår', label: 'opførelsesår', kind: 'integer', required: false, aliases: ['Byggeår', 'Opført', 'År'], example: '1972' },
+  {
+    key: 'municipalityCode',
+    header: 'Kommunekode',
+    label: 'kommunekode',
+    kind: 'municipality',
+    required: false,
+    aliases: ['Kommunenr.', 'Kommunenummer', 'Kommune'],
+    example: '0219',
+  },
+  {
+    key: 'homesFamily',
+    header: 'Familieboliger',
+    label: 'antal familieboliger',
+    kind: 'integer',
+    required: false,
+    aliases: ['Antal familieboliger', 'Familie'],
+    example: '96',
+  },
+  {
+    key: 'homesElderly',
+    header: 'Ældreboliger',
+    label: 'antal ældreboliger',
+    kind: 'integer',
+    required: false,
+    aliases: ['Antal ældreboliger', 'Ældre'],
+    example: '24',
+  },
+  {
+    key: 'homesYouth',
+    header: 'Ungdomsboliger',
+    label: 'antal ungdomsboliger',
+    kind: 'integer',
+    required: false,
+    aliases: ['Antal ungdomsboliger', 'Ungdom'],
+    example: '0',
+  },
+  {
+    key: 'homesCare',
+    header: 'Plejeboliger',
+    label: 'antal plejeboliger',
+    kind: 'integer',
+    required: false,
+    aliases: ['Antal plejeboliger', 'Pleje'],
+    example: '0',
+  },
+  {
+    key: 'areaM2',
+    header: 'Areal (m²)',
+    label: 'areal i m²',
+    kind: 'area',
+    required: false,
+    aliases: ['Areal', 'm²', 'm2', 'Areal i m²', 'Boligareal', 'Bruttoareal', 'Etageareal'],
+    example: '7.800',
+  },
+  {
+    key: 'yearBuilt',
+    header: 'Opførelsesår',
+    label: 'opførelsesår',
+    kind: 'integer',
+    required: false,
+    aliases: ['Byggeår', 'Opført', 'År'],
+    example: '1972',
+  },
 ];
 
 /** Most estate lines one file may hold; a whole organisation fits easily (the largest have a few hundred). */
@@ -40,12 +128,18 @@ export const MAX_ROWS = 5000;
  * write all three), so "Ældreboliger", "AELDREBOLIGER" and "Aldre boliger" all match.
  */
 export function foldHeader(header: string): string {
-  const ascii = header.toLowerCase()
+  const ascii = header
+    .toLowerCase()
     .replace(/²/g, '2')
-    .replace(/æ|ä/g, 'a').replace(/ø|ö/g, 'o').replace(/å/g, 'a')
-    .normalize('NFD').replace(/[\u0300-\u036f]/g, '')
+    .replace(/æ|ä/g, 'a')
+    .replace(/ø|ö/g, 'o')
+    .replace(/å/g, 'a')
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
     .replace(/[^a-z0-9]/g, '')
-    .replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/aa/g, 'a');
+    .replace(/ae/g, 'a')
+    .replace(/oe/g, 'o')
+    .replace(/aa/g, 'a');
   // "Antal familieboliger" means the same as "Familieboliger".
   return ascii.startsWith('antal') && ascii.length > 5 ? ascii.slice(5) : ascii;
 }
@@ -66,10 +160,16 @@ export function matchHeader(header: string[]): HeaderResult {
     const text = raw.trim();
     if (!text) continue;
     const column = LOOKUP.get(foldHeader(text));
-    if (!column) { ignored.push(text); continue; }
+    if (!column) {
+      ignored.push(text);
+      continue;
+    }
     const earlier = map[column.key];
     if (earlier !== undefined) {
-      return { ok: false, message: `Kolonnen ${column.header} står to gange i filen (kolonne ${earlier + 1} og ${index + 1}). Slet den ene, og prøv igen.` };
+      return {
+        ok: false,
+        message: `Kolonnen ${column.header} står to gange i filen (kolonne ${earlier + 1} og ${index + 1}). Slet den ene, og prøv igen.`,
+      };
     }
     map[column.key] = index;
   }

@@ -8,8 +8,12 @@ import { auditEvents } from '../../audit/tables.ts';
 import { estates } from '../tables.ts';
 
 let t: TestContext;
-beforeAll(async () => { t = await createTestContext(); });
-afterAll(async () => { await t.close(); });
+beforeAll(async () => {
+  t = await createTestContext();
+});
+afterAll(async () => {
+  await t.close();
+});
 
 const upload = (bytes: Uint8Array | string, name = 'afdelinger.csv') => {
   const form = new FormData();
@@ -17,14 +21,18 @@ const upload = (bytes: Uint8Array | string, name = 'afdelinger.csv') => {
   return form;
 };
 
-async function editorOf(organisationId: number, role: 'organisation_editor' | 'organisation_reader' = 'organisation_editor'): Promise<TestClient> {
+async function editorOf(
+  organisationId: number,
+  role: 'organisation_editor' | 'organisation_reader' = 'organisation_editor',
+): Promise<TestClient> {
   const u = await makeUser(t.deps.db, { role, organisationId });
   const c = t.client();
   await c.login(u.email, u.password);
   return c;
 }
 
-const estatesOf = (organisationId: number) => t.deps.db.select().from(estates).where(eq(estates.organisationId, organisationId)).orderBy(estates.number);
+const estatesOf = (organisationId: number) =>
+  t.deps.db.select().from(estates).where(eq(estates.organisationId, organisationId)).orderBy(estates.number);
 
 describe('estate import over HTTP', () => {
   it('shows the form with the columns and serves the template', async () => {
@@ -46,7 +54,10 @@ describe('estate import over HTTP', () => {
     const org = await makeOrganisation(t.deps.db, { municipalityCode: '0219' });
     const old = await makeEstate(t.deps.db, { organisationId: org.id, number: 1, name: 'Gammelvej', homesFamily: 40 });
     const c = await editorOf(org.id);
-    const csv = iconv.encode('Afd.nr.;Navn;Kommunekode;Familieboliger;Ældreboliger;Areal (m²)\r\n1;Gammelvej;219;44;;3.200\r\n2;Kærsangervej;;96;4;7.800,5\r\n3;Åbakken;370;1.024;0;\r\n', 'win1252');
+    const csv = iconv.encode(
+      'Afd.nr.;Navn;Kommunekode;Familieboliger;Ældreboliger;Areal (m²)\r\n1;Gammelvej;219;44;;3.200\r\n2;Kærsangervej;;96;4;7.800,5\r\n3;Åbakken;370;1.024;0;\r\n',
+      'win1252',
+    );
     const res = await c.postMultipart(`/boligorganisationer/${org.id}/afdelinger/import`, upload(csv));
     expect(res.status).toBe(303);
     const previewUrl = res.headers.get('location')!;
@@ -67,9 +78,25 @@ describe('estate import over HTTP', () => {
       [2, 'Kærsangervej', '0219', 96, 4, 7801],
       [3, 'Åbakken', '0370', 1024, 0, 0],
     ]);
-    const history = await t.deps.db.select().from(auditEvents)
-      .where(and(eq(auditEvents.entityType, 'estate'), inArray(auditEvents.entityId, rows.map((e) => String(e.id)))));
-    expect(history.map((e) => [e.entityId, e.action]).sort()).toEqual([[String(old.id), 'update'], [String(rows[1].id), 'create'], [String(rows[2].id), 'create']].sort());
+    const history = await t.deps.db
+      .select()
+      .from(auditEvents)
+      .where(
+        and(
+          eq(auditEvents.entityType, 'estate'),
+          inArray(
+            auditEvents.entityId,
+            rows.map((e) => String(e.id)),
+          ),
+        ),
+      );
+    expect(history.map((e) => [e.entityId, e.action]).sort()).toEqual(
+      [
+        [String(old.id), 'update'],
+        [String(rows[1].id), 'create'],
+        [String(rows[2].id), 'create'],
+      ].sort(),
+    );
     expect(history.find((e) => e.action === 'update')!.changes).toMatchObject({ homesFamily: { old: 40, new: 44 } });
     const orgPage = await (await c.get(`/boligorganisationer/${org.id}`)).text();
     expect(orgPage).toContain('2 afdelinger oprettet og 1 opdateret fra afdelinger.csv');
@@ -87,17 +114,24 @@ describe('estate import over HTTP', () => {
     const ws = wb.addWorksheet('Ark1');
     ws.addRow(['Nummer', 'Navn', 'Kommune', 'm2', 'Byggeår']);
     ws.addRow([5, 'Søndervang', 'Hillerød', 1234.5, 1968]);
-    const res = await c.postMultipart(`/boligorganisationer/${org.id}/afdelinger/import`, upload(new Uint8Array(await wb.xlsx.writeBuffer()), 'afd.xlsx'));
+    const res = await c.postMultipart(
+      `/boligorganisationer/${org.id}/afdelinger/import`,
+      upload(new Uint8Array(await wb.xlsx.writeBuffer()), 'afd.xlsx'),
+    );
     expect(res.status).toBe(303);
     expect((await c.post(res.headers.get('location')!)).status).toBe(303);
-    expect((await estatesOf(org.id)).map((e) => [e.number, e.name, e.municipalityCode, e.areaM2, e.yearBuilt])).toEqual([[5, 'Søndervang', '0219', 1235, 1968]]);
+    expect((await estatesOf(org.id)).map((e) => [e.number, e.name, e.municipalityCode, e.areaM2, e.yearBuilt])).toEqual([
+      [5, 'Søndervang', '0219', 1235, 1968],
+    ]);
   });
 
   it('a file with one bad line writes nothing and reports the line', async () => {
     const org = await makeOrganisation(t.deps.db);
     const c = await editorOf(org.id);
-    const res = await c.postMultipart(`/boligorganisationer/${org.id}/afdelinger/import`,
-      upload('\uFEFFNr,Navn,Familieboliger\n1,Aaa,10\n2,Bbb,10\n3,Ccc,-3\n'));
+    const res = await c.postMultipart(
+      `/boligorganisationer/${org.id}/afdelinger/import`,
+      upload('\uFEFFNr,Navn,Familieboliger\n1,Aaa,10\n2,Bbb,10\n3,Ccc,-3\n'),
+    );
     expect(res.status).toBe(303);
     const report = await c.get(res.headers.get('location')!);
     const html = await report.text();
@@ -114,7 +148,10 @@ describe('estate import over HTTP', () => {
     const estate = await makeEstate(t.deps.db, { organisationId: org.id, number: 1 });
     const c = await editorOf(org.id);
     const res = await c.postMultipart(`/boligorganisationer/${org.id}/afdelinger/import`, upload('Nr;Navn\n1;Nyt navn\n2;Ny afdeling\n'));
-    await t.deps.db.update(estates).set({ version: estate.version + 1 }).where(eq(estates.id, estate.id));
+    await t.deps.db
+      .update(estates)
+      .set({ version: estate.version + 1 })
+      .where(eq(estates.id, estate.id));
     const confirm = await c.post(res.headers.get('location')!);
     expect(confirm.status).toBe(409);
     expect(await confirm.text()).toContain('Afdeling 1 er ændret, siden forhåndsvisningen blev lavet. Intet er importeret.');
@@ -132,7 +169,12 @@ describe('estate import over HTTP', () => {
     ['a binary file', new Uint8Array([0x00, 0x01, 0x02, 0x03, 0xff, 0x00]), 'data.csv', 'Filen skal være en CSV- eller XLSX-fil'],
     ['a PDF renamed .csv', new TextEncoder().encode('%PDF-1.4\n%âãÏÓ\n'), 'afdelinger.csv', 'Den valgte fil er en PDF-fil.'],
     ['an empty file', new Uint8Array(), 'tom.csv', 'Filen er tom.'],
-    ['a file without the number column', new TextEncoder().encode('Navn;By\nA;B\n'), 'x.csv', 'Filen mangler kolonnen Afdelingsnummer. Filens første linje har kolonnerne: Navn, By.'],
+    [
+      'a file without the number column',
+      new TextEncoder().encode('Navn;By\nA;B\n'),
+      'x.csv',
+      'Filen mangler kolonnen Afdelingsnummer. Filens første linje har kolonnerne: Navn, By.',
+    ],
   ])('refuses %s on the form with status 400', async (_name, bytes, fileName, message) => {
     const org = await makeOrganisation(t.deps.db);
     const c = await editorOf(org.id);
@@ -186,8 +228,12 @@ describe('estate import over HTTP', () => {
 
 describe('estate import size limit', () => {
   let small: TestContext;
-  beforeAll(async () => { small = await createTestContext({ UPLOAD_MAX_MB: 1 }); });
-  afterAll(async () => { await small.close(); });
+  beforeAll(async () => {
+    small = await createTestContext({ UPLOAD_MAX_MB: 1 });
+  });
+  afterAll(async () => {
+    await small.close();
+  });
 
   it('refuses a file over UPLOAD_MAX_MB with a Danish message, on the form or as a 413 page', async () => {
     const org = await makeOrganisation(small.deps.db);

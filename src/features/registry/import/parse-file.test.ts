@@ -19,9 +19,13 @@ describe('parseFile: CSV', () => {
     expect(() => new TextDecoder('utf-8', { fatal: true }).decode(bytes)).toThrow();
     const r = await parseFile(bytes);
     expect(r).toEqual({
-      ok: true, format: 'CSV, Windows-1252, semikolon',
+      ok: true,
+      format: 'CSV, Windows-1252, semikolon',
       header: ['Afdelingsnummer', 'Navn', 'By', 'Ældreboliger'],
-      rows: [{ line: 2, cells: ['1', 'Kærsangervej', 'Hillerød', '12'] }, { line: 3, cells: ['2', 'Åbakken', 'Næstved', '0'] }],
+      rows: [
+        { line: 2, cells: ['1', 'Kærsangervej', 'Hillerød', '12'] },
+        { line: 3, cells: ['2', 'Åbakken', 'Næstved', '0'] },
+      ],
     });
   });
 
@@ -67,7 +71,8 @@ describe('parseFile: XLSX', () => {
     ]);
     const r = await parseFile(bytes);
     expect(r).toEqual({
-      ok: true, format: 'XLSX, arket «Afdelinger»',
+      ok: true,
+      format: 'XLSX, arket «Afdelinger»',
       header: ['Afdelingsnummer', 'Navn', 'Kommunekode', 'Areal (m²)'],
       rows: [{ line: 3, cells: [12, 'Kærbo', 219, 2000] }],
     });

@@ -4,10 +4,11 @@ import { MAX_ROWS } from './columns.ts';
 
 /** A cell as read: XLSX keeps numbers as numbers, CSV gives text. */
 export type Cell = string | number | null;
-export interface SheetRow { line: number; cells: Cell[] }
-export type ParsedFile =
-  | { ok: true; format: string; header: string[]; rows: SheetRow[] }
-  | { ok: false; message: string };
+export interface SheetRow {
+  line: number;
+  cells: Cell[];
+}
+export type ParsedFile = { ok: true; format: string; header: string[]; rows: SheetRow[] } | { ok: false; message: string };
 
 export const NOT_A_TABLE = 'Filen skal være en CSV- eller XLSX-fil (Excel-regneark) med én linje pr. afdeling.';
 const TOO_MANY = `Filen har mere end ${MAX_ROWS.toLocaleString('da-DK')} linjer med afdelinger. Del den op i flere filer.`;
@@ -21,7 +22,9 @@ export async function parseFile(bytes: Uint8Array): Promise<ParsedFile> {
   if (startsWith(bytes, 0x50, 0x4b, 0x03, 0x04)) return parseXlsx(bytes);
   if (startsWith(bytes, 0x25, 0x50, 0x44, 0x46)) return fail(`${NOT_A_TABLE} Den valgte fil er en PDF-fil.`);
   if (startsWith(bytes, 0xd0, 0xcf, 0x11, 0xe0)) {
-    return fail(`${NOT_A_TABLE} Den valgte fil er i det gamle Excel- eller Office-format (fx .xls). Gem den i Excel som Excel-projektmappe (.xlsx) eller CSV.`);
+    return fail(
+      `${NOT_A_TABLE} Den valgte fil er i det gamle Excel- eller Office-format (fx .xls). Gem den i Excel som Excel-projektmappe (.xlsx) eller CSV.`,
+    );
   }
   if (startsWith(bytes, 0x89, 0x50, 0x4e, 0x47) || startsWith(bytes, 0xff, 0xd8, 0xff) || startsWith(bytes, 0x47, 0x49, 0x46, 0x38)) {
     return fail(`${NOT_A_TABLE} Den valgte fil er et billede.`);
@@ -63,7 +66,11 @@ export function decodeText(bytes: Uint8Array): { text: string; encoding: string 
   return { text, encoding };
 }
 
-const DELIMITERS = [[';', 'semikolon'], ['\t', 'tabulator'], [',', 'komma']] as const;
+const DELIMITERS = [
+  [';', 'semikolon'],
+  ['\t', 'tabulator'],
+  [',', 'komma'],
+] as const;
 
 /** The separator used most in the first line outside quotes; ties go to ";" (Danish Excel's choice). */
 export function detectDelimiter(text: string): (typeof DELIMITERS)[number] {
@@ -88,7 +95,10 @@ export function parseCsvText(text: string, encoding: string): ParsedFile {
   const rows: SheetRow[] = [];
   try {
     parseCsv(text, {
-      delimiter, relax_column_count: true, relax_quotes: true, skip_empty_lines: true,
+      delimiter,
+      relax_column_count: true,
+      relax_quotes: true,
+      skip_empty_lines: true,
       // Rows are collected here, not returned, so a huge file stops at the limit instead of filling memory.
       on_record: (record: string[], context) => {
         if (isEmpty(record)) return null;
@@ -100,7 +110,9 @@ export function parseCsvText(text: string, encoding: string): ParsedFile {
   } catch (error) {
     if (error instanceof TooManyRows) return fail(TOO_MANY);
     const line = (error as { lines?: number }).lines;
-    return fail(`CSV-filen kunne ikke læses${line ? ` (linje ${line})` : ''}. Tjek, at anførselstegn (") står parvis, eller gem filen igen fra Excel som CSV.`);
+    return fail(
+      `CSV-filen kunne ikke læses${line ? ` (linje ${line})` : ''}. Tjek, at anførselstegn (") står parvis, eller gem filen igen fra Excel som CSV.`,
+    );
   }
   return withHeader(rows, `CSV, ${encoding}, ${delimiterName}`);
 }

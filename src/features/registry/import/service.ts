@@ -22,13 +22,25 @@ async function editableOrganisation(db: Db, actor: Actor, organisationId: number
 
 async function existingEstates(db: Db, organisationId: number): Promise<Map<number, ExistingEstate>> {
   const rows = await db.select().from(estates).where(eq(estates.organisationId, organisationId));
-  return new Map(rows.map((r) => {
-    const values: EstateInput = {
-      number: r.number, name: r.name, address: r.address, postalCode: r.postalCode, city: r.city, municipalityCode: r.municipalityCode,
-      homesFamily: r.homesFamily, homesElderly: r.homesElderly, homesYouth: r.homesYouth, homesCare: r.homesCare, areaM2: r.areaM2, yearBuilt: r.yearBuilt,
-    };
-    return [r.number, { id: r.id, version: r.version, values }];
-  }));
+  return new Map(
+    rows.map((r) => {
+      const values: EstateInput = {
+        number: r.number,
+        name: r.name,
+        address: r.address,
+        postalCode: r.postalCode,
+        city: r.city,
+        municipalityCode: r.municipalityCode,
+        homesFamily: r.homesFamily,
+        homesElderly: r.homesElderly,
+        homesYouth: r.homesYouth,
+        homesCare: r.homesCare,
+        areaM2: r.areaM2,
+        yearBuilt: r.yearBuilt,
+      };
+      return [r.number, { id: r.id, version: r.version, values }];
+    }),
+  );
 }
 
 /**
@@ -37,8 +49,18 @@ async function existingEstates(db: Db, organisationId: number): Promise<Map<numb
  * be read as a table comes back as one message for the form; line errors are stored
  * with the preview so the user sees them all in a report.
  */
-export async function startEstateImport({ db, actor, organisationId, fileName, bytes }: {
-  db: Db; actor: Actor; organisationId: number; fileName: string; bytes: Uint8Array;
+export async function startEstateImport({
+  db,
+  actor,
+  organisationId,
+  fileName,
+  bytes,
+}: {
+  db: Db;
+  actor: Actor;
+  organisationId: number;
+  fileName: string;
+  bytes: Uint8Array;
 }): Promise<{ ok: true; id: number } | { ok: false; message: string }> {
   const organisation = await editableOrganisation(db, actor, organisationId);
   const parsed = await parseFile(bytes);
@@ -51,23 +73,47 @@ export async function startEstateImport({ db, actor, organisationId, fileName, b
     db.select({ code: municipalities.code, name: municipalities.name, shortName: municipalities.shortName }).from(municipalities),
   ]);
   const { rows, errors } = validateRows(parsed.rows, {
-    map: header.map, existing, municipalities: municipalityLookup(municipalityRows), defaultMunicipality: organisation.municipalityCode,
+    map: header.map,
+    existing,
+    municipalities: municipalityLookup(municipalityRows),
+    defaultMunicipality: organisation.municipalityCode,
   });
   // Previews nobody confirmed are of no use after a week; clearing them here needs no scheduler.
-  await db.delete(estateImports).where(and(eq(estateImports.status, 'preview'), lt(estateImports.createdAt, sql`now() - interval '7 days'`)));
-  const [row] = await db.insert(estateImports).values({
-    organisationId: organisation.id, createdBy: actor.userId!, fileName: fileName.slice(0, 200) || 'fil', format: parsed.format,
-    rows, errors, ignoredColumns: header.ignored,
-  }).returning({ id: estateImports.id });
+  await db
+    .delete(estateImports)
+    .where(and(eq(estateImports.status, 'preview'), lt(estateImports.createdAt, sql`now() - interval '7 days'`)));
+  const [row] = await db
+    .insert(estateImports)
+    .values({
+      organisationId: organisation.id,
+      createdBy: actor.userId!,
+      fileName: fileName.slice(0, 200) || 'fil',
+      format: parsed.format,
+      rows,
+      errors,
+      ignoredColumns: header.ignored,
+    })
+    .returning({ id: estateImports.id });
   return { ok: true, id: row.id };
 }
 
 /** A preview, only for the user who made it, of this organisation; anyone else gets "not found". */
-export async function getEstateImport({ db, actor, organisationId, id }: { db: Db; actor: Actor; organisationId: number; id: number }): Promise<EstateImport> {
+export async function getEstateImport({
+  db,
+  actor,
+  organisationId,
+  id,
+}: {
+  db: Db;
+  actor: Actor;
+  organisationId: number;
+  id: number;
+}): Promise<EstateImport> {
   if (actor.userId === null) throw notFound('Importen');
-  const [row] = await db.select().from(estateImports).where(and(
-    eq(estateImports.id, id), eq(estateImports.organisationId, organisationId), eq(estateImports.createdBy, actor.userId),
-  ));
+  const [row] = await db
+    .select()
+    .from(estateImports)
+    .where(and(eq(estateImports.id, id), eq(estateImports.organisationId, organisationId), eq(estateImports.createdBy, actor.userId)));
   if (!row) throw notFound('Importen');
   return row;
 }
@@ -84,21 +130,35 @@ export async function confirmEstateImport({ db, actor, organisationId, id }: { d
   const current = await getEstateImport({ db, actor, organisationId: organisation.id, id });
   return db.transaction(async (tx) => {
     // Claiming the preview first makes a double submit wait here and then find it taken.
-    const [claimed] = await tx.update(estateImports).set({ status: 'imported', finishedAt: new Date() })
-      .where(and(eq(estateImports.id, current.id), eq(estateImports.status, 'preview'))).returning();
+    const [claimed] = await tx
+      .update(estateImports)
+      .set({ status: 'imported', finishedAt: new Date() })
+      .where(and(eq(estateImports.id, current.id), eq(estateImports.status, 'preview')))
+      .returning();
     if (!claimed) throw new AppError('conflict', 'Importen er allerede gennemført eller annulleret.');
-    if (claimed.errors.length > 0) throw new AppError('bad_request', 'Filen har fejl og kan ikke importeres. Ret fejlene, og indlæs filen igen.');
+    if (claimed.errors.length > 0)
+      throw new AppError('bad_request', 'Filen har fejl og kan ikke importeres. Ret fejlene, og indlæs filen igen.');
     const creates = claimed.rows.filter((r) => r.action === 'create');
     const updates = claimed.rows.filter((r) => r.action === 'update');
     await applyUpdates(tx, actor, updates, claimed.fileName);
     for (let i = 0; i < creates.length; i += CHUNK) {
-      const inserted = await tx.insert(estates).values(creates.slice(i, i + CHUNK).map((r) => ({ ...r.values, organisationId: organisation.id }))).returning()
+      const inserted = await tx
+        .insert(estates)
+        .values(creates.slice(i, i + CHUNK).map((r) => ({ ...r.values, organisationId: organisation.id })))
+        .returning()
         .catch((e) => {
           if (isUniqueViolation(e, 'estates_organisation_number_key')) throw stale('Der er oprettet en afdeling med et af filens numre');
           throw e;
         });
       for (const row of inserted) {
-        await recordAudit(tx, { actor, entityType: 'estate', entityId: row.id, action: 'create', summary: `importeret fra ${claimed.fileName}`, after: row });
+        await recordAudit(tx, {
+          actor,
+          entityType: 'estate',
+          entityId: row.id,
+          action: 'create',
+          summary: `importeret fra ${claimed.fileName}`,
+          after: row,
+        });
       }
     }
     const summary = `${creates.length} afdelinger oprettet og ${updates.length} opdateret fra ${claimed.fileName}`;
@@ -116,7 +176,16 @@ export async function confirmEstateImport({ db, actor, organisationId, id }: { d
 async function applyUpdates(tx: Db, actor: Actor, rows: ImportRow[], fileName: string) {
   const before = new Map<number, typeof estates.$inferSelect>();
   for (let i = 0; i < rows.length; i += CHUNK) {
-    const locked = await tx.select().from(estates).where(inArray(estates.id, rows.slice(i, i + CHUNK).map((r) => r.estateId!))).for('update');
+    const locked = await tx
+      .select()
+      .from(estates)
+      .where(
+        inArray(
+          estates.id,
+          rows.slice(i, i + CHUNK).map((r) => r.estateId!),
+        ),
+      )
+      .for('update');
     for (const row of locked) before.set(row.id, row);
   }
   for (const r of rows) {
@@ -124,17 +193,35 @@ async function applyUpdates(tx: Db, actor: Actor, rows: ImportRow[], fileName: s
   }
   for (const r of rows) {
     const old = before.get(r.estateId!)!;
-    const [after] = await tx.update(estates).set({ ...r.values, version: old.version + 1, updatedAt: new Date() }).where(eq(estates.id, old.id)).returning();
-    await recordAudit(tx, { actor, entityType: 'estate', entityId: old.id, action: 'update', summary: `importeret fra ${fileName}`, before: old, after });
+    const [after] = await tx
+      .update(estates)
+      .set({ ...r.values, version: old.version + 1, updatedAt: new Date() })
+      .where(eq(estates.id, old.id))
+      .returning();
+    await recordAudit(tx, {
+      actor,
+      entityType: 'estate',
+      entityId: old.id,
+      action: 'update',
+      summary: `importeret fra ${fileName}`,
+      before: old,
+      after,
+    });
   }
 }
 
-const stale = (what: string) => new AppError('conflict', `${what}, siden forhåndsvisningen blev lavet. Intet er importeret. Indlæs filen igen for at se en ny forhåndsvisning.`);
+const stale = (what: string) =>
+  new AppError(
+    'conflict',
+    `${what}, siden forhåndsvisningen blev lavet. Intet er importeret. Indlæs filen igen for at se en ny forhåndsvisning.`,
+  );
 
 /** Drops a preview without writing anything. */
 export async function cancelEstateImport({ db, actor, organisationId, id }: { db: Db; actor: Actor; organisationId: number; id: number }) {
   const organisation = await editableOrganisation(db, actor, organisationId);
   const current = await getEstateImport({ db, actor, organisationId: organisation.id, id });
-  await db.update(estateImports).set({ status: 'cancelled', finishedAt: new Date() })
+  await db
+    .update(estateImports)
+    .set({ status: 'cancelled', finishedAt: new Date() })
     .where(and(eq(estateImports.id, current.id), eq(estateImports.status, 'preview')));
 }

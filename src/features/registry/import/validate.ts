@@ -12,8 +12,15 @@ export interface ImportRow {
   values: EstateInput;
   changes: FieldKey[];
 }
-export interface LineError { line: number | null; message: string }
-export interface ExistingEstate { id: number; version: number; values: EstateInput }
+export interface LineError {
+  line: number | null;
+  message: string;
+}
+export interface ExistingEstate {
+  id: number;
+  version: number;
+  values: EstateInput;
+}
 
 export interface ValidationContext {
   map: ColumnMap;
@@ -45,7 +52,10 @@ export function municipalityLookup(list: { code: string; name: string; shortName
 export function parseDanishNumber(cell: Cell): number | null | 'invalid' {
   if (cell === null) return null;
   if (typeof cell === 'number') return Number.isFinite(cell) ? cell : 'invalid';
-  const s = cell.replace(/[\s\u00a0]/g, '').replace(/\u2212/g, '-').replace(/m[²2]$/i, '');
+  const s = cell
+    .replace(/[\s\u00a0]/g, '')
+    .replace(/\u2212/g, '-')
+    .replace(/m[²2]$/i, '');
   if (s === '') return null;
   if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(s)) return Number(s.replace(/\./g, '').replace(',', '.'));
   if (/^-?\d+(,\d+)?$/.test(s)) return Number(s.replace(',', '.'));
@@ -104,7 +114,10 @@ function cellOf(row: SheetRow, index: number | undefined): Cell {
  * form would get. For an existing estate, a column the file lacks or an empty cell keeps
  * the current value, so a file with a few columns cannot wipe the rest.
  */
-export function validateLine(row: SheetRow, ctx: ValidationContext): { values: EstateInput; existing?: ExistingEstate } | { errors: string[] } {
+export function validateLine(
+  row: SheetRow,
+  ctx: ValidationContext,
+): { values: EstateInput; existing?: ExistingEstate } | { errors: string[] } {
   const numberCell = cellOf(row, ctx.map.number);
   const number = parseDanishNumber(numberCell);
   const existing = typeof number === 'number' ? ctx.existing.get(number) : undefined;
@@ -166,11 +179,15 @@ export function validateRows(rows: SheetRow[], ctx: ValidationContext): { rows: 
     const { values, existing } = result;
     const changes = existing ? changedFields(existing.values, values) : [];
     out.push({
-      line: row.line, values, changes,
+      line: row.line,
+      values,
+      changes,
       action: !existing ? 'create' : changes.length > 0 ? 'update' : 'unchanged',
-      estateId: existing?.id ?? null, version: existing?.version ?? null,
+      estateId: existing?.id ?? null,
+      version: existing?.version ?? null,
     });
   }
-  if (errorCount > errors.length) errors.push({ line: null, message: `… og ${(errorCount - errors.length).toLocaleString('da-DK')} fejl mere.` });
+  if (errorCount > errors.length)
+    errors.push({ line: null, message: `… og ${(errorCount - errors.length).toLocaleString('da-DK')} fejl mere.` });
   return { rows: out, errors };
 }

@@ -9,7 +9,12 @@ import type { Crumb } from '../../../ui/layout.tsx';
 import { page } from '../../../ui/render.tsx';
 import { listEntityHistory } from '../../audit/service.ts';
 import {
-  createAdministrator, getAdministrator, listAdministratorOrganisations, listAdministrators, setAdministratorActive, updateAdministrator,
+  createAdministrator,
+  getAdministrator,
+  listAdministratorOrganisations,
+  listAdministrators,
+  setAdministratorActive,
+  updateAdministrator,
 } from '../administrators.ts';
 import { municipalityOptions } from '../municipalities.ts';
 import { listMembers } from '../people.ts';
@@ -28,20 +33,56 @@ administratorRoutes.get('/administrationsorganisationer', async (c) => {
   const query = listQuerySchema.parse(c.req.query());
   const { db } = c.var.deps;
   const [result, municipalities] = await Promise.all([listAdministrators({ db, query }), municipalityOptions(db)]);
-  return page(c, 'Administrationsorganisationer', <AdministratorList query={{ ...query, sort: query.sort ?? 'navn' }} result={result} municipalities={municipalities} canCreate={isAdmin(actor)} />,
-    { crumbs: [home, { label: listCrumb.label }], section: 'administrators' });
+  return page(
+    c,
+    'Administrationsorganisationer',
+    <AdministratorList
+      query={{ ...query, sort: query.sort ?? 'navn' }}
+      result={result}
+      municipalities={municipalities}
+      canCreate={isAdmin(actor)}
+    />,
+    { crumbs: [home, { label: listCrumb.label }], section: 'administrators' },
+  );
 });
 
-function formPage(c: Context<AppEnv>, props: { title: string; action: string; values: FormValues; errors?: FieldErrors; version?: number; cancelHref: string; crumbs: Crumb[]; status?: 200 | 400 | 409 }) {
-  return page(c, props.title, (
+function formPage(
+  c: Context<AppEnv>,
+  props: {
+    title: string;
+    action: string;
+    values: FormValues;
+    errors?: FieldErrors;
+    version?: number;
+    cancelHref: string;
+    crumbs: Crumb[];
+    status?: 200 | 400 | 409;
+  },
+) {
+  return page(
+    c,
+    props.title,
     <>
       <h1>{props.title}</h1>
-      <AdministratorForm csrf={c.var.csrfToken} action={props.action} values={props.values} errors={props.errors} version={props.version} cancelHref={props.cancelHref} />
-    </>
-  ), { crumbs: props.crumbs, section: 'administrators', status: props.status });
+      <AdministratorForm
+        csrf={c.var.csrfToken}
+        action={props.action}
+        values={props.values}
+        errors={props.errors}
+        version={props.version}
+        cancelHref={props.cancelHref}
+      />
+    </>,
+    { crumbs: props.crumbs, section: 'administrators', status: props.status },
+  );
 }
 
-const newProps = { title: 'Ny administrationsorganisation', action: '/administrationsorganisationer', cancelHref: '/administrationsorganisationer', crumbs: [home, listCrumb, { label: 'Ny' }] };
+const newProps = {
+  title: 'Ny administrationsorganisation',
+  action: '/administrationsorganisationer',
+  cancelHref: '/administrationsorganisationer',
+  crumbs: [home, listCrumb, { label: 'Ny' }],
+};
 
 administratorRoutes.get('/administrationsorganisationer/ny', (c) => {
   if (!isAdmin(requireEditor(c))) throw forbidden();
@@ -69,11 +110,24 @@ administratorRoutes.get('/administrationsorganisationer/:id', async (c) => {
     listMembers({ db, actor, body: { administratorId: id } }),
   ]);
   // Staff contacts and the history are for the administrator's own people and those who work with it.
-  const close = actor.scope.kind === 'admin' || (actor.scope.kind === 'administrator' && actor.scope.administratorId === id) || organisations.total > 0;
+  const close =
+    actor.scope.kind === 'admin' || (actor.scope.kind === 'administrator' && actor.scope.administratorId === id) || organisations.total > 0;
   const history = close ? await listEntityHistory(db, 'administrator', id, 50) : null;
   const members = close ? staff : staff.map((m) => ({ ...m, email: null, phone: null }));
-  return page(c, administrator.name, <AdministratorDetail administrator={administrator} organisations={organisations} page={pageNo} staff={members} showContact={close} history={history} csrf={c.var.csrfToken} />,
-    { crumbs: [home, listCrumb, { label: administrator.name }], section: 'administrators' });
+  return page(
+    c,
+    administrator.name,
+    <AdministratorDetail
+      administrator={administrator}
+      organisations={organisations}
+      page={pageNo}
+      staff={members}
+      showContact={close}
+      history={history}
+      csrf={c.var.csrfToken}
+    />,
+    { crumbs: [home, listCrumb, { label: administrator.name }], section: 'administrators' },
+  );
 });
 
 async function editContext(c: Context<AppEnv>) {
@@ -81,7 +135,12 @@ async function editContext(c: Context<AppEnv>) {
   const administrator = await getAdministrator({ db: c.var.deps.db, actor, id: idParam(c) });
   if (!administrator.canEdit) throw forbidden();
   const href = `/administrationsorganisationer/${administrator.id}`;
-  const props = { title: `Redigér ${administrator.name}`, action: href, cancelHref: href, crumbs: [home, listCrumb, { label: administrator.name, href }, { label: 'Redigér' }] };
+  const props = {
+    title: `Redigér ${administrator.name}`,
+    action: href,
+    cancelHref: href,
+    crumbs: [home, listCrumb, { label: administrator.name, href }, { label: 'Redigér' }],
+  };
   return { actor, administrator, props };
 }
 

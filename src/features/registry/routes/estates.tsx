@@ -22,19 +22,46 @@ estateRoutes.get('/afdelinger', async (c) => {
   const query = listQuerySchema.parse(c.req.query());
   const { db } = c.var.deps;
   const [result, municipalities] = await Promise.all([listEstates({ db, actor, query }), municipalityOptions(db)]);
-  return page(c, 'Afdelinger', <EstateList query={{ ...query, sort: query.sort ?? 'navn' }} result={result} municipalities={municipalities} />,
-    { crumbs: [home, { label: 'Afdelinger' }], section: 'estates' });
+  return page(
+    c,
+    'Afdelinger',
+    <EstateList query={{ ...query, sort: query.sort ?? 'navn' }} result={result} municipalities={municipalities} />,
+    { crumbs: [home, { label: 'Afdelinger' }], section: 'estates' },
+  );
 });
 
-async function formPage(c: Context<AppEnv>, props: { title: string; action: string; values: FormValues; errors?: FieldErrors; version?: number; cancelHref: string; crumbs: Crumb[]; status?: 200 | 400 | 409 }) {
+async function formPage(
+  c: Context<AppEnv>,
+  props: {
+    title: string;
+    action: string;
+    values: FormValues;
+    errors?: FieldErrors;
+    version?: number;
+    cancelHref: string;
+    crumbs: Crumb[];
+    status?: 200 | 400 | 409;
+  },
+) {
   const municipalities = await municipalityOptions(c.var.deps.db);
-  return page(c, props.title, (
+  return page(
+    c,
+    props.title,
     <>
       <h1>{props.title}</h1>
-      <EstateForm csrf={c.var.csrfToken} action={props.action} values={props.values} errors={props.errors} version={props.version}
-        submitLabel="Gem" municipalities={municipalities} cancelHref={props.cancelHref} />
-    </>
-  ), { crumbs: props.crumbs, section: 'estates', status: props.status });
+      <EstateForm
+        csrf={c.var.csrfToken}
+        action={props.action}
+        values={props.values}
+        errors={props.errors}
+        version={props.version}
+        submitLabel="Gem"
+        municipalities={municipalities}
+        cancelHref={props.cancelHref}
+      />
+    </>,
+    { crumbs: props.crumbs, section: 'estates', status: props.status },
+  );
 }
 
 async function newEstateContext(c: Context<AppEnv>) {
@@ -43,8 +70,15 @@ async function newEstateContext(c: Context<AppEnv>) {
   if (!organisation.canEdit) throw forbidden();
   const title = `Ny afdeling i ${organisation.name}`;
   const props = {
-    title, action: `/boligorganisationer/${organisation.id}/afdelinger`, cancelHref: `/boligorganisationer/${organisation.id}`,
-    crumbs: [home, { label: 'Boligorganisationer', href: '/boligorganisationer' }, { label: organisation.name, href: `/boligorganisationer/${organisation.id}` }, { label: 'Ny afdeling' }],
+    title,
+    action: `/boligorganisationer/${organisation.id}/afdelinger`,
+    cancelHref: `/boligorganisationer/${organisation.id}`,
+    crumbs: [
+      home,
+      { label: 'Boligorganisationer', href: '/boligorganisationer' },
+      { label: organisation.name, href: `/boligorganisationer/${organisation.id}` },
+      { label: 'Ny afdeling' },
+    ],
   };
   return { actor, organisation, props };
 }
@@ -69,7 +103,12 @@ estateRoutes.get('/afdelinger/:id', async (c) => {
   const id = idParam(c);
   const [estate, history] = await Promise.all([getEstate({ db, actor, id }), listEntityHistory(db, 'estate', id, 50)]);
   return page(c, estate.name, <EstateDetail estate={estate} history={history} csrf={c.var.csrfToken} />, {
-    crumbs: [home, { label: 'Boligorganisationer', href: '/boligorganisationer' }, { label: estate.organisationName, href: `/boligorganisationer/${estate.organisationId}` }, { label: estate.name }],
+    crumbs: [
+      home,
+      { label: 'Boligorganisationer', href: '/boligorganisationer' },
+      { label: estate.organisationName, href: `/boligorganisationer/${estate.organisationId}` },
+      { label: estate.name },
+    ],
     section: 'estates',
   });
 });
@@ -79,8 +118,15 @@ async function editContext(c: Context<AppEnv>) {
   const estate = await getEstate({ db: c.var.deps.db, actor, id: idParam(c) });
   if (!estate.canEdit) throw forbidden();
   const props = {
-    title: `Redigér ${estate.name}`, action: `/afdelinger/${estate.id}`, cancelHref: `/afdelinger/${estate.id}`,
-    crumbs: [home, { label: 'Afdelinger', href: '/afdelinger' }, { label: estate.name, href: `/afdelinger/${estate.id}` }, { label: 'Redigér' }],
+    title: `Redigér ${estate.name}`,
+    action: `/afdelinger/${estate.id}`,
+    cancelHref: `/afdelinger/${estate.id}`,
+    crumbs: [
+      home,
+      { label: 'Afdelinger', href: '/afdelinger' },
+      { label: estate.name, href: `/afdelinger/${estate.id}` },
+      { label: 'Redigér' },
+    ],
   };
   return { actor, estate, props };
 }

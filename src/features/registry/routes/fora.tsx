@@ -27,8 +27,17 @@ foraRoutes.get('/fora', async (c) => {
   const query = listQuerySchema.parse(c.req.query());
   const { db } = c.var.deps;
   const [result, municipalities] = await Promise.all([listFora({ db, query }), municipalityOptions(db)]);
-  return page(c, 'Fora', <ForumList query={{ ...query, sort: query.sort ?? 'navn' }} result={result} municipalities={municipalities} canCreate={canCreateForum(c.var.actor)} />,
-    { crumbs: [home, { label: 'Fora' }], section: 'fora' });
+  return page(
+    c,
+    'Fora',
+    <ForumList
+      query={{ ...query, sort: query.sort ?? 'navn' }}
+      result={result}
+      municipalities={municipalities}
+      canCreate={canCreateForum(c.var.actor)}
+    />,
+    { crumbs: [home, { label: 'Fora' }], section: 'fora' },
+  );
 });
 
 /** Admins choose any municipality; a municipality's editors only their own. */
@@ -38,14 +47,38 @@ async function municipalityChoices(c: Context<AppEnv>, actor: Actor) {
   return s.kind === 'municipality' ? all.filter((m) => m.value === s.municipalityCode) : all;
 }
 
-async function formPage(c: Context<AppEnv>, actor: Actor, props: { title: string; action: string; values: FormValues; errors?: FieldErrors; version?: number; cancelHref: string; crumbs: Crumb[]; status?: 200 | 400 | 409 }) {
+async function formPage(
+  c: Context<AppEnv>,
+  actor: Actor,
+  props: {
+    title: string;
+    action: string;
+    values: FormValues;
+    errors?: FieldErrors;
+    version?: number;
+    cancelHref: string;
+    crumbs: Crumb[];
+    status?: 200 | 400 | 409;
+  },
+) {
   const municipalities = await municipalityChoices(c, actor);
-  return page(c, props.title, (
+  return page(
+    c,
+    props.title,
     <>
       <h1>{props.title}</h1>
-      <ForumForm csrf={c.var.csrfToken} action={props.action} values={props.values} errors={props.errors} version={props.version} cancelHref={props.cancelHref} municipalities={municipalities} />
-    </>
-  ), { crumbs: props.crumbs, section: 'fora', status: props.status });
+      <ForumForm
+        csrf={c.var.csrfToken}
+        action={props.action}
+        values={props.values}
+        errors={props.errors}
+        version={props.version}
+        cancelHref={props.cancelHref}
+        municipalities={municipalities}
+      />
+    </>,
+    { crumbs: props.crumbs, section: 'fora', status: props.status },
+  );
 }
 
 const newProps = { title: 'Nyt forum', action: '/fora', cancelHref: '/fora', crumbs: [home, listCrumb, { label: 'Nyt forum' }] };
@@ -80,8 +113,10 @@ foraRoutes.get('/fora/:id', async (c) => {
     listMembers({ db, actor, body: { forumId: id }, contact: forum.canSee }),
     forum.canSee ? listEntityHistory(db, 'forum', id, 50) : null,
   ]);
-  return page(c, forum.name, <ForumDetail forum={forum} members={members} history={history} csrf={c.var.csrfToken} />,
-    { crumbs: [home, listCrumb, { label: forum.name }], section: 'fora' });
+  return page(c, forum.name, <ForumDetail forum={forum} members={members} history={history} csrf={c.var.csrfToken} />, {
+    crumbs: [home, listCrumb, { label: forum.name }],
+    section: 'fora',
+  });
 });
 
 async function editContext(c: Context<AppEnv>) {
@@ -89,7 +124,12 @@ async function editContext(c: Context<AppEnv>) {
   const forum = await getForum({ db: c.var.deps.db, actor, id: idParam(c) });
   if (!forum.canManage) throw forbidden();
   const href = `/fora/${forum.id}`;
-  const props = { title: `Redigér ${forum.name}`, action: href, cancelHref: href, crumbs: [home, listCrumb, { label: forum.name, href }, { label: 'Redigér' }] };
+  const props = {
+    title: `Redigér ${forum.name}`,
+    action: href,
+    cancelHref: href,
+    crumbs: [home, listCrumb, { label: forum.name, href }, { label: 'Redigér' }],
+  };
   return { actor, forum, props };
 }
 

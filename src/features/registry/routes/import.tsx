@@ -25,16 +25,22 @@ async function importContext(c: Context<AppEnv>) {
   if (!organisation.canEdit) throw forbidden();
   const base = `/boligorganisationer/${organisation.id}/afdelinger/import`;
   const crumbs: Crumb[] = [
-    { label: 'Forside', href: '/' }, { label: 'Boligorganisationer', href: '/boligorganisationer' },
-    { label: organisation.name, href: `/boligorganisationer/${organisation.id}` }, { label: 'Importér afdelinger', href: base },
+    { label: 'Forside', href: '/' },
+    { label: 'Boligorganisationer', href: '/boligorganisationer' },
+    { label: organisation.name, href: `/boligorganisationer/${organisation.id}` },
+    { label: 'Importér afdelinger', href: base },
   ];
   return { actor, organisation, base, crumbs };
 }
 type ImportContext = Awaited<ReturnType<typeof importContext>>;
 
 function formPage(c: Context<AppEnv>, ctx: ImportContext, error?: string) {
-  return page(c, 'Importér afdelinger', <ImportForm organisation={ctx.organisation} csrf={c.var.csrfToken} error={error} maxMb={c.var.deps.config.UPLOAD_MAX_MB} />,
-    { crumbs: ctx.crumbs.slice(0, -1).concat({ label: 'Importér afdelinger' }), section: 'organisations', status: error ? 400 : 200 });
+  return page(
+    c,
+    'Importér afdelinger',
+    <ImportForm organisation={ctx.organisation} csrf={c.var.csrfToken} error={error} maxMb={c.var.deps.config.UPLOAD_MAX_MB} />,
+    { crumbs: ctx.crumbs.slice(0, -1).concat({ label: 'Importér afdelinger' }), section: 'organisations', status: error ? 400 : 200 },
+  );
 }
 
 async function previewPage(c: Context<AppEnv>, ctx: ImportContext, importId: number, conflict?: { message: string; status: 400 | 409 }) {
@@ -44,8 +50,18 @@ async function previewPage(c: Context<AppEnv>, ctx: ImportContext, importId: num
     municipalityOptions(db),
   ]);
   const municipalities = new Map(options.map((o) => [o.value, o.label]));
-  return page(c, 'Forhåndsvisning af import', <ImportPreview organisation={ctx.organisation} imp={imp} csrf={c.var.csrfToken} municipalities={municipalities} conflict={conflict?.message} />,
-    { crumbs: [...ctx.crumbs, { label: imp.fileName }], section: 'organisations', status: conflict?.status });
+  return page(
+    c,
+    'Forhåndsvisning af import',
+    <ImportPreview
+      organisation={ctx.organisation}
+      imp={imp}
+      csrf={c.var.csrfToken}
+      municipalities={municipalities}
+      conflict={conflict?.message}
+    />,
+    { crumbs: [...ctx.crumbs, { label: imp.fileName }], section: 'organisations', status: conflict?.status },
+  );
 }
 
 importRoutes.get(PATH, async (c) => formPage(c, await importContext(c)));
@@ -61,15 +77,23 @@ importRoutes.get(`${PATH}/skabelon.csv`, async (c) => {
 importRoutes.post(PATH, async (c) => {
   const ctx = await importContext(c);
   const file = (await c.req.parseBody()).file;
-  if (!(file instanceof File) || (file.name === '' && file.size === 0)) return formPage(c, ctx, 'Vælg en CSV- eller XLSX-fil med afdelinger.');
+  if (!(file instanceof File) || (file.name === '' && file.size === 0))
+    return formPage(c, ctx, 'Vælg en CSV- eller XLSX-fil med afdelinger.');
   const maxMb = c.var.deps.config.UPLOAD_MAX_MB;
   // The app's body limit stops bodies over maxMb + 1 MB (the form's own bytes); this catches the rest.
   if (file.size > maxMb * 1024 * 1024) {
-    return formPage(c, ctx, `Filen er for stor (${(file.size / 1024 / 1024).toLocaleString('da-DK', { maximumFractionDigits: 1 })} MB). Den største tilladte størrelse er ${maxMb} MB.`);
+    return formPage(
+      c,
+      ctx,
+      `Filen er for stor (${(file.size / 1024 / 1024).toLocaleString('da-DK', { maximumFractionDigits: 1 })} MB). Den største tilladte størrelse er ${maxMb} MB.`,
+    );
   }
   const result = await startEstateImport({
-    db: c.var.deps.db, actor: ctx.actor, organisationId: ctx.organisation.id,
-    fileName: cleanFileName(file.name), bytes: new Uint8Array(await file.arrayBuffer()),
+    db: c.var.deps.db,
+    actor: ctx.actor,
+    organisationId: ctx.organisation.id,
+    fileName: cleanFileName(file.name),
+    bytes: new Uint8Array(await file.arrayBuffer()),
   });
   if (!result.ok) return formPage(c, ctx, result.message);
   return c.redirect(`${ctx.base}/${result.id}`, 303);

@@ -23,15 +23,33 @@ async function newContext(c: Context<AppEnv>) {
   return { actor, person, href: `/personer/${person.id}` };
 }
 
-async function newPage(c: Context<AppEnv>, ctx: Awaited<ReturnType<typeof newContext>>, props: { values: FormValues; errors?: FieldErrors; status?: 200 | 400 | 409 }) {
+async function newPage(
+  c: Context<AppEnv>,
+  ctx: Awaited<ReturnType<typeof newContext>>,
+  props: { values: FormValues; errors?: FieldErrors; status?: 200 | 400 | 409 },
+) {
   const bodies = await editableBodyOptions({ db: c.var.deps.db, actor: ctx.actor });
   const title = `Nyt medlemskab for ${ctx.person.name}`;
-  return page(c, title, (
+  return page(
+    c,
+    title,
     <>
       <h1>{title}</h1>
-      <MembershipForm csrf={c.var.csrfToken} action={`${ctx.href}/medlemskaber`} cancelHref={ctx.href} values={props.values} errors={props.errors} bodies={bodies} />
-    </>
-  ), { crumbs: [home, peopleCrumb, { label: ctx.person.name, href: ctx.href }, { label: 'Nyt medlemskab' }], section: 'people', status: props.status });
+      <MembershipForm
+        csrf={c.var.csrfToken}
+        action={`${ctx.href}/medlemskaber`}
+        cancelHref={ctx.href}
+        values={props.values}
+        errors={props.errors}
+        bodies={bodies}
+      />
+    </>,
+    {
+      crumbs: [home, peopleCrumb, { label: ctx.person.name, href: ctx.href }, { label: 'Nyt medlemskab' }],
+      section: 'people',
+      status: props.status,
+    },
+  );
 }
 
 membershipRoutes.get('/personer/:id/medlemskaber/ny', async (c) => newPage(c, await newContext(c), { values: { role: 'medlem' } }));
@@ -53,15 +71,33 @@ async function editContext(c: Context<AppEnv>) {
   return { actor, membership, personHref: `/personer/${membership.personId}` };
 }
 
-function editPage(c: Context<AppEnv>, ctx: Awaited<ReturnType<typeof editContext>>, props: { values: FormValues; errors?: FieldErrors; version: number; status?: 200 | 400 | 409 }) {
+function editPage(
+  c: Context<AppEnv>,
+  ctx: Awaited<ReturnType<typeof editContext>>,
+  props: { values: FormValues; errors?: FieldErrors; version: number; status?: 200 | 400 | 409 },
+) {
   const m = ctx.membership;
   const title = `Redigér medlemskab: ${m.personName}, ${m.bodyName}`;
-  return page(c, title, (
+  return page(
+    c,
+    title,
     <>
       <h1>{title}</h1>
-      <MembershipForm csrf={c.var.csrfToken} action={`/medlemskaber/${m.id}`} cancelHref={ctx.personHref} values={props.values} errors={props.errors} version={props.version} />
-    </>
-  ), { crumbs: [home, peopleCrumb, { label: m.personName, href: ctx.personHref }, { label: 'Redigér medlemskab' }], section: 'people', status: props.status });
+      <MembershipForm
+        csrf={c.var.csrfToken}
+        action={`/medlemskaber/${m.id}`}
+        cancelHref={ctx.personHref}
+        values={props.values}
+        errors={props.errors}
+        version={props.version}
+      />
+    </>,
+    {
+      crumbs: [home, peopleCrumb, { label: m.personName, href: ctx.personHref }, { label: 'Redigér medlemskab' }],
+      section: 'people',
+      status: props.status,
+    },
+  );
 }
 
 membershipRoutes.get('/medlemskaber/:id/rediger', async (c) => {
@@ -75,7 +111,9 @@ membershipRoutes.post('/medlemskaber/:id', async (c) => {
   const version = versionField(body);
   const form = parseForm(membershipSchema, body);
   if (!form.ok) return editPage(c, ctx, { values: form.values, errors: form.errors, version, status: 400 });
-  const result = await submit(() => updateMembership({ db: c.var.deps.db, actor: ctx.actor, id: ctx.membership.id, version, input: form.data }));
+  const result = await submit(() =>
+    updateMembership({ db: c.var.deps.db, actor: ctx.actor, id: ctx.membership.id, version, input: form.data }),
+  );
   if (!result.ok) return editPage(c, ctx, { values: form.values, errors: result.errors, version, status: result.status });
   return c.redirect(ctx.personHref, 303);
 });

@@ -11,7 +11,9 @@ export const municipalityRoutes = new Hono<AppEnv>();
 municipalityRoutes.get('/kommuner', async (c) => {
   const rows = await listMunicipalities(c.var.deps.db);
   const regions = [...new Set(rows.map((r) => r.regionName))].sort();
-  return page(c, 'Kommuner', (
+  return page(
+    c,
+    'Kommuner',
     <>
       <h1>Kommuner</h1>
       <p class="font-lead">De 98 kommuner fører tilsyn med de almene boligorganisationer, der har hjemsted i kommunen.</p>
@@ -21,18 +23,39 @@ municipalityRoutes.get('/kommuner', async (c) => {
           <div class="sd-table-wrap">
             <table class="table table--zebra table--compact">
               <caption class="sr-only">{`Kommuner i ${region}`}</caption>
-              <thead><tr><th scope="col">Kommune</th><th scope="col">Kode</th><th scope="col" class="sd-number">Boligorganisationer</th><th scope="col" class="sd-number">Afdelinger</th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">Kommune</th>
+                  <th scope="col">Kode</th>
+                  <th scope="col" class="sd-number">
+                    Boligorganisationer
+                  </th>
+                  <th scope="col" class="sd-number">
+                    Afdelinger
+                  </th>
+                </tr>
+              </thead>
               <tbody>
-                {rows.filter((r) => r.regionName === region).map((r) => (
-                  <tr><td><a href={`/kommuner/${r.code}`}>{r.name}</a></td><td>{r.code}</td><td class="sd-number">{formatInteger(r.organisations)}</td><td class="sd-number">{formatInteger(r.estates)}</td></tr>
-                ))}
+                {rows
+                  .filter((r) => r.regionName === region)
+                  .map((r) => (
+                    <tr>
+                      <td>
+                        <a href={`/kommuner/${r.code}`}>{r.name}</a>
+                      </td>
+                      <td>{r.code}</td>
+                      <td class="sd-number">{formatInteger(r.organisations)}</td>
+                      <td class="sd-number">{formatInteger(r.estates)}</td>
+                    </tr>
+                  ))}
               </tbody>
             </table>
           </div>
         </section>
       ))}
-    </>
-  ), { crumbs: [{ label: 'Forside', href: '/' }, { label: 'Kommuner' }], section: 'municipalities' });
+    </>,
+    { crumbs: [{ label: 'Forside', href: '/' }, { label: 'Kommuner' }], section: 'municipalities' },
+  );
 });
 
 municipalityRoutes.get('/kommuner/:code', async (c) => {
@@ -40,24 +63,54 @@ municipalityRoutes.get('/kommuner/:code', async (c) => {
   const municipality = /^\d{4}$/.test(code) ? await getMunicipality(c.var.deps.db, code) : null;
   if (!municipality) throw notFound('Kommunen');
   const organisations = await publicOrganisationsOf(c.var.deps.db, code);
-  return page(c, municipality.name, (
+  return page(
+    c,
+    municipality.name,
     <>
       <h1>{municipality.name}</h1>
-      <p>Kommunekode {municipality.code} · {municipality.regionName}</p>
+      <p>
+        Kommunekode {municipality.code} · {municipality.regionName}
+      </p>
       <h2>Boligorganisationer under tilsyn</h2>
-      {organisations.length === 0 ? <p>Der er endnu ikke registreret boligorganisationer i kommunen.</p> : (
+      {organisations.length === 0 ? (
+        <p>Der er endnu ikke registreret boligorganisationer i kommunen.</p>
+      ) : (
         <div class="sd-table-wrap">
           <table class="table table--zebra">
             <caption class="sr-only">{`Boligorganisationer i ${municipality.name}`}</caption>
-            <thead><tr><th scope="col">Boligorganisation</th><th scope="col" class="sd-number">LBF-nr.</th><th scope="col">By</th><th scope="col" class="sd-number">Afdelinger</th><th scope="col" class="sd-number">Boliger</th></tr></thead>
+            <thead>
+              <tr>
+                <th scope="col">Boligorganisation</th>
+                <th scope="col" class="sd-number">
+                  LBF-nr.
+                </th>
+                <th scope="col">By</th>
+                <th scope="col" class="sd-number">
+                  Afdelinger
+                </th>
+                <th scope="col" class="sd-number">
+                  Boliger
+                </th>
+              </tr>
+            </thead>
             <tbody>
               {organisations.map((o) => (
-                <tr><td>{c.var.user ? <a href={`/boligorganisationer/${o.id}`}>{o.name}</a> : o.name}</td><td class="sd-number">{o.lbfNumber}</td><td>{o.city ?? '–'}</td><td class="sd-number">{formatInteger(o.estates)}</td><td class="sd-number">{formatInteger(o.homes)}</td></tr>
+                <tr>
+                  <td>{c.var.user ? <a href={`/boligorganisationer/${o.id}`}>{o.name}</a> : o.name}</td>
+                  <td class="sd-number">{o.lbfNumber}</td>
+                  <td>{o.city ?? '–'}</td>
+                  <td class="sd-number">{formatInteger(o.estates)}</td>
+                  <td class="sd-number">{formatInteger(o.homes)}</td>
+                </tr>
               ))}
             </tbody>
           </table>
         </div>
       )}
-    </>
-  ), { crumbs: [{ label: 'Forside', href: '/' }, { label: 'Kommuner', href: '/kommuner' }, { label: municipality.shortName }], section: 'municipalities' });
+    </>,
+    {
+      crumbs: [{ label: 'Forside', href: '/' }, { label: 'Kommuner', href: '/kommuner' }, { label: municipality.shortName }],
+      section: 'municipalities',
+    },
+  );
 });

@@ -18,34 +18,74 @@ import { OrganisationForm, organisationValues } from '../views/organisation.tsx'
 import { listMembers } from '../people.ts';
 
 export const organisationRoutes = new Hono<AppEnv>();
-const crumbs = [{ label: 'Forside', href: '/' }, { label: 'Boligorganisationer', href: '/boligorganisationer' }];
+const crumbs = [
+  { label: 'Forside', href: '/' },
+  { label: 'Boligorganisationer', href: '/boligorganisationer' },
+];
 
 organisationRoutes.get('/boligorganisationer', async (c) => {
   const actor = requireActor(c);
   const query = listQuerySchema.parse(c.req.query());
   const { db } = c.var.deps;
   const [result, municipalities] = await Promise.all([listOrganisations({ db, actor, query }), municipalityOptions(db)]);
-  return page(c, 'Boligorganisationer', <OrganisationList query={{ ...query, sort: query.sort ?? 'navn' }} result={result} municipalities={municipalities} canCreate={canCreateOrganisation(actor)} />,
-    { crumbs: [crumbs[0], { label: 'Boligorganisationer' }], section: 'organisations' });
+  return page(
+    c,
+    'Boligorganisationer',
+    <OrganisationList
+      query={{ ...query, sort: query.sort ?? 'navn' }}
+      result={result}
+      municipalities={municipalities}
+      canCreate={canCreateOrganisation(actor)}
+    />,
+    { crumbs: [crumbs[0], { label: 'Boligorganisationer' }], section: 'organisations' },
+  );
 });
 
-async function formPage(c: Context<AppEnv>, props: { title: string; action: string; values: Record<string, string>; errors?: Record<string, string>; version?: number; cancelHref: string; status?: 200 | 400 | 409 }) {
+async function formPage(
+  c: Context<AppEnv>,
+  props: {
+    title: string;
+    action: string;
+    values: Record<string, string>;
+    errors?: Record<string, string>;
+    version?: number;
+    cancelHref: string;
+    status?: 200 | 400 | 409;
+  },
+) {
   const { db } = c.var.deps;
   const [municipalities, administrators] = await Promise.all([municipalityOptions(db), administratorOptions(db)]);
-  return page(c, props.title, (
+  return page(
+    c,
+    props.title,
     <>
       <h1>{props.title}</h1>
-      <OrganisationForm csrf={c.var.csrfToken} action={props.action} values={props.values} errors={props.errors} version={props.version}
-        submitLabel="Gem" municipalities={municipalities} administrators={administrators} cancelHref={props.cancelHref} />
-    </>
-  ), { crumbs: [...crumbs, { label: props.title }], section: 'organisations', status: props.status });
+      <OrganisationForm
+        csrf={c.var.csrfToken}
+        action={props.action}
+        values={props.values}
+        errors={props.errors}
+        version={props.version}
+        submitLabel="Gem"
+        municipalities={municipalities}
+        administrators={administrators}
+        cancelHref={props.cancelHref}
+      />
+    </>,
+    { crumbs: [...crumbs, { label: props.title }], section: 'organisations', status: props.status },
+  );
 }
 
 organisationRoutes.get('/boligorganisationer/ny', async (c) => {
   const actor = requireEditor(c);
   if (!canCreateOrganisation(actor)) throw forbidden();
   const municipalityCode = actor.scope.kind === 'municipality' ? actor.scope.municipalityCode : '';
-  return formPage(c, { title: 'Ny boligorganisation', action: '/boligorganisationer', values: { municipalityCode, fiscalYearEndMonth: '12' }, cancelHref: '/boligorganisationer' });
+  return formPage(c, {
+    title: 'Ny boligorganisation',
+    action: '/boligorganisationer',
+    values: { municipalityCode, fiscalYearEndMonth: '12' },
+    cancelHref: '/boligorganisationer',
+  });
 });
 
 organisationRoutes.post('/boligorganisationer', async (c) => {
@@ -70,15 +110,33 @@ organisationRoutes.get('/boligorganisationer/:id', async (c) => {
     listEntityHistory(db, 'organisation', id, 50),
     listMembers({ db, actor, body: { organisationId: id } }),
   ]);
-  return page(c, organisation.name, <OrganisationDetail organisation={organisation} estates={estates} query={{ ...query, sort: query.sort ?? 'nummer' }} history={history} members={members} csrf={c.var.csrfToken} showDialogue={canSeeDialogue(c.var.actor, organisation)} />,
-    { crumbs: [...crumbs, { label: organisation.name }], section: 'organisations' });
+  return page(
+    c,
+    organisation.name,
+    <OrganisationDetail
+      organisation={organisation}
+      estates={estates}
+      query={{ ...query, sort: query.sort ?? 'nummer' }}
+      history={history}
+      members={members}
+      csrf={c.var.csrfToken}
+      showDialogue={canSeeDialogue(c.var.actor, organisation)}
+    />,
+    { crumbs: [...crumbs, { label: organisation.name }], section: 'organisations' },
+  );
 });
 
 organisationRoutes.get('/boligorganisationer/:id/rediger', async (c) => {
   const actor = requireEditor(c);
   const organisation = await getOrganisation({ db: c.var.deps.db, actor, id: idParam(c) });
   if (!organisation.canEdit) throw forbidden();
-  return formPage(c, { title: `Redigér ${organisation.name}`, action: `/boligorganisationer/${organisation.id}`, values: organisationValues(organisation), version: organisation.version, cancelHref: `/boligorganisationer/${organisation.id}` });
+  return formPage(c, {
+    title: `Redigér ${organisation.name}`,
+    action: `/boligorganisationer/${organisation.id}`,
+    values: organisationValues(organisation),
+    version: organisation.version,
+    cancelHref: `/boligorganisationer/${organisation.id}`,
+  });
 });
 
 organisationRoutes.post('/boligorganisationer/:id', async (c) => {
@@ -87,7 +145,12 @@ organisationRoutes.post('/boligorganisationer/:id', async (c) => {
   const body = await c.req.parseBody();
   const organisation = await getOrganisation({ db: c.var.deps.db, actor, id });
   if (!organisation.canEdit) throw forbidden();
-  const back = { title: `Redigér ${organisation.name}`, action: `/boligorganisationer/${id}`, version: versionField(body), cancelHref: `/boligorganisationer/${id}` };
+  const back = {
+    title: `Redigér ${organisation.name}`,
+    action: `/boligorganisationer/${id}`,
+    version: versionField(body),
+    cancelHref: `/boligorganisationer/${id}`,
+  };
   const form = parseForm(organisationSchema, body);
   if (!form.ok) return formPage(c, { ...back, values: form.values, errors: form.errors, status: 400 });
   const result = await submit(() => updateOrganisation({ db: c.var.deps.db, actor, id, version: versionField(body), input: form.data }));

@@ -27,8 +27,10 @@ peopleRoutes.get('/personer', async (c) => {
   const actor = requireActor(c);
   const query = listQuerySchema.parse(c.req.query());
   const result = await listPeople({ db: c.var.deps.db, actor, query });
-  return page(c, 'Personer', <PersonList query={{ ...query, sort: query.sort ?? 'navn' }} result={result} canCreate={actor.canEdit} />,
-    { crumbs: [home, { label: 'Personer' }], section: 'people' });
+  return page(c, 'Personer', <PersonList query={{ ...query, sort: query.sort ?? 'navn' }} result={result} canCreate={actor.canEdit} />, {
+    crumbs: [home, { label: 'Personer' }],
+    section: 'people',
+  });
 });
 
 /** ?organisation=ID, ?forum=ID, ?administrator=ID or ?kommune=0219 preselects the body to add the person to. */
@@ -43,13 +45,23 @@ function bodyFromQuery(c: Context<AppEnv>): string {
 
 async function newPage(c: Context<AppEnv>, actor: Actor, props: { values: FormValues; errors?: FieldErrors; status?: 200 | 400 | 409 }) {
   const bodies = await editableBodyOptions({ db: c.var.deps.db, actor });
-  return page(c, 'Ny person', (
+  return page(
+    c,
+    'Ny person',
     <>
       <h1>Ny person</h1>
-      <NewPersonForm csrf={c.var.csrfToken} action="/personer" cancelHref="/personer" values={props.values} errors={props.errors}
-        bodies={bodies} bodyRequired={actor.scope.kind !== 'admin'} />
-    </>
-  ), { crumbs: [home, peopleCrumb, { label: 'Ny person' }], section: 'people', status: props.status });
+      <NewPersonForm
+        csrf={c.var.csrfToken}
+        action="/personer"
+        cancelHref="/personer"
+        values={props.values}
+        errors={props.errors}
+        bodies={bodies}
+        bodyRequired={actor.scope.kind !== 'admin'}
+      />
+    </>,
+    { crumbs: [home, peopleCrumb, { label: 'Ny person' }], section: 'people', status: props.status },
+  );
 }
 
 peopleRoutes.get('/personer/ny', (c) => newPage(c, requireEditor(c), { values: { body: bodyFromQuery(c), role: 'medlem' } }));
@@ -69,8 +81,12 @@ peopleRoutes.get('/personer/:id', async (c) => {
   const id = idParam(c);
   const [person, memberships] = await Promise.all([getPerson({ db, actor, id }), listPersonMemberships({ db, actor, personId: id })]);
   const history = await personHistory({ db, personId: id, membershipIds: memberships.map((m) => m.id) });
-  return page(c, person.name, <PersonDetail person={person} memberships={memberships} history={history} canAddMembership={actor.canEdit} csrf={c.var.csrfToken} />,
-    { crumbs: [home, peopleCrumb, { label: person.name }], section: 'people' });
+  return page(
+    c,
+    person.name,
+    <PersonDetail person={person} memberships={memberships} history={history} canAddMembership={actor.canEdit} csrf={c.var.csrfToken} />,
+    { crumbs: [home, peopleCrumb, { label: person.name }], section: 'people' },
+  );
 });
 
 async function editContext(c: Context<AppEnv>) {
@@ -81,14 +97,28 @@ async function editContext(c: Context<AppEnv>) {
   return { actor, person, href, crumbs: [home, peopleCrumb, { label: person.name, href }, { label: 'Redigér' }] };
 }
 
-function editPage(c: Context<AppEnv>, ctx: Awaited<ReturnType<typeof editContext>>, props: { values: FormValues; errors?: FieldErrors; version: number; status?: 200 | 400 | 409 }) {
+function editPage(
+  c: Context<AppEnv>,
+  ctx: Awaited<ReturnType<typeof editContext>>,
+  props: { values: FormValues; errors?: FieldErrors; version: number; status?: 200 | 400 | 409 },
+) {
   const title = `Redigér ${ctx.person.name}`;
-  return page(c, title, (
+  return page(
+    c,
+    title,
     <>
       <h1>{title}</h1>
-      <PersonForm csrf={c.var.csrfToken} action={ctx.href} cancelHref={ctx.href} values={props.values} errors={props.errors} version={props.version} />
-    </>
-  ), { crumbs: ctx.crumbs, section: 'people', status: props.status });
+      <PersonForm
+        csrf={c.var.csrfToken}
+        action={ctx.href}
+        cancelHref={ctx.href}
+        values={props.values}
+        errors={props.errors}
+        version={props.version}
+      />
+    </>,
+    { crumbs: ctx.crumbs, section: 'people', status: props.status },
+  );
 }
 
 peopleRoutes.get('/personer/:id/rediger', async (c) => {

@@ -10,16 +10,37 @@ import { MemberTable } from './members.tsx';
 
 type Option = { value: string; label: string };
 
-export function AdministratorList({ query, result, municipalities, canCreate }: {
-  query: ListQuery; result: Awaited<ReturnType<typeof listAdministrators>>; municipalities: Option[]; canCreate: boolean;
+export function AdministratorList({
+  query,
+  result,
+  municipalities,
+  canCreate,
+}: {
+  query: ListQuery;
+  result: Awaited<ReturnType<typeof listAdministrators>>;
+  municipalities: Option[];
+  canCreate: boolean;
 }) {
   return (
     <>
       <h1>Administrationsorganisationer</h1>
       <p class="font-lead">Selskaber, der administrerer boligorganisationer – ofte for mange organisationer i flere kommuner.</p>
-      {canCreate && <div class="sd-actions"><a class="button button-primary" href="/administrationsorganisationer/ny">Opret administrationsorganisation</a></div>}
-      <ListFilters action="/administrationsorganisationer" query={query} municipalities={municipalities} searchLabel="Søg på navn eller CVR-nummer" />
-      {result.rows.length === 0 ? <p>Ingen administrationsorganisationer matcher søgningen.</p> : (
+      {canCreate && (
+        <div class="sd-actions">
+          <a class="button button-primary" href="/administrationsorganisationer/ny">
+            Opret administrationsorganisation
+          </a>
+        </div>
+      )}
+      <ListFilters
+        action="/administrationsorganisationer"
+        query={query}
+        municipalities={municipalities}
+        searchLabel="Søg på navn eller CVR-nummer"
+      />
+      {result.rows.length === 0 ? (
+        <p>Ingen administrationsorganisationer matcher søgningen.</p>
+      ) : (
         <div class="sd-table-wrap">
           <table class="table table--zebra">
             <caption class="sr-only">Administrationsorganisationer</caption>
@@ -34,7 +55,10 @@ export function AdministratorList({ query, result, municipalities, canCreate }: 
             <tbody>
               {result.rows.map((a) => (
                 <tr>
-                  <td><a href={`/administrationsorganisationer/${a.id}`}>{a.name}</a>{!a.active && <span class="sd-status-inactive"> (inaktiv)</span>}</td>
+                  <td>
+                    <a href={`/administrationsorganisationer/${a.id}`}>{a.name}</a>
+                    {!a.active && <span class="sd-status-inactive"> (inaktiv)</span>}
+                  </td>
                   <td>{a.cvr ?? '–'}</td>
                   <td class="sd-number">{formatInteger(a.organisations)}</td>
                   <td class="sd-number">{formatInteger(a.municipalities)}</td>
@@ -63,11 +87,24 @@ function OrganisationsByMunicipality({ rows }: { rows: OrgRows }) {
           <div class="sd-table-wrap">
             <table class="table table--compact">
               <caption class="sr-only">{`Boligorganisationer med tilsyn i ${municipality}`}</caption>
-              <thead><tr><th scope="col">Boligorganisation</th><th scope="col" class="sd-number">LBF-nr.</th><th scope="col" class="sd-number">Afdelinger</th></tr></thead>
+              <thead>
+                <tr>
+                  <th scope="col">Boligorganisation</th>
+                  <th scope="col" class="sd-number">
+                    LBF-nr.
+                  </th>
+                  <th scope="col" class="sd-number">
+                    Afdelinger
+                  </th>
+                </tr>
+              </thead>
               <tbody>
                 {orgs.map((o) => (
                   <tr>
-                    <td><a href={`/boligorganisationer/${o.id}`}>{o.name}</a>{!o.active && <span class="sd-status-inactive"> (inaktiv)</span>}</td>
+                    <td>
+                      <a href={`/boligorganisationer/${o.id}`}>{o.name}</a>
+                      {!o.active && <span class="sd-status-inactive"> (inaktiv)</span>}
+                    </td>
                     <td class="sd-number">{o.lbfNumber}</td>
                     <td class="sd-number">{formatInteger(o.estates)}</td>
                   </tr>
@@ -81,36 +118,62 @@ function OrganisationsByMunicipality({ rows }: { rows: OrgRows }) {
   );
 }
 
-export function AdministratorDetail({ administrator: a, organisations, page, staff, showContact, history, csrf }: {
-  administrator: Awaited<ReturnType<typeof getAdministrator>>; organisations: Awaited<ReturnType<typeof listAdministratorOrganisations>>;
-  page: number; staff: Awaited<ReturnType<typeof listMembers>>; showContact: boolean; history: (typeof auditEvents.$inferSelect)[] | null; csrf: string;
+export function AdministratorDetail({
+  administrator: a,
+  organisations,
+  page,
+  staff,
+  showContact,
+  history,
+  csrf,
+}: {
+  administrator: Awaited<ReturnType<typeof getAdministrator>>;
+  organisations: Awaited<ReturnType<typeof listAdministratorOrganisations>>;
+  page: number;
+  staff: Awaited<ReturnType<typeof listMembers>>;
+  showContact: boolean;
+  history: (typeof auditEvents.$inferSelect)[] | null;
+  csrf: string;
 }) {
   return (
     <>
       <h1>{a.name}</h1>
       {!a.active && <p class="sd-status-inactive">Administrationsorganisationen er deaktiveret.</p>}
-      <DescriptionList items={[
-        ['CVR-nummer', a.cvr ?? '–'],
-        ['Adresse', a.address ?? '–'],
-        ['E-mail', a.email ?? '–'],
-        ['Telefon', a.phone ?? '–'],
-        ['Administrerer', `${formatInteger(a.organisationCount)} ${a.organisationCount === 1 ? 'boligorganisation' : 'boligorganisationer'} i ${formatInteger(a.municipalityCount)} ${a.municipalityCount === 1 ? 'kommune' : 'kommuner'}`],
-      ]} />
+      <DescriptionList
+        items={[
+          ['CVR-nummer', a.cvr ?? '–'],
+          ['Adresse', a.address ?? '–'],
+          ['E-mail', a.email ?? '–'],
+          ['Telefon', a.phone ?? '–'],
+          [
+            'Administrerer',
+            `${formatInteger(a.organisationCount)} ${a.organisationCount === 1 ? 'boligorganisation' : 'boligorganisationer'} i ${formatInteger(a.municipalityCount)} ${a.municipalityCount === 1 ? 'kommune' : 'kommuner'}`,
+          ],
+        ]}
+      />
       {(a.canEdit || a.canChangeStatus) && (
         <div class="sd-actions">
-          {a.canEdit && <a class="button button-secondary" href={`/administrationsorganisationer/${a.id}/rediger`}>Redigér</a>}
+          {a.canEdit && (
+            <a class="button button-secondary" href={`/administrationsorganisationer/${a.id}/rediger`}>
+              Redigér
+            </a>
+          )}
           {a.canChangeStatus && (
             <form method="post" action={`/administrationsorganisationer/${a.id}/status`} class="sd-inline-form">
               <CsrfField token={csrf} />
               <input type="hidden" name="version" value={String(a.version)} />
               <input type="hidden" name="active" value={a.active ? 'false' : 'true'} />
-              <button type="submit" class={a.active ? 'button button-warning' : 'button button-secondary'}>{a.active ? 'Deaktivér' : 'Genaktivér'}</button>
+              <button type="submit" class={a.active ? 'button button-warning' : 'button button-secondary'}>
+                {a.active ? 'Deaktivér' : 'Genaktivér'}
+              </button>
             </form>
           )}
         </div>
       )}
       <h2>Boligorganisationer</h2>
-      {organisations.total === 0 ? <p class="sd-muted">Ingen af organisationens boligorganisationer er i dit område.</p> : (
+      {organisations.total === 0 ? (
+        <p class="sd-muted">Ingen af organisationens boligorganisationer er i dit område.</p>
+      ) : (
         <>
           <p class="sd-muted">Boligorganisationer, du har adgang til, efter tilsynskommune.</p>
           <OrganisationsByMunicipality rows={organisations.rows} />
@@ -119,7 +182,11 @@ export function AdministratorDetail({ administrator: a, organisations, page, sta
       )}
       <h2>Medarbejdere</h2>
       <MemberTable members={staff} showContact={showContact} linkPeople={showContact} caption="Medarbejdere" />
-      {a.canEdit && <p><a href={`/personer/ny?administrator=${a.id}`}>Tilføj medarbejder</a></p>}
+      {a.canEdit && (
+        <p>
+          <a href={`/personer/ny?administrator=${a.id}`}>Tilføj medarbejder</a>
+        </p>
+      )}
       {history && (
         <>
           <h2>Historik</h2>

@@ -1,7 +1,14 @@
 import type { FieldErrors, FormValues } from '../../../lib/forms.ts';
 import { CsrfField, ErrorSummary, TextField } from '../../../ui/components.tsx';
 
-export function AdministratorForm(props: { csrf: string; action: string; values: FormValues; errors?: FieldErrors; version?: number; cancelHref: string }) {
+export function AdministratorForm(props: {
+  csrf: string;
+  action: string;
+  values: FormValues;
+  errors?: FieldErrors;
+  version?: number;
+  cancelHref: string;
+}) {
   const { values, errors } = props;
   return (
     <>
@@ -15,7 +22,9 @@ export function AdministratorForm(props: { csrf: string; action: string; values:
         <TextField name="email" label="E-mail" type="email" values={values} errors={errors} width="l" autocomplete="email" />
         <TextField name="phone" label="Telefon" type="tel" values={values} errors={errors} width="m" autocomplete="tel" />
         <div class="sd-actions">
-          <button type="submit" class="button button-primary">Gem</button>
+          <button type="submit" class="button button-primary">
+            Gem
+          </button>
           <a href={props.cancelHref}>Annullér</a>
         </div>
       </form>

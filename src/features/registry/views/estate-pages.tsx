@@ -29,8 +29,15 @@ export function EstateTable({ rows, query, showOrganisation }: { rows: Rows; que
           {rows.map((e) => (
             <tr>
               <td class="sd-number">{e.number}</td>
-              <td><a href={`/afdelinger/${e.id}`}>{e.name}</a>{!e.active && <span class="sd-status-inactive"> (inaktiv)</span>}</td>
-              {showOrganisation && <td><a href={`/boligorganisationer/${e.organisationId}`}>{e.organisationName}</a></td>}
+              <td>
+                <a href={`/afdelinger/${e.id}`}>{e.name}</a>
+                {!e.active && <span class="sd-status-inactive"> (inaktiv)</span>}
+              </td>
+              {showOrganisation && (
+                <td>
+                  <a href={`/boligorganisationer/${e.organisationId}`}>{e.organisationName}</a>
+                </td>
+              )}
               <td>{e.municipalityName}</td>
               <td class="sd-number">{formatInteger(e.homes)}</td>
               <td class="sd-number">{formatInteger(e.areaM2)}</td>
@@ -42,7 +49,15 @@ export function EstateTable({ rows, query, showOrganisation }: { rows: Rows; que
   );
 }
 
-export function EstateList({ query, result, municipalities }: { query: ListQuery; result: Awaited<ReturnType<typeof listEstates>>; municipalities: Option[] }) {
+export function EstateList({
+  query,
+  result,
+  municipalities,
+}: {
+  query: ListQuery;
+  result: Awaited<ReturnType<typeof listEstates>>;
+  municipalities: Option[];
+}) {
   return (
     <>
       <h1>Afdelinger</h1>
@@ -53,32 +68,53 @@ export function EstateList({ query, result, municipalities }: { query: ListQuery
   );
 }
 
-export function EstateDetail({ estate: e, history, csrf }: { estate: Awaited<ReturnType<typeof getEstate>>; history: (typeof auditEvents.$inferSelect)[]; csrf: string }) {
+export function EstateDetail({
+  estate: e,
+  history,
+  csrf,
+}: {
+  estate: Awaited<ReturnType<typeof getEstate>>;
+  history: (typeof auditEvents.$inferSelect)[];
+  csrf: string;
+}) {
   return (
     <>
-      <h1>{e.name} <span class="sd-muted">(afd. {e.number})</span></h1>
+      <h1>
+        {e.name} <span class="sd-muted">(afd. {e.number})</span>
+      </h1>
       {!e.active && <p class="sd-status-inactive">Afdelingen er deaktiveret.</p>}
-      <DescriptionList items={[
-        ['Boligorganisation', <a href={`/boligorganisationer/${e.organisationId}`}>{e.organisationName} ({e.organisationLbf})</a>],
-        ['Afdelingsnummer', String(e.number)],
-        ['Adresse', [e.address, [e.postalCode, e.city].filter(Boolean).join(' ')].filter(Boolean).join(', ') || '–'],
-        ['Beliggenhedskommune', e.municipalityName],
-        ['Boliger i alt', formatInteger(e.homes)],
-        ['Familieboliger', formatInteger(e.homesFamily)],
-        ['Ældreboliger', formatInteger(e.homesElderly)],
-        ['Ungdomsboliger', formatInteger(e.homesYouth)],
-        ['Plejeboliger', formatInteger(e.homesCare)],
-        ['Areal', `${formatInteger(e.areaM2)} m²`],
-        ['Opførelsesår', e.yearBuilt ? String(e.yearBuilt) : '–'],
-      ]} />
+      <DescriptionList
+        items={[
+          [
+            'Boligorganisation',
+            <a href={`/boligorganisationer/${e.organisationId}`}>
+              {e.organisationName} ({e.organisationLbf})
+            </a>,
+          ],
+          ['Afdelingsnummer', String(e.number)],
+          ['Adresse', [e.address, [e.postalCode, e.city].filter(Boolean).join(' ')].filter(Boolean).join(', ') || '–'],
+          ['Beliggenhedskommune', e.municipalityName],
+          ['Boliger i alt', formatInteger(e.homes)],
+          ['Familieboliger', formatInteger(e.homesFamily)],
+          ['Ældreboliger', formatInteger(e.homesElderly)],
+          ['Ungdomsboliger', formatInteger(e.homesYouth)],
+          ['Plejeboliger', formatInteger(e.homesCare)],
+          ['Areal', `${formatInteger(e.areaM2)} m²`],
+          ['Opførelsesår', e.yearBuilt ? String(e.yearBuilt) : '–'],
+        ]}
+      />
       {e.canEdit && (
         <div class="sd-actions">
-          <a class="button button-secondary" href={`/afdelinger/${e.id}/rediger`}>Redigér</a>
+          <a class="button button-secondary" href={`/afdelinger/${e.id}/rediger`}>
+            Redigér
+          </a>
           <form method="post" action={`/afdelinger/${e.id}/status`} class="sd-inline-form">
             <CsrfField token={csrf} />
             <input type="hidden" name="version" value={String(e.version)} />
             <input type="hidden" name="active" value={e.active ? 'false' : 'true'} />
-            <button type="submit" class={e.active ? 'button button-warning' : 'button button-secondary'}>{e.active ? 'Deaktivér' : 'Genaktivér'}</button>
+            <button type="submit" class={e.active ? 'button button-warning' : 'button button-secondary'}>
+              {e.active ? 'Deaktivér' : 'Genaktivér'}
+            </button>
           </form>
         </div>
       )}

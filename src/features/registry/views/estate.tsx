@@ -4,8 +4,14 @@ import { CsrfField, ErrorSummary, SelectField, TextField } from '../../../ui/com
 type Option = { value: string; label: string };
 
 export function EstateForm(props: {
-  csrf: string; action: string; values: FormValues; errors?: FieldErrors; submitLabel: string;
-  municipalities: Option[]; version?: number; cancelHref: string;
+  csrf: string;
+  action: string;
+  values: FormValues;
+  errors?: FieldErrors;
+  submitLabel: string;
+  municipalities: Option[];
+  version?: number;
+  cancelHref: string;
 }) {
   const { values, errors } = props;
   return (
@@ -19,7 +25,15 @@ export function EstateForm(props: {
         <TextField name="address" label="Adresse" values={values} errors={errors} width="xl" />
         <TextField name="postalCode" label="Postnummer" values={values} errors={errors} inputmode="numeric" width="xs" />
         <TextField name="city" label="By" values={values} errors={errors} width="l" />
-        <SelectField name="municipalityCode" label="Beliggenhedskommune" required values={values} errors={errors} options={props.municipalities} placeholder="Vælg kommune" />
+        <SelectField
+          name="municipalityCode"
+          label="Beliggenhedskommune"
+          required
+          values={values}
+          errors={errors}
+          options={props.municipalities}
+          placeholder="Vælg kommune"
+        />
         <fieldset>
           <legend class="h4">Boliger</legend>
           <TextField name="homesFamily" label="Familieboliger" inputmode="numeric" values={values} errors={errors} width="s" />
@@ -27,10 +41,20 @@ export function EstateForm(props: {
           <TextField name="homesYouth" label="Ungdomsboliger" inputmode="numeric" values={values} errors={errors} width="s" />
           <TextField name="homesCare" label="Plejeboliger" inputmode="numeric" values={values} errors={errors} width="s" />
         </fieldset>
-        <TextField name="areaM2" label="Areal i m²" inputmode="numeric" values={values} errors={errors} width="s" hint="Samlet bruttoetageareal for boligerne." />
+        <TextField
+          name="areaM2"
+          label="Areal i m²"
+          inputmode="numeric"
+          values={values}
+          errors={errors}
+          width="s"
+          hint="Samlet bruttoetageareal for boligerne."
+        />
         <TextField name="yearBuilt" label="Opførelsesår" inputmode="numeric" values={values} errors={errors} width="s" />
         <div class="sd-actions">
-          <button type="submit" class="button button-primary">{props.submitLabel}</button>
+          <button type="submit" class="button button-primary">
+            {props.submitLabel}
+          </button>
           <a href={props.cancelHref}>Annullér</a>
         </div>
       </form>
@@ -39,6 +63,19 @@ export function EstateForm(props: {
 }
 
 export function estateValues(e: Record<string, unknown>): FormValues {
-  const keys = ['number', 'name', 'address', 'postalCode', 'city', 'municipalityCode', 'homesFamily', 'homesElderly', 'homesYouth', 'homesCare', 'areaM2', 'yearBuilt'];
+  const keys = [
+    'number',
+    'name',
+    'address',
+    'postalCode',
+    'city',
+    'municipalityCode',
+    'homesFamily',
+    'homesElderly',
+    'homesYouth',
+    'homesCare',
+    'areaM2',
+    'yearBuilt',
+  ];
   return Object.fromEntries(keys.map((k) => [k, e[k] == null ? '' : String(e[k])]));
 }

@@ -10,16 +10,32 @@ import { MemberTable } from './members.tsx';
 
 type Option = { value: string; label: string };
 
-export function ForumList({ query, result, municipalities, canCreate }: {
-  query: ListQuery; result: Awaited<ReturnType<typeof listFora>>; municipalities: Option[]; canCreate: boolean;
+export function ForumList({
+  query,
+  result,
+  municipalities,
+  canCreate,
+}: {
+  query: ListQuery;
+  result: Awaited<ReturnType<typeof listFora>>;
+  municipalities: Option[];
+  canCreate: boolean;
 }) {
   return (
     <>
       <h1>Fora</h1>
       <p class="font-lead">Kommunernes faste fora og udvalg om de almene boliger med medlemmer, kommissorium og sekretariat.</p>
-      {canCreate && <div class="sd-actions"><a class="button button-primary" href="/fora/ny">Opret forum</a></div>}
+      {canCreate && (
+        <div class="sd-actions">
+          <a class="button button-primary" href="/fora/ny">
+            Opret forum
+          </a>
+        </div>
+      )}
       <ListFilters action="/fora" query={query} municipalities={municipalities} searchLabel="Søg på navn eller kommissorium" />
-      {result.rows.length === 0 ? <p>Ingen fora matcher søgningen.</p> : (
+      {result.rows.length === 0 ? (
+        <p>Ingen fora matcher søgningen.</p>
+      ) : (
         <div class="sd-table-wrap">
           <table class="table table--zebra">
             <caption class="sr-only">Fora</caption>
@@ -34,7 +50,10 @@ export function ForumList({ query, result, municipalities, canCreate }: {
             <tbody>
               {result.rows.map((f) => (
                 <tr>
-                  <td><a href={`/fora/${f.id}`}>{f.name}</a>{!f.active && <span class="sd-status-inactive"> (nedlagt)</span>}</td>
+                  <td>
+                    <a href={`/fora/${f.id}`}>{f.name}</a>
+                    {!f.active && <span class="sd-status-inactive"> (nedlagt)</span>}
+                  </td>
                   <td>{f.municipalityName}</td>
                   <td class="sd-number">{formatInteger(f.meetingsPerYear)}</td>
                   <td class="sd-number">{formatInteger(f.members)}</td>
@@ -49,28 +68,42 @@ export function ForumList({ query, result, municipalities, canCreate }: {
   );
 }
 
-export function ForumDetail({ forum: f, members, history, csrf }: {
-  forum: Awaited<ReturnType<typeof getForum>>; members: Awaited<ReturnType<typeof listMembers>>; history: (typeof auditEvents.$inferSelect)[] | null; csrf: string;
+export function ForumDetail({
+  forum: f,
+  members,
+  history,
+  csrf,
+}: {
+  forum: Awaited<ReturnType<typeof getForum>>;
+  members: Awaited<ReturnType<typeof listMembers>>;
+  history: (typeof auditEvents.$inferSelect)[] | null;
+  csrf: string;
 }) {
   const chairs = members.filter((m) => m.current && m.role === 'formand').map((m) => m.name);
   return (
     <>
       <h1>{f.name}</h1>
       {!f.active && <p class="sd-status-inactive">Forummet er nedlagt.</p>}
-      <DescriptionList items={[
-        ['Kommune', <a href={`/kommuner/${f.municipalityCode}`}>{f.municipalityName}</a>],
-        ['Formand', chairs.length ? chairs.join(', ') : '–'],
-        ['Sekretariat', f.secretariat ?? '–'],
-        ['Møder om året', f.meetingsPerYear === null ? '–' : formatInteger(f.meetingsPerYear)],
-      ]} />
+      <DescriptionList
+        items={[
+          ['Kommune', <a href={`/kommuner/${f.municipalityCode}`}>{f.municipalityName}</a>],
+          ['Formand', chairs.length ? chairs.join(', ') : '–'],
+          ['Sekretariat', f.secretariat ?? '–'],
+          ['Møder om året', f.meetingsPerYear === null ? '–' : formatInteger(f.meetingsPerYear)],
+        ]}
+      />
       {f.canManage && (
         <div class="sd-actions">
-          <a class="button button-secondary" href={`/fora/${f.id}/rediger`}>Redigér</a>
+          <a class="button button-secondary" href={`/fora/${f.id}/rediger`}>
+            Redigér
+          </a>
           <form method="post" action={`/fora/${f.id}/status`} class="sd-inline-form">
             <CsrfField token={csrf} />
             <input type="hidden" name="version" value={String(f.version)} />
             <input type="hidden" name="active" value={f.active ? 'false' : 'true'} />
-            <button type="submit" class={f.active ? 'button button-warning' : 'button button-secondary'}>{f.active ? 'Nedlæg' : 'Genopret'}</button>
+            <button type="submit" class={f.active ? 'button button-warning' : 'button button-secondary'}>
+              {f.active ? 'Nedlæg' : 'Genopret'}
+            </button>
           </form>
         </div>
       )}
@@ -78,12 +111,18 @@ export function ForumDetail({ forum: f, members, history, csrf }: {
       {f.termsOfReference ? <p class="sd-pre">{f.termsOfReference}</p> : <p class="sd-muted">Intet kommissorium registreret.</p>}
       <h2>Medlemmer</h2>
       <MemberTable members={members} showContact={f.canSee} linkPeople={f.canSee} caption="Medlemmer" />
-      {f.canManage && <p><a href={`/personer/ny?forum=${f.id}`}>Tilføj medlem</a></p>}
+      {f.canManage && (
+        <p>
+          <a href={`/personer/ny?forum=${f.id}`}>Tilføj medlem</a>
+        </p>
+      )}
       {f.canManage && (
         <>
           <h2>Møder</h2>
           <p class="sd-button-row">
-            <a class="button button-secondary" href={`/kommuner/${f.municipalityCode}/moeder/nyt?forum=${f.id}`}>Opret møde i {f.name}</a>
+            <a class="button button-secondary" href={`/kommuner/${f.municipalityCode}/moeder/nyt?forum=${f.id}`}>
+              Opret møde i {f.name}
+            </a>
             <a href={`/kommuner/${f.municipalityCode}/moeder`}>Kommunens møder og referater</a>
           </p>
         </>

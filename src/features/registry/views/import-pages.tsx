@@ -14,30 +14,64 @@ export function ImportForm({ organisation, csrf, error, maxMb }: { organisation:
     <>
       <h1>Importér afdelinger til {organisation.name}</h1>
       <ErrorSummary errors={errors} />
-      <p>Indlæs en CSV- eller XLSX-fil (Excel) med én linje pr. afdeling. Du ser en forhåndsvisning, før noget gemmes,
-        og importen gemmes kun, hvis alle linjer er i orden.</p>
-      <p><a href={`${base(organisation)}/skabelon.csv`} download="afdelinger-skabelon.csv">Hent skabelonen (CSV)</a></p>
+      <p>
+        Indlæs en CSV- eller XLSX-fil (Excel) med én linje pr. afdeling. Du ser en forhåndsvisning, før noget gemmes, og importen gemmes
+        kun, hvis alle linjer er i orden.
+      </p>
+      <p>
+        <a href={`${base(organisation)}/skabelon.csv`} download="afdelinger-skabelon.csv">
+          Hent skabelonen (CSV)
+        </a>
+      </p>
       <form method="post" action={base(organisation)} enctype="multipart/form-data">
         <CsrfField token={csrf} />
         <div class={error ? 'form-group form-error' : 'form-group'}>
-          <label class="form-label" for="field-file">Fil med afdelinger</label>
-          <span class="form-hint" id="hint-file">CSV (semikolon, komma eller tabulator; UTF-8 eller Windows-1252) eller XLSX (første ark). Højst {maxMb} MB og {formatInteger(MAX_ROWS)} linjer.</span>
-          {error && <span class="form-error-message" id="error-file"><span class="sr-only">Fejl: </span>{error}</span>}
-          <input type="file" id="field-file" name="file" required accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            aria-describedby={error ? 'hint-file error-file' : 'hint-file'} aria-invalid={error ? 'true' : undefined} />
+          <label class="form-label" for="field-file">
+            Fil med afdelinger
+          </label>
+          <span class="form-hint" id="hint-file">
+            CSV (semikolon, komma eller tabulator; UTF-8 eller Windows-1252) eller XLSX (første ark). Højst {maxMb} MB og{' '}
+            {formatInteger(MAX_ROWS)} linjer.
+          </span>
+          {error && (
+            <span class="form-error-message" id="error-file">
+              <span class="sr-only">Fejl: </span>
+              {error}
+            </span>
+          )}
+          <input
+            type="file"
+            id="field-file"
+            name="file"
+            required
+            accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            aria-describedby={error ? 'hint-file error-file' : 'hint-file'}
+            aria-invalid={error ? 'true' : undefined}
+          />
         </div>
         <div class="sd-actions">
-          <button type="submit" class="button button-primary">Vis forhåndsvisning</button>
+          <button type="submit" class="button button-primary">
+            Vis forhåndsvisning
+          </button>
           <a href={`/boligorganisationer/${organisation.id}`}>Annullér</a>
         </div>
       </form>
       <h2>Kolonner</h2>
-      <p>Første linje skal være kolonneoverskrifter. Store og små bogstaver, mellemrum og æ/ø/å skrevet som ae/oe/aa er lige meget.
-        Andre kolonner springes over. Tal må skrives på dansk, fx 1.234 eller 1.234,5.</p>
+      <p>
+        Første linje skal være kolonneoverskrifter. Store og små bogstaver, mellemrum og æ/ø/å skrevet som ae/oe/aa er lige meget. Andre
+        kolonner springes over. Tal må skrives på dansk, fx 1.234 eller 1.234,5.
+      </p>
       <div class="sd-table-wrap" tabindex={0} role="region" aria-label="Kolonner i filen">
         <table class="table table--compact">
           <caption>Kolonner i filen</caption>
-          <thead><tr><th scope="col">Kolonne</th><th scope="col">Skal med</th><th scope="col">Også genkendt som</th><th scope="col">Eksempel</th></tr></thead>
+          <thead>
+            <tr>
+              <th scope="col">Kolonne</th>
+              <th scope="col">Skal med</th>
+              <th scope="col">Også genkendt som</th>
+              <th scope="col">Eksempel</th>
+            </tr>
+          </thead>
           <tbody>
             {COLUMNS.map((c) => (
               <tr>
@@ -50,8 +84,10 @@ export function ImportForm({ organisation, csrf, error, maxMb }: { organisation:
           </tbody>
         </table>
       </div>
-      <p>Et afdelingsnummer, som boligorganisationen allerede har, opdaterer den afdeling; tomme celler og kolonner, der ikke er med,
-        ændrer ikke afdelingen. Er kommunekoden tom for en ny afdeling, bruges boligorganisationens kommune.</p>
+      <p>
+        Et afdelingsnummer, som boligorganisationen allerede har, opdaterer den afdeling; tomme celler og kolonner, der ikke er med, ændrer
+        ikke afdelingen. Er kommunekoden tom for en ny afdeling, bruges boligorganisationens kommune.
+      </p>
     </>
   );
 }
@@ -65,8 +101,18 @@ function count(rows: ImportRow[], action: ImportRow['action']) {
   return rows.filter((r) => r.action === action).length;
 }
 
-export function ImportPreview({ organisation, imp, csrf, municipalities, conflict }: {
-  organisation: Org; imp: EstateImport; csrf: string; municipalities: Map<string, string>; conflict?: string;
+export function ImportPreview({
+  organisation,
+  imp,
+  csrf,
+  municipalities,
+  conflict,
+}: {
+  organisation: Org;
+  imp: EstateImport;
+  csrf: string;
+  municipalities: Map<string, string>;
+  conflict?: string;
 }) {
   const creates = count(imp.rows, 'create');
   const updates = count(imp.rows, 'update');
@@ -75,28 +121,59 @@ export function ImportPreview({ organisation, imp, csrf, municipalities, conflic
   return (
     <>
       <h1>{hasErrors ? 'Filen kan ikke importeres' : 'Forhåndsvisning af import'}</h1>
-      {conflict && <Alert kind="error" heading="Importen blev ikke gemt">{conflict}</Alert>}
-      <DescriptionList items={[
-        ['Boligorganisation', <a href={`/boligorganisationer/${organisation.id}`}>{organisation.name}</a>],
-        ['Fil', imp.fileName],
-        ['Læst som', imp.format],
-        ['Indlæst', formatDateTime(imp.createdAt)],
-        ...(imp.ignoredColumns.length ? [['Kolonner, der springes over', imp.ignoredColumns.join(', ')] as [string, string]] : []),
-      ]} />
-      {imp.status === 'imported' && <Alert kind="success" heading="Importen er gennemført">Afdelingerne er gemt{imp.finishedAt ? ` ${formatDateTime(imp.finishedAt)}` : ''}.</Alert>}
-      {imp.status === 'cancelled' && <Alert kind="info" heading="Importen er annulleret">Intet er gemt.</Alert>}
+      {conflict && (
+        <Alert kind="error" heading="Importen blev ikke gemt">
+          {conflict}
+        </Alert>
+      )}
+      <DescriptionList
+        items={[
+          ['Boligorganisation', <a href={`/boligorganisationer/${organisation.id}`}>{organisation.name}</a>],
+          ['Fil', imp.fileName],
+          ['Læst som', imp.format],
+          ['Indlæst', formatDateTime(imp.createdAt)],
+          ...(imp.ignoredColumns.length ? [['Kolonner, der springes over', imp.ignoredColumns.join(', ')] as [string, string]] : []),
+        ]}
+      />
+      {imp.status === 'imported' && (
+        <Alert kind="success" heading="Importen er gennemført">
+          Afdelingerne er gemt{imp.finishedAt ? ` ${formatDateTime(imp.finishedAt)}` : ''}.
+        </Alert>
+      )}
+      {imp.status === 'cancelled' && (
+        <Alert kind="info" heading="Importen er annulleret">
+          Intet er gemt.
+        </Alert>
+      )}
       {hasErrors ? (
         <>
-          <Alert kind="error" heading={`Der er ${imp.errors.length === 1 ? 'en fejl' : `${formatInteger(imp.errors.length)} fejl`} i filen`}>
+          <Alert
+            kind="error"
+            heading={`Der er ${imp.errors.length === 1 ? 'en fejl' : `${formatInteger(imp.errors.length)} fejl`} i filen`}
+          >
             Intet er gemt. Ret fejlene i filen, og indlæs den igen.
           </Alert>
           <h2>Fejl</h2>
-          <ul>{imp.errors.map((e) => <li>{e.line !== null ? `Linje ${e.line}: ` : ''}{e.message}</li>)}</ul>
-          <p><a class="button button-primary" href={base(organisation)}>Indlæs en ny fil</a></p>
+          <ul>
+            {imp.errors.map((e) => (
+              <li>
+                {e.line !== null ? `Linje ${e.line}: ` : ''}
+                {e.message}
+              </li>
+            ))}
+          </ul>
+          <p>
+            <a class="button button-primary" href={base(organisation)}>
+              Indlæs en ny fil
+            </a>
+          </p>
         </>
       ) : (
         <>
-          <p class="font-lead">{formatInteger(creates)} {creates === 1 ? 'ny afdeling oprettes' : 'nye afdelinger oprettes'}, {formatInteger(updates)} opdateres, {formatInteger(unchanged)} er uændrede.</p>
+          <p class="font-lead">
+            {formatInteger(creates)} {creates === 1 ? 'ny afdeling oprettes' : 'nye afdelinger oprettes'}, {formatInteger(updates)}{' '}
+            opdateres, {formatInteger(unchanged)} er uændrede.
+          </p>
           {imp.status === 'preview' && <ConfirmButtons organisation={organisation} imp={imp} csrf={csrf} writes={creates + updates} />}
           <PreviewTable rows={imp.rows} municipalities={municipalities} />
         </>
@@ -111,12 +188,16 @@ function ConfirmButtons({ organisation, imp, csrf, writes }: { organisation: Org
       {writes > 0 && (
         <form method="post" action={`${base(organisation)}/${imp.id}`} class="sd-inline-form">
           <CsrfField token={csrf} />
-          <button type="submit" class="button button-primary">Importér {formatInteger(writes)} {writes === 1 ? 'afdeling' : 'afdelinger'}</button>
+          <button type="submit" class="button button-primary">
+            Importér {formatInteger(writes)} {writes === 1 ? 'afdeling' : 'afdelinger'}
+          </button>
         </form>
       )}
       <form method="post" action={`${base(organisation)}/${imp.id}/annuller`} class="sd-inline-form">
         <CsrfField token={csrf} />
-        <button type="submit" class="button button-secondary">Annullér importen</button>
+        <button type="submit" class="button button-secondary">
+          Annullér importen
+        </button>
       </form>
     </div>
   );
@@ -125,18 +206,46 @@ function ConfirmButtons({ organisation, imp, csrf, writes }: { organisation: Org
 function PreviewTable({ rows, municipalities }: { rows: ImportRow[]; municipalities: Map<string, string> }) {
   return (
     <>
-      {rows.length > SHOWN && <p>Viser de første {formatInteger(SHOWN)} af {formatInteger(rows.length)} linjer.</p>}
+      {rows.length > SHOWN && (
+        <p>
+          Viser de første {formatInteger(SHOWN)} af {formatInteger(rows.length)} linjer.
+        </p>
+      )}
       {/* Focusable so keyboard users can scroll the wide table sideways. */}
       <div class="sd-table-wrap" tabindex={0} role="region" aria-label="Afdelinger i filen">
         <table class="table table--compact table--zebra">
           <caption>Afdelinger i filen</caption>
           <thead>
             <tr>
-              <th scope="col" class="sd-number">Linje</th><th scope="col">Handling</th><th scope="col" class="sd-number">Nr.</th>
-              <th scope="col">Navn</th><th scope="col">Adresse</th><th scope="col">Kommune</th>
-              <th scope="col" class="sd-number">Familieboliger</th><th scope="col" class="sd-number">Ældreboliger</th>
-              <th scope="col" class="sd-number">Ungdomsboliger</th><th scope="col" class="sd-number">Plejeboliger</th>
-              <th scope="col" class="sd-number">Areal (m²)</th><th scope="col" class="sd-number">Opført</th><th scope="col">Ændres</th>
+              <th scope="col" class="sd-number">
+                Linje
+              </th>
+              <th scope="col">Handling</th>
+              <th scope="col" class="sd-number">
+                Nr.
+              </th>
+              <th scope="col">Navn</th>
+              <th scope="col">Adresse</th>
+              <th scope="col">Kommune</th>
+              <th scope="col" class="sd-number">
+                Familieboliger
+              </th>
+              <th scope="col" class="sd-number">
+                Ældreboliger
+              </th>
+              <th scope="col" class="sd-number">
+                Ungdomsboliger
+              </th>
+              <th scope="col" class="sd-number">
+                Plejeboliger
+              </th>
+              <th scope="col" class="sd-number">
+                Areal (m²)
+              </th>
+              <th scope="col" class="sd-number">
+                Opført
+              </th>
+              <th scope="col">Ændres</th>
             </tr>
           </thead>
           <tbody>

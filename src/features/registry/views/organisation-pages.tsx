@@ -13,15 +13,31 @@ import { MemberTable } from './members.tsx';
 
 type Option = { value: string; label: string };
 
-export function OrganisationList({ query, result, municipalities, canCreate }: {
-  query: ListQuery; result: Awaited<ReturnType<typeof listOrganisations>>; municipalities: Option[]; canCreate: boolean;
+export function OrganisationList({
+  query,
+  result,
+  municipalities,
+  canCreate,
+}: {
+  query: ListQuery;
+  result: Awaited<ReturnType<typeof listOrganisations>>;
+  municipalities: Option[];
+  canCreate: boolean;
 }) {
   return (
     <>
       <h1>Boligorganisationer</h1>
-      {canCreate && <div class="sd-actions"><a class="button button-primary" href="/boligorganisationer/ny">Opret boligorganisation</a></div>}
+      {canCreate && (
+        <div class="sd-actions">
+          <a class="button button-primary" href="/boligorganisationer/ny">
+            Opret boligorganisation
+          </a>
+        </div>
+      )}
       <ListFilters action="/boligorganisationer" query={query} municipalities={municipalities} searchLabel="Søg på navn eller LBF-nummer" />
-      {result.rows.length === 0 ? <p>Ingen boligorganisationer matcher søgningen.</p> : (
+      {result.rows.length === 0 ? (
+        <p>Ingen boligorganisationer matcher søgningen.</p>
+      ) : (
         <div class="sd-table-wrap">
           <table class="table table--zebra">
             <caption class="sr-only">Boligorganisationer</caption>
@@ -38,7 +54,10 @@ export function OrganisationList({ query, result, municipalities, canCreate }: {
             <tbody>
               {result.rows.map((o) => (
                 <tr>
-                  <td><a href={`/boligorganisationer/${o.id}`}>{o.name}</a>{!o.active && <span class="sd-status-inactive"> (inaktiv)</span>}</td>
+                  <td>
+                    <a href={`/boligorganisationer/${o.id}`}>{o.name}</a>
+                    {!o.active && <span class="sd-status-inactive"> (inaktiv)</span>}
+                  </td>
                   <td class="sd-number">{o.lbfNumber}</td>
                   <td>{o.municipalityName}</td>
                   <td>{o.administratorName ?? '–'}</td>
@@ -55,34 +74,71 @@ export function OrganisationList({ query, result, municipalities, canCreate }: {
   );
 }
 
-export function OrganisationDetail({ organisation: o, estates, query, history, members, csrf, showDialogue }: {
-  organisation: Awaited<ReturnType<typeof getOrganisation>>; estates: Awaited<ReturnType<typeof listEstates>>; query: ListQuery;
-  history: (typeof auditEvents.$inferSelect)[]; members: Awaited<ReturnType<typeof listMembers>>; csrf: string; showDialogue: boolean;
+export function OrganisationDetail({
+  organisation: o,
+  estates,
+  query,
+  history,
+  members,
+  csrf,
+  showDialogue,
+}: {
+  organisation: Awaited<ReturnType<typeof getOrganisation>>;
+  estates: Awaited<ReturnType<typeof listEstates>>;
+  query: ListQuery;
+  history: (typeof auditEvents.$inferSelect)[];
+  members: Awaited<ReturnType<typeof listMembers>>;
+  csrf: string;
+  showDialogue: boolean;
 }) {
   return (
     <>
       <h1>{o.name}</h1>
       {!o.active && <p class="sd-status-inactive">Boligorganisationen er deaktiveret.</p>}
-      <DescriptionList items={[
-        ['LBF-nummer', String(o.lbfNumber)],
-        ['Tilsynskommune', <a href={`/kommuner/${o.municipalityCode}`}>{o.municipalityName}</a>],
-        ['Administrationsorganisation', o.administratorId ? <a href={`/administrationsorganisationer/${o.administratorId}`}>{o.administratorName}</a> : 'Egen administration'],
-        ['Regnskabsåret slutter', formatFiscalYearEnd(o.fiscalYearEndMonth)],
-        ['Adresse', [o.address, [o.postalCode, o.city].filter(Boolean).join(' ')].filter(Boolean).join(', ') || '–'],
-        ['E-mail', o.email ?? '–'],
-        ['Hjemmeside', o.website ?? '–'],
-        ...(showDialogue ? [['Styringsdialog', <a href={`/boligorganisationer/${o.id}/styringsdialog`}>Årets styringsdialog, frister og dokumentationspakke</a>] as [string, Child]] : []),
-      ]} />
+      <DescriptionList
+        items={[
+          ['LBF-nummer', String(o.lbfNumber)],
+          ['Tilsynskommune', <a href={`/kommuner/${o.municipalityCode}`}>{o.municipalityName}</a>],
+          [
+            'Administrationsorganisation',
+            o.administratorId ? (
+              <a href={`/administrationsorganisationer/${o.administratorId}`}>{o.administratorName}</a>
+            ) : (
+              'Egen administration'
+            ),
+          ],
+          ['Regnskabsåret slutter', formatFiscalYearEnd(o.fiscalYearEndMonth)],
+          ['Adresse', [o.address, [o.postalCode, o.city].filter(Boolean).join(' ')].filter(Boolean).join(', ') || '–'],
+          ['E-mail', o.email ?? '–'],
+          ['Hjemmeside', o.website ?? '–'],
+          ...(showDialogue
+            ? [
+                [
+                  'Styringsdialog',
+                  <a href={`/boligorganisationer/${o.id}/styringsdialog`}>Årets styringsdialog, frister og dokumentationspakke</a>,
+                ] as [string, Child],
+              ]
+            : []),
+        ]}
+      />
       {o.canEdit && (
         <div class="sd-actions">
-          <a class="button button-secondary" href={`/boligorganisationer/${o.id}/rediger`}>Redigér</a>
-          <a class="button button-secondary" href={`/boligorganisationer/${o.id}/afdelinger/ny`}>Opret afdeling</a>
-          <a class="button button-secondary" href={`/boligorganisationer/${o.id}/afdelinger/import`}>Importér afdelinger</a>
+          <a class="button button-secondary" href={`/boligorganisationer/${o.id}/rediger`}>
+            Redigér
+          </a>
+          <a class="button button-secondary" href={`/boligorganisationer/${o.id}/afdelinger/ny`}>
+            Opret afdeling
+          </a>
+          <a class="button button-secondary" href={`/boligorganisationer/${o.id}/afdelinger/import`}>
+            Importér afdelinger
+          </a>
           <form method="post" action={`/boligorganisationer/${o.id}/status`} class="sd-inline-form">
             <CsrfField token={csrf} />
             <input type="hidden" name="version" value={String(o.version)} />
             <input type="hidden" name="active" value={o.active ? 'false' : 'true'} />
-            <button type="submit" class={o.active ? 'button button-warning' : 'button button-secondary'}>{o.active ? 'Deaktivér' : 'Genaktivér'}</button>
+            <button type="submit" class={o.active ? 'button button-warning' : 'button button-secondary'}>
+              {o.active ? 'Deaktivér' : 'Genaktivér'}
+            </button>
           </form>
         </div>
       )}
@@ -91,7 +147,11 @@ export function OrganisationDetail({ organisation: o, estates, query, history, m
       <Pagination query={query} total={estates.total} pageSize={PAGE_SIZE} />
       <h2>Organisationsbestyrelse og kontakter</h2>
       <MemberTable members={members} />
-      {o.canEdit && <p><a href={`/personer/ny?organisation=${o.id}`}>Tilføj person til organisationen</a></p>}
+      {o.canEdit && (
+        <p>
+          <a href={`/personer/ny?organisation=${o.id}`}>Tilføj person til organisationen</a>
+        </p>
+      )}
       <h2>Historik</h2>
       <HistoryTable events={history} />
     </>

@@ -8,14 +8,30 @@ import { MEMBERSHIP_ROLES } from '../schemas.ts';
 import { ListFilters } from './filters.tsx';
 import { formatPeriod } from './members.tsx';
 
-export function PersonList({ query, result, canCreate }: { query: ListQuery; result: Awaited<ReturnType<typeof listPeople>>; canCreate: boolean }) {
+export function PersonList({
+  query,
+  result,
+  canCreate,
+}: {
+  query: ListQuery;
+  result: Awaited<ReturnType<typeof listPeople>>;
+  canCreate: boolean;
+}) {
   return (
     <>
       <h1>Personer</h1>
       <p class="font-lead">Bestyrelsesmedlemmer, medarbejdere og forummedlemmer med titel og periode – de personer, du har adgang til.</p>
-      {canCreate && <div class="sd-actions"><a class="button button-primary" href="/personer/ny">Opret person</a></div>}
+      {canCreate && (
+        <div class="sd-actions">
+          <a class="button button-primary" href="/personer/ny">
+            Opret person
+          </a>
+        </div>
+      )}
       <ListFilters action="/personer" query={query} searchLabel="Søg på navn eller e-mail" />
-      {result.rows.length === 0 ? <p>Ingen personer matcher søgningen.</p> : (
+      {result.rows.length === 0 ? (
+        <p>Ingen personer matcher søgningen.</p>
+      ) : (
         <div class="sd-table-wrap">
           <table class="table table--zebra">
             <caption class="sr-only">Personer</caption>
@@ -30,7 +46,9 @@ export function PersonList({ query, result, canCreate }: { query: ListQuery; res
             <tbody>
               {result.rows.map((p) => (
                 <tr>
-                  <td><a href={`/personer/${p.id}`}>{p.name}</a></td>
+                  <td>
+                    <a href={`/personer/${p.id}`}>{p.name}</a>
+                  </td>
                   <td>{p.email ?? '–'}</td>
                   <td>{p.phone ?? '–'}</td>
                   <td>{p.roles ?? '–'}</td>
@@ -53,25 +71,40 @@ function MembershipTable({ memberships, csrf }: { memberships: Awaited<ReturnTyp
       <table class="table table--compact">
         <caption class="sr-only">Medlemskaber</caption>
         <thead>
-          <tr><th scope="col">Tilknytning</th><th scope="col">Titel</th><th scope="col">Rolle</th><th scope="col">Periode</th>{actions && <th scope="col">Handling</th>}</tr>
+          <tr>
+            <th scope="col">Tilknytning</th>
+            <th scope="col">Titel</th>
+            <th scope="col">Rolle</th>
+            <th scope="col">Periode</th>
+            {actions && <th scope="col">Handling</th>}
+          </tr>
         </thead>
         <tbody>
           {memberships.map((m) => (
             <tr class={m.current ? undefined : 'sd-muted'}>
-              <td><a href={m.bodyHref}>{m.bodyName}</a></td>
+              <td>
+                <a href={m.bodyHref}>{m.bodyName}</a>
+              </td>
               <td>{m.title}</td>
               <td>{MEMBERSHIP_ROLES[m.role]}</td>
-              <td>{formatPeriod(m)}{!m.current && <span class="sr-only"> (afsluttet)</span>}</td>
+              <td>
+                {formatPeriod(m)}
+                {!m.current && <span class="sr-only"> (afsluttet)</span>}
+              </td>
               {actions && (
                 <td>
                   {m.canEdit && (
                     <div class="sd-actions">
-                      <a href={`/medlemskaber/${m.id}/rediger`}>Redigér<span class="sr-only"> {`${m.title}, ${m.bodyName}`}</span></a>
+                      <a href={`/medlemskaber/${m.id}/rediger`}>
+                        Redigér<span class="sr-only"> {`${m.title}, ${m.bodyName}`}</span>
+                      </a>
                       {m.canEnd && (
                         <form method="post" action={`/medlemskaber/${m.id}/afslut`} class="sd-inline-form">
                           <CsrfField token={csrf} />
                           <input type="hidden" name="version" value={String(m.version)} />
-                          <button type="submit" class="button button-secondary">Afslut i dag<span class="sr-only"> {`${m.title}, ${m.bodyName}`}</span></button>
+                          <button type="submit" class="button button-secondary">
+                            Afslut i dag<span class="sr-only"> {`${m.title}, ${m.bodyName}`}</span>
+                          </button>
                         </form>
                       )}
                     </div>
@@ -86,18 +119,40 @@ function MembershipTable({ memberships, csrf }: { memberships: Awaited<ReturnTyp
   );
 }
 
-export function PersonDetail({ person: p, memberships, history, canAddMembership, csrf }: {
-  person: Awaited<ReturnType<typeof getPerson>>; memberships: Awaited<ReturnType<typeof listPersonMemberships>>;
-  history: (typeof auditEvents.$inferSelect)[]; canAddMembership: boolean; csrf: string;
+export function PersonDetail({
+  person: p,
+  memberships,
+  history,
+  canAddMembership,
+  csrf,
+}: {
+  person: Awaited<ReturnType<typeof getPerson>>;
+  memberships: Awaited<ReturnType<typeof listPersonMemberships>>;
+  history: (typeof auditEvents.$inferSelect)[];
+  canAddMembership: boolean;
+  csrf: string;
 }) {
   return (
     <>
       <h1>{p.name}</h1>
-      <DescriptionList items={[['E-mail', p.email ?? '–'], ['Telefon', p.phone ?? '–']]} />
+      <DescriptionList
+        items={[
+          ['E-mail', p.email ?? '–'],
+          ['Telefon', p.phone ?? '–'],
+        ]}
+      />
       {(p.canEdit || canAddMembership) && (
         <div class="sd-actions">
-          {p.canEdit && <a class="button button-secondary" href={`/personer/${p.id}/rediger`}>Redigér</a>}
-          {canAddMembership && <a class="button button-secondary" href={`/personer/${p.id}/medlemskaber/ny`}>Tilføj medlemskab</a>}
+          {p.canEdit && (
+            <a class="button button-secondary" href={`/personer/${p.id}/rediger`}>
+              Redigér
+            </a>
+          )}
+          {canAddMembership && (
+            <a class="button button-secondary" href={`/personer/${p.id}/medlemskaber/ny`}>
+              Tilføj medlemskab
+            </a>
+          )}
         </div>
       )}
       <h2>Medlemskaber</h2>

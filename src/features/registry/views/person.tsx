@@ -7,19 +7,48 @@ import { MEMBERSHIP_ROLES } from '../schemas.ts';
 const ROLE_OPTIONS = Object.entries(MEMBERSHIP_ROLES).map(([value, label]) => ({ value, label }));
 
 /** The body a membership belongs to, grouped by kind (DKFDS select with optgroups). */
-function BodySelect({ groups, values, errors, required }: { groups: BodyOptionGroup[]; values: FormValues; errors?: FieldErrors; required: boolean }) {
+function BodySelect({
+  groups,
+  values,
+  errors,
+  required,
+}: {
+  groups: BodyOptionGroup[];
+  values: FormValues;
+  errors?: FieldErrors;
+  required: boolean;
+}) {
   const error = errors?.body;
   const current = values.body ?? '';
   return (
     <div class={error ? 'form-group form-error' : 'form-group'}>
-      <label class="form-label" for="field-body">Tilknytning{required ? '' : <span class="sd-muted"> (valgfrit)</span>}</label>
-      <span class="form-hint" id="hint-body">Boligorganisation, forum, kommune eller administrationsorganisation.</span>
-      {error && <span class="form-error-message" id="error-body"><span class="sr-only">Fejl: </span>{error}</span>}
-      <select class="form-select" id="field-body" name="body" aria-describedby={error ? 'hint-body error-body' : 'hint-body'} aria-invalid={error ? 'true' : undefined}>
+      <label class="form-label" for="field-body">
+        Tilknytning{required ? '' : <span class="sd-muted"> (valgfrit)</span>}
+      </label>
+      <span class="form-hint" id="hint-body">
+        Boligorganisation, forum, kommune eller administrationsorganisation.
+      </span>
+      {error && (
+        <span class="form-error-message" id="error-body">
+          <span class="sr-only">Fejl: </span>
+          {error}
+        </span>
+      )}
+      <select
+        class="form-select"
+        id="field-body"
+        name="body"
+        aria-describedby={error ? 'hint-body error-body' : 'hint-body'}
+        aria-invalid={error ? 'true' : undefined}
+      >
         <option value="">{required ? 'Vælg tilknytning' : 'Ingen tilknytning'}</option>
         {groups.map((g) => (
           <optgroup label={g.label}>
-            {g.options.map((o) => <option value={o.value} selected={o.value === current}>{o.label}</option>)}
+            {g.options.map((o) => (
+              <option value={o.value} selected={o.value === current}>
+                {o.label}
+              </option>
+            ))}
           </optgroup>
         ))}
       </select>
@@ -28,14 +57,55 @@ function BodySelect({ groups, values, errors, required }: { groups: BodyOptionGr
 }
 
 /** Title, role and period of a membership; with `bodies` also the body to join. */
-export function MembershipFields({ values, errors, bodies, bodyRequired = true }: { values: FormValues; errors?: FieldErrors; bodies?: BodyOptionGroup[]; bodyRequired?: boolean }) {
+export function MembershipFields({
+  values,
+  errors,
+  bodies,
+  bodyRequired = true,
+}: {
+  values: FormValues;
+  errors?: FieldErrors;
+  bodies?: BodyOptionGroup[];
+  bodyRequired?: boolean;
+}) {
   return (
     <>
       {bodies && <BodySelect groups={bodies} values={values} errors={errors} required={bodyRequired} />}
-      <TextField name="title" label="Titel" required={bodyRequired} values={values} errors={errors} width="xl" hint="Fx Formand for organisationsbestyrelsen, Forretningsfører, Borger- og Socialchef." />
-      <SelectField name="role" label="Rolle" required={bodyRequired} values={{ role: 'medlem', ...values }} errors={errors} options={ROLE_OPTIONS} />
-      <TextField name="startDate" label="Startdato" type="date" values={values} errors={errors} width="s" hint="Skriv datoen som åååå-mm-dd." />
-      <TextField name="endDate" label="Slutdato" type="date" values={values} errors={errors} width="s" hint="Sidste dag i rollen. Tom, hvis personen stadig har den." />
+      <TextField
+        name="title"
+        label="Titel"
+        required={bodyRequired}
+        values={values}
+        errors={errors}
+        width="xl"
+        hint="Fx Formand for organisationsbestyrelsen, Forretningsfører, Borger- og Socialchef."
+      />
+      <SelectField
+        name="role"
+        label="Rolle"
+        required={bodyRequired}
+        values={{ role: 'medlem', ...values }}
+        errors={errors}
+        options={ROLE_OPTIONS}
+      />
+      <TextField
+        name="startDate"
+        label="Startdato"
+        type="date"
+        values={values}
+        errors={errors}
+        width="s"
+        hint="Skriv datoen som åååå-mm-dd."
+      />
+      <TextField
+        name="endDate"
+        label="Slutdato"
+        type="date"
+        values={values}
+        errors={errors}
+        width="s"
+        hint="Sidste dag i rollen. Tom, hvis personen stadig har den."
+      />
     </>
   );
 }
@@ -61,7 +131,9 @@ function FormShell(props: FormProps & { children: Child }) {
         {props.version !== undefined && <input type="hidden" name="version" value={String(props.version)} />}
         {props.children}
         <div class="sd-actions">
-          <button type="submit" class="button button-primary">Gem</button>
+          <button type="submit" class="button button-primary">
+            Gem
+          </button>
           <a href={props.cancelHref}>Annullér</a>
         </div>
       </form>
@@ -76,7 +148,9 @@ export function NewPersonForm(props: FormProps & { bodies: BodyOptionGroup[]; bo
       <PersonFields values={props.values} errors={props.errors} />
       <fieldset>
         <legend class="h3">Tilknytning og rolle</legend>
-        {!props.bodyRequired && <p class="form-hint">Som administrator kan du oprette personen uden tilknytning og tilføje medlemskaber senere.</p>}
+        {!props.bodyRequired && (
+          <p class="form-hint">Som administrator kan du oprette personen uden tilknytning og tilføje medlemskaber senere.</p>
+        )}
         <MembershipFields values={props.values} errors={props.errors} bodies={props.bodies} bodyRequired={props.bodyRequired} />
       </fieldset>
     </FormShell>
@@ -84,11 +158,20 @@ export function NewPersonForm(props: FormProps & { bodies: BodyOptionGroup[]; bo
 }
 
 export function PersonForm(props: FormProps) {
-  return <FormShell {...props}><PersonFields values={props.values} errors={props.errors} /></FormShell>;
+  return (
+    <FormShell {...props}>
+      <PersonFields values={props.values} errors={props.errors} />
+    </FormShell>
+  );
 }
 
 export function MembershipForm(props: FormProps & { bodies?: BodyOptionGroup[] }) {
-  return <FormShell {...props}><MembershipFields values={props.values} errors={props.errors} bodies={props.bodies} /></FormShell>;
+  return (
+    <FormShell {...props}>
+      <MembershipFields values={props.values} errors={props.errors} bodies={props.bodies} />
+    </FormShell>
+  );
 }
 
-export const valuesOf = (row: Record<string, unknown>, keys: string[]): FormValues => Object.fromEntries(keys.map((k) => [k, row[k] == null ? '' : String(row[k])]));
+export const valuesOf = (row: Record<string, unknown>, keys: string[]): FormValues =>
+  Object.fromEntries(keys.map((k) => [k, row[k] == null ? '' : String(row[k])]));
