@@ -6,6 +6,7 @@ import { fieldError } from '../../lib/errors.ts';
 import { formatDecimal } from '../../ui/format.ts';
 import { extractInWorker } from './extractor.ts';
 import { searchableText } from './search-text.ts';
+import { decodeText } from '../../lib/text-decoding.ts';
 
 /** What may be uploaded, by content; the name's extension must agree with it. */
 const ALLOWED: Record<string, { label: string; extensions: string[] }> = {
@@ -97,16 +98,7 @@ export const EXTRACT_TIMEOUT_MS = 60_000;
  * stall the process. A file we cannot read in time is still stored, without text.
  */
 export async function extractText(bytes: Uint8Array, mime: string, timeoutMs = EXTRACT_TIMEOUT_MS): Promise<string | null> {
-  if (mime === 'text/csv') return searchableText(decodeText(bytes));
+  if (mime === 'text/csv') return searchableText(decodeText(bytes)?.text ?? '');
   if (!EXTRACTED.has(mime)) return null;
   return extractInWorker(bytes, mime, timeoutMs);
-}
-
-/** UTF-8 if it is valid UTF-8, else Windows-1252 (what Excel on a Danish PC saves as CSV). */
-function decodeText(bytes: Uint8Array): string {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
-  }
 }

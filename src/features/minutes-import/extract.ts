@@ -3,7 +3,7 @@
  * content, not only their name. Never throws for bad input: a Danish message says what is wrong.
  */
 import { fileTypeFromBuffer } from 'file-type';
-import { decodeText } from './decode-text.ts';
+import { decodeText } from '../../lib/text-decoding.ts';
 import { extractDocx } from './extract-docx.ts';
 import { extractPdf } from './extract-pdf.ts';
 import type { ExtractResult } from './types.ts';
@@ -43,7 +43,7 @@ export async function extractMinutesText(bytes: Uint8Array, fileName: string, op
       return fail(`${UNSUPPORTED}: den ligner et ældre Office-dokument eller en krypteret fil. Gem referatet som DOCX, PDF eller TXT.`);
     }
     if (type) return fail(`${UNSUPPORTED} – den ligner en ${type.ext.toUpperCase()}-fil. Gem referatet som DOCX, PDF eller TXT.`);
-    const text = decodeText(bytes);
+    const text = decodeText(bytes)?.text ?? null;
     if (text === null) {
       if (name.endsWith('.pdf'))
         return fail('PDF-filen er beskadiget og kan ikke læses. Prøv at gemme den som PDF igen, eller brug DOCX- eller TXT-filen.');

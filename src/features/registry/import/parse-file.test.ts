@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { MAX_ROWS } from './columns.ts';
-import { cellValue, decodeText, detectDelimiter, NOT_A_TABLE, parseFile } from './parse-file.ts';
+import { cellValue, detectDelimiter, NOT_A_TABLE, parseFile } from './parse-file.ts';
+import { decodeText } from '../../../lib/text-decoding.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 

@@ -1,5 +1,5 @@
 import { parse as parseCsv } from 'csv-parse/sync';
-import iconv from 'iconv-lite';
+import { decodeText } from '../../../lib/text-decoding.ts';
 import { MAX_ROWS } from './columns.ts';
 
 /** A cell as read: XLSX keeps numbers as numbers, CSV gives text. */
@@ -30,40 +30,8 @@ export async function parseFile(bytes: Uint8Array): Promise<ParsedFile> {
     return fail(`${NOT_A_TABLE} Den valgte fil er et billede.`);
   }
   const decoded = decodeText(bytes);
-  if (!decoded) return fail(NOT_A_TABLE);
+  if (!decoded || decoded.text.trim() === '') return fail(NOT_A_TABLE);
   return parseCsvText(decoded.text, decoded.encoding);
-}
-
-/**
- * Text in the encodings Danish spreadsheets are saved in: UTF-8 (with or without BOM),
- * UTF-16 with BOM (Excel's "Unicode-tekst") and Windows-1252 (Excel's plain "CSV" on
- * Danish Windows). Bytes that are not valid UTF-8 can only be Windows-1252 here.
- * Returns null for anything that is not text.
- */
-export function decodeText(bytes: Uint8Array): { text: string; encoding: string } | null {
-  let text: string;
-  let encoding: string;
-  if (startsWith(bytes, 0xef, 0xbb, 0xbf)) {
-    text = new TextDecoder('utf-8').decode(bytes.subarray(3));
-    encoding = 'UTF-8';
-  } else if (startsWith(bytes, 0xff, 0xfe) || startsWith(bytes, 0xfe, 0xff)) {
-    text = new TextDecoder(bytes[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(bytes.subarray(2));
-    encoding = 'UTF-16';
-  } else {
-    if (bytes.includes(0)) return null;
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-      encoding = 'UTF-8';
-    } catch {
-      text = iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), 'win1252');
-      encoding = 'Windows-1252';
-    }
-  }
-  // Binary files without NUL bytes still show control characters text never has.
-  const sample = text.slice(0, 65536);
-  const controls = sample.match(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g)?.length ?? 0;
-  if (sample.trim() === '' || controls > sample.length / 100) return null;
-  return { text, encoding };
 }
 
 const DELIMITERS = [
