@@ -7,4 +7,5 @@ export * from '../features/outbox/tables.ts';
 export { settings } from './settings.ts';
 export * from '../features/dialogue/tables.ts';
 export * from '../features/documentation/tables.ts';
+export { storedFiles } from '../lib/file-store/table.ts';
 export * from '../features/meetings/tables.ts';

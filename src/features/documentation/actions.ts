@@ -6,17 +6,10 @@ import { AppError, fieldError, forbidden, isUniqueViolation, notFound } from '..
 import { formatDate } from '../../ui/format.ts';
 import { recordAudit } from '../audit/service.ts';
 import { changeStage } from '../dialogue/service.ts';
-import { extractText, removeStoredFile, sha256, sniffType, storeFile } from './files.ts';
+import { sha256, sniffType, storeFilesThen } from '../../lib/file-store/index.ts';
+import { extractText } from './extract-text.ts';
 import { completeness, loadPackage, type PackageView } from './package.ts';
-import {
-  documentationPackages,
-  packageFiles,
-  packageItemEvents,
-  packageItems,
-  storedFiles,
-  type ItemReview,
-  type PackageStatus,
-} from './tables.ts';
+import { documentationPackages, packageFiles, packageItemEvents, packageItems, type ItemReview, type PackageStatus } from './tables.ts';
 import { cleanFileName } from '../../lib/file-names.ts';
 
 type Ctx = { db: Db; actor: Actor; organisationId: number; year: number };
@@ -83,14 +76,11 @@ export async function uploadFiles(ctx: Ctx & { config: Config; itemId: number; f
     if (prepared.some((p) => p.hash === hash)) throw fieldError('files', `Filen "${file.name}" er valgt to gange.`);
     prepared.push({ name: cleanFileName(file.name) || 'fil', bytes, mediaType, hash, text: await extractText(bytes, mediaType) });
   }
-  const added: string[] = [];
   try {
-    for (const p of prepared) if (await storeFile(ctx.config.DATA_DIR, p.hash, p.bytes)) added.push(p.hash);
-    await ctx.db.transaction(async (tx) => {
+    await storeFilesThen(ctx.db, ctx.config.DATA_DIR, prepared, async (tx) => {
       const pkg = await lockPackage(tx, view.pkg.dialogueId);
       if (!pkg || !editableStatus(pkg.status)) throw new AppError('bad_request', SENT, { field: '_form' });
       for (const p of prepared) {
-        await tx.insert(storedFiles).values({ sha256: p.hash, size: p.bytes.byteLength, mediaType: p.mediaType }).onConflictDoNothing();
         const [row] = await tx
           .insert(packageFiles)
           .values({ packageItemId: item.id, sha256: p.hash, fileName: p.name, uploadedBy: ctx.actor.userId, textContent: p.text })
@@ -108,11 +98,6 @@ export async function uploadFiles(ctx: Ctx & { config: Config; itemId: number; f
       }
     });
   } catch (error) {
-    // Remove only bytes no committed row points at (another upload of the same bytes may have won).
-    for (const hash of added) {
-      const [kept] = await ctx.db.select({ sha256: storedFiles.sha256 }).from(storedFiles).where(eq(storedFiles.sha256, hash));
-      if (!kept) await removeStoredFile(ctx.config.DATA_DIR, hash);
-    }
     if (isUniqueViolation(error, 'package_files_item_sha_key')) throw fieldError('files', 'Filen er allerede lagt op på dette punkt.');
     throw error;
   }
@@ -261,16 +246,14 @@ export async function reviewItem(
         { field: `note-${item.id}` },
       );
     const { files: _files, events: _events, ...before } = item;
-    await tx
-      .insert(packageItemEvents)
-      .values({
-        packageItemId: item.id,
-        kind: 'vurdering',
-        review,
-        note: ctx.note,
-        actorUserId: ctx.actor.userId,
-        actorLabel: ctx.actor.label,
-      });
+    await tx.insert(packageItemEvents).values({
+      packageItemId: item.id,
+      kind: 'vurdering',
+      review,
+      note: ctx.note,
+      actorUserId: ctx.actor.userId,
+      actorLabel: ctx.actor.label,
+    });
     await recordAudit(tx, { actor: ctx.actor, entityType: 'package_item', entityId: item.id, action: 'update', before, after });
   });
 }

@@ -49,16 +49,14 @@ export async function addChecklistItem({
     if (openPackageOf !== null) {
       const [pkg] = await tx.select().from(documentationPackages).where(eq(documentationPackages.dialogueId, openPackageOf));
       if (pkg && pkg.status !== 'accepteret') {
-        await tx
-          .insert(packageItems)
-          .values({
-            dialogueId: openPackageOf,
-            checklistItemId: item.id,
-            title: item.title,
-            description: item.description,
-            required: item.required,
-            position,
-          });
+        await tx.insert(packageItems).values({
+          dialogueId: openPackageOf,
+          checklistItemId: item.id,
+          title: item.title,
+          description: item.description,
+          required: item.required,
+          position,
+        });
       }
     }
   });

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import { docxWith, pdfWith } from '../../../test/documents.ts';
 import { queryRows } from '../../db/client.ts';
 import { freshDatabase } from '../../../test/db.ts';
-import { extractText } from './files.ts';
+import { extractText } from './extract-text.ts';
 import { MAX_TEXT_CHARS, searchableText } from './search-text.ts';
 
 describe('text extraction for search', () => {

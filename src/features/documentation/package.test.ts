@@ -9,7 +9,8 @@ import { makeAdministrator, makeOrganisation, makeUser } from '../../demo/factor
 import { createTestContext, type TestClient, type TestContext } from '../../../test/app.ts';
 import { docxWith, pdfWith } from '../../../test/documents.ts';
 import { dialogues } from '../dialogue/tables.ts';
-import { checklistItems, packageFiles, packageItems, storedFiles } from './tables.ts';
+import { checklistItems, packageFiles, packageItems } from './tables.ts';
+import { storedFiles } from '../../lib/file-store/index.ts';
 
 let t: TestContext;
 let supervisor: TestClient;

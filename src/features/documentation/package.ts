@@ -6,7 +6,8 @@ import { notFound } from '../../lib/errors.ts';
 import { getDialogue, onStageChange, type DialogueView } from '../dialogue/service.ts';
 import { stageIndex } from '../dialogue/stages.ts';
 import { checklistFor } from './checklist.ts';
-import { documentationPackages, packageFileMeta, packageFiles, packageItemEvents, packageItems, storedFiles } from './tables.ts';
+import { documentationPackages, packageFileMeta, packageFiles, packageItemEvents, packageItems } from './tables.ts';
+import { storedFiles } from '../../lib/file-store/index.ts';
 
 /**
  * Opens a dialogue's package with the checklist as it is now: later changes to the checklist do

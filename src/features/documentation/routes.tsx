@@ -1,7 +1,5 @@
 import { Hono, type Context } from 'hono';
 import { and, eq, isNull } from 'drizzle-orm';
-import { createReadStream } from 'node:fs';
-import { Readable } from 'node:stream';
 import { requireActor, requireEditor } from '../../auth/guards.ts';
 import { notFound } from '../../lib/errors.ts';
 import type { FieldErrors, FormValues } from '../../lib/forms.ts';
@@ -17,11 +15,10 @@ import { checklistItemSchema, checklistRoutes } from './checklist-routes.tsx';
 import { searchPackageFiles } from './search.ts';
 import { searchQuerySchema, searchRoutes } from './search-routes.tsx';
 import { acceptPackage, removeFile, returnPackage, reviewItem, sendPackage, uploadFiles } from './actions.ts';
-import { storedPath } from './files.ts';
+import { sendStoredFile, storedFiles } from '../../lib/file-store/index.ts';
 import { loadPackage, registerDocumentationHooks } from './package.ts';
-import { packageFiles, storedFiles } from './tables.ts';
+import { packageFiles } from './tables.ts';
 import { PackagePage } from './views/package-page.tsx';
-import { attachment } from '../../lib/file-names.ts';
 
 registerDocumentationHooks();
 export const documentationRoutes = new Hono<AppEnv>();
@@ -123,10 +120,7 @@ documentationRoutes.get(`${BASE}/filer/:fileId`, async (c) => {
     .innerJoin(packageFiles, eq(packageFiles.sha256, storedFiles.sha256))
     .where(and(eq(packageFiles.id, fileId), isNull(packageFiles.removedAt)));
   if (!stored) throw notFound('Filen');
-  c.header('content-type', stored.stored_files.mediaType);
-  c.header('content-length', String(stored.stored_files.size));
-  c.header('content-disposition', attachment(file.fileName));
-  return c.body(Readable.toWeb(createReadStream(storedPath(c.var.deps.config.DATA_DIR, file.sha256))) as ReadableStream);
+  return sendStoredFile(c, { ...stored.stored_files, fileName: file.fileName });
 });
 
 documentationRoutes.post(`${BASE}/send`, async (c) => {

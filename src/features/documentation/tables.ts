@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { bigint, boolean, char, customType, index, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { users } from '../../auth/tables.ts';
+import { storedFiles } from '../../lib/file-store/table.ts';
 import { dialogues } from '../dialogue/tables.ts';
 import { municipalities, organisations } from '../registry/tables.ts';
 
@@ -72,14 +73,6 @@ export const packageItems = pgTable(
   },
   (t) => [index('package_items_dialogue_idx').on(t.dialogueId, t.position)],
 );
-
-/** Bytes live in the data folder's file store under their sha256; this row is what we know about them. */
-export const storedFiles = pgTable('stored_files', {
-  sha256: char('sha256', { length: 64 }).primaryKey(),
-  size: bigint('size', { mode: 'number' }).notNull(),
-  mediaType: text('media_type').notNull(),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-});
 
 /** A file uploaded to a package item, with the text extracted from it for search. */
 export const packageFiles = pgTable(

@@ -10,7 +10,8 @@ import { pdfWith } from '../../../test/documents.ts';
 import { changeStage } from '../dialogue/service.ts';
 import { dialogues } from '../dialogue/tables.ts';
 import { uploadFiles } from './actions.ts';
-import { packageFiles, packageItemEvents, packageItems, storedFiles } from './tables.ts';
+import { packageFiles, packageItemEvents, packageItems } from './tables.ts';
+import { storedFiles } from '../../lib/file-store/index.ts';
 
 let t: TestContext;
 let dataDir: string;

@@ -1,14 +1,11 @@
-import { createReadStream } from 'node:fs';
-import { Readable } from 'node:stream';
 import { Hono } from 'hono';
 import { requireActor } from '../../auth/guards.ts';
 import type { AppEnv } from '../../lib/hono-env.ts';
 import { idParam, submit } from '../../lib/route-helpers.ts';
-import { storedPath } from '../documentation/files.ts';
+import { sendStoredFile } from '../../lib/file-store/index.ts';
 import { addAttachments, getAttachment, removeAttachment } from './attachments.ts';
 import { renderItem } from './item-routes.tsx';
 import { managed } from './guard.ts';
-import { attachment } from '../../lib/file-names.ts';
 
 export const attachmentRoutes = new Hono<AppEnv>();
 
@@ -31,8 +28,5 @@ attachmentRoutes.post('/moeder/:id/bilag/:fileId/fjern', async (c) => {
 attachmentRoutes.get('/moeder/:id/bilag/:fileId', async (c) => {
   const actor = requireActor(c);
   const file = await getAttachment({ db: c.var.deps.db, actor, meetingId: idParam(c), fileId: idParam(c, 'fileId') });
-  c.header('content-type', file.mediaType);
-  c.header('content-length', String(file.size));
-  c.header('content-disposition', attachment(file.fileName));
-  return c.body(Readable.toWeb(createReadStream(storedPath(c.var.deps.config.DATA_DIR, file.sha256))) as ReadableStream);
+  return sendStoredFile(c, file);
 });

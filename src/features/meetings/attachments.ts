@@ -4,8 +4,7 @@ import type { Config } from '../../config.ts';
 import type { Db } from '../../db/client.ts';
 import { fieldError, notFound } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/service.ts';
-import { removeStoredFile, sha256, sniffType, storeFile } from '../documentation/files.ts';
-import { storedFiles } from '../documentation/tables.ts';
+import { sha256, sniffType, storedFiles, storeFilesThen } from '../../lib/file-store/index.ts';
 import { loadMeetingHead } from './load.ts';
 import { editableMeeting } from './service.ts';
 import { agendaItemFiles, agendaItems } from './tables.ts';
@@ -47,29 +46,16 @@ export async function addAttachments({
     const mediaType = await sniffType(bytes, file.name, config.UPLOAD_MAX_MB);
     prepared.push({ name: cleanFileName(file.name) || 'bilag', bytes, mediaType, hash: sha256(bytes) });
   }
-  const added: string[] = [];
-  try {
-    for (const p of prepared) if (await storeFile(config.DATA_DIR, p.hash, p.bytes)) added.push(p.hash);
-    await db.transaction(async (tx) => {
-      for (const p of prepared) {
-        await tx.insert(storedFiles).values({ sha256: p.hash, size: p.bytes.byteLength, mediaType: p.mediaType }).onConflictDoNothing();
-        await tx.insert(agendaItemFiles).values({ itemId, sha256: p.hash, fileName: p.name });
-      }
-      await recordAudit(tx, {
-        actor,
-        entityType: 'meeting',
-        entityId: meetingId,
-        action: 'create',
-        summary: `Bilag til ${item.title}: ${prepared.map((p) => p.name).join(', ')}`,
-      });
+  await storeFilesThen(db, config.DATA_DIR, prepared, async (tx) => {
+    for (const p of prepared) await tx.insert(agendaItemFiles).values({ itemId, sha256: p.hash, fileName: p.name });
+    await recordAudit(tx, {
+      actor,
+      entityType: 'meeting',
+      entityId: meetingId,
+      action: 'create',
+      summary: `Bilag til ${item.title}: ${prepared.map((p) => p.name).join(', ')}`,
     });
-  } catch (error) {
-    for (const hash of added) {
-      const [kept] = await db.select({ sha256: storedFiles.sha256 }).from(storedFiles).where(eq(storedFiles.sha256, hash));
-      if (!kept) await removeStoredFile(config.DATA_DIR, hash);
-    }
-    throw error;
-  }
+  });
 }
 
 export async function removeAttachment({ db, actor, meetingId, fileId }: { db: Db; actor: Actor; meetingId: number; fileId: number }) {

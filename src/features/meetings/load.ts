@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../../auth/scope.ts';
 import type { Db } from '../../db/client.ts';
 import { notFound } from '../../lib/errors.ts';
-import { storedFiles } from '../documentation/tables.ts';
+import { storedFiles } from '../../lib/file-store/index.ts';
 import { dialogues } from '../dialogue/tables.ts';
 import { fora, municipalities, organisations } from '../registry/tables.ts';
 import { numberItems } from './numbering.ts';

@@ -15,7 +15,7 @@ import {
   type AnyPgColumn,
 } from 'drizzle-orm/pg-core';
 import { dialogues } from '../dialogue/tables.ts';
-import { storedFiles } from '../documentation/tables.ts';
+import { storedFiles } from '../../lib/file-store/table.ts';
 import { fora, municipalities, organisations } from '../registry/tables.ts';
 
 const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });

@@ -2,7 +2,7 @@ import type { FieldErrors, FormValues } from '../../../lib/forms.ts';
 import { Alert, CsrfField, ErrorSummary, TextArea, TextField } from '../../../ui/components.tsx';
 import { formatDate, formatDateTime, formatFileSize, formatInteger } from '../../../ui/format.ts';
 import { completeness, type PackageItemView, type PackageView } from '../package.ts';
-import { ALLOWED_TYPES_TEXT } from '../files.ts';
+import { ALLOWED_TYPES_TEXT } from '../../../lib/file-store/index.ts';
 import type { FileHit } from '../search.ts';
 import { PackageHits, SearchForm } from './search-views.tsx';
 

@@ -1,7 +1,7 @@
 import type { FieldErrors, FormValues } from '../../../lib/forms.ts';
 import { Alert, CsrfField, ErrorSummary, SelectField, TextArea, TextField } from '../../../ui/components.tsx';
 import { formatDate, formatDateTime, formatFileSize } from '../../../ui/format.ts';
-import { ALLOWED_TYPES_TEXT } from '../../documentation/files.ts';
+import { ALLOWED_TYPES_TEXT } from '../../../lib/file-store/index.ts';
 import { OUTCOME_LABELS, SECTION_KEYS, SECTION_LABELS, SIDE_LABELS, THEME_LABELS } from '../labels.ts';
 import type { MeetingItemView, MeetingView } from '../load.ts';
 import { OUTCOMES, THEMES } from '../tables.ts';

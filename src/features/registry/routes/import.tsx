@@ -1,3 +1,4 @@
+import { isTooLarge, tooLargeMessage } from '../../../lib/file-store/index.ts';
 import { Hono, type Context } from 'hono';
 import { requireEditor } from '../../../auth/guards.ts';
 import { AppError, forbidden } from '../../../lib/errors.ts';
@@ -81,13 +82,7 @@ importRoutes.post(PATH, async (c) => {
     return formPage(c, ctx, 'Vælg en CSV- eller XLSX-fil med afdelinger.');
   const maxMb = c.var.deps.config.UPLOAD_MAX_MB;
   // The app's body limit stops bodies over maxMb + 1 MB (the form's own bytes); this catches the rest.
-  if (file.size > maxMb * 1024 * 1024) {
-    return formPage(
-      c,
-      ctx,
-      `Filen er for stor (${(file.size / 1024 / 1024).toLocaleString('da-DK', { maximumFractionDigits: 1 })} MB). Den største tilladte størrelse er ${maxMb} MB.`,
-    );
-  }
+  if (isTooLarge(file.size, maxMb)) return formPage(c, ctx, tooLargeMessage(file.size, maxMb));
   const result = await startEstateImport({
     db: c.var.deps.db,
     actor: ctx.actor,

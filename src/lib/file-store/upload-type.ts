@@ -1,0 +1,45 @@
+import { fileTypeFromBuffer } from 'file-type';
+import { fieldError } from '../errors.ts';
+import { isTooLarge, tooLargeMessage } from './limits.ts';
+
+/** What may be uploaded, by content; the name's extension must agree with it. */
+const ALLOWED: Record<string, { label: string; extensions: string[] }> = {
+  'application/pdf': { label: 'PDF', extensions: ['pdf'] },
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document': { label: 'Word (DOCX)', extensions: ['docx'] },
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': { label: 'Excel (XLSX)', extensions: ['xlsx'] },
+  'image/png': { label: 'PNG-billede', extensions: ['png'] },
+  'image/jpeg': { label: 'JPEG-billede', extensions: ['jpg', 'jpeg'] },
+  'text/csv': { label: 'CSV', extensions: ['csv'] },
+};
+export const ALLOWED_TYPES_TEXT = 'PDF, Word (DOCX), Excel (XLSX), CSV, PNG eller JPEG';
+
+const extensionOf = (name: string) => (/\.([a-z0-9]+)$/i.exec(name)?.[1] ?? '').toLowerCase();
+
+/**
+ * The file's real type from its bytes (magic numbers), checked against its name. A CSV has no
+ * magic number: text without NUL bytes whose name says .csv is accepted as one.
+ */
+export async function sniffType(bytes: Uint8Array, name: string, maxMb: number): Promise<string> {
+  if (bytes.byteLength === 0) throw fieldError('files', `Filen "${name}" er tom.`);
+  if (isTooLarge(bytes.byteLength, maxMb)) throw fieldError('files', tooLargeMessage(bytes.byteLength, maxMb, name));
+  const ext = extensionOf(name);
+  const detected = await fileTypeFromBuffer(bytes);
+  const mime = detected?.mime ?? (ext === 'csv' && !bytes.includes(0) ? 'text/csv' : undefined);
+  const allowed = mime ? ALLOWED[mime] : undefined;
+  if (!allowed) {
+    const claimed = Object.values(ALLOWED).find((a) => a.extensions.includes(ext));
+    throw fieldError(
+      'files',
+      claimed
+        ? `Filen "${name}" hedder .${ext}, men er ikke en ${claimed.label}-fil. Gem den igen i det rigtige format.`
+        : `Filen "${name}" kan ikke lægges op. Tilladte filtyper: ${ALLOWED_TYPES_TEXT}.`,
+    );
+  }
+  if (!allowed.extensions.includes(ext)) {
+    throw fieldError(
+      'files',
+      `Filen "${name}" er en ${allowed.label}-fil, men navnet ender på .${ext || '(ingenting)'}. Omdøb den til .${allowed.extensions[0]}.`,
+    );
+  }
+  return mime!;
+}
