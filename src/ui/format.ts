@@ -1,5 +1,5 @@
 /** Danish formatting of numbers, money and dates; everything shown is in Europe/Copenhagen time. */
-const TZ = 'Europe/Copenhagen';
+import { TIME_ZONE as TZ } from '../lib/copenhagen-time.ts';
 
 const integerFormat = new Intl.NumberFormat('da-DK', { maximumFractionDigits: 0 });
 const decimalFormat = new Intl.NumberFormat('da-DK', { minimumFractionDigits: 1, maximumFractionDigits: 1 });

@@ -6,7 +6,8 @@ import type { Config } from '../../config.ts';
 import type { Db } from '../../db/client.ts';
 import { formatDate } from '../../ui/format.ts';
 import { enqueueMail, type Mail } from '../outbox/service.ts';
-import { danishToday, daysBetween, governanceYearOf } from './calendar-date.ts';
+import { danishToday, daysBetween } from '../../lib/copenhagen-time.ts';
+import { governanceYearOf } from './governance-year.ts';
 import { dialogueOverview } from './overview/service.ts';
 import { dialogueSettings } from './tables.ts';
 

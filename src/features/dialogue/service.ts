@@ -5,7 +5,7 @@ import { outer } from '../../lib/sql.ts';
 import { AppError, forbidden, notFound } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/service.ts';
 import { administrators, municipalities, organisations } from '../registry/tables.ts';
-import { danishToday } from './calendar-date.ts';
+import { danishToday } from '../../lib/copenhagen-time.ts';
 import { deadlineStatuses, nextDeadline } from './deadline-status.ts';
 import { getFrequency, isDialogueYear } from './frequency.ts';
 import { canActForOrganisation, canSupervise, dialogueVisible } from './policy.ts';

@@ -7,7 +7,8 @@ import { estateMunicipalities, listEstates } from '../registry/estates.ts';
 import { listQuerySchema } from '../registry/schemas.ts';
 import { formatInteger } from '../../ui/format.ts';
 import { ROLE_LABELS } from '../../auth/scope.ts';
-import { danishToday, governanceYearOf } from '../dialogue/calendar-date.ts';
+import { danishToday } from '../../lib/copenhagen-time.ts';
+import { governanceYearOf } from '../dialogue/governance-year.ts';
 import { dialogueOverview, yearSummary } from '../dialogue/overview/service.ts';
 import { HomeDialogues } from '../dialogue/overview/views.tsx';
 

@@ -1,4 +1,4 @@
-import { TZDate } from '@date-fns/tz';
+import { danishInstant } from '../../lib/copenhagen-time.ts';
 import { and, eq, isNull, or, sql } from 'drizzle-orm';
 import type { Actor } from '../../auth/scope.ts';
 import type { Db } from '../../db/client.ts';
@@ -12,24 +12,6 @@ import { canManageMeeting } from './policy.ts';
 import type { MeetingInput } from './schemas.ts';
 import { agendaItems, meetingParticipants, meetings, type MeetingKind, type Side } from './tables.ts';
 import { AGENDA_TEMPLATES } from './templates.ts';
-
-const TZ = 'Europe/Copenhagen';
-
-/** A Danish wall-clock date and time ("2026-12-03", "10:00") as an instant. */
-export function danishInstant(date: string | null, time: string | null): Date | null {
-  if (!date) return null;
-  const [y, m, d] = date.split('-').map(Number);
-  const [hh, mm] = (time ?? '00:00').split(':').map(Number);
-  return new Date(new TZDate(y, m - 1, d, hh, mm, TZ).getTime());
-}
-
-/** The date and time parts of an instant in Danish time, for filling the form again. */
-export function danishParts(at: Date | null): { date: string; time: string } {
-  if (!at) return { date: '', time: '' };
-  const z = new TZDate(at.getTime(), TZ);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return { date: `${z.getFullYear()}-${pad(z.getMonth() + 1)}-${pad(z.getDate())}`, time: `${pad(z.getHours())}:${pad(z.getMinutes())}` };
-}
 
 /** Refuses changes to approved minutes: they change only through a new version. */
 export function assertUnlocked(head: Pick<MeetingHead, 'minutesStatus'>) {

@@ -5,7 +5,7 @@ import { fieldError, forbidden, notFound } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/service.ts';
 import { assertMunicipality } from './estates.ts';
 import { PAGE_SIZE } from './organisations.ts';
-import { todayInCopenhagen } from './people.ts';
+import { danishToday } from '../../lib/copenhagen-time.ts';
 import { canManageForum, canSeeForum } from './policy.ts';
 import type { ForumInput, ListQueryInput } from './schemas.ts';
 import { fora, memberships, municipalities } from './tables.ts';
@@ -28,7 +28,7 @@ export function canCreateForum(actor: Actor): boolean {
 }
 
 export async function listFora({ db, query }: { db: Db; query: ListQueryInput }) {
-  const members = memberCount(todayInCopenhagen());
+  const members = memberCount(danishToday());
   const where = and(
     query.q ? or(ilike(fora.name, `%${query.q}%`), ilike(fora.termsOfReference, `%${query.q}%`)) : undefined,
     query.kommune ? eq(fora.municipalityCode, query.kommune) : undefined,

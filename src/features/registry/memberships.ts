@@ -10,7 +10,8 @@ import { getForum, manageableForumOptions } from './fora.ts';
 import { membershipEditableFlag, membershipVisible } from './member-policy.ts';
 import { getMunicipality, municipalityOptions } from './municipalities.ts';
 import { editableOrganisationOptions, getOrganisation } from './organisations.ts';
-import { getPerson, insertPerson, type MembershipBody, todayInCopenhagen } from './people.ts';
+import { getPerson, insertPerson, type MembershipBody } from './people.ts';
+import { danishToday } from '../../lib/copenhagen-time.ts';
 import { canEditAdministrator } from './policy.ts';
 import type { MembershipInput, PersonInput } from './schemas.ts';
 import { administrators, fora, memberships, municipalities, organisations, people } from './tables.ts';
@@ -117,7 +118,7 @@ export async function editableBodyOptions({ db, actor }: { db: Db; actor: Actor 
 const bodyName = sql<string>`coalesce(${organisations.name}, ${fora.name}, ${municipalities.name}, ${administrators.name})`;
 
 function selectMemberships(db: Db, actor: Actor) {
-  const today = todayInCopenhagen();
+  const today = danishToday();
   return db
     .select({
       membership: memberships,
@@ -147,7 +148,7 @@ function present(r: Selected) {
         : m.municipalityCode !== null
           ? { municipalityCode: m.municipalityCode }
           : { administratorId: m.administratorId! };
-  const today = todayInCopenhagen();
+  const today = danishToday();
   return {
     ...m,
     bodyName: r.bodyName,
@@ -164,7 +165,7 @@ export async function listPersonMemberships({ db, actor, personId }: { db: Db; a
   const rows = await selectMemberships(db, actor)
     .where(and(eq(memberships.personId, personId), membershipVisible(actor)))
     .orderBy(
-      desc(sql`(${memberships.endDate} is null or ${memberships.endDate} >= ${todayInCopenhagen()})`),
+      desc(sql`(${memberships.endDate} is null or ${memberships.endDate} >= ${danishToday()})`),
       desc(memberships.startDate),
       asc(memberships.id),
     );
@@ -290,7 +291,7 @@ export async function updateMembership({
 export async function endMembership({ db, actor, id, version }: { db: Db; actor: Actor; id: number; version: number }) {
   const current = await getMembership({ db, actor, id });
   if (!current.canEdit) throw forbidden();
-  const today = todayInCopenhagen();
+  const today = danishToday();
   if (current.version === version) {
     if (current.endDate !== null && current.endDate <= today)
       throw new AppError('bad_request', `Medlemskabet er allerede afsluttet ${formatShortDate(current.endDate)}.`);

@@ -3,7 +3,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { makeForum, makeMembership, makeOrganisation, makePerson, makeUser } from '../../demo/factories.ts';
 import { createTestContext, type TestClient, type TestContext } from '../../../test/app.ts';
 import { auditEvents } from '../audit/tables.ts';
-import { todayInCopenhagen } from './people.ts';
+import { danishToday } from '../../lib/copenhagen-time.ts';
 import { memberships, people } from './tables.ts';
 
 let t: TestContext;
@@ -138,7 +138,7 @@ describe('people', () => {
     expect(ended.status).toBe(303);
     expect(ended.headers.get('location')).toBe(`/personer/${person.id}`);
     const [row] = await t.deps.db.select().from(memberships).where(eq(memberships.id, m.id));
-    expect(row).toMatchObject({ title: 'Formand', role: 'formand', endDate: todayInCopenhagen(), version: 3 });
+    expect(row).toMatchObject({ title: 'Formand', role: 'formand', endDate: danishToday(), version: 3 });
     const events = await t.deps.db
       .select()
       .from(auditEvents)

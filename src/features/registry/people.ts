@@ -7,14 +7,11 @@ import { membershipVisible, personEditableFlag, personVisible } from './member-p
 import { PAGE_SIZE } from './organisations.ts';
 import type { ListQueryInput, PersonInput } from './schemas.ts';
 import { administrators, fora, memberships, municipalities, organisations, people } from './tables.ts';
+import { danishToday } from '../../lib/copenhagen-time.ts';
 import { outer } from '../../lib/sql.ts';
 import { updateVersioned } from './versioned.ts';
 
 export type MembershipBody = { organisationId: number } | { forumId: number } | { municipalityCode: string } | { administratorId: number };
-
-const todayFormat = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen' });
-/** Today's date (YYYY-MM-DD) in Denmark: memberships end and start on Danish calendar days. */
-export const todayInCopenhagen = () => todayFormat.format(new Date());
 
 export const currentOnly = (today: string) => or(isNull(memberships.endDate), gte(memberships.endDate, today));
 
@@ -30,7 +27,7 @@ function bodyCondition(body: MembershipBody) {
  * may see the body; `contact: false` leaves e-mail and phone out (public pages).
  */
 export async function listMembers({ db, body, contact = true }: { db: Db; actor: Actor; body: MembershipBody; contact?: boolean }) {
-  const today = todayInCopenhagen();
+  const today = danishToday();
   const current = sql<boolean>`(${memberships.endDate} is null or ${memberships.endDate} >= ${today})`;
   return db
     .select({
@@ -59,7 +56,7 @@ const SORTS = { navn: people.name, email: people.email } as const;
 
 /** People in the actor's scope, filtered, sorted and paged in SQL, with their current visible memberships. */
 export async function listPeople({ db, actor, query }: { db: Db; actor: Actor; query: ListQueryInput }) {
-  const today = todayInCopenhagen();
+  const today = danishToday();
   const visibleCurrent = and(eq(memberships.personId, outer(people.id)), currentOnly(today), membershipVisible(actor));
   const hasCurrent = sql`exists (select 1 from ${memberships} where ${visibleCurrent})`;
   const where = and(

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../../auth/scope.ts';
 import { makeAdministrator, makeOrganisation, makeUser } from '../../../demo/factories.ts';
 import { createTestContext, type TestClient, type TestContext } from '../../../../test/app.ts';
-import { danishToday } from '../calendar-date.ts';
+import { danishToday } from '../../../lib/copenhagen-time.ts';
 import { changeStage, setMeetingDate } from '../service.ts';
 
 let t: TestContext;

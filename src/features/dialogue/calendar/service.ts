@@ -4,7 +4,8 @@ import { actorFor } from '../../../auth/scope.ts';
 import { users } from '../../../auth/tables.ts';
 import type { Db } from '../../../db/client.ts';
 import { newToken, sha256 } from '../../../lib/tokens.ts';
-import { danishToday, governanceYearOf } from '../calendar-date.ts';
+import { danishToday } from '../../../lib/copenhagen-time.ts';
+import { governanceYearOf } from '../governance-year.ts';
 import { dialogueOverview } from '../overview/service.ts';
 import { calendarFeeds } from '../tables.ts';
 

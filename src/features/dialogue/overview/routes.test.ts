@@ -9,7 +9,7 @@ import { makeAdministrator, makeOrganisation, makeUser } from '../../../demo/fac
 import { createTestContext, type TestClient, type TestContext } from '../../../../test/app.ts';
 import { uploadFiles } from '../../documentation/actions.ts';
 import { loadPackage } from '../../documentation/package.ts';
-import { danishToday } from '../calendar-date.ts';
+import { danishToday } from '../../../lib/copenhagen-time.ts';
 import { setFrequency } from '../frequency.ts';
 import { changeStage, setMeetingDate } from '../service.ts';
 import { dialogueOverview, yearSummary } from './service.ts';

@@ -5,7 +5,7 @@
 import { formatDate } from '../../../ui/format.ts';
 import type { DocumentAction, DocumentDecision, DocumentItem, DocumentParticipant, DocumentSide, MeetingDocument } from './document.ts';
 
-const TZ = 'Europe/Copenhagen';
+import { TIME_ZONE as TZ } from '../../../lib/copenhagen-time.ts';
 
 /** A table of contents helps from this many top-level items on; below it, it only adds a page. */
 export const TOC_MIN_ITEMS = 6;

@@ -6,7 +6,8 @@ import { recordAudit } from '../../audit/service.ts';
 import { dialogues } from '../../dialogue/tables.ts';
 import { getMeeting } from '../load.ts';
 import { canManageMeeting } from '../policy.ts';
-import { checkTarget, danishInstant } from '../service.ts';
+import { checkTarget } from '../service.ts';
+import { danishInstant } from '../../../lib/copenhagen-time.ts';
 import { actionItems, agendaItems, decisions, meetingParticipants, meetings, minutesVersions } from '../tables.ts';
 import { minutesText, toMeetingDocument } from '../to-document.ts';
 import type { EarlierImport, ImportInput, ImportItemInput } from './form.ts';
@@ -128,18 +129,16 @@ export async function createImportedMeeting({
 
     const people = [...input.participants.map((p) => ({ ...p, present: true })), ...input.absent.map((p) => ({ ...p, present: false }))];
     if (people.length) {
-      await tx
-        .insert(meetingParticipants)
-        .values(
-          people.map((p, i) => ({
-            meetingId: meeting.id,
-            name: p.name,
-            title: p.title,
-            side: p.side,
-            present: p.present,
-            position: i + 1,
-          })),
-        );
+      await tx.insert(meetingParticipants).values(
+        people.map((p, i) => ({
+          meetingId: meeting.id,
+          name: p.name,
+          title: p.title,
+          side: p.side,
+          present: p.present,
+          position: i + 1,
+        })),
+      );
     }
 
     // One insert per level; rows are matched back to their input by position, not by RETURNING order.

@@ -5,7 +5,7 @@ import type { openActionsBefore, Proposal } from '../follow-up.ts';
 import { KIND_LABELS, MINUTES_STATUS_LABELS, SIDE_LABELS, THEME_LABELS } from '../labels.ts';
 import type { MeetingItemView, MeetingView } from '../load.ts';
 import { SIDES, THEMES } from '../tables.ts';
-import { danishParts } from '../service.ts';
+import { danishParts } from '../../../lib/copenhagen-time.ts';
 import { flatten } from '../numbering.ts';
 import { renderVote } from '../votes.ts';
 import { ActionButton, meetingTime, PlainText } from './parts.tsx';

@@ -2,7 +2,7 @@ import type { Child } from 'hono/jsx';
 import { CsrfField } from '../../../ui/components.tsx';
 import { formatDate, formatDateTime } from '../../../ui/format.ts';
 import { parseBlocks, type Block } from '../export/blocks.ts';
-import { danishParts } from '../service.ts';
+import { danishParts } from '../../../lib/copenhagen-time.ts';
 
 /** "3. dec. 2026, 10.00–12.00"; a meeting at midnight had no time given (imported minutes), so only its day. */
 export function meetingTime(startsAt: Date | null, endsAt: Date | null = null): string {
