@@ -10,9 +10,9 @@ import { SYSTEM_ACTOR } from '../src/auth/scope.ts';
 import { makeOrganisation, makeUser } from '../src/demo/factories.ts';
 import { changeStage } from '../src/features/dialogue/service.ts';
 import { STAGES } from '../src/features/dialogue/tables.ts';
-import { registerDocumentationHooks } from '../src/features/documentation/package.ts';
 import { createTestContext, type TestClient } from '../test/app.ts';
 import { pdfOf } from '../test/documents.ts';
+import { createWiring } from '../src/wiring.ts';
 
 const REQUESTS = 200;
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
@@ -28,7 +28,6 @@ function bigPdf(mb: number): Promise<Buffer> {
 
 const dataDir = await mkdtemp(join(tmpdir(), 'sd-bench-'));
 const t = await createTestContext({ DATA_DIR: dataDir, UPLOAD_MAX_MB: 50 });
-registerDocumentationHooks();
 try {
   console.log(
     `Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, PGlite, in-process`,
@@ -49,7 +48,16 @@ try {
       orgsOf[code].push(o.id);
       const stage = STAGES[i % STAGES.length];
       if (stage !== 'planlagt')
-        await changeStage({ db, actor: SYSTEM_ACTOR, organisationId: o.id, year, version: 0, to: stage, reason: 'Benchmarkdata' });
+        await changeStage({
+          hooks: createWiring().hooks,
+          db,
+          actor: SYSTEM_ACTOR,
+          organisationId: o.id,
+          year,
+          version: 0,
+          to: stage,
+          reason: 'Benchmarkdata',
+        });
     }
   }
   const clients: Record<string, TestClient> = {};

@@ -5,7 +5,8 @@
 import { cpus, totalmem } from 'node:os';
 import { SYSTEM_ACTOR } from '../src/auth/scope.ts';
 import { makeOrganisation, makeUser } from '../src/demo/factories.ts';
-import { addAction, addDecision, addItem, updateItem } from '../src/features/meetings/items.ts';
+import { addAction, addDecision, addItem, updateItem } from '../src/features/meetings/agenda/items.ts';
+import { loadManagedMeeting } from '../src/features/meetings/managed.ts';
 import { createMeeting } from '../src/features/meetings/service.ts';
 import { createTestContext } from '../test/app.ts';
 
@@ -40,17 +41,18 @@ try {
         useTemplate: false,
       },
     });
+    const meeting = await loadManagedMeeting(db, SYSTEM_ACTOR, m.id);
     for (let i = 0; i < n; i++) {
       const item = await addItem({
         db,
         actor: SYSTEM_ACTOR,
-        meetingId: m.id,
+        meeting,
         input: { title: `Punkt ${i + 1}: Status for afdelingerne`, parentId: null, theme: 'vedligeholdelse' },
       });
       await updateItem({
         db,
         actor: SYSTEM_ACTOR,
-        meetingId: m.id,
+        meeting,
         itemId: item.id,
         version: 1,
         input: {
@@ -67,7 +69,7 @@ try {
       await addDecision({
         db,
         actor: SYSTEM_ACTOR,
-        meetingId: m.id,
+        meeting,
         itemId: item.id,
         input: {
           text: 'Det blev aftalt, at boligorganisationen følger op.',
@@ -86,7 +88,7 @@ try {
         await addAction({
           db,
           actor: SYSTEM_ACTOR,
-          meetingId: m.id,
+          meeting,
           itemId: item.id,
           input: { text: 'Sende handleplan', responsible: 'Jette', due: '2027-01-15' },
         });

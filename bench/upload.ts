@@ -15,6 +15,7 @@ import { dialogues } from '../src/features/dialogue/tables.ts';
 import { packageFiles, packageItems } from '../src/features/documentation/tables.ts';
 import { createTestContext } from '../test/app.ts';
 import { pdfOf } from '../test/documents.ts';
+import { createWiring } from '../src/wiring.ts';
 
 const RUNS = 5;
 const MB = 1024 * 1024;
@@ -45,7 +46,16 @@ try {
   const db = t.deps.db;
   const year = 2026;
   const org = await makeOrganisation(db, { name: 'Boligselskabet Bench', municipalityCode: '0219' });
-  await changeStage({ db, actor: SYSTEM_ACTOR, organisationId: org.id, year, version: 0, to: 'indkaldt', reason: null });
+  await changeStage({
+    hooks: createWiring().hooks,
+    db,
+    actor: SYSTEM_ACTOR,
+    organisationId: org.id,
+    year,
+    version: 0,
+    to: 'indkaldt',
+    reason: null,
+  });
   const editor = await makeUser(db, { role: 'organisation_editor', organisationId: org.id });
   const client = t.client();
   await client.login(editor.email, editor.password);

@@ -8,19 +8,13 @@ import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { csrfMiddleware, sessionMiddleware } from './auth/middleware.ts';
 import { authRoutes } from './auth/routes.tsx';
-import { calendarRoutes } from './features/dialogue/calendar/routes.tsx';
-import { overviewRoutes } from './features/dialogue/overview/routes.tsx';
-import { dialogueRoutes } from './features/dialogue/routes.tsx';
-import { settingsRoutes } from './features/dialogue/settings-routes.tsx';
-import { documentationRoutes } from './features/documentation/routes.tsx';
-import { adminRoutes } from './features/admin/routes.tsx';
-import { registryRoutes } from './features/registry/routes.tsx';
-import { homeRoutes } from './features/home/routes.tsx';
-import { attachmentRoutes } from './features/meetings/attachment-routes.tsx';
-import { itemRoutes } from './features/meetings/item-routes.tsx';
-import { meetingImportRoutes } from './features/meetings/import/routes.tsx';
-import { minutesRoutes } from './features/meetings/minutes-routes.tsx';
-import { meetingRoutes } from './features/meetings/routes.tsx';
+import { adminRoutes } from './features/admin/index.ts';
+import { dialogueRoutes } from './features/dialogue/index.ts';
+import { documentationRoutes } from './features/documentation/index.ts';
+import { homeRoutes } from './features/home/index.ts';
+import { meetingsRoutes } from './features/meetings/index.ts';
+import { overviewRoutes } from './features/overview/index.ts';
+import { registryRoutes } from './features/registry/index.ts';
 import { AppError } from './lib/errors.ts';
 import type { AppEnv, Deps } from './lib/hono-env.ts';
 import { errorPage } from './ui/error-pages.tsx';
@@ -93,19 +87,14 @@ export function createApp(deps: Deps) {
   });
   app.use('*', csrfMiddleware);
 
+  // One router per feature; cross-feature reactions are wired in src/wiring.ts and reach the routes through deps.
   app.route('/', homeRoutes);
   app.route('/', authRoutes);
   app.route('/', registryRoutes);
   app.route('/', dialogueRoutes);
-  app.route('/', settingsRoutes);
-  app.route('/', calendarRoutes);
   app.route('/', overviewRoutes);
   app.route('/', documentationRoutes);
-  app.route('/', meetingRoutes);
-  app.route('/', itemRoutes);
-  app.route('/', minutesRoutes);
-  app.route('/', meetingImportRoutes);
-  app.route('/', attachmentRoutes);
+  app.route('/', meetingsRoutes);
   app.route('/', adminRoutes);
 
   app.notFound((c) => errorPage(c, 404, 'Adressen findes ikke. Den kan være flyttet eller skrevet forkert.'));
@@ -126,5 +115,3 @@ export function createApp(deps: Deps) {
   });
   return app;
 }
-
-export type App = ReturnType<typeof createApp>;

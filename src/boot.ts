@@ -4,8 +4,9 @@ import { openDatabase, type Database } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
 import { installationSecret } from './db/settings.ts';
 import { DEMO_PASSWORD, DEMO_USERS, loadDemoData } from './demo/demo-data.ts';
-import { seedMunicipalities } from './features/registry/municipalities.ts';
+import { seedMunicipalities } from './features/registry/index.ts';
 import type { Deps } from './lib/hono-env.ts';
+import { createWiring } from './wiring.ts';
 
 /** Migrates and fills the reference data every installation needs (the 98 municipalities). */
 export async function prepareDatabase(database: Database): Promise<void> {
@@ -18,14 +19,15 @@ export async function boot(config: Config, logger: Logger): Promise<{ database: 
   const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
   try {
     await prepareDatabase(database);
-    if (config.DEMO_DATA && (await loadDemoData(database.db))) {
+    const wiring = createWiring();
+    if (config.DEMO_DATA && (await loadDemoData(database.db, wiring))) {
       logger.info('demo data loaded');
       console.log(
         `\nDemo data loaded. Log in with password "${DEMO_PASSWORD}" as:\n${DEMO_USERS.map((u) => `  ${u.email.padEnd(32)} ${u.scope}`).join('\n')}\n`,
       );
     }
     const secret = await installationSecret(database.db, config.SESSION_SECRET);
-    return { database, deps: { db: database.db, dbKind: database.kind, config, logger, secret } };
+    return { database, deps: { db: database.db, dbKind: database.kind, config, logger, secret, wiring } };
   } catch (error) {
     await database.close();
     throw error;

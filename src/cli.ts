@@ -5,6 +5,7 @@ import { prepareDatabase } from './boot.ts';
 import { registerUserCommands } from './auth/cli.ts';
 import { registerMinutesImportCommand } from './features/minutes-import/cli.ts';
 import { DEMO_PASSWORD, DEMO_USERS, loadDemoData } from './demo/demo-data.ts';
+import { createWiring } from './wiring.ts';
 
 /** The `styringsdialog` command. Each sub-command reads the same configuration as the server. */
 const program = new Command();
@@ -44,7 +45,7 @@ program
     const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
     try {
       await prepareDatabase(database);
-      if (await loadDemoData(database.db)) {
+      if (await loadDemoData(database.db, createWiring())) {
         console.log(`Demo data loaded. Password for all demo users: ${DEMO_PASSWORD}`);
         for (const u of DEMO_USERS) console.log(`  ${u.email.padEnd(32)} ${u.scope}`);
       } else {

@@ -2,8 +2,8 @@ import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { boot } from './boot.ts';
 import { loadConfig, type Config } from './config.ts';
-import { startReminderScheduler } from './features/dialogue/reminders.ts';
-import { startOutboxWorker, smtpSender } from './features/outbox/worker.ts';
+import { startReminderScheduler } from './features/dialogue/index.ts';
+import { smtpSender, startOutboxWorker } from './features/outbox/index.ts';
 import { createLogger } from './logger.ts';
 
 /**

@@ -4,6 +4,7 @@ import type { Database } from '../src/db/client.ts';
 import type { Deps } from '../src/lib/hono-env.ts';
 import { hmac } from '../src/lib/tokens.ts';
 import { createLogger } from '../src/logger.ts';
+import { createWiring } from '../src/wiring.ts';
 import { freshDatabase } from './db.ts';
 
 export interface TestContext {
@@ -24,6 +25,7 @@ export async function createTestContext(overrides: Partial<Config> = {}): Promis
     config,
     logger: createLogger(config),
     secret: 'test-secret-that-is-long-enough-for-hmac',
+    wiring: createWiring(),
   };
   const app = createApp(deps);
   return { database, deps, app, client: () => new TestClient(app, deps.secret), close: () => database.close() };

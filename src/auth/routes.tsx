@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import { getConnInfo } from '@hono/node-server/conninfo';
 import type { Context } from 'hono';
-import { recordAudit } from '../features/audit/service.ts';
+import { recordAudit } from '../features/audit/index.ts';
 import { AppError } from '../lib/errors.ts';
 import { parseForm } from '../lib/forms.ts';
 import type { AppEnv } from '../lib/hono-env.ts';

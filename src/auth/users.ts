@@ -1,7 +1,7 @@
 import { and, asc, count, eq, gt, ilike, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
-import { recordAudit } from '../features/audit/service.ts';
-import { enqueueMail } from '../features/outbox/service.ts';
+import { recordAudit } from '../features/audit/index.ts';
+import { enqueueMail } from '../features/outbox/index.ts';
 import { administrators, municipalities, organisations } from '../features/registry/tables.ts';
 import { AppError, isUniqueViolation, notFound } from '../lib/errors.ts';
 import { newToken, sha256 } from '../lib/tokens.ts';
@@ -100,14 +100,12 @@ export async function inviteUser({
       if (isUniqueViolation(error)) throw new AppError('conflict', 'Der findes allerede en bruger med denne e-mail.', { field: 'email' });
       throw error;
     }
-    await tx
-      .insert(invitations)
-      .values({
-        tokenHash: sha256(token),
-        userId: created.id,
-        createdBy: actor.userId,
-        expiresAt: new Date(Date.now() + ttlHours * 3600_000),
-      });
+    await tx.insert(invitations).values({
+      tokenHash: sha256(token),
+      userId: created.id,
+      createdBy: actor.userId,
+      expiresAt: new Date(Date.now() + ttlHours * 3600_000),
+    });
     await enqueueMail(tx, {
       to: created.email,
       subject: 'Invitation til Styringsdialog',

@@ -4,7 +4,7 @@ export * from '../features/registry/import/tables.ts';
 export * from '../auth/tables.ts';
 export * from '../features/audit/tables.ts';
 export * from '../features/outbox/tables.ts';
-export { settings } from './settings.ts';
+export { settings } from './settings-table.ts';
 export * from '../features/dialogue/tables.ts';
 export * from '../features/documentation/tables.ts';
 export { storedFiles } from '../lib/file-store/table.ts';

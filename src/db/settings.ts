@@ -1,13 +1,7 @@
 import { sql } from 'drizzle-orm';
-import { pgTable, text } from 'drizzle-orm/pg-core';
 import { newToken } from '../lib/tokens.ts';
 import { queryRows, type Db } from './client.ts';
-
-/** Installation-wide values that every app process must agree on. */
-export const settings = pgTable('settings', {
-  key: text('key').primaryKey(),
-  value: text('value').notNull(),
-});
+import { settings } from './settings-table.ts';
 
 /**
  * The secret that signs CSRF tokens: SESSION_SECRET when configured, otherwise one made

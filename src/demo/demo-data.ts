@@ -2,7 +2,8 @@ import { count } from 'drizzle-orm';
 import { SYSTEM_ACTOR } from '../auth/scope.ts';
 import { users } from '../auth/tables.ts';
 import type { Db } from '../db/client.ts';
-import { recordAudit } from '../features/audit/service.ts';
+import type { Wiring } from '../wiring.ts';
+import { recordAudit } from '../features/audit/index.ts';
 import { loadDemoDialogues } from './demo-dialogues.ts';
 import { loadDemoMeetings } from './demo-meetings.ts';
 import { makeAdministrator, makeEstate, makeForum, makeMembership, makeOrganisation, makePerson, makeUser } from './factories.ts';
@@ -31,7 +32,7 @@ export const DEMO_USERS = [
  * fora named in the seed documents (Hillerød: seed 000; Helsingør: seed 002; Næstved:
  * seed 003), with plausible figures where the seeds give none. Does nothing if users exist.
  */
-export async function loadDemoData(db: Db): Promise<boolean> {
+export async function loadDemoData(db: Db, wiring: Wiring): Promise<boolean> {
   const [{ n }] = await db.select({ n: count() }).from(users);
   if (n > 0) return false;
 
@@ -284,7 +285,7 @@ export async function loadDemoData(db: Db): Promise<boolean> {
     for (const u of DEMO_USERS) {
       await makeUser(tx, { email: u.email, name: u.name, role: u.role, password: DEMO_PASSWORD, ...scopes[u.email] });
     }
-    await loadDemoDialogues(tx, { hil, hil2, lejerbo, boligNaestved, hel, bal });
+    await loadDemoDialogues(tx, wiring, { hil, hil2, lejerbo, boligNaestved, hel, bal });
     await loadDemoMeetings(tx, { hilleroedOrganisationId: hil.id, lejerboId: lejerbo.id, raadId: raad.id });
     await recordAudit(tx, {
       actor: SYSTEM_ACTOR,

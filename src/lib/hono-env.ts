@@ -3,6 +3,7 @@ import type { Actor } from '../auth/scope.ts';
 import type { Role } from '../auth/tables.ts';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/client.ts';
+import type { Wiring } from '../wiring.ts';
 
 export interface Deps {
   db: Db;
@@ -11,6 +12,8 @@ export interface Deps {
   logger: Logger;
   /** Signs CSRF tokens; see installationSecret. */
   secret: string;
+  /** Cross-feature reactions and contributions, built in src/wiring.ts. */
+  wiring: Wiring;
 }
 
 export interface CurrentUser {

@@ -10,12 +10,12 @@ import { idParam, submit } from '../../lib/route-helpers.ts';
 import { Alert, CsrfField, ErrorSummary, Pagination, SelectField, TextField } from '../../ui/components.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { page } from '../../ui/render.tsx';
-import { listAllHistory } from '../audit/service.ts';
-import { HistoryTable } from '../audit/views.tsx';
-import { countByStatus, listOutbox } from '../outbox/service.ts';
-import { administratorOptions } from '../registry/administrators.ts';
-import { municipalityOptions } from '../registry/municipalities.ts';
-import { editableOrganisationOptions } from '../registry/organisations.ts';
+import { listAllHistory } from '../audit/index.ts';
+import { HistoryTable } from '../audit/index.ts';
+import { countByStatus, listOutbox } from '../outbox/index.ts';
+import { administratorOptions } from '../registry/index.ts';
+import { municipalityOptions } from '../registry/index.ts';
+import { editableOrganisationOptions } from '../registry/index.ts';
 import { inviteSchema } from './schemas.ts';
 
 /** Pages for the installation's admin: users and invitations, the outbox, the full history. */

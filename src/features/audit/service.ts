@@ -6,6 +6,9 @@ import { auditEvents } from './tables.ts';
 type Action = (typeof auditEvents.$inferInsert)['action'];
 
 /** The fields that changed between two versions of a row; timestamps are left out. */
+/** One row of the log as read back for the history tables. */
+export type AuditEvent = typeof auditEvents.$inferSelect;
+
 export function diff(
   before: Record<string, unknown> | null,
   after: Record<string, unknown> | null,

@@ -1,5 +1,5 @@
 import { formatDateTime } from '../../ui/format.ts';
-import type { auditEvents } from './tables.ts';
+import type { AuditEvent } from './service.ts';
 
 const ACTIONS: Record<string, string> = {
   create: 'Oprettet',
@@ -52,7 +52,7 @@ const FIELDS: Record<string, string> = {
 
 const show = (v: unknown) => (v === null || v === undefined || v === '' ? '–' : v === true ? 'ja' : v === false ? 'nej' : String(v));
 
-export function HistoryTable({ events, showEntity }: { events: (typeof auditEvents.$inferSelect)[]; showEntity?: boolean }) {
+export function HistoryTable({ events, showEntity }: { events: AuditEvent[]; showEntity?: boolean }) {
   if (events.length === 0) return <p class="sd-muted">Ingen historik endnu.</p>;
   return (
     <div class="sd-table-wrap">

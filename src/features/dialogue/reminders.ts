@@ -5,10 +5,10 @@ import { users } from '../../auth/tables.ts';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/client.ts';
 import { formatDate } from '../../ui/format.ts';
-import { enqueueMail, type Mail } from '../outbox/service.ts';
+import { enqueueMail, type Mail } from '../outbox/index.ts';
 import { danishToday, daysBetween } from '../../lib/copenhagen-time.ts';
 import { governanceYearOf } from './governance-year.ts';
-import { dialogueOverview } from './overview/service.ts';
+import { dialogueOverview } from './overview.ts';
 import { dialogueSettings } from './tables.ts';
 
 /** A deadline overdue for longer than this gets no reminder: the first start of a new installation would otherwise send a flood. */

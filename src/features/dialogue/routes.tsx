@@ -1,115 +1,13 @@
-import { Hono, type Context } from 'hono';
-import { requireActor, requireEditor } from '../../auth/guards.ts';
-import { forbidden, notFound } from '../../lib/errors.ts';
-import { parseForm } from '../../lib/forms.ts';
+import { Hono } from 'hono';
 import type { AppEnv } from '../../lib/hono-env.ts';
-import { idParam, submit, versionField } from '../../lib/route-helpers.ts';
-import { page } from '../../ui/render.tsx';
-import { meetingsOfOrganisation } from '../meetings/list.ts';
-import { danishToday } from '../../lib/copenhagen-time.ts';
-import { governanceYearOf } from './governance-year.ts';
-import { setFrequency } from './frequency.ts';
-import { frequencySchema, meetingDateSchema, stageChangeSchema } from './schemas.ts';
-import { changeStage, getDialogue, setMeetingDate, validYear } from './service.ts';
-import { DialoguePage, type DialogueForms } from './views/dialogue-page.tsx';
+import { calendarRoutes } from './calendar/routes.tsx';
+import { dialoguePageRoutes } from './page-routes.tsx';
+import { settingsRoutes } from './settings-routes.tsx';
+import { wheelRoutes } from './wheel/routes.tsx';
 
-export const dialogueRoutes = new Hono<AppEnv>();
-
-function yearParam(c: Context<AppEnv>): number {
-  const raw = c.req.param('year') ?? '';
-  const year = Number(raw);
-  if (!/^\d{4}$/.test(raw) || !validYear(year)) throw notFound('Styringsdialogen');
-  return year;
-}
-
-async function render(c: Context<AppEnv>, organisationId: number, year: number, forms: DialogueForms = {}, status: 200 | 400 | 409 = 200) {
-  const d = await getDialogue({ db: c.var.deps.db, actor: c.var.actor, organisationId, year });
-  const meetings = await meetingsOfOrganisation({ db: c.var.deps.db, actor: c.var.actor, organisationId });
-  return page(
-    c,
-    `Styringsdialog ${year}: ${d.organisation.name}`,
-    <DialoguePage d={d} csrf={c.var.csrfToken} forms={forms} meetings={meetings} />,
-    {
-      crumbs: [
-        { label: 'Forside', href: '/' },
-        { label: 'Boligorganisationer', href: '/boligorganisationer' },
-        { label: d.organisation.name, href: `/boligorganisationer/${d.organisation.id}` },
-        { label: `Styringsdialog ${year}` },
-      ],
-      section: 'organisations',
-      status,
-    },
-  );
-}
-
-dialogueRoutes.get('/boligorganisationer/:id/styringsdialog', (c) => {
-  requireActor(c);
-  return c.redirect(`/boligorganisationer/${idParam(c)}/styringsdialog/${governanceYearOf(danishToday())}`, 302);
-});
-
-dialogueRoutes.get('/boligorganisationer/:id/styringsdialog/:year', (c) => {
-  requireActor(c);
-  return render(c, idParam(c), yearParam(c));
-});
-
-/** The supervisor's forms: out of scope is 404 (as on the page), in scope without the right 403, before any parsing. */
-async function supervisorContext(c: Context<AppEnv>, year: number) {
-  const actor = requireEditor(c);
-  const organisationId = idParam(c);
-  const d = await getDialogue({ db: c.var.deps.db, actor, organisationId, year });
-  if (!d.canSupervise) throw forbidden();
-  return { actor, organisationId, d };
-}
-
-dialogueRoutes.post('/boligorganisationer/:id/styringsdialog/:year/fase', async (c) => {
-  const year = yearParam(c);
-  const { actor, organisationId } = await supervisorContext(c, year);
-  const body = await c.req.parseBody();
-  const form = parseForm(stageChangeSchema, body);
-  if (!form.ok) return render(c, organisationId, year, { form: 'stage', values: form.values, errors: form.errors }, 400);
-  const result = await submit(() =>
-    changeStage({
-      db: c.var.deps.db,
-      actor,
-      organisationId,
-      year,
-      version: versionField(body, { allowZero: true }),
-      to: form.data.stage,
-      reason: form.data.reason,
-    }),
-  );
-  if (!result.ok) return render(c, organisationId, year, { form: 'stage', values: form.values, errors: result.errors }, result.status);
-  return c.redirect(`/boligorganisationer/${organisationId}/styringsdialog/${year}`, 303);
-});
-
-dialogueRoutes.post('/boligorganisationer/:id/styringsdialog/:year/moede', async (c) => {
-  const year = yearParam(c);
-  const { actor, organisationId } = await supervisorContext(c, year);
-  const body = await c.req.parseBody();
-  const form = parseForm(meetingDateSchema, body);
-  if (!form.ok) return render(c, organisationId, year, { form: 'meeting', values: form.values, errors: form.errors }, 400);
-  const result = await submit(() =>
-    setMeetingDate({
-      db: c.var.deps.db,
-      actor,
-      organisationId,
-      year,
-      version: versionField(body, { allowZero: true }),
-      date: form.data.meetingDate,
-    }),
-  );
-  if (!result.ok) return render(c, organisationId, year, { form: 'meeting', values: form.values, errors: result.errors }, result.status);
-  return c.redirect(`/boligorganisationer/${organisationId}/styringsdialog/${year}`, 303);
-});
-
-dialogueRoutes.post('/boligorganisationer/:id/styringsdialog/hyppighed', async (c) => {
-  const body = await c.req.parseBody();
-  const year = validYear(Number(body.year)) ? Number(body.year) : governanceYearOf(danishToday());
-  const { actor, organisationId, d } = await supervisorContext(c, year);
-  const form = parseForm(frequencySchema, body);
-  const version = versionField(body, { allowZero: true });
-  if (!form.ok) return render(c, organisationId, year, { form: 'frequency', values: form.values, errors: form.errors }, 400);
-  const result = await submit(() => setFrequency({ db: c.var.deps.db, actor, organisation: d.organisation, version, input: form.data }));
-  if (!result.ok) return render(c, organisationId, year, { form: 'frequency', values: form.values, errors: result.errors }, result.status);
-  return c.redirect(`/boligorganisationer/${organisationId}/styringsdialog/${year}`, 303);
-});
+/** The dialogue's one router: the dialogue page, the municipality's årshjul settings and wheel, the iCalendar feed. */
+export const dialogueRoutes = new Hono<AppEnv>()
+  .route('/', dialoguePageRoutes)
+  .route('/', settingsRoutes)
+  .route('/', calendarRoutes)
+  .route('/', wheelRoutes);

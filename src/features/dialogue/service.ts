@@ -1,14 +1,14 @@
-import { and, asc, eq, sql } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import type { Actor } from '../../auth/scope.ts';
 import type { Db } from '../../db/client.ts';
-import { outer } from '../../lib/sql.ts';
 import { AppError, forbidden, notFound } from '../../lib/errors.ts';
-import { recordAudit } from '../audit/service.ts';
-import { administrators, municipalities, organisations } from '../registry/tables.ts';
+import type { Emitter } from '../../lib/hooks.ts';
+import { recordAudit } from '../audit/index.ts';
+import { findPartyOrganisation } from '../registry/index.ts';
 import { danishToday } from '../../lib/copenhagen-time.ts';
 import { deadlineStatuses, nextDeadline } from './deadline-status.ts';
 import { getFrequency, isDialogueYear } from './frequency.ts';
-import { canActForOrganisation, canSupervise, dialogueVisible } from './policy.ts';
+import { canActForOrganisation, canSupervise } from './policy.ts';
 import { getSettings } from './settings.ts';
 import { refuseTransition, STAGE_LABELS } from './stages.ts';
 import { dialogues, dialogueStageEvents, type Stage } from './tables.ts';
@@ -22,32 +22,20 @@ import { dialogues, dialogueStageEvents, type Stage } from './tables.ts';
 export const FIRST_YEAR = 2010;
 export const validYear = (year: number) => Number.isInteger(year) && year >= FIRST_YEAR && year <= 2100;
 
-/** Hooks other features register to act inside a stage change's transaction (the package opens when convened). */
-type StageHook = (
-  tx: Db,
-  input: { dialogueId: number; organisationId: number; municipalityCode: string; from: Stage; to: Stage; actor: Actor },
-) => Promise<void>;
-const stageHooks: StageHook[] = [];
-export function onStageChange(hook: StageHook): void {
-  stageHooks.push(hook);
-}
+/** A stage change, told to the features that react to it inside its transaction (the package opens when convened). */
+export type StageChange = {
+  tx: Db;
+  dialogueId: number;
+  organisationId: number;
+  municipalityCode: string;
+  from: Stage;
+  to: Stage;
+  actor: Actor;
+};
+export type DialogueEvents = { stageChanged: StageChange };
 
 async function visibleOrganisation(db: Db, actor: Actor, organisationId: number) {
-  const [row] = await db
-    .select({
-      id: organisations.id,
-      name: organisations.name,
-      lbfNumber: organisations.lbfNumber,
-      municipalityCode: organisations.municipalityCode,
-      municipalityName: municipalities.name,
-      administratorId: organisations.administratorId,
-      administratorName: administrators.name,
-      fiscalYearEndMonth: organisations.fiscalYearEndMonth,
-    })
-    .from(organisations)
-    .innerJoin(municipalities, eq(municipalities.code, organisations.municipalityCode))
-    .leftJoin(administrators, eq(administrators.id, organisations.administratorId))
-    .where(and(eq(organisations.id, organisationId), dialogueVisible(actor)));
+  const row = await findPartyOrganisation(db, actor, organisationId);
   if (!row) throw notFound('Styringsdialogen');
   return row;
 }
@@ -136,6 +124,7 @@ export async function lockDialogue(tx: Db, organisationId: number, year: number,
  */
 export async function changeStage({
   db,
+  hooks,
   actor,
   organisationId,
   year,
@@ -145,6 +134,8 @@ export async function changeStage({
   tx: outer,
 }: {
   db: Db;
+  /** Where the features that react to a stage change are registered (src/wiring.ts). */
+  hooks: Emitter<DialogueEvents>;
   actor: Actor;
   organisationId: number;
   year: number;
@@ -177,15 +168,15 @@ export async function changeStage({
       before,
       after,
     });
-    for (const hook of stageHooks)
-      await hook(tx, {
-        dialogueId: before.id,
-        organisationId,
-        municipalityCode: organisation.municipalityCode,
-        from: before.stage,
-        to,
-        actor,
-      });
+    await hooks.emit('stageChanged', {
+      tx,
+      dialogueId: before.id,
+      organisationId,
+      municipalityCode: organisation.municipalityCode,
+      from: before.stage,
+      to,
+      actor,
+    });
   };
   if (outer) await run(outer);
   else await db.transaction(run);
@@ -219,7 +210,3 @@ export async function setMeetingDate({
     await recordAudit(tx, { actor, entityType: 'dialogue', entityId: before.id, action: 'update', before, after });
   });
 }
-
-/** Ids of dialogues already written for a year, for overviews that join the virtual ones. */
-export const dialogueOfYear = (year: number) =>
-  sql`(select ${dialogues.id} from ${dialogues} where ${dialogues.organisationId} = ${outer(organisations.id)} and ${dialogues.governanceYear} = ${year})`;

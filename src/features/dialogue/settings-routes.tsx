@@ -5,7 +5,7 @@ import { parseForm, type FieldErrors, type FormValues } from '../../lib/forms.ts
 import type { AppEnv } from '../../lib/hono-env.ts';
 import { submit, versionField } from '../../lib/route-helpers.ts';
 import { page } from '../../ui/render.tsx';
-import { getMunicipality } from '../registry/municipalities.ts';
+import { getMunicipality } from '../registry/index.ts';
 import { danishToday } from '../../lib/copenhagen-time.ts';
 import { governanceYearOf } from './governance-year.ts';
 import { computeDeadlines } from './deadlines.ts';

@@ -2,8 +2,8 @@ import { eq } from 'drizzle-orm';
 import type { Actor } from '../../auth/scope.ts';
 import type { Db } from '../../db/client.ts';
 import { AppError, forbidden } from '../../lib/errors.ts';
-import { recordAudit } from '../audit/service.ts';
-import { organisations } from '../registry/tables.ts';
+import { recordAudit } from '../audit/index.ts';
+import { fiscalYearEndMonthsOf } from '../registry/index.ts';
 import { checkRules, type DeadlineRules } from './deadlines.ts';
 import { canManageMunicipality } from './policy.ts';
 import { dialogueSettings } from './tables.ts';
@@ -24,14 +24,7 @@ export async function getSettings(db: Db, municipalityCode: string): Promise<Mun
 
 /** The fiscal year ends in use among the municipality's organisations (31 December if none). */
 export async function fiscalYearEndMonths(db: Db, municipalityCode: string): Promise<number[]> {
-  const months = (
-    await db
-      .selectDistinct({ m: organisations.fiscalYearEndMonth })
-      .from(organisations)
-      .where(eq(organisations.municipalityCode, municipalityCode))
-  )
-    .map((r) => r.m)
-    .sort((a, b) => a - b);
+  const months = (await fiscalYearEndMonthsOf(db, municipalityCode)).sort((a, b) => a - b);
   return months.length ? months : [12];
 }
 

@@ -4,8 +4,9 @@ import type { Config } from '../../config.ts';
 import type { Db } from '../../db/client.ts';
 import { AppError, fieldError, forbidden, isUniqueViolation, notFound } from '../../lib/errors.ts';
 import { formatDate } from '../../ui/format.ts';
-import { recordAudit } from '../audit/service.ts';
-import { changeStage } from '../dialogue/service.ts';
+import { recordAudit } from '../audit/index.ts';
+import { changeStage, type DialogueEvents } from '../dialogue/index.ts';
+import type { Emitter } from '../../lib/hooks.ts';
 import { sha256, sniffType, storeFilesThen } from '../../lib/file-store/index.ts';
 import { extractText } from './extract-text.ts';
 import { completeness, loadPackage, type PackageView } from './package.ts';
@@ -190,7 +191,7 @@ const missingMessage = (titles: string[]) =>
   new AppError('bad_request', `Der mangler filer til: ${titles.join(', ')}.`, { field: '_form' });
 
 /** Sends the package: every required item must have a file. Moves a convened dialogue on. */
-export async function sendPackage(ctx: Ctx & { version: number }): Promise<void> {
+export async function sendPackage(ctx: Ctx & { version: number; hooks: Emitter<DialogueEvents> }): Promise<void> {
   const view = requireEditable(await organisationSide(ctx));
   const { missingFiles } = completeness(view.items);
   if (missingFiles.length) throw missingMessage(missingFiles);
@@ -203,6 +204,7 @@ export async function sendPackage(ctx: Ctx & { version: number }): Promise<void>
       await changeStage({
         db: tx,
         tx,
+        hooks: ctx.hooks,
         actor: ctx.actor,
         organisationId: ctx.organisationId,
         year: ctx.year,

@@ -2,8 +2,8 @@ import { and, eq, max } from 'drizzle-orm';
 import type { Actor } from '../../auth/scope.ts';
 import type { Db } from '../../db/client.ts';
 import { AppError, fieldError, forbidden, notFound } from '../../lib/errors.ts';
-import { recordAudit } from '../audit/service.ts';
-import { canManageMunicipality } from '../dialogue/policy.ts';
+import { recordAudit } from '../audit/index.ts';
+import { canManageMunicipality } from '../dialogue/index.ts';
 import { ensureChecklist } from './checklist.ts';
 import { checklistItems, documentationPackages, packageItems } from './tables.ts';
 

@@ -6,9 +6,9 @@ import { checkbox, formValues, optionalText, parseForm, requiredText, type Field
 import type { AppEnv } from '../../lib/hono-env.ts';
 import { idParam, submit, versionField } from '../../lib/route-helpers.ts';
 import { page } from '../../ui/render.tsx';
-import { listEntityHistory } from '../audit/service.ts';
-import { canManageMunicipality, canSeeMunicipalityDialogues } from '../dialogue/policy.ts';
-import { getMunicipality } from '../registry/municipalities.ts';
+import { listEntityHistory } from '../audit/index.ts';
+import { canManageMunicipality, canSeeMunicipalityDialogues } from '../dialogue/index.ts';
+import { getMunicipality } from '../registry/index.ts';
 import { addChecklistItem, updateChecklistItem } from './checklist-actions.ts';
 import { getChecklistItem, municipalChecklist, organisationChecklistItems } from './checklist.ts';
 import { ChecklistItemForm, ChecklistPage } from './views/checklist-page.tsx';

@@ -1,6 +1,6 @@
 import { and, asc, eq, isNotNull, isNull, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { organisations } from '../registry/tables.ts';
+import { organisationName } from '../registry/index.ts';
 import { checklistItems } from './tables.ts';
 
 /** The KL/BL guide's documentation package (seed 004): the minimum first, then what is usually added. */
@@ -70,19 +70,26 @@ export async function municipalChecklist(db: Db, municipalityCode: string) {
 /** Items the municipality added for single organisations (shown on its checklist page, with the organisation). */
 export async function organisationChecklistItems(db: Db, municipalityCode: string) {
   return db
-    .select({ item: checklistItems, organisationName: organisations.name })
+    .select({ item: checklistItems, organisationName: sql<string>`${organisationName(checklistItems.organisationId)}` })
     .from(checklistItems)
-    .innerJoin(organisations, eq(organisations.id, checklistItems.organisationId))
     .where(and(eq(checklistItems.municipalityCode, municipalityCode), isNotNull(checklistItems.organisationId)))
-    .orderBy(asc(organisations.name), asc(checklistItems.position), asc(checklistItems.id));
+    .orderBy(asc(organisationName(checklistItems.organisationId)), asc(checklistItems.position), asc(checklistItems.id));
 }
 
 /** One item of a municipality's checklist (its own or one organisation's), or undefined. */
 export async function getChecklistItem(db: Db, municipalityCode: string, id: number) {
   const [row] = await db
-    .select({ item: checklistItems, organisationName: organisations.name })
+    .select({ item: checklistItems, organisationName: organisationName(checklistItems.organisationId) })
     .from(checklistItems)
-    .leftJoin(organisations, eq(organisations.id, checklistItems.organisationId))
     .where(and(eq(checklistItems.id, id), eq(checklistItems.municipalityCode, municipalityCode)));
   return row;
+}
+
+/** The active items a municipality added for one organisation, in order: proposed for its next dialogue meeting's agenda. */
+export async function extraChecklistTitles(db: Db, organisationId: number): Promise<{ title: string }[]> {
+  return db
+    .select({ title: checklistItems.title })
+    .from(checklistItems)
+    .where(and(eq(checklistItems.organisationId, organisationId), eq(checklistItems.active, true)))
+    .orderBy(asc(checklistItems.position));
 }

@@ -11,6 +11,7 @@ import { docxWith, pdfWith } from '../../../test/documents.ts';
 import { dialogues } from '../dialogue/tables.ts';
 import { checklistItems, packageFiles, packageItems } from './tables.ts';
 import { storedFiles } from '../../lib/file-store/index.ts';
+import { createWiring } from '../../wiring.ts';
 
 let t: TestContext;
 let supervisor: TestClient;
@@ -87,7 +88,16 @@ describe('the documentation package', () => {
     ]);
     await Promise.all(
       [a, b].map((o) =>
-        changeStage({ db, actor: SYSTEM_ACTOR, organisationId: o.id, year: 2026, version: 0, to: 'indkaldt', reason: null }),
+        changeStage({
+          hooks: createWiring().hooks,
+          db,
+          actor: SYSTEM_ACTOR,
+          organisationId: o.id,
+          year: 2026,
+          version: 0,
+          to: 'indkaldt',
+          reason: null,
+        }),
       ),
     );
     const guide = await db.select().from(checklistItems).where(eq(checklistItems.municipalityCode, '0101'));

@@ -3,8 +3,7 @@ import { users } from '../../auth/tables.ts';
 import type { Actor } from '../../auth/scope.ts';
 import type { Db } from '../../db/client.ts';
 import { notFound } from '../../lib/errors.ts';
-import { getDialogue, onStageChange, type DialogueView } from '../dialogue/service.ts';
-import { stageIndex } from '../dialogue/stages.ts';
+import { getDialogue, stageIndex, type DialogueView, type StageChange } from '../dialogue/index.ts';
 import { checklistFor } from './checklist.ts';
 import { documentationPackages, packageFileMeta, packageFiles, packageItemEvents, packageItems } from './tables.ts';
 import { storedFiles } from '../../lib/file-store/index.ts';
@@ -31,14 +30,10 @@ export async function openPackage(tx: Db, input: { dialogueId: number; organisat
   }
 }
 
-let registered = false;
-/** The package opens when the dialogue is convened. Called where the app is built; safe to call twice. */
-export function registerDocumentationHooks(): void {
-  if (registered) return;
-  registered = true;
-  onStageChange(async (tx, e) => {
-    if (stageIndex(e.to) >= stageIndex('indkaldt') && stageIndex(e.from) < stageIndex('indkaldt')) await openPackage(tx, e);
-  });
+/** The package opens when the dialogue is convened: a reaction to the dialogue's stage change (wired in src/wiring.ts). */
+export async function openPackageWhenConvened(change: StageChange): Promise<void> {
+  if (stageIndex(change.to) >= stageIndex('indkaldt') && stageIndex(change.from) < stageIndex('indkaldt'))
+    await openPackage(change.tx, change);
 }
 
 /** The package of one dialogue as the actor may see it (404 outside the dialogue's scope). */
@@ -98,9 +93,4 @@ export function completeness(items: PackageItemView[]) {
     missingFiles: required.filter((i) => i.files.length === 0).map((i) => i.title),
     notApproved: required.filter((i) => i.review !== 'godkendt').map((i) => i.title),
   };
-}
-
-export function requireOpenDialogue(dialogue: DialogueView): number {
-  if (dialogue.id === null) throw notFound('Dokumentationspakken');
-  return dialogue.id;
 }

@@ -8,19 +8,18 @@ import { idParam, submit, versionField } from '../../lib/route-helpers.ts';
 import { forbidden } from '../../lib/errors.ts';
 import { parseForm } from '../../lib/forms.ts';
 import { page } from '../../ui/render.tsx';
-import { canSeeMunicipalityDialogues } from '../dialogue/policy.ts';
-import { validYear } from '../dialogue/service.ts';
+import { canSeeMunicipalityDialogues } from '../dialogue/index.ts';
+import { validYear } from '../dialogue/index.ts';
 import { addChecklistItem } from './checklist-actions.ts';
 import { checklistItemSchema, checklistRoutes } from './checklist-routes.tsx';
 import { searchPackageFiles } from './search.ts';
 import { searchQuerySchema, searchRoutes } from './search-routes.tsx';
 import { acceptPackage, removeFile, returnPackage, reviewItem, sendPackage, uploadFiles } from './actions.ts';
 import { sendStoredFile, storedFiles } from '../../lib/file-store/index.ts';
-import { loadPackage, registerDocumentationHooks } from './package.ts';
+import { loadPackage } from './package.ts';
 import { packageFiles } from './tables.ts';
 import { PackagePage } from './views/package-page.tsx';
 
-registerDocumentationHooks();
 export const documentationRoutes = new Hono<AppEnv>();
 documentationRoutes.route('/', checklistRoutes);
 documentationRoutes.route('/', searchRoutes);
@@ -127,7 +126,9 @@ documentationRoutes.post(`${BASE}/send`, async (c) => {
   const actor = requireEditor(c);
   const { organisationId, year } = params(c);
   const body = await c.req.parseBody();
-  return act(c, () => sendPackage({ db: c.var.deps.db, actor, organisationId, year, version: versionField(body) }));
+  return act(c, () =>
+    sendPackage({ db: c.var.deps.db, hooks: c.var.deps.wiring.hooks, actor, organisationId, year, version: versionField(body) }),
+  );
 });
 
 documentationRoutes.post(`${BASE}/punkter/:itemId/vurdering`, async (c) => {

@@ -4,8 +4,8 @@ import { requireActor } from '../../auth/guards.ts';
 import { notFound } from '../../lib/errors.ts';
 import type { AppEnv } from '../../lib/hono-env.ts';
 import { page } from '../../ui/render.tsx';
-import { canSeeMunicipalityDialogues } from '../dialogue/policy.ts';
-import { getMunicipality } from '../registry/municipalities.ts';
+import { canSeeMunicipalityDialogues } from '../dialogue/index.ts';
+import { getMunicipality } from '../registry/index.ts';
 import { searchPackageFiles } from './search.ts';
 import { HitsTable, SearchForm } from './views/search-views.tsx';
 

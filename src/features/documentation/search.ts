@@ -1,9 +1,7 @@
 import { and, desc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../auth/scope.ts';
 import type { Db } from '../../db/client.ts';
-import { dialogueVisible } from '../dialogue/policy.ts';
-import { dialogues } from '../dialogue/tables.ts';
-import { organisations } from '../registry/tables.ts';
+import { partyDialogues } from '../dialogue/index.ts';
 import { packageFiles, packageItems } from './tables.ts';
 
 export const SEARCH_PAGE_SIZE = 25;
@@ -48,27 +46,25 @@ export async function searchPackageFiles({
   const where: (SQL | undefined)[] = [
     isNull(packageFiles.removedAt),
     sql`${packageFiles.search} @@ ${query}`,
-    dialogueVisible(actor),
-    municipalityCode === undefined ? undefined : eq(organisations.municipalityCode, municipalityCode),
     dialogueId === undefined ? undefined : eq(packageItems.dialogueId, dialogueId),
   ];
+  const party = partyDialogues(db, actor, { municipalityCode });
   const rows = await db
     .select({
       fileId: packageFiles.id,
       fileName: packageFiles.fileName,
       itemId: packageItems.id,
       itemTitle: packageItems.title,
-      organisationId: organisations.id,
-      organisationName: organisations.name,
-      year: dialogues.governanceYear,
+      organisationId: party.organisationId,
+      organisationName: party.organisationName,
+      year: party.year,
       total: sql<number>`count(*) over ()`.mapWith(Number),
     })
     .from(packageFiles)
     .innerJoin(packageItems, eq(packageItems.id, packageFiles.packageItemId))
-    .innerJoin(dialogues, eq(dialogues.id, packageItems.dialogueId))
-    .innerJoin(organisations, eq(organisations.id, dialogues.organisationId))
+    .innerJoin(party, eq(party.dialogueId, packageItems.dialogueId))
     .where(and(...where))
-    .orderBy(desc(sql`ts_rank(${packageFiles.search}, ${query})`), desc(dialogues.governanceYear), packageFiles.id)
+    .orderBy(desc(sql`ts_rank(${packageFiles.search}, ${query})`), desc(party.year), packageFiles.id)
     .limit(SEARCH_PAGE_SIZE)
     .offset((page - 1) * SEARCH_PAGE_SIZE);
   if (rows.length === 0) return { hits: [], total: 0 };

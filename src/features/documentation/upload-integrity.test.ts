@@ -12,6 +12,7 @@ import { dialogues } from '../dialogue/tables.ts';
 import { uploadFiles } from './actions.ts';
 import { packageFiles, packageItemEvents, packageItems } from './tables.ts';
 import { storedFiles } from '../../lib/file-store/index.ts';
+import { createWiring } from '../../wiring.ts';
 
 let t: TestContext;
 let dataDir: string;
@@ -54,7 +55,16 @@ beforeAll(async () => {
   orgs.a0370 = (await makeOrganisation(db, { name: 'Boligselskabet Syd', municipalityCode: '0370', administratorId: adminA.id })).id;
   orgs.b0219 = (await makeOrganisation(db, { name: 'Boligselskabet Vest', municipalityCode: '0219', administratorId: adminB.id })).id;
   for (const organisationId of Object.values(orgs)) {
-    await changeStage({ db, actor: SYSTEM_ACTOR, organisationId, year, version: 0, to: 'indkaldt', reason: null });
+    await changeStage({
+      hooks: createWiring().hooks,
+      db,
+      actor: SYSTEM_ACTOR,
+      organisationId,
+      year,
+      version: 0,
+      to: 'indkaldt',
+      reason: null,
+    });
   }
   const login = async (u: { email: string; password: string }) => {
     const c = t.client();

@@ -2,15 +2,12 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../../lib/hono-env.ts';
 import { page } from '../../ui/render.tsx';
 import { countUsers } from '../../auth/users.ts';
-import { listOrganisations } from '../registry/organisations.ts';
-import { estateMunicipalities, listEstates } from '../registry/estates.ts';
-import { listQuerySchema } from '../registry/schemas.ts';
+import { estateMunicipalities, listEstates, listOrganisations, listQuerySchema } from '../registry/index.ts';
 import { formatInteger } from '../../ui/format.ts';
 import { ROLE_LABELS } from '../../auth/scope.ts';
 import { danishToday } from '../../lib/copenhagen-time.ts';
-import { governanceYearOf } from '../dialogue/governance-year.ts';
-import { dialogueOverview, yearSummary } from '../dialogue/overview/service.ts';
-import { HomeDialogues } from '../dialogue/overview/views.tsx';
+import { dialogueOverview, governanceYearOf } from '../dialogue/index.ts';
+import { HomeDialogues, yearSummary } from '../overview/index.ts';
 
 export const homeRoutes = new Hono<AppEnv>();
 

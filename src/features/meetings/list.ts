@@ -1,7 +1,7 @@
 import { and, count, desc, eq, or, sql } from 'drizzle-orm';
 import type { Actor } from '../../auth/scope.ts';
 import type { Db } from '../../db/client.ts';
-import { fora, municipalities, organisations } from '../registry/tables.ts';
+import { forumName, municipalityName, organisationName } from '../registry/index.ts';
 import { meetingVisible } from './policy.ts';
 import { actionItems, agendaItems, decisions, meetings } from './tables.ts';
 
@@ -32,15 +32,12 @@ export async function listMeetings({
         place: meetings.place,
         minutesStatus: meetings.minutesStatus,
         convenedAt: meetings.convenedAt,
-        organisationName: organisations.name,
-        forumName: fora.name,
-        municipalityName: municipalities.name,
+        organisationName: organisationName(meetings.organisationId),
+        forumName: forumName(meetings.forumId),
+        municipalityName: municipalityName(meetings.municipalityCode),
         items: sql<number>`(select count(*) from ${agendaItems} where ${agendaItems.meetingId} = ${meetings.id})`.mapWith(Number),
       })
       .from(meetings)
-      .innerJoin(municipalities, eq(municipalities.code, meetings.municipalityCode))
-      .leftJoin(organisations, eq(organisations.id, meetings.organisationId))
-      .leftJoin(fora, eq(fora.id, meetings.forumId))
       .where(where)
       .orderBy(sql`${meetings.startsAt} desc nulls first`, desc(meetings.id))
       .limit(MEETINGS_PAGE_SIZE)

@@ -3,9 +3,9 @@ import type { Actor } from '../../auth/scope.ts';
 import type { Db } from '../../db/client.ts';
 import { notFound } from '../../lib/errors.ts';
 import { storedFiles } from '../../lib/file-store/index.ts';
-import { dialogues } from '../dialogue/tables.ts';
-import { fora, municipalities, organisations } from '../registry/tables.ts';
-import { numberItems } from './numbering.ts';
+import { dialogueYear } from '../dialogue/index.ts';
+import { forumName, municipalityName, organisationAdministratorId, organisationName } from '../registry/index.ts';
+import { numberItems } from './agenda/numbering.ts';
 import { canActForOrganisationSide, canComment, canManageMeeting, meetingVisible } from './policy.ts';
 import {
   actionColumns,
@@ -25,17 +25,13 @@ export async function loadMeetingHead(db: Db, actor: Actor, meetingId: number) {
   const [row] = await db
     .select({
       meeting: meetings,
-      municipalityName: municipalities.name,
-      organisationName: organisations.name,
-      organisationAdministratorId: organisations.administratorId,
-      forumName: fora.name,
-      dialogueYear: dialogues.governanceYear,
+      municipalityName: municipalityName(meetings.municipalityCode),
+      organisationName: organisationName(meetings.organisationId),
+      organisationAdministratorId: organisationAdministratorId(meetings.organisationId),
+      forumName: forumName(meetings.forumId),
+      dialogueYear: dialogueYear(meetings.dialogueId),
     })
     .from(meetings)
-    .innerJoin(municipalities, eq(municipalities.code, meetings.municipalityCode))
-    .leftJoin(organisations, eq(organisations.id, meetings.organisationId))
-    .leftJoin(fora, eq(fora.id, meetings.forumId))
-    .leftJoin(dialogues, eq(dialogues.id, meetings.dialogueId))
     .where(and(eq(meetings.id, meetingId), meetingVisible(actor)));
   if (!row) throw notFound('Mødet');
   const ref = {

@@ -1,6 +1,6 @@
-import { type SQL, and, eq, inArray, or, sql } from 'drizzle-orm';
+import { type SQL, and, eq, or, sql } from 'drizzle-orm';
 import type { Actor } from '../../auth/scope.ts';
-import { organisations } from '../registry/tables.ts';
+import { administeredBy, municipalityOfAdministered, municipalityOfOrganisation } from '../registry/index.ts';
 import { meetings, type MeetingKind } from './tables.ts';
 
 /*
@@ -20,27 +20,12 @@ export function meetingVisible(actor: Actor): SQL | undefined {
     case 'organisation':
       return or(
         eq(meetings.organisationId, s.organisationId),
-        and(
-          eq(meetings.kind, 'faellesmoede'),
-          inArray(
-            meetings.municipalityCode,
-            sql`(select ${organisations.municipalityCode} from ${organisations} where ${organisations.id} = ${s.organisationId})`,
-          ),
-        ),
+        and(eq(meetings.kind, 'faellesmoede'), municipalityOfOrganisation(meetings.municipalityCode, s.organisationId)),
       );
     case 'administrator':
       return or(
-        inArray(
-          meetings.organisationId,
-          sql`(select ${organisations.id} from ${organisations} where ${organisations.administratorId} = ${s.administratorId})`,
-        ),
-        and(
-          eq(meetings.kind, 'faellesmoede'),
-          inArray(
-            meetings.municipalityCode,
-            sql`(select ${organisations.municipalityCode} from ${organisations} where ${organisations.administratorId} = ${s.administratorId})`,
-          ),
-        ),
+        administeredBy(meetings.organisationId, s.administratorId),
+        and(eq(meetings.kind, 'faellesmoede'), municipalityOfAdministered(meetings.municipalityCode, s.administratorId)),
       );
     case 'public':
       return sql`false`;
@@ -74,9 +59,4 @@ export function canActForOrganisationSide(actor: Actor, m: MeetingRef): boolean 
 export function canComment(actor: Actor, m: MeetingRef & { kind: MeetingKind }): boolean {
   if (canManageMeeting(actor, m) || canActForOrganisationSide(actor, m)) return true;
   return m.kind === 'faellesmoede' && actor.canEdit && (actor.scope.kind === 'organisation' || actor.scope.kind === 'administrator');
-}
-
-/** A municipality's meeting list and search: its own staff and admins. */
-export function canSeeMunicipalityMeetings(actor: Actor, municipalityCode: string): boolean {
-  return actor.scope.kind === 'admin' || (actor.scope.kind === 'municipality' && actor.scope.municipalityCode === municipalityCode);
 }

@@ -1,205 +1,22 @@
-import { Hono, type Context } from 'hono';
-import { requireActor, requireEditor } from '../../auth/guards.ts';
-import { forbidden, notFound } from '../../lib/errors.ts';
-import { parseForm, type FieldErrors, type FormValues } from '../../lib/forms.ts';
+import { Hono } from 'hono';
 import type { AppEnv } from '../../lib/hono-env.ts';
-import { idParam, submit, versionField } from '../../lib/route-helpers.ts';
-import { page } from '../../ui/render.tsx';
-import { getMunicipality } from '../registry/municipalities.ts';
-import { conveneMeeting } from './convene.ts';
-import { addProposals, openActionsBefore, proposalsFor, setActionDone } from './follow-up.ts';
-import { listMeetings, MEETINGS_PAGE_SIZE } from './list.ts';
-import { getMeeting } from './load.ts';
-import { managed } from './guard.ts';
-import { meetingTargets } from './options.ts';
-import { addParticipant, changeParticipant } from './participants.ts';
-import { canManageMeeting } from './policy.ts';
-import { meetingEditSchema, meetingSchema, participantSchema } from './schemas.ts';
-import { createMeeting, updateMeeting } from './service.ts';
-import { danishParts } from '../../lib/copenhagen-time.ts';
-import { MeetingListPage } from './views/list-page.tsx';
-import { MeetingPage, type MeetingForm } from './views/meeting-page.tsx';
-import { NewMeetingPage } from './views/new-page.tsx';
+import { itemRoutes } from './agenda/routes.tsx';
+import { attachmentRoutes } from './attachments/routes.tsx';
+import { exportRoutes } from './export/routes.tsx';
+import { meetingImportRoutes } from './import/routes.tsx';
+import { meetingRoutes } from './meeting-routes.tsx';
+import { minutesRoutes } from './minutes/routes.tsx';
+import { participantRoutes } from './participants/routes.tsx';
 
-export const meetingRoutes = new Hono<AppEnv>();
-
-async function municipalityOf(c: Context<AppEnv>) {
-  const code = c.req.param('code') ?? '';
-  const m = /^\d{4}$/.test(code) ? await getMunicipality(c.var.deps.db, code) : undefined;
-  if (!m) throw notFound('Kommunen');
-  return m;
-}
-
-const crumbsFor = (m: { municipalityCode: string; municipalityName: string }) => [
-  { label: 'Forside', href: '/' },
-  { label: `Møder i ${m.municipalityName}`, href: `/kommuner/${m.municipalityCode}/moeder` },
-];
-
-/** The meeting page, with one form's values and errors when it comes back from a failed submit. */
-export async function renderMeeting(c: Context<AppEnv>, meetingId: number, form?: MeetingForm, status: 200 | 400 | 409 = 200) {
-  const db = c.var.deps.db;
-  const m = await getMeeting({ db, actor: c.var.actor, meetingId });
-  const openActions = await openActionsBefore(db, m);
-  const proposals = m.canManage && !m.locked ? await proposalsFor(db, m, openActions) : [];
-  const parts = danishParts(m.startsAt);
-  const editValues: FormValues = {
-    title: m.title,
-    date: parts.date,
-    startTime: parts.time,
-    endTime: danishParts(m.endsAt).time,
-    place: m.place ?? '',
-  };
-  return page(
-    c,
-    m.title,
-    <MeetingPage m={m} csrf={c.var.csrfToken} proposals={proposals} openActions={openActions} form={form} editValues={editValues} />,
-    { crumbs: [...crumbsFor(m), { label: m.title }], section: 'meetings', status },
-  );
-}
-
-/** The meetings entry in the navigation: a municipality's staff go to their municipality's list. */
-meetingRoutes.get('/moeder', async (c) => {
-  const actor = requireActor(c);
-  if (actor.scope.kind === 'municipality') return c.redirect(`/kommuner/${actor.scope.municipalityCode}/moeder`, 302);
-  const q = (c.req.query('q') ?? '').trim().slice(0, 200);
-  const pageNo = Math.max(1, Math.min(10_000, Number(c.req.query('side')) || 1));
-  const data = await listMeetings({ db: c.var.deps.db, actor, municipalityCode: null, q: q || null, page: pageNo });
-  return page(
-    c,
-    'Mine møder',
-    <MeetingListPage code={null} name={null} data={data} q={q} page={pageNo} pageSize={MEETINGS_PAGE_SIZE} canCreate={false} />,
-    { crumbs: [{ label: 'Forside', href: '/' }, { label: 'Møder' }], section: 'meetings' },
-  );
-});
-
-meetingRoutes.get('/kommuner/:code/moeder', async (c) => {
-  const actor = requireActor(c);
-  const mun = await municipalityOf(c);
-  const q = (c.req.query('q') ?? '').trim().slice(0, 200);
-  const pageNo = Math.max(1, Math.min(10_000, Number(c.req.query('side')) || 1));
-  const data = await listMeetings({ db: c.var.deps.db, actor, municipalityCode: mun.code, q: q || null, page: pageNo });
-  return page(
-    c,
-    `Møder i ${mun.name}`,
-    <MeetingListPage
-      code={mun.code}
-      name={mun.name}
-      data={data}
-      q={q}
-      page={pageNo}
-      pageSize={MEETINGS_PAGE_SIZE}
-      canCreate={canManageMeeting(actor, { municipalityCode: mun.code })}
-    />,
-    { crumbs: [{ label: 'Forside', href: '/' }, { label: `Møder i ${mun.name}` }], section: 'meetings' },
-  );
-});
-
-async function renderNew(
-  c: Context<AppEnv>,
-  code: string,
-  name: string,
-  values: FormValues,
-  errors?: FieldErrors,
-  status: 200 | 400 = 200,
-) {
-  const targets = await meetingTargets(c.var.deps.db, code);
-  return page(
-    c,
-    `Opret møde i ${name}`,
-    <NewMeetingPage code={code} name={name} csrf={c.var.csrfToken} {...targets} values={values} errors={errors} />,
-    {
-      crumbs: [{ label: 'Forside', href: '/' }, { label: `Møder i ${name}`, href: `/kommuner/${code}/moeder` }, { label: 'Opret møde' }],
-      section: 'meetings',
-      status,
-    },
-  );
-}
-
-meetingRoutes.get('/kommuner/:code/moeder/nyt', async (c) => {
-  const actor = requireEditor(c);
-  const mun = await municipalityOf(c);
-  if (!canManageMeeting(actor, { municipalityCode: mun.code })) throw forbidden();
-  const organisationId = c.req.query('boligorganisation') ?? '';
-  const forumId = c.req.query('forum') ?? '';
-  return renderNew(c, mun.code, mun.name, { kind: organisationId ? 'dialogmoede' : forumId ? 'forum' : '', organisationId, forumId });
-});
-
-meetingRoutes.post('/kommuner/:code/moeder', async (c) => {
-  const actor = requireEditor(c);
-  const mun = await municipalityOf(c);
-  if (!canManageMeeting(actor, { municipalityCode: mun.code })) throw forbidden();
-  const body = await c.req.parseBody();
-  const form = parseForm(meetingSchema, { ...body, municipalityCode: mun.code });
-  if (!form.ok) return renderNew(c, mun.code, mun.name, form.values, form.errors, 400);
-  const result = await submit(() => createMeeting({ db: c.var.deps.db, actor, input: form.data }));
-  if (!result.ok) return renderNew(c, mun.code, mun.name, form.values, result.errors, 400);
-  return c.redirect(`/moeder/${result.value.id}`, 303);
-});
-
-meetingRoutes.get('/moeder/:id', (c) => {
-  requireActor(c);
-  return renderMeeting(c, idParam(c));
-});
-
-meetingRoutes.post('/moeder/:id', async (c) => {
-  const { actor, meetingId } = await managed(c);
-  const body = await c.req.parseBody();
-  const form = parseForm(meetingEditSchema, body);
-  if (!form.ok) return renderMeeting(c, meetingId, { form: 'meeting', values: form.values, errors: form.errors }, 400);
-  const result = await submit(() => updateMeeting({ db: c.var.deps.db, actor, meetingId, version: versionField(body), input: form.data }));
-  if (!result.ok) return renderMeeting(c, meetingId, { form: 'meeting', values: form.values, errors: result.errors }, result.status);
-  return c.redirect(`/moeder/${meetingId}`, 303);
-});
-
-meetingRoutes.post('/moeder/:id/deltagere', async (c) => {
-  const { actor, meetingId } = await managed(c);
-  const form = parseForm(participantSchema, await c.req.parseBody());
-  if (!form.ok) return renderMeeting(c, meetingId, { form: 'participant', values: form.values, errors: form.errors }, 400);
-  const { participantName, participantTitle, ...rest } = form.data;
-  const result = await submit(() =>
-    addParticipant({ db: c.var.deps.db, actor, meetingId, input: { name: participantName, title: participantTitle, ...rest } }),
-  );
-  if (!result.ok) return renderMeeting(c, meetingId, { form: 'participant', values: form.values, errors: result.errors }, result.status);
-  return c.redirect(`/moeder/${meetingId}#participants-heading`, 303);
-});
-
-meetingRoutes.post('/moeder/:id/deltagere/:pid', async (c) => {
-  const { actor, meetingId } = await managed(c);
-  const change = String((await c.req.parseBody()).change ?? '');
-  if (change !== 'til_stede' && change !== 'fravaerende' && change !== 'fjern') {
-    return renderMeeting(
-      c,
-      meetingId,
-      { form: 'participant-change', values: {}, errors: { change: 'Vælg om deltageren er til stede, fraværende eller skal fjernes.' } },
-      400,
-    );
-  }
-  await changeParticipant({ db: c.var.deps.db, actor, meetingId, participantId: idParam(c, 'pid'), change });
-  return c.redirect(`/moeder/${meetingId}#participants-heading`, 303);
-});
-
-meetingRoutes.post('/moeder/:id/forslag', async (c) => {
-  const { actor, meetingId } = await managed(c);
-  const body = await c.req.parseBody({ all: true });
-  const sources = ([] as unknown[]).concat(body.sources ?? []).filter((s): s is string => typeof s === 'string');
-  const result = await submit(() => addProposals({ db: c.var.deps.db, actor, meetingId, sources }));
-  if (!result.ok) return renderMeeting(c, meetingId, { form: 'proposals', values: {}, errors: result.errors }, result.status);
-  return c.redirect(`/moeder/${meetingId}#agenda-heading`, 303);
-});
-
-meetingRoutes.post('/moeder/:id/opfoelgning/:aid', async (c) => {
-  const actor = requireEditor(c);
-  const meetingId = idParam(c);
-  const done = String((await c.req.parseBody()).done ?? '1') !== '0';
-  await setActionDone({ db: c.var.deps.db, actor, meetingId, actionId: idParam(c, 'aid'), done });
-  return c.redirect(`/moeder/${meetingId}`, 303);
-});
-
-meetingRoutes.post('/moeder/:id/indkald', async (c) => {
-  const { actor, meetingId } = await managed(c);
-  const result = await submit(() =>
-    conveneMeeting({ db: c.var.deps.db, actor, meetingId, publicUrl: c.var.deps.config.PUBLIC_URL, mailFrom: c.var.deps.config.MAIL_FROM }),
-  );
-  if (!result.ok) return renderMeeting(c, meetingId, { form: 'convene', values: {}, errors: result.errors }, result.status);
-  return c.redirect(`/moeder/${meetingId}#convene-heading`, 303);
-});
+/**
+ * The meetings' one router. The meeting itself (list, new, page, edit) first, then each
+ * sub-domain: agenda, participants, minutes, bilag, exports, and the import of old minutes.
+ */
+export const meetingsRoutes = new Hono<AppEnv>()
+  .route('/', meetingRoutes)
+  .route('/', itemRoutes)
+  .route('/', participantRoutes)
+  .route('/', minutesRoutes)
+  .route('/', meetingImportRoutes)
+  .route('/', attachmentRoutes)
+  .route('/', exportRoutes);

@@ -1,32 +1,17 @@
 import { danishInstant } from '../../lib/copenhagen-time.ts';
-import { and, eq, isNull, or, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../../auth/scope.ts';
 import type { Db } from '../../db/client.ts';
 import { AppError, fieldError, forbidden } from '../../lib/errors.ts';
-import { recordAudit } from '../audit/service.ts';
-import { dialogues } from '../dialogue/tables.ts';
-import { fora, memberships, organisations, people } from '../registry/tables.ts';
+import { recordAudit } from '../audit/index.ts';
+import { findDialogueId } from '../dialogue/index.ts';
+import { currentMembersOf, findForumRef, findOrganisationRef, type MemberBodies } from '../registry/index.ts';
 import { KIND_LABELS } from './labels.ts';
-import { loadMeetingHead, type MeetingHead } from './load.ts';
 import { canManageMeeting } from './policy.ts';
 import type { MeetingInput } from './schemas.ts';
 import { agendaItems, meetingParticipants, meetings, type MeetingKind, type Side } from './tables.ts';
-import { AGENDA_TEMPLATES } from './templates.ts';
-
-/** Refuses changes to approved minutes: they change only through a new version. */
-export function assertUnlocked(head: Pick<MeetingHead, 'minutesStatus'>) {
-  if (head.minutesStatus === 'godkendt') {
-    throw new AppError('conflict', 'Referatet er godkendt og låst. Opret en ny version af referatet for at ændre det.');
-  }
-}
-
-/** The municipality's side may change the meeting while its minutes are not locked. */
-export async function editableMeeting(db: Db, actor: Actor, meetingId: number) {
-  const head = await loadMeetingHead(db, actor, meetingId);
-  if (!head.canManage) throw forbidden();
-  assertUnlocked(head);
-  return head;
-}
+import { editableId, type ManagedMeeting } from './managed.ts';
+import { AGENDA_TEMPLATES } from './agenda/templates.ts';
 
 /**
  * A change to a draft the other party is reading withdraws the approvals given so far: they
@@ -64,10 +49,7 @@ export async function checkTarget(
   const allowed = (body: { municipalityCode: string }) =>
     canManageMeeting(actor, body) && (within === undefined || body.municipalityCode === within);
   if (input.kind === 'dialogmoede') {
-    const [org] = await db
-      .select({ id: organisations.id, name: organisations.name, municipalityCode: organisations.municipalityCode })
-      .from(organisations)
-      .where(eq(organisations.id, input.organisationId ?? -1));
+    const org = await findOrganisationRef(db, input.organisationId ?? -1);
     if (!org || !allowed(org)) throw fieldError('organisationId', 'Vælg en boligorganisation under kommunens tilsyn.');
     return {
       target: { municipalityCode: org.municipalityCode, organisationId: org.id, forumId: null },
@@ -75,10 +57,7 @@ export async function checkTarget(
     };
   }
   if (input.kind === 'forum') {
-    const [forum] = await db
-      .select({ id: fora.id, name: fora.name, municipalityCode: fora.municipalityCode })
-      .from(fora)
-      .where(eq(fora.id, input.forumId ?? -1));
+    const forum = await findForumRef(db, input.forumId ?? -1);
     if (!forum || !allowed(forum)) throw fieldError('forumId', 'Vælg et af kommunens fora.');
     return {
       target: { municipalityCode: forum.municipalityCode, organisationId: null, forumId: forum.id },
@@ -98,25 +77,13 @@ async function currentMembers(
   target: { municipalityCode: string; organisationId: number | null; forumId: number | null },
   kind: MeetingKind,
 ) {
-  const current = or(isNull(memberships.endDate), sql`${memberships.endDate} >= current_date`);
-  const body =
+  const bodies: MemberBodies =
     kind === 'forum'
-      ? eq(memberships.forumId, target.forumId!)
+      ? { forumId: target.forumId! }
       : kind === 'dialogmoede'
-        ? or(eq(memberships.organisationId, target.organisationId!), eq(memberships.municipalityCode, target.municipalityCode))
-        : eq(memberships.municipalityCode, target.municipalityCode);
-  const rows = await db
-    .select({
-      name: people.name,
-      email: people.email,
-      title: memberships.title,
-      organisationId: memberships.organisationId,
-      forumId: memberships.forumId,
-    })
-    .from(memberships)
-    .innerJoin(people, eq(people.id, memberships.personId))
-    .where(and(body, current))
-    .orderBy(memberships.id);
+        ? { organisationId: target.organisationId!, municipalityCode: target.municipalityCode }
+        : { municipalityCode: target.municipalityCode };
+  const rows = await currentMembersOf(db, bodies);
   return rows.map((r): { name: string; email: string | null; title: string; side: Side } => ({
     name: r.name,
     email: r.email,
@@ -134,19 +101,13 @@ export async function createMeeting({ db, actor, input }: Scoped & { input: Meet
   const members = await currentMembers(db, target, input.kind);
   return db.transaction(async (tx) => {
     const year = input.date ? Number(input.date.slice(0, 4)) : null;
-    const [dialogue] =
-      target.organisationId !== null && year !== null
-        ? await tx
-            .select({ id: dialogues.id })
-            .from(dialogues)
-            .where(and(eq(dialogues.organisationId, target.organisationId), eq(dialogues.governanceYear, year)))
-        : [];
+    const dialogueId = target.organisationId !== null && year !== null ? await findDialogueId(tx, target.organisationId, year) : null;
     const [row] = await tx
       .insert(meetings)
       .values({
         kind: input.kind,
         ...target,
-        dialogueId: dialogue?.id ?? null,
+        dialogueId,
         title: input.title ?? title,
         startsAt,
         endsAt,
@@ -181,11 +142,12 @@ export async function createMeeting({ db, actor, input }: Scoped & { input: Meet
 export async function updateMeeting({
   db,
   actor,
-  meetingId,
+  meeting,
   version,
   input,
-}: Scoped & { meetingId: number; version: number; input: Pick<MeetingInput, 'title' | 'date' | 'startTime' | 'endTime' | 'place'> }) {
-  const head = await editableMeeting(db, actor, meetingId);
+}: Scoped & { meeting: ManagedMeeting; version: number; input: Pick<MeetingInput, 'title' | 'date' | 'startTime' | 'endTime' | 'place'> }) {
+  const head = meeting;
+  const meetingId = editableId(meeting);
   const startsAt = danishInstant(input.date, input.startTime);
   const endsAt = input.endTime ? danishInstant(input.date, input.endTime) : null;
   if (startsAt && endsAt && endsAt <= startsAt) throw fieldError('endTime', 'Sluttidspunktet skal ligge efter starttidspunktet.');

@@ -9,7 +9,7 @@ import { blocksFromText } from './fixtures/blocks.ts';
 import { makePdf } from './fixtures/pdf.ts';
 import { hasSeeds, seed } from './fixtures/seeds.ts';
 
-const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'minutes-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

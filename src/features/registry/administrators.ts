@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, ilike, or, sql } from 'drizzle-orm';
 import type { Actor } from '../../auth/scope.ts';
 import type { Db } from '../../db/client.ts';
 import { AppError, fieldError, forbidden, isUniqueViolation, notFound } from '../../lib/errors.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit } from '../audit/index.ts';
 import { PAGE_SIZE } from './organisations.ts';
 import { canEditAdministrator, organisationVisible } from './policy.ts';
 import type { AdministratorInput, ListQueryInput } from './schemas.ts';

@@ -2,7 +2,7 @@ import { and, asc, count, eq, ilike, or, sql } from 'drizzle-orm';
 import type { Actor } from '../../auth/scope.ts';
 import type { Db } from '../../db/client.ts';
 import { fieldError, forbidden, notFound } from '../../lib/errors.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit } from '../audit/index.ts';
 import { assertMunicipality } from './estates.ts';
 import { PAGE_SIZE } from './organisations.ts';
 import { danishToday } from '../../lib/copenhagen-time.ts';

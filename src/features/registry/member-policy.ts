@@ -18,14 +18,6 @@ const orgsWhere = (cond: SQL | undefined) => sql`(select ${organisations.id} fro
 const administratorsOfVisibleOrgs = (actor: Actor) =>
   sql`(select ${organisations.administratorId} from ${organisations} where ${organisationVisible(actor) ?? sql`true`})`;
 
-/** Fora whose contact details and history the actor may see (the SQL form of canSeeForum). */
-export function forumInScope(actor: Actor): SQL | undefined {
-  const s = actor.scope;
-  if (s.kind === 'admin') return undefined;
-  if (s.kind === 'municipality') return eq(fora.municipalityCode, s.municipalityCode);
-  return sql`false`;
-}
-
 /** Memberships the actor may see, as an SQL condition on `memberships`. */
 export function membershipVisible(actor: Actor): SQL | undefined {
   const s = actor.scope;

@@ -4,7 +4,7 @@ import type { Actor } from '../../auth/scope.ts';
 import type { Db } from '../../db/client.ts';
 import { AppError, fieldError, forbidden, notFound } from '../../lib/errors.ts';
 import { formatShortDate } from '../../ui/format.ts';
-import { listEntityHistory, recordAudit } from '../audit/service.ts';
+import { listEntityHistory, recordAudit } from '../audit/index.ts';
 import { administratorOptions } from './administrators.ts';
 import { getForum, manageableForumOptions } from './fora.ts';
 import { membershipEditableFlag, membershipVisible } from './member-policy.ts';
@@ -28,13 +28,6 @@ export function parseBodyKey(key: string): MembershipBody | null {
   if (m[3]) return { municipalityCode: m[3] };
   const id = Number(m[2]);
   return m[1] === 'organisation' ? { organisationId: id } : m[1] === 'forum' ? { forumId: id } : { administratorId: id };
-}
-
-export function bodyKey(b: MembershipBody): string {
-  if ('organisationId' in b) return `organisation:${b.organisationId}`;
-  if ('forumId' in b) return `forum:${b.forumId}`;
-  if ('municipalityCode' in b) return `municipality:${b.municipalityCode}`;
-  return `administrator:${b.administratorId}`;
 }
 
 /** The body field of a form: empty, or a key from the list. */

@@ -3,7 +3,7 @@ import type { Actor } from '../../auth/scope.ts';
 import { outer } from '../../lib/sql.ts';
 import type { Db } from '../../db/client.ts';
 import { AppError, fieldError, forbidden, isUniqueViolation, notFound } from '../../lib/errors.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit } from '../audit/index.ts';
 import { canCreateOrganisation, canEditOrganisation, organisationVisible } from './policy.ts';
 import type { ListQueryInput, OrganisationInput } from './schemas.ts';
 import { administrators, estates, municipalities, organisations } from './tables.ts';

@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, gte, ilike, isNull, not, or, sql } from 'dri
 import type { Actor } from '../../auth/scope.ts';
 import type { Db } from '../../db/client.ts';
 import { forbidden, notFound } from '../../lib/errors.ts';
-import { recordAudit } from '../audit/service.ts';
+import { recordAudit } from '../audit/index.ts';
 import { membershipVisible, personEditableFlag, personVisible } from './member-policy.ts';
 import { PAGE_SIZE } from './organisations.ts';
 import type { ListQueryInput, PersonInput } from './schemas.ts';

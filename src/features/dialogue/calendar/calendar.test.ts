@@ -4,6 +4,7 @@ import { makeAdministrator, makeOrganisation, makeUser } from '../../../demo/fac
 import { createTestContext, type TestClient, type TestContext } from '../../../../test/app.ts';
 import { danishToday } from '../../../lib/copenhagen-time.ts';
 import { changeStage, setMeetingDate } from '../service.ts';
+import { createWiring } from '../../../wiring.ts';
 
 let t: TestContext;
 let orgUser: TestClient;
@@ -30,7 +31,16 @@ beforeAll(async () => {
   const s = await makeUser(db, { role: 'administrator_staff', administratorId: adm.id });
   staff = t.client();
   await staff.login(s.email, s.password);
-  await changeStage({ db, actor: SYSTEM_ACTOR, organisationId: mine.id, year, version: 0, to: 'indkaldt', reason: null });
+  await changeStage({
+    hooks: createWiring().hooks,
+    db,
+    actor: SYSTEM_ACTOR,
+    organisationId: mine.id,
+    year,
+    version: 0,
+    to: 'indkaldt',
+    reason: null,
+  });
   await setMeetingDate({ db, actor: SYSTEM_ACTOR, organisationId: mine.id, year, version: 2, date: `${year}-10-20` });
   const u = await makeUser(db, { role: 'organisation_reader', organisationId: mine.id });
   orgUser = t.client();

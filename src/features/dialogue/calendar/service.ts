@@ -6,7 +6,7 @@ import type { Db } from '../../../db/client.ts';
 import { newToken, sha256 } from '../../../lib/tokens.ts';
 import { danishToday } from '../../../lib/copenhagen-time.ts';
 import { governanceYearOf } from '../governance-year.ts';
-import { dialogueOverview } from '../overview/service.ts';
+import { dialogueOverview } from '../overview.ts';
 import { calendarFeeds } from '../tables.ts';
 
 /** A new secret address for the user's feed; any earlier one stops working. Only its hash is kept. */

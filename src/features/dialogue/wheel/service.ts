@@ -1,8 +1,8 @@
 import type { Actor } from '../../../auth/scope.ts';
 import type { Db } from '../../../db/client.ts';
 import { notFound } from '../../../lib/errors.ts';
-import { getMunicipality } from '../../registry/municipalities.ts';
-import { dialogueOverview } from '../overview/service.ts';
+import { getMunicipality } from '../../registry/index.ts';
+import { dialogueOverview } from '../overview.ts';
 import { canSeeMunicipalityDialogues } from '../policy.ts';
 import { getDialogue } from '../service.ts';
 import { wheelMarks, type WheelMark } from './marks.ts';

@@ -1,4 +1,4 @@
-import type { auditEvents } from '../../audit/tables.ts';
+import type { AuditEvent } from '../../audit/index.ts';
 import type { FieldErrors, FormValues } from '../../../lib/forms.ts';
 import { CsrfField, ErrorSummary, TextArea, TextField } from '../../../ui/components.tsx';
 import { formatDate, formatDateTime, formatInteger } from '../../../ui/format.ts';
@@ -161,7 +161,7 @@ export function ChecklistItemForm({
   csrf: string;
   values: FormValues;
   errors?: FieldErrors;
-  history: (typeof auditEvents.$inferSelect)[];
+  history: AuditEvent[];
 }) {
   return (
     <>

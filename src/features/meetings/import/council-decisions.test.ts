@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seed } from '../../minutes-import/fixtures/seeds.ts';
 import { parseMinutes } from '../../minutes-import/parse.ts';
-import { renderVote } from '../votes.ts';
+import { renderVote } from '../minutes/votes.ts';
 import { councilDecisions } from './council-decisions.ts';
 import { formalPartsOf } from './formal.ts';
 

@@ -9,7 +9,7 @@ import { canManageMeeting } from '../policy.ts';
 import { checkTarget } from '../service.ts';
 import { danishInstant } from '../../../lib/copenhagen-time.ts';
 import { actionItems, agendaItems, decisions, meetingParticipants, meetings, minutesVersions } from '../tables.ts';
-import { minutesText, toMeetingDocument } from '../to-document.ts';
+import { minutesText, toMeetingDocument } from '../export/to-document.ts';
 import type { EarlierImport, ImportInput, ImportItemInput } from './form.ts';
 import { councilDecisions } from './council-decisions.ts';
 import { formalPartsOf } from './formal.ts';

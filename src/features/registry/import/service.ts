@@ -2,7 +2,7 @@ import { and, eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Actor } from '../../../auth/scope.ts';
 import type { Db } from '../../../db/client.ts';
 import { AppError, forbidden, isUniqueViolation, notFound } from '../../../lib/errors.ts';
-import { recordAudit } from '../../audit/service.ts';
+import { recordAudit } from '../../audit/index.ts';
 import { getOrganisation } from '../organisations.ts';
 import type { EstateInput } from '../schemas.ts';
 import { estates, municipalities } from '../tables.ts';

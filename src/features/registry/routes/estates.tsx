@@ -6,7 +6,7 @@ import type { AppEnv } from '../../../lib/hono-env.ts';
 import { idParam, submit, versionField } from '../../../lib/route-helpers.ts';
 import { page } from '../../../ui/render.tsx';
 import type { Crumb } from '../../../ui/layout.tsx';
-import { listEntityHistory } from '../../audit/service.ts';
+import { listEntityHistory } from '../../audit/index.ts';
 import { createEstate, getEstate, listEstates, setEstateActive, updateEstate } from '../estates.ts';
 import { municipalityOptions } from '../municipalities.ts';
 import { getOrganisation } from '../organisations.ts';

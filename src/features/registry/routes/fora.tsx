@@ -7,7 +7,7 @@ import type { AppEnv } from '../../../lib/hono-env.ts';
 import { idParam, submit, versionField } from '../../../lib/route-helpers.ts';
 import type { Crumb } from '../../../ui/layout.tsx';
 import { page } from '../../../ui/render.tsx';
-import { listEntityHistory } from '../../audit/service.ts';
+import { listEntityHistory } from '../../audit/index.ts';
 import { canCreateForum, createForum, getForum, listFora, setForumActive, updateForum } from '../fora.ts';
 import { municipalityOptions } from '../municipalities.ts';
 import { listMembers } from '../people.ts';

@@ -5,14 +5,14 @@ import { parseForm } from '../../../lib/forms.ts';
 import type { AppEnv } from '../../../lib/hono-env.ts';
 import { idParam, submit, versionField } from '../../../lib/route-helpers.ts';
 import { page } from '../../../ui/render.tsx';
-import { listEntityHistory } from '../../audit/service.ts';
+import { listEntityHistory } from '../../audit/index.ts';
 import { administratorOptions } from '../administrators.ts';
 import { listEstates } from '../estates.ts';
 import { municipalityOptions } from '../municipalities.ts';
 import { createOrganisation, getOrganisation, listOrganisations, setOrganisationActive, updateOrganisation } from '../organisations.ts';
 import { canCreateOrganisation } from '../policy.ts';
 import { listQuerySchema, organisationSchema } from '../schemas.ts';
-import { canSeeDialogue } from '../../dialogue/policy.ts';
+import { isOrganisationParty } from '../expressions.ts';
 import { OrganisationDetail, OrganisationList } from '../views/organisation-pages.tsx';
 import { OrganisationForm, organisationValues } from '../views/organisation.tsx';
 import { listMembers } from '../people.ts';
@@ -120,7 +120,7 @@ organisationRoutes.get('/boligorganisationer/:id', async (c) => {
       history={history}
       members={members}
       csrf={c.var.csrfToken}
-      showDialogue={canSeeDialogue(c.var.actor, organisation)}
+      showDialogue={isOrganisationParty(c.var.actor, organisation)}
     />,
     { crumbs: [...crumbs, { label: organisation.name }], section: 'organisations' },
   );

@@ -1,5 +1,5 @@
-import type { auditEvents } from '../../audit/tables.ts';
-import { HistoryTable } from '../../audit/views.tsx';
+import type { AuditEvent } from '../../audit/index.ts';
+import { HistoryTable } from '../../audit/index.ts';
 import { CsrfField, DescriptionList, type ListQuery, Pagination, SortHeader } from '../../../ui/components.tsx';
 import { formatInteger } from '../../../ui/format.ts';
 import type { getAdministrator, listAdministratorOrganisations, listAdministrators } from '../administrators.ts';
@@ -132,7 +132,7 @@ export function AdministratorDetail({
   page: number;
   staff: Awaited<ReturnType<typeof listMembers>>;
   showContact: boolean;
-  history: (typeof auditEvents.$inferSelect)[] | null;
+  history: AuditEvent[] | null;
   csrf: string;
 }) {
   return (

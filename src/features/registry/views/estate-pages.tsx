@@ -1,5 +1,5 @@
-import type { auditEvents } from '../../audit/tables.ts';
-import { HistoryTable } from '../../audit/views.tsx';
+import type { AuditEvent } from '../../audit/index.ts';
+import { HistoryTable } from '../../audit/index.ts';
 import { CsrfField, DescriptionList, type ListQuery, Pagination, SortHeader } from '../../../ui/components.tsx';
 import { formatInteger } from '../../../ui/format.ts';
 import type { getEstate, listEstates } from '../estates.ts';
@@ -74,7 +74,7 @@ export function EstateDetail({
   csrf,
 }: {
   estate: Awaited<ReturnType<typeof getEstate>>;
-  history: (typeof auditEvents.$inferSelect)[];
+  history: AuditEvent[];
   csrf: string;
 }) {
   return (

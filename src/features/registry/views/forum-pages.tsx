@@ -1,5 +1,5 @@
-import type { auditEvents } from '../../audit/tables.ts';
-import { HistoryTable } from '../../audit/views.tsx';
+import type { AuditEvent } from '../../audit/index.ts';
+import { HistoryTable } from '../../audit/index.ts';
 import { CsrfField, DescriptionList, type ListQuery, Pagination, SortHeader } from '../../../ui/components.tsx';
 import { formatInteger } from '../../../ui/format.ts';
 import type { getForum, listFora } from '../fora.ts';
@@ -76,7 +76,7 @@ export function ForumDetail({
 }: {
   forum: Awaited<ReturnType<typeof getForum>>;
   members: Awaited<ReturnType<typeof listMembers>>;
-  history: (typeof auditEvents.$inferSelect)[] | null;
+  history: AuditEvent[] | null;
   csrf: string;
 }) {
   const chairs = members.filter((m) => m.current && m.role === 'formand').map((m) => m.name);

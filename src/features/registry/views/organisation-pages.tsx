@@ -1,6 +1,6 @@
 import type { Child } from 'hono/jsx';
-import type { auditEvents } from '../../audit/tables.ts';
-import { HistoryTable } from '../../audit/views.tsx';
+import type { AuditEvent } from '../../audit/index.ts';
+import { HistoryTable } from '../../audit/index.ts';
 import { CsrfField, DescriptionList, type ListQuery, Pagination, SortHeader } from '../../../ui/components.tsx';
 import { formatFiscalYearEnd, formatInteger } from '../../../ui/format.ts';
 import type { getOrganisation, listOrganisations } from '../organisations.ts';
@@ -86,7 +86,7 @@ export function OrganisationDetail({
   organisation: Awaited<ReturnType<typeof getOrganisation>>;
   estates: Awaited<ReturnType<typeof listEstates>>;
   query: ListQuery;
-  history: (typeof auditEvents.$inferSelect)[];
+  history: AuditEvent[];
   members: Awaited<ReturnType<typeof listMembers>>;
   csrf: string;
   showDialogue: boolean;

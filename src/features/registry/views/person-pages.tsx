@@ -1,5 +1,5 @@
-import type { auditEvents } from '../../audit/tables.ts';
-import { HistoryTable } from '../../audit/views.tsx';
+import type { AuditEvent } from '../../audit/index.ts';
+import { HistoryTable } from '../../audit/index.ts';
 import { CsrfField, DescriptionList, type ListQuery, Pagination, SortHeader } from '../../../ui/components.tsx';
 import type { listPersonMemberships } from '../memberships.ts';
 import { PAGE_SIZE } from '../organisations.ts';
@@ -128,7 +128,7 @@ export function PersonDetail({
 }: {
   person: Awaited<ReturnType<typeof getPerson>>;
   memberships: Awaited<ReturnType<typeof listPersonMemberships>>;
-  history: (typeof auditEvents.$inferSelect)[];
+  history: AuditEvent[];
   canAddMembership: boolean;
   csrf: string;
 }) {

@@ -1,0 +1,23 @@
+/**
+ * The yearly dialogue per organisation: stages, årshjul deadlines, reminders, the iCalendar feed.
+ * What other features may use of it; never its tables.
+ */
+export type { DeadlineStatus } from './deadline-status.ts';
+export { dialogueYear, findDialogueId, partyDialogues } from './expressions.ts';
+export { setFrequency } from './frequency.ts';
+export { governanceYearOf } from './governance-year.ts';
+export { dialogueOverview, lastMeetingDates, organisationNext, type OverviewRow } from './overview.ts';
+export { canManageMunicipality, canSeeMunicipalityDialogues } from './policy.ts';
+export { startReminderScheduler } from './reminders.ts';
+export { dialogueRoutes } from './routes.tsx';
+export {
+  changeStage,
+  getDialogue,
+  setMeetingDate,
+  validYear,
+  type DialogueEvents,
+  type DialogueView,
+  type StageChange,
+} from './service.ts';
+export { STAGE_LABELS, stageIndex } from './stages.ts';
+export { STAGES, type Stage } from './tables.ts';

@@ -1,0 +1,127 @@
+import { and, eq, inArray, lte, max } from 'drizzle-orm';
+import type { Actor } from '../../auth/scope.ts';
+import type { Db } from '../../db/client.ts';
+import { partyOrganisationHeads, partyOrganisationId } from '../registry/index.ts';
+import { nextDeadline, statusesOf, type DeadlineStatus } from './deadline-status.ts';
+import { computeDeadlines, type Deadline, type DeadlineKind, type DeadlineRules } from './deadlines.ts';
+import { isDialogueYear } from './frequency.ts';
+import { dialogueFrequencies, dialogues, dialogueSettings, type Stage } from './tables.ts';
+
+/** One organisation's dialogue of the year as overviews, reminders and the calendar need it. */
+export interface OverviewRow {
+  organisationId: number;
+  name: string;
+  lbfNumber: number;
+  municipalityCode: string;
+  municipalityName: string;
+  administratorId: number | null;
+  administratorName: string | null;
+  fiscalYearEndMonth: number;
+  dialogueId: number | null;
+  stage: Stage;
+  dueThisYear: boolean;
+  meetingDate: string | null;
+  deadlines: DeadlineStatus[];
+  next: DeadlineStatus | null;
+  overdue: DeadlineStatus[];
+}
+
+/** The deadlines the organisation itself must meet (the rest are the municipality's steps, or the meeting both hold). */
+export const ORGANISATION_DEADLINES: readonly DeadlineKind[] = ['regnskab', 'dokumentationspakke'];
+
+/** What the organisation owes next: its first unmet deadline, overdue or not. */
+export const organisationNext = (r: OverviewRow): DeadlineStatus | null =>
+  nextDeadline(r.deadlines.filter((d) => ORGANISATION_DEADLINES.includes(d.kind)));
+
+/**
+ * This year's dialogue of every organisation the actor may see (optionally of one municipality):
+ * one query for the organisations with their dialogue row and frequency, one for the
+ * municipalities' årshjul settings. Deadlines are computed once per municipality and fiscal year
+ * end and given a status per organisation in memory; the set is bounded by a municipality's (or an
+ * administrator's) organisations, so filtering and sorting by deadline happen here.
+ */
+export async function dialogueOverview({
+  db,
+  actor,
+  year,
+  today,
+  municipalityCode,
+}: {
+  db: Db;
+  actor: Actor;
+  year: number;
+  today: string;
+  municipalityCode?: string;
+}): Promise<OverviewRow[]> {
+  const heads = partyOrganisationHeads(db, actor, { municipalityCode });
+  const rows = await db
+    .select({
+      organisationId: heads.organisationId,
+      name: heads.name,
+      lbfNumber: heads.lbfNumber,
+      municipalityCode: heads.municipalityCode,
+      municipalityName: heads.municipalityName,
+      administratorId: heads.administratorId,
+      administratorName: heads.administratorName,
+      fiscalYearEndMonth: heads.fiscalYearEndMonth,
+      dialogueId: dialogues.id,
+      stage: dialogues.stage,
+      meetingDate: dialogues.meetingDate,
+      frequency: dialogueFrequencies.frequency,
+      fromYear: dialogueFrequencies.fromYear,
+    })
+    .from(heads)
+    .leftJoin(dialogues, and(eq(dialogues.organisationId, heads.organisationId), eq(dialogues.governanceYear, year)))
+    .leftJoin(dialogueFrequencies, eq(dialogueFrequencies.organisationId, heads.organisationId));
+
+  const codes = [...new Set(rows.map((r) => r.municipalityCode))];
+  const settings = codes.length
+    ? await db
+        .select({ code: dialogueSettings.municipalityCode, rules: dialogueSettings.rules })
+        .from(dialogueSettings)
+        .where(inArray(dialogueSettings.municipalityCode, codes))
+    : [];
+  const rulesOf = new Map<string, DeadlineRules>(settings.map((s) => [s.code, s.rules]));
+
+  const computed = new Map<string, Deadline[]>();
+  const deadlinesOf = (code: string, month: number) => {
+    const key = `${code}:${month}`;
+    if (!computed.has(key))
+      computed.set(key, computeDeadlines({ fiscalYearEndMonth: month, governanceYear: year, rules: rulesOf.get(code) }));
+    return computed.get(key)!;
+  };
+  return rows.map(({ frequency, fromYear, ...r }) => {
+    const stage: Stage = r.stage ?? 'planlagt';
+    // A dialogue already written this year counts even in an off year: someone started it.
+    const dueThisYear = r.dialogueId !== null || isDialogueYear({ frequency: frequency ?? 'aarlig', fromYear: fromYear ?? null }, year);
+    const deadlines = dueThisYear ? statusesOf(deadlinesOf(r.municipalityCode, r.fiscalYearEndMonth), stage, today) : [];
+    return { ...r, stage, dueThisYear, deadlines, next: nextDeadline(deadlines), overdue: deadlines.filter((d) => d.overdue) };
+  });
+}
+
+/** The latest meeting date up to today of each organisation (of any year), in the actor's scope. */
+export async function lastMeetingDates({
+  db,
+  actor,
+  organisationIds,
+  today,
+}: {
+  db: Db;
+  actor: Actor;
+  organisationIds: number[];
+  today: string;
+}): Promise<Map<number, string>> {
+  if (organisationIds.length === 0) return new Map();
+  const rows = await db
+    .select({ organisationId: dialogues.organisationId, last: max(dialogues.meetingDate) })
+    .from(dialogues)
+    .where(
+      and(
+        inArray(dialogues.organisationId, organisationIds),
+        lte(dialogues.meetingDate, today),
+        partyOrganisationId(dialogues.organisationId, actor),
+      ),
+    )
+    .groupBy(dialogues.organisationId);
+  return new Map(rows.flatMap((r) => (r.last ? [[r.organisationId, r.last] as const] : [])));
+}

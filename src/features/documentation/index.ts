@@ -1,0 +1,8 @@
+/**
+ * The documentation package: the municipality's checklist, the organisation's uploads, the
+ * supervisor's review. What other features may use of it; never its tables.
+ */
+export { extraChecklistTitles } from './checklist.ts';
+export { openPackageWhenConvened } from './package.ts';
+export { documentationRoutes } from './routes.tsx';
+export { NO_PACKAGE, packageSummaries, type PackageSummary } from './summary.ts';

@@ -1,0 +1,185 @@
+import { and, asc, eq, inArray, isNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
+import type { Actor } from '../../../auth/scope.ts';
+import type { Db } from '../../../db/client.ts';
+import { AppError, forbidden, notFound } from '../../../lib/errors.ts';
+import { recordAudit } from '../../audit/index.ts';
+import { extraChecklistTitles } from '../../documentation/index.ts';
+import { loadMeetingHead, type MeetingHead } from '../load.ts';
+import type { ManagedMeeting } from '../managed.ts';
+import { addItem } from './items.ts';
+import { actionItems, agendaItems, decisions, meetings } from '../tables.ts';
+
+/*
+ * A meeting belongs to a series: the organisation's dialogue meetings, the forum's meetings,
+ * or the municipality's joint meetings. Open action items of earlier meetings in the series
+ * come back on each new agenda until someone marks them done.
+ */
+
+function sameSeries(
+  head: Pick<MeetingHead, 'id' | 'kind' | 'municipalityCode' | 'organisationId' | 'forumId' | 'startsAt' | 'createdAt'>,
+): SQL {
+  const series =
+    head.kind === 'dialogmoede'
+      ? eq(meetings.organisationId, head.organisationId!)
+      : head.kind === 'forum'
+        ? eq(meetings.forumId, head.forumId!)
+        : and(eq(meetings.kind, 'faellesmoede'), eq(meetings.municipalityCode, head.municipalityCode))!;
+  // Earlier: by meeting date when both have one, else by creation.
+  const earlier = head.startsAt
+    ? or(lt(meetings.startsAt, head.startsAt), and(isNull(meetings.startsAt), lt(meetings.createdAt, head.createdAt)))!
+    : lt(meetings.createdAt, head.createdAt);
+  return and(series, earlier, ne(meetings.id, head.id))!;
+}
+
+/** Open action items from earlier meetings of the series, oldest first. */
+export async function openActionsBefore(db: Db, head: MeetingHead) {
+  return db
+    .select({
+      id: actionItems.id,
+      text: actionItems.text,
+      responsible: actionItems.responsible,
+      due: actionItems.due,
+      meetingId: meetings.id,
+      meetingTitle: meetings.title,
+      meetingStartsAt: meetings.startsAt,
+    })
+    .from(actionItems)
+    .innerJoin(meetings, eq(meetings.id, actionItems.meetingId))
+    .where(and(isNull(actionItems.doneAt), sameSeries(head)))
+    .orderBy(asc(meetings.startsAt), asc(actionItems.id));
+}
+
+/** The decisions of the latest earlier meeting in the series: what was agreed last time. */
+async function lastDecisions(db: Db, head: MeetingHead) {
+  const [previous] = await db
+    .select({ id: meetings.id, title: meetings.title, startsAt: meetings.startsAt })
+    .from(meetings)
+    .where(sameSeries(head))
+    .orderBy(sql`${meetings.startsAt} desc nulls last`, sql`${meetings.createdAt} desc`)
+    .limit(1);
+  if (!previous) return null;
+  const rows = await db
+    .select({ text: decisions.text, itemTitle: agendaItems.title })
+    .from(decisions)
+    .innerJoin(agendaItems, eq(agendaItems.id, decisions.itemId))
+    .where(eq(agendaItems.meetingId, previous.id))
+    .orderBy(asc(agendaItems.position), asc(decisions.id));
+  return rows.length ? { previous, rows } : null;
+}
+
+export type Proposal = { source: string; title: string; text: string; theme: 'udlejning' | 'andet' | null };
+
+const dueText = (due: string | null) => (due ? ` (frist ${due.split('-').reverse().join('-')})` : '');
+
+/** Items the agenda should have, each offered once: the open actions, last time's decisions, extra documentation. */
+export async function proposalsFor(
+  db: Db,
+  head: MeetingHead,
+  openActions?: Awaited<ReturnType<typeof openActionsBefore>>,
+): Promise<Proposal[]> {
+  const [open, last, extra, existing] = await Promise.all([
+    openActions ?? openActionsBefore(db, head),
+    lastDecisions(db, head),
+    head.organisationId === null ? [] : extraChecklistTitles(db, head.organisationId),
+    db.select({ source: agendaItems.source }).from(agendaItems).where(eq(agendaItems.meetingId, head.id)),
+  ]);
+  const taken = new Set(existing.map((e) => e.source));
+  const proposals: Proposal[] = [];
+  if (last) {
+    proposals.push({
+      source: 'sidste_beslutninger',
+      theme: null,
+      title: 'Opfølgning på aftaler fra sidste møde',
+      text: last.rows.map((r) => `- ${r.itemTitle}: ${r.text}`).join('\n'),
+    });
+  }
+  if (open.length) {
+    proposals.push({
+      source: 'opfoelgning',
+      theme: null,
+      title: 'Status på åbne opfølgningspunkter',
+      text: open.map((a) => `- ${a.text}${a.responsible ? ` – ${a.responsible}` : ''}${dueText(a.due)}`).join('\n'),
+    });
+  }
+  if (extra.length) {
+    proposals.push({
+      source: 'ekstra_dokumentation',
+      theme: null,
+      title: 'Ekstra dokumentation aftalt sidste år',
+      text: extra.map((e) => `- ${e.title}`).join('\n'),
+    });
+  }
+  return proposals.filter((p) => !taken.has(p.source));
+}
+
+/** Adds the chosen proposals to the agenda, first among the items, in the order offered. */
+export async function addProposals({ db, actor, meeting, sources }: { db: Db; actor: Actor; meeting: ManagedMeeting; sources: string[] }) {
+  const head = meeting;
+  const meetingId = meeting.id;
+  const chosen = (await proposalsFor(db, head)).filter((p) => sources.includes(p.source));
+  if (chosen.length === 0) throw new AppError('bad_request', 'Vælg mindst ét af de foreslåede punkter.', { field: 'sources' });
+  for (const p of chosen)
+    await addItem({ db, actor, meeting, input: { title: p.title, parentId: null, theme: p.theme, text: p.text, source: p.source } });
+  // Proposed items open the meeting: the follow-up comes before the year's themes.
+  const ids = await db
+    .select({ id: agendaItems.id, source: agendaItems.source })
+    .from(agendaItems)
+    .where(and(eq(agendaItems.meetingId, meetingId), isNull(agendaItems.parentId)))
+    .orderBy(asc(agendaItems.position), asc(agendaItems.id));
+  const proposedFirst = [
+    ...ids.filter((i) => chosen.some((p) => p.source === i.source)),
+    ...ids.filter((i) => !chosen.some((p) => p.source === i.source)),
+  ];
+  await db.transaction(async (tx) => {
+    for (const [k, row] of proposedFirst.entries())
+      await tx
+        .update(agendaItems)
+        .set({ position: k + 1 })
+        .where(eq(agendaItems.id, row.id));
+  });
+  return chosen.length;
+}
+
+/** Marks an action item done (or open again) from any later meeting of the series, or its own. */
+export async function setActionDone({
+  db,
+  actor,
+  meetingId,
+  actionId,
+  done,
+}: {
+  db: Db;
+  actor: Actor;
+  meetingId: number;
+  actionId: number;
+  done: boolean;
+}) {
+  const head = await loadMeetingHead(db, actor, meetingId);
+  if (!head.canManage) throw forbidden();
+  const mine = await db
+    .select({ id: actionItems.id })
+    .from(actionItems)
+    .where(and(eq(actionItems.id, actionId), eq(actionItems.meetingId, meetingId)));
+  const earlier = mine.length
+    ? []
+    : await db
+        .select({ id: actionItems.id })
+        .from(actionItems)
+        .innerJoin(meetings, eq(meetings.id, actionItems.meetingId))
+        .where(and(eq(actionItems.id, actionId), sameSeries(head)));
+  if (!mine.length && !earlier.length) throw notFound('Opfølgningspunktet');
+  await db.transaction(async (tx) => {
+    const [row] = await tx
+      .update(actionItems)
+      .set({ doneAt: done ? new Date() : null })
+      .where(inArray(actionItems.id, [actionId]))
+      .returning({ text: actionItems.text });
+    await recordAudit(tx, {
+      actor,
+      entityType: 'meeting',
+      entityId: meetingId,
+      action: 'update',
+      summary: `Opfølgningspunkt ${done ? 'udført' : 'genåbnet'}: ${row.text}`,
+    });
+  });
+}

@@ -1,0 +1,174 @@
+import type { Actor } from '../../auth/scope.ts';
+import type { Db } from '../../db/client.ts';
+import { dialogueOverview, lastMeetingDates, STAGES, type OverviewRow, type Stage } from '../dialogue/index.ts';
+import { NO_PACKAGE, packageSummaries, type PackageSummary } from '../documentation/index.ts';
+
+/*
+ * The supervisor's overview (/tilsyn): each organisation's dialogue of the year from the dialogue
+ * feature, with its documentation package in numbers and its last meeting.
+ */
+
+/** The columns read per row only for the rows shown (or exported): the package and the last meeting. */
+export interface OverviewDetails {
+  lastMeeting: string | null;
+  pkg: PackageSummary;
+}
+export type DetailedRow = OverviewRow & OverviewDetails;
+
+/**
+ * The package counts and the last meeting (the latest meeting date up to today, of any year) of
+ * the given rows, in two queries: the overview reads them only for the rows it shows or exports.
+ * The rows come from dialogueOverview, so they are in the actor's scope; the scope is applied again.
+ */
+export async function withDetails({
+  db,
+  actor,
+  today,
+  rows,
+}: {
+  db: Db;
+  actor: Actor;
+  today: string;
+  rows: OverviewRow[];
+}): Promise<DetailedRow[]> {
+  if (rows.length === 0) return [];
+  const [lastMeetings, packages] = await Promise.all([
+    lastMeetingDates({ db, actor, organisationIds: rows.map((r) => r.organisationId), today }),
+    packageSummaries(
+      db,
+      rows.flatMap((r) => (r.dialogueId === null ? [] : [r.dialogueId])),
+    ),
+  ]);
+  return rows.map((r) => ({
+    ...r,
+    lastMeeting: lastMeetings.get(r.organisationId) ?? null,
+    pkg: (r.dialogueId !== null && packages.get(r.dialogueId)) || NO_PACKAGE,
+  }));
+}
+
+export const OVERVIEW_SORTS = ['navn', 'kommune', 'fase', 'frist', 'pakke', 'moede'] as const;
+export type OverviewSort = (typeof OVERVIEW_SORTS)[number];
+/** Sorting by these needs every row's details, not only the page's. */
+const DETAIL_SORTS: OverviewSort[] = ['pakke', 'moede'];
+
+export interface OverviewFilter {
+  q?: string;
+  fase?: Stage | 'ikke_i_aar';
+  overskredet?: boolean;
+  sort: OverviewSort;
+  dir: 'asc' | 'desc';
+}
+
+const collator = new Intl.Collator('da');
+const byName = (a: OverviewRow, b: OverviewRow) => collator.compare(a.name, b.name) || a.organisationId - b.organisationId;
+const share = (p: PackageSummary) => (p.requiredTotal ? p.requiredComplete / p.requiredTotal : -1);
+const SORTS: Record<OverviewSort, (a: DetailedRow, b: DetailedRow) => number> = {
+  navn: (a, b) => byName(a, b),
+  kommune: (a, b) => collator.compare(a.municipalityName, b.municipalityName),
+  // "Ikke i år" before "planlagt": those need nothing this year.
+  fase: (a, b) => (a.dueThisYear ? STAGES.indexOf(a.stage) : -1) - (b.dueThisYear ? STAGES.indexOf(b.stage) : -1),
+  frist: (a, b) => (a.next?.date ?? '9999').localeCompare(b.next?.date ?? '9999'),
+  pakke: (a, b) => share(a.pkg) - share(b.pkg),
+  moede: (a, b) => (a.lastMeeting ?? '').localeCompare(b.lastMeeting ?? ''),
+};
+
+export function filterRows<T extends OverviewRow>(rows: T[], f: Pick<OverviewFilter, 'q' | 'fase' | 'overskredet'>): T[] {
+  const q = f.q?.toLocaleLowerCase('da');
+  return rows.filter(
+    (r) =>
+      (!q || r.name.toLocaleLowerCase('da').includes(q) || String(r.lbfNumber) === q) &&
+      (!f.fase || (f.fase === 'ikke_i_aar' ? !r.dueThisYear : r.dueThisYear && r.stage === f.fase)) &&
+      (!f.overskredet || r.overdue.length > 0),
+  );
+}
+
+/** Sorts in place by the chosen column, then by name; ties keep the name order whichever the direction. */
+export function sortRows<T extends DetailedRow | OverviewRow>(rows: T[], sort: OverviewSort, dir: 'asc' | 'desc'): T[] {
+  const by = SORTS[sort] as (a: T, b: T) => number;
+  const sign = dir === 'desc' ? -1 : 1;
+  return rows.sort((a, b) => sign * by(a, b) || byName(a, b));
+}
+
+/**
+ * The supervisor's table: every organisation in scope for the year summary, the filtered and sorted
+ * rows counted, and the details read for one page of them only — unless the sort needs them all.
+ * Three queries whatever the number of organisations (rows, settings, details).
+ */
+export async function overviewPage({
+  db,
+  actor,
+  year,
+  today,
+  municipalityCode,
+  filter,
+  page,
+  pageSize,
+}: {
+  db: Db;
+  actor: Actor;
+  year: number;
+  today: string;
+  municipalityCode?: string;
+  filter: OverviewFilter;
+  page: number;
+  pageSize: number;
+}) {
+  const all = await dialogueOverview({ db, actor, year, today, municipalityCode });
+  const filtered = filterRows(all, filter);
+  let rows: DetailedRow[];
+  if (DETAIL_SORTS.includes(filter.sort)) {
+    const detailed = sortRows(await withDetails({ db, actor, today, rows: filtered }), filter.sort, filter.dir);
+    rows = detailed.slice((page - 1) * pageSize, page * pageSize);
+  } else {
+    const shown = sortRows(filtered, filter.sort, filter.dir).slice((page - 1) * pageSize, page * pageSize);
+    rows = await withDetails({ db, actor, today, rows: shown });
+  }
+  return { all, total: filtered.length, rows, summary: yearSummary(all) };
+}
+
+/** Every filtered row with its details, in the chosen order: the XLSX export and /mine-dialoger. */
+export async function overviewRows({
+  db,
+  actor,
+  year,
+  today,
+  municipalityCode,
+  filter,
+}: {
+  db: Db;
+  actor: Actor;
+  year: number;
+  today: string;
+  municipalityCode?: string;
+  filter: OverviewFilter;
+}) {
+  const all = await dialogueOverview({ db, actor, year, today, municipalityCode });
+  const rows = sortRows(await withDetails({ db, actor, today, rows: filterRows(all, filter) }), filter.sort, filter.dir);
+  return { all, rows };
+}
+
+export interface YearSummary {
+  organisations: number;
+  due: number;
+  notDue: number;
+  held: number;
+  late: number;
+  byStage: { stage: Stage; count: number }[];
+}
+
+/**
+ * The municipality's year in numbers: dialogues due this year, held (the meeting reached, stage
+ * "møde afholdt" or later), late (any deadline overdue), not due (every other year), and per stage.
+ */
+export function yearSummary(rows: OverviewRow[]): YearSummary {
+  const due = rows.filter((r) => r.dueThisYear);
+  const held = STAGES.indexOf('moede_afholdt');
+  return {
+    organisations: rows.length,
+    due: due.length,
+    notDue: rows.length - due.length,
+    held: due.filter((r) => STAGES.indexOf(r.stage) >= held).length,
+    late: due.filter((r) => r.overdue.length > 0).length,
+    byStage: STAGES.map((stage) => ({ stage, count: due.filter((r) => r.stage === stage).length })),
+  };
+}
