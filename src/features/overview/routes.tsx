@@ -9,7 +9,9 @@ import { getMunicipality, municipalityExists, municipalityOptions } from '../reg
 import { danishToday } from '../../lib/copenhagen-time.ts';
 import { governanceYearOf, STAGES, validYear } from '../dialogue/index.ts';
 import { OVERVIEW_SORTS, overviewPage, overviewRows, type OverviewFilter } from './service.ts';
-import { MyDialoguesTable, OverviewFilters, OverviewTable, PACKAGE_HINT, YearSummary } from './views.tsx';
+import { OverviewFilters } from './filters-view.tsx';
+import { YearSummary } from './summary-view.tsx';
+import { MyDialoguesTable, OverviewTable, PACKAGE_HINT } from './views.tsx';
 import { overviewWorkbook } from './xlsx.ts';
 
 export const overviewRoutes = new Hono<AppEnv>();

@@ -1,4 +1,6 @@
 // echarts is loaded on the first wheel drawn, not at start: it is large and most requests never need it.
+import { separateColumns } from './columns.ts';
+import { withoutInlineStyles } from './svg.ts';
 const loadEcharts = () => import('echarts');
 import { DEADLINE_KINDS, type DeadlineKind } from '../deadlines.ts';
 import type { MarkState, WheelMark } from './marks.ts';
@@ -226,89 +228,4 @@ export async function wheelSvg(
   chart.dispose();
   const title = options.title.replace(/[<>&"]/g, (ch) => `&#${ch.charCodeAt(0)};`);
   return withoutInlineStyles(svg).replace(/^<svg([^>]*)>/, `<svg$1 role="img" aria-label="${title}"><title>${title}</title>`);
-}
-
-interface Column {
-  month: number;
-  middle: number;
-  day: number;
-  radius: number;
-  width: number;
-  height: number;
-}
-
-/**
- * Neighbouring months' columns may touch where the wheel is narrow (a full May beside June): turn
- * each pair apart within their sectors (up to 9 days from the middle), then move the later one
- * outwards and the earlier one inwards, until their boxes are 4 px apart.
- */
-function separateColumns(
-  columns: Column[],
-  at: (radius: number, day: number) => { x: number; y: number },
-  limits: { hub: number; inner: number },
-) {
-  const box = (c: Column) => {
-    const p = at(c.radius, c.day);
-    return { left: p.x - c.width / 2 - 2, right: p.x + c.width / 2 + 2, top: p.y - c.height / 2 - 2, bottom: p.y + c.height / 2 + 2 };
-  };
-  const overlap = (a: Column, b: Column) => {
-    const [p, q] = [box(a), box(b)];
-    return p.left < q.right && q.left < p.right && p.top < q.bottom && q.top < p.bottom;
-  };
-  for (let round = 0; round < 60; round++) {
-    let moved = false;
-    for (let i = 0; i < columns.length; i++) {
-      const a = columns[i];
-      const b = columns[(i + 1) % columns.length];
-      if (a === b || (b.month - a.month + 12) % 12 !== 1 || !overlap(a, b)) continue;
-      moved = true;
-      if (a.middle - a.day < 9 && b.day - b.middle < 9) {
-        a.day -= 1;
-        b.day += 1;
-        continue;
-      }
-      if (b.radius + b.height / 2 < limits.inner - 8) b.radius += 3;
-      if (a.radius - a.height / 2 > limits.hub + 12) a.radius -= 3;
-    }
-    if (!moved) return;
-  }
-}
-
-/**
- * The app's CSP (style-src 'self') also covers the SVG when it is opened on its own, so the picture
- * carries no inline styles: echarts' style="…" becomes presentation attributes and its hover
- * <style> block, which a static picture does not need, goes.
- */
-export function withoutInlineStyles(svg: string): string {
-  return svg.replace(/<style\b[\s\S]*?<\/style>/g, '').replace(/ style="([^"]*)"/g, (_, css: string) =>
-    css
-      .split(';')
-      .map((d) => d.trim())
-      .filter(Boolean)
-      .flatMap((d) => {
-        const i = d.indexOf(':');
-        const [name, value] = [
-          d.slice(0, i).trim(),
-          d
-            .slice(i + 1)
-            .trim()
-            .replaceAll('"', "'"),
-        ];
-        return name === 'font' ? fontAttributes(value) : [[name, value]];
-      })
-      .map(([name, value]) => ` ${name}="${value}"`)
-      .join(''),
-  );
-}
-
-/** `font: bold 12px Arial` is no presentation attribute: its parts are. */
-function fontAttributes(font: string): [string, string][] {
-  const m = /^(?:(italic|oblique|normal)\s+)?(?:(bold|bolder|lighter|normal|\d{3})\s+)?([\d.]+px)\s+(.+)$/.exec(font);
-  if (!m) return [];
-  return [
-    ['font-style', m[1]],
-    ['font-weight', m[2]],
-    ['font-size', m[3]],
-    ['font-family', m[4]],
-  ].filter((a): a is [string, string] => !!a[1]);
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deadlineStatuses } from '../deadline-status.ts';
-import { markText, withoutInlineStyles, wheelSvg } from './chart.ts';
+import { markText, wheelSvg } from './chart.ts';
+import { withoutInlineStyles } from './svg.ts';
 import { wheelMarks } from './marks.ts';
 
 describe('the årshjul', () => {

@@ -6,7 +6,7 @@ import { parseBlocks } from './blocks.ts';
 import { meetingWhen } from './content.ts';
 import type { MeetingDocument } from './document.ts';
 import { renderMeetingDocx } from './docx.ts';
-import { breakLongWords, drawable, winAnsi } from './pdf-layout.ts';
+import { breakLongWords, drawable, winAnsi } from './pdf-fonts.ts';
 import { renderMeetingPdf } from './pdf.ts';
 import { sampleMeeting } from './sample.ts';
 

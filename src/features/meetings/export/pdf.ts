@@ -25,7 +25,8 @@ import {
   visibleItems,
 } from './content.ts';
 import type { DocumentItem, MeetingDocument } from './document.ts';
-import { COLOR, PdfLayout, SIZE, loadFonts } from './pdf-layout.ts';
+import { loadFonts } from './pdf-fonts.ts';
+import { COLOR, PdfLayout, SIZE } from './pdf-layout.ts';
 
 const MARGINS = { top: 72, bottom: 64, left: 64, right: 64 };
 

@@ -2,11 +2,11 @@ import type { FieldErrors, FormValues } from '../../../../lib/forms.ts';
 import { Alert, CsrfField, ErrorSummary, SelectField, TextArea, TextField } from '../../../../ui/components.tsx';
 import { formatDate, formatDateTime, formatFileSize } from '../../../../ui/format.ts';
 import { ALLOWED_TYPES_TEXT } from '../../../../lib/file-store/index.ts';
-import { OUTCOME_LABELS, SECTION_KEYS, SECTION_LABELS, SIDE_LABELS, THEME_LABELS } from '../../labels.ts';
+import { SECTION_KEYS, SECTION_LABELS, SIDE_LABELS, THEME_LABELS } from '../../labels.ts';
 import type { MeetingItemView, MeetingView } from '../../load.ts';
-import { OUTCOMES, THEMES } from '../../tables.ts';
-import { renderVote } from '../../minutes/votes.ts';
+import { THEMES } from '../../tables.ts';
 import { ActionButton, meetingTime, PlainText } from '../../views/parts.tsx';
+import { DecisionsSection } from '../../minutes/views/decisions-section.tsx';
 
 type AnyItem = MeetingItemView | MeetingItemView['children'][number];
 export type ItemForm = { form: 'item' | 'decision' | 'action' | 'files'; values: FormValues; errors: FieldErrors };
@@ -135,90 +135,7 @@ export function ItemPage({ m, item, csrf, form }: { m: MeetingView; item: AnyIte
           </button>
         </form>
       )}
-      <section aria-labelledby="decisions-heading">
-        <h2 id="decisions-heading">Beslutninger</h2>
-        {item.decisions.length === 0 ? (
-          <p>Ingen beslutninger endnu.</p>
-        ) : (
-          <ul class="sd-decisions">
-            {item.decisions.map((x) => (
-              <li>
-                <strong>
-                  {x.body ?? 'Beslutning'}
-                  {x.decidedOn && ` den ${formatDate(x.decidedOn)}`}
-                  {x.outcome && ` – ${OUTCOME_LABELS[x.outcome]}`}:
-                </strong>{' '}
-                {x.text} {renderVote(x)}
-                {editable && (
-                  <ActionButton
-                    action={`/moeder/${m.id}/beslutninger/${x.id}/slet`}
-                    csrf={csrf}
-                    label="Slet beslutningen"
-                    secondary
-                    small
-                  />
-                )}
-              </li>
-            ))}
-          </ul>
-        )}
-        {/* Also when refused for a lock set in another tab: the text just typed stays, to be copied. */}
-        {(editable || form?.form === 'decision') && (
-          <details class="details" open={form?.form === 'decision'}>
-            <summary class="details-summary">Tilføj beslutning</summary>
-            <div class="details-text">
-              <form method="post" action={`${base}/beslutninger`} novalidate>
-                <CsrfField token={csrf} />
-                <TextArea
-                  name="decisionText"
-                  label="Beslutning"
-                  required
-                  rows={3}
-                  hint='Fx "Dagsordenen blev godkendt." eller "Det blev aftalt, at …".'
-                  values={d.values}
-                  errors={d.errors}
-                />
-                <TextField name="body" label="Besluttende organ" values={d.values} errors={d.errors} width="l" />
-                <TextField name="decidedOn" label="Dato" type="date" values={d.values} errors={d.errors} width="s" />
-                <SelectField
-                  name="outcome"
-                  label="Udfald"
-                  values={d.values}
-                  errors={d.errors}
-                  options={OUTCOMES.map((o) => ({ value: o, label: OUTCOME_LABELS[o] }))}
-                  placeholder="Intet udfald"
-                />
-                <fieldset>
-                  <legend class="form-label">Afstemning (valgfrit)</legend>
-                  <TextField name="votesFor" label="Stemmer for" inputmode="numeric" values={d.values} errors={d.errors} width="xs" />
-                  <TextField
-                    name="partiesFor"
-                    label="Partier for"
-                    hint="Partibogstaver, fx A, C, V."
-                    values={d.values}
-                    errors={d.errors}
-                    width="s"
-                  />
-                  <TextField name="votesAgainst" label="Stemmer imod" inputmode="numeric" values={d.values} errors={d.errors} width="xs" />
-                  <TextField name="partiesAgainst" label="Partier imod" values={d.values} errors={d.errors} width="s" />
-                  <TextField
-                    name="votesAbstain"
-                    label="Undlod at stemme"
-                    inputmode="numeric"
-                    values={d.values}
-                    errors={d.errors}
-                    width="xs"
-                  />
-                  <TextField name="partiesAbstain" label="Partier, der undlod" values={d.values} errors={d.errors} width="s" />
-                </fieldset>
-                <button class="button button-secondary" type="submit">
-                  Tilføj beslutning
-                </button>
-              </form>
-            </div>
-          </details>
-        )}
-      </section>
+      <DecisionsSection m={m} item={item} csrf={csrf} editable={editable} base={base} d={d} returned={form?.form === 'decision'} />
       <section aria-labelledby="actions-heading">
         <h2 id="actions-heading">Opfølgningspunkter</h2>
         <p class="form-hint">Åbne opfølgningspunkter kommer igen på dagsordenen til næste møde, indtil de er udført.</p>
