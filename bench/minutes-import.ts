@@ -3,7 +3,7 @@
 // parse) and with parseMinutes alone on its text. Median of 5 runs after one warm-up run.
 // Usage: node bin/run-ts.js bench/minutes-import.ts   (npm run bench:minutes-import)
 import { cpus } from 'node:os';
-import { extractMinutesText } from '../src/features/minutes-import/extract.ts';
+import { extractMinutesText } from '../src/features/minutes-import/extract/extract.ts';
 import type { Block } from '../src/features/minutes-import/fixtures/blocks.ts';
 import { makePdf } from '../src/features/minutes-import/fixtures/pdf.ts';
 import { hasSeeds, seed } from '../src/features/minutes-import/fixtures/seeds.ts';

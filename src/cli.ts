@@ -3,7 +3,7 @@ import { loadConfig } from './config.ts';
 import { openDatabase } from './db/client.ts';
 import { prepareDatabase } from './boot.ts';
 import { registerUserCommands } from './auth/cli.ts';
-import { registerMinutesImportCommand } from './features/minutes-import/cli.ts';
+import { registerMinutesImportCommand } from './features/minutes-import/index.ts';
 import { DEMO_PASSWORD, DEMO_USERS, loadDemoData } from './demo/demo-data.ts';
 import { createWiring } from './wiring.ts';
 

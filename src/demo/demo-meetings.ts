@@ -5,8 +5,7 @@ import { previewValues, parsePreview } from '../features/meetings/import/form.ts
 import { createImportedMeeting } from '../features/meetings/import/save.ts';
 import { meetingTargets } from '../features/meetings/options.ts';
 import type { MeetingKind } from '../features/meetings/tables.ts';
-import { startTimeOf } from '../features/minutes-import/import-file.ts';
-import { parseMinutes } from '../features/minutes-import/parse.ts';
+import { parseMinutes, startTimeOf } from '../features/minutes-import/index.ts';
 
 type Seed = {
   file: string;

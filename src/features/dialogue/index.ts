@@ -10,14 +10,6 @@ export { dialogueOverview, lastMeetingDates, organisationNext, type OverviewRow 
 export { canManageMunicipality, canSeeMunicipalityDialogues } from './policy.ts';
 export { startReminderScheduler } from './reminders.ts';
 export { dialogueRoutes } from './routes.tsx';
-export {
-  changeStage,
-  getDialogue,
-  setMeetingDate,
-  validYear,
-  type DialogueEvents,
-  type DialogueView,
-  type StageChange,
-} from './service.ts';
+export { changeStage, getDialogue, setMeetingDate, validYear, type DialogueEvents, type StageChange } from './service.ts';
 export { STAGE_LABELS, stageIndex } from './stages.ts';
 export { STAGES, type Stage } from './tables.ts';

@@ -5,7 +5,7 @@
  */
 import { open } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { DEFAULT_MAX_BYTES, tooLarge } from './extract.ts';
+import { DEFAULT_MAX_BYTES, tooLarge } from './extract/extract.ts';
 import { importMinutesFile } from './import-file.ts';
 import type { ImportedMinutes, ImportedParticipant } from './types.ts';
 

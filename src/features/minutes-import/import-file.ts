@@ -1,5 +1,5 @@
 /** A minutes file → ImportedMinutes: text extraction, parsing, and a check that it is minutes at all. */
-import { extractMinutesText, type ExtractOptions } from './extract.ts';
+import { extractMinutesText, type ExtractOptions } from './extract/extract.ts';
 import { parseMinutes } from './parse.ts';
 import type { ImportedMinutes, ImportResult } from './types.ts';
 

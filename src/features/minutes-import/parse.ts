@@ -4,15 +4,15 @@
  * (header.ts), participants (participants.ts, roster.ts), names (organisations.ts), decisions
  * and actions per item (decisions.ts).
  */
-import { resolveAbbreviations } from './acronyms.ts';
-import { findOutcome } from './decisions.ts';
-import { cellDecisions, decisionColumns } from './table-items.ts';
-import { findMeetingDate, findPlace, findTitle } from './header.ts';
-import { findHeadingItems, findNumberedItems, TITLE_LINE, type Segment } from './items.ts';
-import { findMunicipalities, findOrganisations, isAdministrator } from './organisations.ts';
-import { renderLines, toLines, type Line } from './reflow.ts';
-import { readRoster, splitRoster } from './roster.ts';
-import { sentences } from './sentences.ts';
+import { resolveAbbreviations } from './people/acronyms.ts';
+import { findOutcome } from './decisions/decisions.ts';
+import { cellDecisions, decisionColumns } from './structure/table-items.ts';
+import { findMeetingDate, findPlace, findTitle } from './structure/header.ts';
+import { findHeadingItems, findNumberedItems, TITLE_LINE, type Segment } from './structure/items.ts';
+import { findMunicipalities, findOrganisations, isAdministrator } from './people/organisations.ts';
+import { renderLines, toLines, type Line } from './text/reflow.ts';
+import { readRoster, splitRoster } from './people/roster.ts';
+import { sentences } from './text/sentences.ts';
 import type { ImportedItem, ImportedMinutes } from './types.ts';
 
 const HEADER_LABEL =

@@ -3,7 +3,7 @@
  * running header, "Side N af M", hard-wrapped lines with end-of-line hyphenation).
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { extractMinutesText } from './extract.ts';
+import { extractMinutesText } from './extract/extract.ts';
 import { blocksFromText } from './fixtures/blocks.ts';
 import { makeDocx } from './fixtures/docx.ts';
 import { makePdf } from './fixtures/pdf.ts';

@@ -57,3 +57,19 @@ export type ImportResult =
   /** `startTime` ("10:00"): the meeting's time of day from the header, which the JSON of the CLI does not carry. */
   | { ok: true; minutes: ImportedMinutes; kind: ExtractedKind; pages: number | null; startTime: string | null }
   | { ok: false; message: string };
+
+/** The formal sections of a council's case (seed 002), in the order councils print them. */
+export const SECTION_KEYS = [
+  'indledning',
+  'retsgrundlag',
+  'relation',
+  'sagsfremstilling',
+  'oekonomi',
+  'kommunikation',
+  'indstilling',
+] as const;
+export type SectionKey = (typeof SECTION_KEYS)[number];
+export type FormalSections = Partial<Record<SectionKey, string>>;
+
+/** The outcomes a vote sentence states ("Forslaget blev forkastet med 8 stemmer mod 1 (O)."). */
+export type VoteOutcome = 'forkastet' | 'vedtaget' | 'godkendt' | 'anbefalet';

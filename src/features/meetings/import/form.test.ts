@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ImportedItem, ImportedMinutes } from '../../minutes-import/types.ts';
+import type { ImportedItem, ImportedMinutes } from '../../minutes-import/index.ts';
 import { actionsLikelyDone, matchOption, parsePreview, previewNumbers, previewValues } from './form.ts';
 import { parseActions, parseDue, parseParticipants, participantToLine } from './lines.ts';
 

@@ -9,10 +9,9 @@ import { z } from 'zod';
 import { cleanFileName } from '../../../lib/file-names.ts';
 import { checkbox, formValues, optionalDate, optionalText, requiredText, type FieldErrors, type FormValues } from '../../../lib/forms.ts';
 import { formatDate } from '../../../ui/format.ts';
-import type { ImportedItem, ImportedMinutes } from '../../minutes-import/types.ts';
+import { isFormalCase, type ImportedItem, type ImportedMinutes } from '../../minutes-import/index.ts';
 import { multiline, optionalId, time } from '../schemas.ts';
 import { MEETING_KINDS, type MeetingKind } from '../tables.ts';
-import { formalPartsOf } from './formal.ts';
 import {
   actionToLine,
   decisionToLine,
@@ -174,7 +173,7 @@ export function previewValues(
     notes.push(
       `${sideless === 1 ? 'Én person' : `${sideless} personer`} på deltagerlisterne står uden side i referatet og gemmes under øvrige, medmindre du skriver kommune eller boligorganisation.`,
     );
-  const formal = flat.filter((f) => formalPartsOf(f.item.text)).length;
+  const formal = flat.filter((f) => isFormalCase(f.item.text)).length;
   if (formal)
     notes.push(
       `${formal === 1 ? 'Ét punkt' : `${formal} punkter`} er skrevet som en formel sag (sagsnummer, "Sagen afgøres i", Indledning … Indstilling) og gemmes med de afsnit.`,

@@ -3,8 +3,7 @@
  * action items ("tekst; ansvarlig; åååå-mm-dd"). Each bad line gives a Danish message naming
  * its line number, so the user can find it in the textarea.
  */
-import { findDates } from '../../minutes-import/dates.ts';
-import type { ImportedAction, ImportedParticipant } from '../../minutes-import/types.ts';
+import { findDates, type ImportedAction, type ImportedParticipant } from '../../minutes-import/index.ts';
 import type { Side } from '../tables.ts';
 
 export const SIDE_WORDS: Record<Side, string> = { municipality: 'kommune', organisation: 'boligorganisation', other: 'øvrige' };

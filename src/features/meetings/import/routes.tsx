@@ -3,11 +3,11 @@ import { requireEditor } from '../../../auth/guards.ts';
 import { forbidden, notFound } from '../../../lib/errors.ts';
 import type { FieldErrors, FormValues } from '../../../lib/forms.ts';
 import type { AppEnv } from '../../../lib/hono-env.ts';
+import { isTooLarge, tooLargeMessage } from '../../../lib/file-store/index.ts';
 import { submit } from '../../../lib/route-helpers.ts';
-import { formatDecimal } from '../../../ui/format.ts';
 import { page } from '../../../ui/render.tsx';
-import { importMinutesInWorker } from '../../minutes-import/import-in-worker.ts';
-import { getMunicipality } from '../../registry/municipalities.ts';
+import { importMinutesInWorker } from '../../minutes-import/index.ts';
+import { getMunicipality } from '../../registry/index.ts';
 import { meetingTargets } from '../options.ts';
 import { canManageMeeting } from '../policy.ts';
 import { parsePreview, previewValues, readSummaryOf, uploadChoice, withEarlierImports, type Choice } from './form.ts';
@@ -93,14 +93,7 @@ meetingImportRoutes.post(PATH, async (c) => {
     return uploadPage(c, ctx, choice, 'Vælg referatet, du vil importere – en fil i TXT, DOCX eller PDF.');
   const maxMb = c.var.deps.config.UPLOAD_MAX_MB;
   // The app's body limit refuses bodies over maxMb + 1 MB with its own page; this catches the rest.
-  if (file.size > maxMb * 1024 * 1024) {
-    return uploadPage(
-      c,
-      ctx,
-      choice,
-      `Filen er for stor (${formatDecimal(file.size / 1024 / 1024)} MB). Den største tilladte størrelse er ${maxMb} MB.`,
-    );
-  }
+  if (isTooLarge(file.size, maxMb)) return uploadPage(c, ctx, choice, tooLargeMessage(file.size, maxMb));
   const fileName = cleanFileName(file.name) || 'referat';
   // Read in a thread of its own with a time limit: a long PDF must not stall the server's other requests.
   const result = await importMinutesInWorker(new Uint8Array(await file.arrayBuffer()), fileName, { maxBytes: maxMb * 1024 * 1024 });

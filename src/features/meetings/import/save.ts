@@ -2,18 +2,16 @@ import { and, asc, eq, or, sql } from 'drizzle-orm';
 import type { Actor } from '../../../auth/scope.ts';
 import type { Db } from '../../../db/client.ts';
 import { forbidden } from '../../../lib/errors.ts';
-import { recordAudit } from '../../audit/service.ts';
-import { dialogues } from '../../dialogue/tables.ts';
+import { recordAudit } from '../../audit/index.ts';
+import { findDialogueId } from '../../dialogue/index.ts';
 import { getMeeting } from '../load.ts';
 import { canManageMeeting } from '../policy.ts';
 import { checkTarget } from '../service.ts';
-import { danishInstant } from '../../../lib/copenhagen-time.ts';
+import { danishInstant, TIME_ZONE } from '../../../lib/copenhagen-time.ts';
 import { actionItems, agendaItems, decisions, meetingParticipants, meetings, minutesVersions } from '../tables.ts';
 import { minutesText, toMeetingDocument } from '../export/to-document.ts';
 import type { EarlierImport, ImportInput, ImportItemInput } from './form.ts';
-import { councilDecisions } from './council-decisions.ts';
-import { formalPartsOf } from './formal.ts';
-import { itemMeta } from './item-meta.ts';
+import { mapItem } from './map-item.ts';
 
 /** Rows per insert: a preview may hold thousands of decision lines, and one statement with tens of thousands of parameters fails. */
 const CHUNK = 200;
@@ -28,7 +26,7 @@ export async function earlierImports(
   municipalityCode: string,
   o: { fileName: string; title: string; date: string | null },
 ): Promise<EarlierImport[]> {
-  const day = sql<string>`to_char(${meetings.startsAt} at time zone 'Europe/Copenhagen', 'YYYY-MM-DD')`;
+  const day = sql<string>`to_char(${meetings.startsAt} at time zone ${TIME_ZONE}, 'YYYY-MM-DD')`;
   const sameMeeting = o.date ? and(eq(meetings.title, o.title), sql`${day} = ${o.date}`) : undefined;
   const rows = await db
     .select({ id: meetings.id, title: meetings.title, date: day })
@@ -45,39 +43,11 @@ export async function earlierImports(
 }
 
 /**
- * An item as saved. Our own exports' first lines give back the item's fields (item-meta.ts); a
- * council's case becomes a formal item whose decision lines are put back together per body
- * (council-decisions.ts); other items keep their text as minutes.
- */
-function shapeItem(item: ImportItemInput) {
-  const meta = itemMeta(item.notes);
-  const base = { closed: meta.closed, theme: meta.theme, caseNumber: meta.caseNumber };
-  // The case is in the agenda part when the minutes have a "Referat" heading, else in the whole text.
-  const fromText = meta.text ? formalPartsOf(meta.text) : null;
-  const formal = fromText ?? formalPartsOf(meta.notes);
-  if (!formal) return { fields: { ...base, text: meta.text, notes: meta.notes }, decisions: item.decisions.map((text) => ({ text })) };
-  const said = fromText ? [fromText.notes, meta.notes].filter(Boolean).join('\n\n') : formal.notes;
-  const council = councilDecisions(said, item.decisions);
-  return {
-    fields: {
-      ...base,
-      caseNumber: formal.caseNumber ?? meta.caseNumber,
-      decidingBody: formal.decidingBody,
-      sections: formal.sections,
-      absent: formal.absent,
-      text: fromText ? '' : meta.text,
-      notes: council.notes,
-    },
-    decisions: council.decisions,
-  };
-}
-
-/**
  * Creates a meeting from imported minutes, in one transaction with its participants, items,
  * decisions, action items and audit event. The minutes are historical and approved: they are
  * saved as approved and locked, with the approved text frozen as version 1, like minutes
  * approved in the system. The item text is what was said at the meeting, so it goes into the
- * item's minutes (`notes`); only text above a "Referat" heading is agenda text (see shapeItem).
+ * item's minutes (`notes`); only text above a "Referat" heading is agenda text (see map-item.ts).
  * Authorisation: checked here (the municipality's editors and admins).
  */
 export async function createImportedMeeting({
@@ -101,20 +71,14 @@ export async function createImportedMeeting({
   const approvedBy = `${actor.label}, ved import af referat`;
   return db.transaction(async (tx) => {
     const year = input.date ? Number(input.date.slice(0, 4)) : null;
-    const [dialogue] =
-      target.organisationId !== null && year !== null
-        ? await tx
-            .select({ id: dialogues.id })
-            .from(dialogues)
-            .where(and(eq(dialogues.organisationId, target.organisationId), eq(dialogues.governanceYear, year)))
-        : [];
+    const dialogueId = target.organisationId !== null && year !== null ? await findDialogueId(tx, target.organisationId, year) : null;
     const [meeting] = await tx
       .insert(meetings)
       .values({
         kind: input.kind,
         municipalityCode,
         ...target,
-        dialogueId: dialogue?.id ?? null,
+        dialogueId,
         title: input.title,
         startsAt,
         place: input.place,
@@ -144,7 +108,7 @@ export async function createImportedMeeting({
     // One insert per level; rows are matched back to their input by position, not by RETURNING order.
     const insertLevel = async (list: ImportItemInput[], parentId: number | null) => {
       const byPosition = new Map<number, number>();
-      const shapes = list.map(shapeItem);
+      const shapes = list.map(mapItem);
       for (let i = 0; i < list.length; i += CHUNK) {
         const rows = await tx
           .insert(agendaItems)

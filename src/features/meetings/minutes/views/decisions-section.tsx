@@ -4,7 +4,7 @@ import { formatDate } from '../../../../ui/format.ts';
 import { OUTCOME_LABELS } from '../../labels.ts';
 import type { MeetingItemView, MeetingView } from '../../load.ts';
 import { OUTCOMES } from '../../tables.ts';
-import { renderVote } from '../../minutes/votes.ts';
+import { renderVote } from '../votes.ts';
 import { ActionButton } from '../../views/parts.tsx';
 
 type AnyItem = MeetingItemView | MeetingItemView['children'][number];
