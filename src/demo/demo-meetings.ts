@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { SYSTEM_ACTOR } from '../auth/scope.ts';
 import type { Db } from '../db/client.ts';
-import { previewValues, parsePreview } from '../features/meetings/import/form.ts';
+import { parsePreview } from '../features/meetings/import/form.ts';
+import { previewValues } from '../features/meetings/import/preview-values.ts';
 import { createImportedMeeting } from '../features/meetings/import/save.ts';
 import { meetingTargets } from '../features/meetings/options.ts';
 import type { MeetingKind } from '../features/meetings/tables.ts';

@@ -1,5 +1,5 @@
 import { type FieldErrors, type FormValues, parseForm } from '../../lib/forms.ts';
-import { bodyFieldSchema } from './memberships.ts';
+import { bodyFieldSchema } from './membership-bodies.ts';
 import type { MembershipBody } from './people.ts';
 import { type MembershipInput, type PersonInput, membershipSchema, personSchema } from './schemas.ts';
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ImportedItem, ImportedMinutes } from '../../minutes-import/index.ts';
-import { actionsLikelyDone, matchOption, parsePreview, previewNumbers, previewValues } from './form.ts';
+import { parsePreview } from './form.ts';
+import { previewNumbers } from './item-fields.ts';
+import { actionsLikelyDone, matchOption, previewValues } from './preview-values.ts';
 import { parseActions, parseDue, parseParticipants, participantToLine } from './lines.ts';
 
 const item = (number: string | null, title: string, items: ImportedItem[] = []): ImportedItem => ({

@@ -7,7 +7,7 @@ import { auditEvents } from '../../audit/tables.ts';
 import { seed as seedFile } from '../../minutes-import/fixtures/seeds.ts';
 import { renderMeetingPdf } from '../export/pdf.ts';
 import { sampleMeeting } from '../export/sample.ts';
-import { previewValues } from './form.ts';
+import { previewValues } from './preview-values.ts';
 import { actionItems, agendaItems, decisions, meetingParticipants, meetings, minutesVersions } from '../tables.ts';
 
 /** The seed's bytes, from the copies the repository carries (see minutes-import/fixtures/seeds.ts). */

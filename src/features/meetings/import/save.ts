@@ -10,7 +10,8 @@ import { checkTarget } from '../service.ts';
 import { danishInstant, TIME_ZONE } from '../../../lib/copenhagen-time.ts';
 import { actionItems, agendaItems, decisions, meetingParticipants, meetings, minutesVersions } from '../tables.ts';
 import { minutesText, toMeetingDocument } from '../export/to-document.ts';
-import type { EarlierImport, ImportInput, ImportItemInput } from './form.ts';
+import type { ImportInput, ImportItemInput } from './form.ts';
+import type { EarlierImport } from './preview-values.ts';
 import { mapItem } from './map-item.ts';
 
 /** Rows per insert: a preview may hold thousands of decision lines, and one statement with tens of thousands of parameters fails. */

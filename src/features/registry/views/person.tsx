@@ -1,7 +1,7 @@
 import type { FieldErrors, FormValues } from '../../../lib/forms.ts';
 import type { Child } from 'hono/jsx';
 import { CsrfField, ErrorSummary, SelectField, TextField } from '../../../ui/components.tsx';
-import type { BodyOptionGroup } from '../memberships.ts';
+import type { BodyOptionGroup } from '../membership-bodies.ts';
 import { MEMBERSHIP_ROLES } from '../schemas.ts';
 
 const ROLE_OPTIONS = Object.entries(MEMBERSHIP_ROLES).map(([value, label]) => ({ value, label }));
