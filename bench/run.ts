@@ -46,14 +46,14 @@ try {
   const afterStart = await memoryOf(server.pid);
   console.log(`RSS after start: ${mb(afterStart.rssMb)} MB (peak so far ${mb(afterStart.peakMb)} MB)`);
 
-  // 3. Load: the supervisor's front page beside the bare /healthz route of the same server.
+  // 3. Load: the supervisor's front page beside the bare /livez route of the same server (/healthz asks the database).
   const cookie = await login(server.url, SUPERVISOR.email, SUPERVISOR.password);
   const check = await fetch(`${server.url}/`, { headers: { cookie }, redirect: 'manual' });
   const body = await check.text();
   if (check.status !== 200 || !body.includes('Log ud'))
     throw new Error(`GET / as the supervisor gave HTTP ${check.status}, not the logged-in front page`);
   const results: (LoadResult & { maxRssMb: number })[] = [];
-  for (const path of ['/', '/healthz']) {
+  for (const path of ['/', '/livez']) {
     console.log(`load: GET ${path}, ${CONNECTIONS} connections, ${SECONDS} s after 2 s warm-up …`);
     const rss = sampleRss(server.pid);
     const result = await runLoad({ baseUrl: server.url, path, connections: CONNECTIONS, seconds: SECONDS, headers: { cookie } });
@@ -70,7 +70,7 @@ try {
     );
   }
   const [front, health] = results;
-  console.log(`front page / healthz: ${(front.rps / health.rps).toFixed(2)} of the req/s, ${(front.p95 / health.p95).toFixed(1)}× the p95`);
+  console.log(`front page / livez: ${(front.rps / health.rps).toFixed(2)} of the req/s, ${(front.p95 / health.p95).toFixed(1)}× the p95`);
   console.log(`\nfirst start (migrate + demo data): ${ms(first.readyMs)} ms`);
   console.log(`cold start (existing folder):      min ${ms(Math.min(...starts))} ms, median ${ms(median(starts))} ms of ${COLD_STARTS}`);
   console.log(

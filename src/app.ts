@@ -1,4 +1,5 @@
 import { Hono } from 'hono';
+import { sql } from 'drizzle-orm';
 import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import { serveStatic } from '@hono/node-server/serve-static';
@@ -64,7 +65,18 @@ export function createApp(deps: Deps) {
 
   app.use('/static/dkfds/*', serveStatic({ root: DKFDS_DIR, rewriteRequestPath: (p) => p.replace(/^\/static\/dkfds/, '') }));
   app.use('/static/*', serveStatic({ root: PUBLIC_DIR, rewriteRequestPath: (p) => p.replace(/^\/static/, '') }));
-  app.get('/healthz', (c) => c.text('ok'));
+  // /livez: the process answers (for a restart policy). /healthz: it can also do its work, so a
+  // load balancer stops sending requests to a process whose database is gone.
+  app.get('/livez', (c) => c.text('ok'));
+  app.get('/healthz', async (c) => {
+    try {
+      await deps.db.execute(sql`select 1`);
+      return c.text('ok');
+    } catch (error) {
+      deps.logger.warn({ err: error }, 'health check: the database does not answer');
+      return c.text('Databasen svarer ikke', 503);
+    }
+  });
 
   // The session first, so that even the page refusing a too large body shows who is logged in.
   app.use('*', sessionMiddleware);

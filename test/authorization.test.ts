@@ -45,6 +45,7 @@ const clients = {} as Record<Caller, TestClient>;
 const TABLE: { method: 'GET' | 'POST'; path: string; expect: Row }[] = [
   { method: 'GET', path: '/', expect: all(200) },
   { method: 'GET', path: '/healthz', expect: all(200) },
+  { method: 'GET', path: '/livez', expect: all(200) },
   { method: 'GET', path: '/login', expect: loggedIn(303, { anon: 200 }) },
   { method: 'POST', path: '/login', expect: all(400) },
   { method: 'POST', path: '/logout', expect: all(303) },

@@ -88,6 +88,12 @@ describe.runIf(embedded)('styringsdialog command', () => {
     const home = await fetch(`http://127.0.0.1:${port}/kommuner`);
     expect(home.status).toBe(200);
     expect(await home.text()).toContain('Hillerød Kommune');
+    // A command on the folder the server has open would write to a copy that is then lost: refused.
+    for (const args of [['users', 'disable', 'tilsyn@example.dk'], ['migrate'], ['demo-data']]) {
+      const refused = run(...args);
+      expect(refused.code).toBe(1);
+      expect(refused.err).toContain(`er allerede åben i en anden proces (pid ${child.pid})`);
+    }
     const exit = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
     child.kill('SIGTERM');
     expect(await exit).toBe(0);
@@ -95,5 +101,7 @@ describe.runIf(embedded)('styringsdialog command', () => {
     const [{ n }] = await database.db.select({ n: count() }).from(users);
     expect(n).toBe(1);
     await database.close();
+    // The server gave the folder back when it stopped: commands open it again.
+    expect(run('users', 'list').out).toMatch(/tilsyn@example\.dk.*disabled/);
   }, 120_000);
 });

@@ -20,7 +20,23 @@ export const sessionMiddleware: MiddlewareHandler<AppEnv> = async (c, next) => {
   c.set('user', user);
   c.set('actor', user ? actorFor(user) : PUBLIC_ACTOR);
   await next();
+  // What a logged-in user sees may be another organisation's non-public data: no shared cache, no
+  // browser cache on disk (a shared computer's next user), whatever the route said.
+  if (user) c.res.headers.set('cache-control', 'private, no-store');
 };
+
+const csrfTokenOf = (c: Context<AppEnv>, browserId: string) => hmac(c.var.deps.secret, `csrf:${browserId}`);
+
+/**
+ * A new browser id, and so a new CSRF token, for the rest of this response and what follows. At
+ * login and logout: a token someone saw before (on a shared computer, in a page they saved)
+ * is worth nothing afterwards.
+ */
+export function rotateCsrfToken(c: Context<AppEnv>): void {
+  const browserId = newToken();
+  setCookie(c, BROWSER_COOKIE, browserId, cookieOptions(c));
+  c.set('csrfToken', csrfTokenOf(c, browserId));
+}
 
 /**
  * CSRF: every browser gets a random id in an httpOnly cookie; forms carry an HMAC of it.
@@ -28,13 +44,10 @@ export const sessionMiddleware: MiddlewareHandler<AppEnv> = async (c, next) => {
  * Stateless, so it works before login and across app processes.
  */
 export const csrfMiddleware: MiddlewareHandler<AppEnv> = async (c, next) => {
-  let browserId = getCookie(c, BROWSER_COOKIE);
-  if (!browserId || browserId.length < 32) {
-    browserId = newToken();
-    setCookie(c, BROWSER_COOKIE, browserId, cookieOptions(c));
-  }
-  const expected = hmac(c.var.deps.secret, `csrf:${browserId}`);
-  c.set('csrfToken', expected);
+  const browserId = getCookie(c, BROWSER_COOKIE);
+  if (!browserId || browserId.length < 32) rotateCsrfToken(c);
+  else c.set('csrfToken', csrfTokenOf(c, browserId));
+  const expected = c.var.csrfToken;
   if (!['GET', 'HEAD', 'OPTIONS'].includes(c.req.method)) {
     const header = c.req.header('x-csrf-token');
     let sent = header;

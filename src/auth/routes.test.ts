@@ -76,6 +76,52 @@ describe('login', () => {
     const res = await t.client().post('/login', { email: user.email, password: user.password, next: '//evil.example' });
     expect(res.headers.get('location')).toBe('/');
   });
+
+  it.each([
+    ['a newline', '/\n/x'],
+    ['a tab that browsers drop', '/\t/evil.example/'],
+    ['a backslash', '/\\evil.example/'],
+  ])('goes to the front page when the path after login holds %s', async (_label, next) => {
+    const user = await makeUser(t.deps.db, { role: 'admin' });
+    const res = await t.client().post('/login', { email: user.email, password: user.password, next });
+    expect(res.status).toBe(303);
+    expect(res.headers.get('location')).toBe('/');
+  });
+
+  it('keeps a path on this site after login', async () => {
+    const user = await makeUser(t.deps.db, { role: 'admin' });
+    const res = await t.client().post('/login', { email: user.email, password: user.password, next: '/admin/brugere?side=2' });
+    expect(res.headers.get('location')).toBe('/admin/brugere?side=2');
+  });
+
+  it('ends the earlier session when the same browser logs in again', async () => {
+    const first = await makeUser(t.deps.db, { role: 'admin' });
+    const second = await makeUser(t.deps.db, { role: 'admin' });
+    const c = t.client();
+    const res = await c.login(first.email, first.password);
+    const firstCookie = res.headers
+      .getSetCookie()
+      .find((s) => s.startsWith('sd_session='))!
+      .split(';')[0];
+    await c.login(second.email, second.password);
+    const replay = await t.app.request('/admin', { headers: { cookie: firstCookie, accept: 'text/html' } });
+    expect(replay.status).toBe(303);
+    expect(replay.headers.get('location')).toMatch(/^\/login/);
+    expect((await c.get('/admin')).status).toBe(200);
+  });
+
+  it('gives the browser a new CSRF token at login and at logout', async () => {
+    const user = await makeUser(t.deps.db, { role: 'admin' });
+    const c = t.client();
+    const beforeLogin = c.csrf;
+    await c.login(user.email, user.password);
+    expect(c.csrf).not.toBe(beforeLogin);
+    expect((await c.post('/konto/adgangskode', { _csrf: beforeLogin, current: 'x', password: 'y', passwordRepeat: 'y' })).status).toBe(403);
+    const loggedIn = c.csrf;
+    expect((await c.post('/logout')).status).toBe(303);
+    expect(c.csrf).not.toBe(loggedIn);
+    expect((await c.post('/login', { _csrf: loggedIn, email: user.email, password: user.password })).status).toBe(403);
+  });
 });
 
 describe('invitation', () => {

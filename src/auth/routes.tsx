@@ -8,7 +8,8 @@ import { parseForm } from '../lib/forms.ts';
 import type { AppEnv } from '../lib/hono-env.ts';
 import { page } from '../ui/render.tsx';
 import { requireUser } from './guards.ts';
-import { SESSION_COOKIE, cookieOptions } from './middleware.ts';
+import { SESSION_COOKIE, cookieOptions, rotateCsrfToken } from './middleware.ts';
+import { safeNext } from './next-path.ts';
 import { loginBlocked, recordLoginAttempt } from './rate-limit.ts';
 import { changePasswordSchema, firstAdminSchema, loginSchema, setPasswordSchema } from './schemas.ts';
 import { SYSTEM_ACTOR, actorFor, ROLE_LABELS } from './scope.ts';
@@ -27,13 +28,12 @@ function clientIp(c: Context<AppEnv>): string {
   }
 }
 
-/** Only same-site paths: an open redirect after login would help phishing. */
-function safeNext(next: unknown): string {
-  return typeof next === 'string' && next.startsWith('/') && !next.startsWith('//') && !next.startsWith('/\\') ? next : '/';
-}
-
+/** A new session; the browser's earlier one (another user, or the same) ends, and the CSRF token changes. */
 async function startSession(c: Context<AppEnv>, userId: number) {
   const { db, config } = c.var.deps;
+  const earlier = getCookie(c, SESSION_COOKIE);
+  if (earlier) await destroySession(db, earlier);
+  rotateCsrfToken(c);
   const token = await createSession(db, {
     userId,
     ttlHours: config.SESSION_TTL_HOURS,
@@ -82,6 +82,7 @@ authRoutes.post('/logout', async (c) => {
   const token = getCookie(c, SESSION_COOKIE);
   if (token) await destroySession(c.var.deps.db, token);
   deleteCookie(c, SESSION_COOKIE, cookieOptions(c));
+  rotateCsrfToken(c);
   return c.redirect('/', 303);
 });
 

@@ -2,7 +2,9 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import { lockDataFolder } from './folder-lock.ts';
 import * as schema from './schema.ts';
+import { unreachableMessage } from './unreachable.ts';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 
@@ -30,11 +32,16 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   if (options.url) {
     const { default: pg } = await import('pg');
     const { drizzle } = await import('drizzle-orm/node-postgres');
-    const pool = new pg.Pool({ connectionString: options.url, max: 10 });
+    const pool = new pg.Pool({ connectionString: options.url, max: 10, connectionTimeoutMillis: 10_000 });
     // An idle client whose connection the server ends (a restart, pg_terminate_backend, a dropped
     // test database) is reported on the pool; without a listener that error ends the process. The
     // pool drops the client and opens a new one for the next query, so there is nothing else to do.
     pool.on('error', () => undefined);
+    // Asked once at the start, so a wrong DATABASE_URL is reported as such, not as the first failed query.
+    await pool.query('select 1').catch(async (error: unknown) => {
+      await pool.end();
+      throw new Error(unreachableMessage(options.url!, error));
+    });
     const db = drizzle(pool, { schema }) as unknown as Db;
     return { db, kind: 'postgres', close: () => pool.end() };
   }
@@ -45,7 +52,20 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     dataDir = resolve(dataDir);
     mkdirSync(dataDir, { recursive: true });
   }
-  const client = await PGlite.create(dataDir, { loadDataDir: options.loadDataDir });
-  const db = drizzle(client, { schema }) as unknown as Db;
-  return { db, kind: 'pglite', close: () => client.close() };
+  const release = dataDir.startsWith('memory://') ? () => undefined : lockDataFolder(dataDir);
+  try {
+    const client = await PGlite.create(dataDir, { loadDataDir: options.loadDataDir });
+    const db = drizzle(client, { schema }) as unknown as Db;
+    return {
+      db,
+      kind: 'pglite',
+      close: async () => {
+        await client.close();
+        release();
+      },
+    };
+  } catch (error) {
+    release();
+    throw error;
+  }
 }
