@@ -42,6 +42,42 @@ describe('login', () => {
     expect(await res.text()).toContain('For mange mislykkede forsøg');
   });
 
+  it('checks no more wrong passwords than the limit when 40 arrive at once for one account', async () => {
+    await makeUser(t.deps.db, { role: 'admin', email: 'parallel@example.dk' });
+    const statuses = await Promise.all(
+      Array.from({ length: 40 }, () =>
+        t
+          .client()
+          .post('/login', { email: 'parallel@example.dk', password: 'forkert' })
+          .then((r) => r.status),
+      ),
+    );
+    expect(statuses.filter((s) => s === 400)).toHaveLength(t.deps.config.LOGIN_MAX_FAILURES_ACCOUNT);
+    expect(statuses.filter((s) => s === 429)).toHaveLength(40 - t.deps.config.LOGIN_MAX_FAILURES_ACCOUNT);
+  });
+
+  it('checks no more attempts from one address than its limit, across accounts, when they arrive at once', async () => {
+    const limited = await createTestContext({ LOGIN_MAX_FAILURES_IP: 7 });
+    try {
+      const statuses = await Promise.all(
+        Array.from({ length: 30 }, (_, i) =>
+          limited
+            .client()
+            .post('/login', { email: `konto${i}@example.dk`, password: 'forkert' })
+            .then((r) => r.status),
+        ),
+      );
+      expect(statuses.filter((s) => s === 400)).toHaveLength(7);
+    } finally {
+      await limited.close();
+    }
+  });
+
+  it('does not count logins that succeed against the limit', async () => {
+    const user = await makeUser(t.deps.db, { role: 'admin' });
+    for (let i = 0; i < t.deps.config.LOGIN_MAX_FAILURES_ACCOUNT + 3; i++) await t.client().login(user.email, user.password);
+  });
+
   it('refuses a form without or with a forged CSRF token', async () => {
     const c = t.client();
     expect((await c.post('/login', { email: 'x@example.dk', password: 'y', _csrf: '' })).status).toBe(403);

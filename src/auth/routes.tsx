@@ -10,7 +10,7 @@ import { page } from '../ui/render.tsx';
 import { requireUser } from './guards.ts';
 import { SESSION_COOKIE, cookieOptions, rotateCsrfToken } from './middleware.ts';
 import { safeNext } from './next-path.ts';
-import { loginBlocked, recordLoginAttempt } from './rate-limit.ts';
+import { countLoginAttempt, forgiveLoginAttempt, sweepLoginCounters } from './rate-limit.ts';
 import { changePasswordSchema, firstAdminSchema, loginSchema, setPasswordSchema } from './schemas.ts';
 import { SYSTEM_ACTOR, actorFor, ROLE_LABELS } from './scope.ts';
 import { createSession, destroySession } from './sessions.ts';
@@ -33,6 +33,7 @@ async function startSession(c: Context<AppEnv>, userId: number) {
   const { db, config } = c.var.deps;
   const earlier = getCookie(c, SESSION_COOKIE);
   if (earlier) await destroySession(db, earlier);
+  await sweepLoginCounters(db, config.LOGIN_WINDOW_MINUTES);
   rotateCsrfToken(c);
   const token = await createSession(db, {
     userId,
@@ -56,7 +57,7 @@ authRoutes.post('/login', async (c) => {
   if (!form.ok)
     return page(c, 'Log ind', <LoginForm csrf={c.var.csrfToken} values={form.values} errors={form.errors} next={next} />, { status: 400 });
   const ip = clientIp(c);
-  const blocked = await loginBlocked(db, form.data.email, ip, {
+  const blocked = await countLoginAttempt(db, form.data.email, ip, {
     perAccount: config.LOGIN_MAX_FAILURES_ACCOUNT,
     perIp: config.LOGIN_MAX_FAILURES_IP,
     windowMinutes: config.LOGIN_WINDOW_MINUTES,
@@ -64,7 +65,6 @@ authRoutes.post('/login', async (c) => {
   if (blocked)
     return page(c, 'Log ind', <LoginForm csrf={c.var.csrfToken} values={form.values} notice={blocked} next={next} />, { status: 429 });
   const user = await authenticate(db, form.data.email, form.data.password);
-  await recordLoginAttempt(db, form.data.email, ip, user !== null);
   if (!user) {
     return page(
       c,
@@ -73,6 +73,7 @@ authRoutes.post('/login', async (c) => {
       { status: 400 },
     );
   }
+  await forgiveLoginAttempt(db, form.data.email, ip);
   await startSession(c, user.id);
   await recordAudit(db, { actor: actorFor(user), entityType: 'user', entityId: user.id, action: 'login', summary: 'Logget ind' });
   return c.redirect(next, 303);
