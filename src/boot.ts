@@ -8,19 +8,26 @@ import { seedMunicipalities } from './features/registry/index.ts';
 import type { Deps } from './lib/hono-env.ts';
 import { createWiring } from './wiring.ts';
 
-/** Migrates and fills the reference data every installation needs (the 98 municipalities). */
-export async function prepareDatabase(database: Database): Promise<void> {
-  await migrate(database);
-  await seedMunicipalities(database.db);
+/**
+ * Migrates and fills the reference data every installation needs (the 98 municipalities), then
+ * runs `andThen` (the demo data). One process at a time: several started together on one empty
+ * PostgreSQL would otherwise each create the same tables, and each load the demo data.
+ */
+export async function prepareDatabase<T>(database: Database, andThen?: () => Promise<T>): Promise<T | undefined> {
+  return database.exclusive('prepare', async () => {
+    await migrate(database);
+    await seedMunicipalities(database.db);
+    return andThen?.();
+  });
 }
 
 /** Opens and migrates the database, fills the reference data (and demo data on first start). */
 export async function boot(config: Config, logger: Logger): Promise<{ database: Database; deps: Deps }> {
   const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
   try {
-    await prepareDatabase(database);
     const wiring = createWiring();
-    if (config.DEMO_DATA && (await loadDemoData(database.db, wiring))) {
+    const demoLoaded = await prepareDatabase(database, async () => config.DEMO_DATA && (await loadDemoData(database.db, wiring)));
+    if (demoLoaded) {
       logger.info('demo data loaded');
       console.log(
         `\nDemo data loaded. Log in with password "${DEMO_PASSWORD}" as:\n${DEMO_USERS.map((u) => `  ${u.email.padEnd(32)} ${u.scope}`).join('\n')}\n`,

@@ -16,6 +16,11 @@ export async function queryRows<T>(db: Db, query: SQL): Promise<T[]> {
 export interface Database {
   db: Db;
   kind: 'pglite' | 'postgres';
+  /**
+   * Runs `work` while no other process runs work under the same name: a PostgreSQL advisory
+   * lock, waited for. On PGlite the folder lock already keeps every other process out.
+   */
+  exclusive<T>(name: string, work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -43,7 +48,21 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
       throw new Error(unreachableMessage(options.url!, error));
     });
     const db = drizzle(pool, { schema }) as unknown as Db;
-    return { db, kind: 'postgres', close: () => pool.end() };
+    const exclusive = async <T>(name: string, work: () => Promise<T>): Promise<T> => {
+      // A session lock on a connection of its own, held while `work` uses the pool's others.
+      const client = await pool.connect();
+      try {
+        await client.query('select pg_advisory_lock(hashtext($1))', [`styringsdialog:${name}`]);
+        try {
+          return await work();
+        } finally {
+          await client.query('select pg_advisory_unlock(hashtext($1))', [`styringsdialog:${name}`]);
+        }
+      } finally {
+        client.release();
+      }
+    };
+    return { db, kind: 'postgres', exclusive, close: () => pool.end() };
   }
   const { PGlite } = await import('@electric-sql/pglite');
   const { drizzle } = await import('drizzle-orm/pglite');
@@ -59,6 +78,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     return {
       db,
       kind: 'pglite',
+      exclusive: (_name, work) => work(),
       close: async () => {
         await client.close();
         release();
