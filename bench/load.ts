@@ -17,6 +17,7 @@ import { DEMO_PASSWORD, DEMO_USERS } from '../src/demo/demo-data.ts';
 import { startServerProcess, type ServerProcess } from '../test/server-process.ts';
 import { discoverHotPages, HOT_PAGES, type HotPage } from './lib/hot-pages.ts';
 import { runLoad, summarise, type LoadRequest, type LoadResult } from './lib/load.ts';
+import { cpuSecondsOf, machineCpuSeconds } from './lib/proc.ts';
 import { login } from './lib/session.ts';
 
 const CONNECTIONS = 16;
@@ -136,11 +137,24 @@ try {
   // A new process loads some modules on first use (echarts for the wheel) and its JIT is cold: warm it first.
   await drive([second], 'warm-up', mix);
   console.log(`\nload: PostgreSQL, all hot pages of all roles, one process and two, alternating ${ROUNDS} rounds …`);
-  const rounds: { one: LoadResult; two: LoadResult }[] = [];
+  const rounds: { one: LoadResult & { cpu: string }; two: LoadResult & { cpu: string } }[] = [];
+  // How busy the machine and the app processes were: with no core idle, a second process cannot add throughput.
+  const measured = async (servers: ServerProcess[], name: string) => {
+    const app = async () => (await Promise.all([postgres, second].map((s) => cpuSecondsOf(s.pid)))).reduce((a, b) => a + b, 0);
+    const [machine0, app0] = await Promise.all([machineCpuSeconds(), app()]);
+    const result = await drive(servers, name, mix);
+    const [machine1, app1] = await Promise.all([machineCpuSeconds(), app()]);
+    const cores = (machine1.total - machine0.total) / cpus().length;
+    const busy = (x: number) => `${((x / cores) * 100).toFixed(0)} %`;
+    return {
+      ...result,
+      cpu: `machine busy ${busy(machine1.busy - machine0.busy)} of ${cpus().length} cores, app processes ${busy(app1 - app0)} of one core`,
+    };
+  };
   for (let i = 0; i < ROUNDS; i++) {
-    const one = await drive([postgres], 'one process', mix);
-    const two = await drive([postgres, second], 'two processes', mix);
-    console.log(`  round ${i + 1}: one ${one.rps.toFixed(0)} req/s, two ${two.rps.toFixed(0)} req/s`);
+    const one = await measured([postgres], 'one process');
+    const two = await measured([postgres, second], 'two processes');
+    console.log(`  round ${i + 1}: one ${one.rps.toFixed(0)} req/s (${one.cpu}); two ${two.rps.toFixed(0)} req/s (${two.cpu})`);
     rounds.push({ one, two });
   }
   // The round where two processes did best against one: other work on the machine only ever lowers it.
@@ -168,7 +182,7 @@ try {
   );
   for (const x of [one, two])
     console.log(
-      `${x.path.padEnd(15)} ${x.rps.toFixed(0).padStart(6)} req/s  p50 ${ms(x.p50)} ms  p95 ${ms(x.p95)} ms  non-2xx ${x.non2xx}  errors ${x.errors}`,
+      `${x.path.padEnd(15)} ${x.rps.toFixed(0).padStart(6)} req/s  p50 ${ms(x.p50)} ms  p95 ${ms(x.p95)} ms  non-2xx ${x.non2xx}  errors ${x.errors}; ${x.cpu}`,
     );
   const ratio = two.rps / one.rps;
   console.log(
