@@ -210,6 +210,14 @@ describe('deadline reminders', () => {
       expect(errors).toEqual([]);
       expect(scans).toHaveLength(2);
       expect(await mine()).toHaveLength(1);
+      // A scan that fails gives its hour back: the next tick in that hour, in any process, scans.
+      await startReminderScheduler(db, { PUBLIC_URL: undefined } as never, logger, {
+        now: () => new Date('2027-05-17T10:05:00Z'),
+        today: () => '2027-05-18',
+      }).stop();
+      expect(errors).toHaveLength(1);
+      await start(second?.db ?? db, '2027-05-17T10:20:00Z', '2027-05-18').stop();
+      expect(scans).toHaveLength(3);
     } finally {
       await second?.close();
     }
