@@ -30,3 +30,20 @@ export function sampleRss(pid: number, intervalMs = 100): { stop(): Promise<numb
     },
   };
 }
+
+/** CPU time a process has used so far, in seconds (user + system, from /proc/<pid>/stat; 100 ticks a second). Linux only. */
+export async function cpuSecondsOf(pid: number): Promise<number> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+  // The command name in parentheses may hold spaces; the fields after it are numbered from 3.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
+/** The machine's busy and total CPU time so far, in seconds over all cores (from /proc/stat). Linux only. */
+export async function machineCpuSeconds(): Promise<{ busy: number; total: number }> {
+  const [line] = (await readFile('/proc/stat', 'utf8')).split('\n');
+  const ticks = line.split(/\s+/).slice(1).map(Number);
+  const total = ticks.reduce((a, b) => a + b, 0);
+  const idle = ticks[3] + ticks[4];
+  return { busy: (total - idle) / 100, total: total / 100 };
+}

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { makeUser } from '../demo/factories.ts';
+import { eq } from 'drizzle-orm';
+import { makeOrganisation, makeUser } from '../demo/factories.ts';
+import { sessions } from './tables.ts';
 import { createTestContext, type TestContext } from '../../test/app.ts';
 
 let t: TestContext;
@@ -98,6 +100,22 @@ describe('login', () => {
     const after = await v.get('/admin');
     expect(after.status).toBe(303);
     expect(after.headers.get('location')).toMatch(/^\/login/);
+  });
+
+  it("reads the session with the name of the user's organisation, and refuses an expired session", async () => {
+    const organisation = await makeOrganisation(t.deps.db, { name: 'Boligselskabet Sessionen' });
+    const user = await makeUser(t.deps.db, { role: 'organisation_reader', organisationId: organisation.id, email: 'sif@example.dk' });
+    const c = t.client();
+    await c.login('sif@example.dk', user.password);
+    const home = await (await c.get('/')).text();
+    expect(home).toContain('Velkommen, ');
+    expect(home).toContain('Boligselskabet Sessionen');
+    const [session] = await t.deps.db.select().from(sessions).where(eq(sessions.userId, user.id));
+    await t.deps.db
+      .update(sessions)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(sessions.idHash, session.idHash));
+    expect(await (await c.get('/')).text()).not.toContain('Velkommen, ');
   });
 
   it('sends security headers with every page', async () => {

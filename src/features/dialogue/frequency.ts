@@ -23,11 +23,6 @@ export function isDialogueYear(f: Pick<FrequencyRow, 'frequency' | 'fromYear'>, 
   return year >= f.fromYear ? (year - f.fromYear) % 2 === 0 : true;
 }
 
-export async function getFrequency(db: Db, organisationId: number): Promise<FrequencyRow> {
-  const [row] = await db.select().from(dialogueFrequencies).where(eq(dialogueFrequencies.organisationId, organisationId));
-  return row ?? DEFAULT_FREQUENCY;
-}
-
 /** The supervisor decides how often; a dialogue every other year needs a reason the history keeps. */
 export async function setFrequency({
   db,

@@ -35,8 +35,8 @@ export const organisationNext = (r: OverviewRow): DeadlineStatus | null =>
 
 /**
  * This year's dialogue of every organisation the actor may see (optionally of one municipality):
- * one query for the organisations with their dialogue row and frequency, one for the
- * municipalities' årshjul settings. Deadlines are computed once per municipality and fiscal year
+ * one query for the organisations with their dialogue row, frequency and municipality's årshjul
+ * settings. Deadlines are computed once per municipality and fiscal year
  * end and given a status per organisation in memory; the set is bounded by a municipality's (or an
  * administrator's) organisations, so filtering and sorting by deadline happen here.
  */
@@ -69,19 +69,15 @@ export async function dialogueOverview({
       meetingDate: dialogues.meetingDate,
       frequency: dialogueFrequencies.frequency,
       fromYear: dialogueFrequencies.fromYear,
+      rules: dialogueSettings.rules,
     })
     .from(heads)
     .leftJoin(dialogues, and(eq(dialogues.organisationId, heads.organisationId), eq(dialogues.governanceYear, year)))
-    .leftJoin(dialogueFrequencies, eq(dialogueFrequencies.organisationId, heads.organisationId));
+    .leftJoin(dialogueFrequencies, eq(dialogueFrequencies.organisationId, heads.organisationId))
+    .leftJoin(dialogueSettings, eq(dialogueSettings.municipalityCode, heads.municipalityCode));
 
-  const codes = [...new Set(rows.map((r) => r.municipalityCode))];
-  const settings = codes.length
-    ? await db
-        .select({ code: dialogueSettings.municipalityCode, rules: dialogueSettings.rules })
-        .from(dialogueSettings)
-        .where(inArray(dialogueSettings.municipalityCode, codes))
-    : [];
-  const rulesOf = new Map<string, DeadlineRules>(settings.map((s) => [s.code, s.rules]));
+  // A municipality's årshjul rules come with each of its organisations' rows (null: the guide's defaults).
+  const rulesOf = new Map<string, DeadlineRules>(rows.flatMap((r) => (r.rules ? [[r.municipalityCode, r.rules] as const] : [])));
 
   const computed = new Map<string, Deadline[]>();
   const deadlinesOf = (code: string, month: number) => {
@@ -90,7 +86,7 @@ export async function dialogueOverview({
       computed.set(key, computeDeadlines({ fiscalYearEndMonth: month, governanceYear: year, rules: rulesOf.get(code) }));
     return computed.get(key)!;
   };
-  return rows.map(({ frequency, fromYear, ...r }) => {
+  return rows.map(({ frequency, fromYear, rules: _rules, ...r }) => {
     const stage: Stage = r.stage ?? 'planlagt';
     // A dialogue already written this year counts even in an off year: someone started it.
     const dueThisYear = r.dialogueId !== null || isDialogueYear({ frequency: frequency ?? 'aarlig', fromYear: fromYear ?? null }, year);

@@ -174,4 +174,52 @@ describe('deadline reminders', () => {
     expect(rows[0].dedupeKey).toBe(`reminder:${org.id}:2027:regnskab:overdue:tilsyn@naestved.dk`);
     expect(rows[0].textBody).toContain(`https://sd.test/boligorganisationer/${org.id}/styringsdialog/2027\n`);
   });
+
+  it('run once an hour across app processes: a second process scanning in the same hour leaves it, the next hour scans again', async () => {
+    const db = t.deps.db;
+    const org = await makeOrganisation(db, { name: 'Boligselskabet Timen', municipalityCode: '0101', fiscalYearEndMonth: 12 });
+    await makeUser(db, { role: 'municipality_editor', municipalityCode: '0101', email: 'tilsyn@kbh.dk' });
+    const mine = async () => (await reminders()).filter((r) => r.dedupeKey!.startsWith(`reminder:${org.id}:`));
+    // Two app processes: on PostgreSQL a second connection pool; PGlite has one connection, so there both use it.
+    const url = (t.deps.db as unknown as { $client: { options?: { connectionString?: string } } }).$client.options?.connectionString;
+    const second = t.database.kind === 'postgres' ? await openDatabase({ url }) : null;
+    const scans: unknown[] = [];
+    const errors: unknown[] = [];
+    const logger = {
+      debug: (fields: { considered?: number }) => {
+        if (fields.considered !== undefined) scans.push(fields);
+      },
+      error: (e: unknown) => errors.push(e),
+    } as never;
+    const start = (database: typeof db, now: string, today: string) =>
+      startReminderScheduler(database, CONFIG, logger, { now: () => new Date(now), today: () => today });
+    try {
+      // Both start in the same hour, at once and later in it: one scan in all.
+      await Promise.all(
+        [start(db, '2027-05-17T08:05:00Z', '2027-05-17'), start(second?.db ?? db, '2027-05-17T08:05:00Z', '2027-05-17')].map((s) =>
+          s.stop(),
+        ),
+      );
+      await start(second?.db ?? db, '2027-05-17T08:59:00Z', '2027-05-17').stop();
+      expect(errors).toEqual([]);
+      expect(scans).toHaveLength(1);
+      expect((await mine()).map((r) => r.toAddress)).toEqual(['tilsyn@kbh.dk']);
+      // The next hour is a new scan, whichever process takes it.
+      await start(second?.db ?? db, '2027-05-17T09:05:00Z', '2027-05-18').stop();
+      await start(db, '2027-05-17T09:10:00Z', '2027-05-18').stop();
+      expect(errors).toEqual([]);
+      expect(scans).toHaveLength(2);
+      expect(await mine()).toHaveLength(1);
+      // A scan that fails gives its hour back: the next tick in that hour, in any process, scans.
+      await startReminderScheduler(db, { PUBLIC_URL: undefined } as never, logger, {
+        now: () => new Date('2027-05-17T10:05:00Z'),
+        today: () => '2027-05-18',
+      }).stop();
+      expect(errors).toHaveLength(1);
+      await start(second?.db ?? db, '2027-05-17T10:20:00Z', '2027-05-18').stop();
+      expect(scans).toHaveLength(3);
+    } finally {
+      await second?.close();
+    }
+  });
 });

@@ -1,9 +1,10 @@
-import { and, inArray, isNotNull, isNull } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import { SYSTEM_ACTOR } from '../../auth/scope.ts';
 import { users } from '../../auth/tables.ts';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/client.ts';
+import { settings } from '../../db/settings-table.ts';
 import { formatDate } from '../../ui/format.ts';
 import { enqueueMail, type Mail } from '../outbox/index.ts';
 import { danishToday, daysBetween } from '../../lib/copenhagen-time.ts';
@@ -115,26 +116,70 @@ export async function queueReminders({
   return mails.length;
 }
 
+/** The settings row holding the hour (UTC, `YYYY-MM-DDTHH`) whose reminder scan a process has claimed. */
+const SCAN_CLAIM_KEY = 'reminder_scan_hour';
+
+/**
+ * Claims the reminder scan of `hour` for the calling process: true for the first claim of that hour
+ * across every process on the database, false for any later one. One statement, so two processes
+ * claiming at once are ordered by the row lock and only one wins. A different hour (also an earlier
+ * one, after a clock was put back) is a new claim, so a wrong clock cannot stop the scans.
+ */
+async function claimReminderScan(db: Db, hour: string): Promise<boolean> {
+  const won = await db
+    .insert(settings)
+    .values({ key: SCAN_CLAIM_KEY, value: hour })
+    .onConflictDoUpdate({ target: settings.key, set: { value: hour }, setWhere: sql`${settings.value} <> ${hour}` })
+    .returning({ value: settings.value });
+  return won.length > 0;
+}
+
+/** Gives the hour back after a failed scan, so the next tick of any process tries again. */
+async function releaseReminderScan(db: Db, hour: string): Promise<void> {
+  await db
+    .update(settings)
+    .set({ value: '' })
+    .where(and(eq(settings.key, SCAN_CLAIM_KEY), eq(settings.value, hour)));
+}
+
+/** The UTC hour of `date` as `YYYY-MM-DDTHH`, the unit the reminder scan runs once in. */
+const hourOf = (date: Date) => date.toISOString().slice(0, 13);
+
 /**
  * Scans at start and then every hour (the timer does not keep the process alive); a scan still
- * running when the next is due is not doubled. stop() waits for a running scan.
+ * running when the next is due is not doubled. With several app processes on one database each
+ * tick first claims the hour (claimReminderScan), so the scan runs once an hour in all, not once
+ * per process; a failed scan gives its hour back. stop() waits for a running scan.
  */
 export function startReminderScheduler(
   db: Db,
   config: Pick<Config, 'PUBLIC_URL'>,
   logger: Pick<Logger, 'debug' | 'error'>,
-  { intervalMs = 60 * 60_000, today = danishToday }: { intervalMs?: number; today?: () => string } = {},
+  {
+    intervalMs = 60 * 60_000,
+    today = danishToday,
+    now = () => new Date(),
+  }: { intervalMs?: number; today?: () => string; now?: () => Date } = {},
 ) {
   let running: Promise<unknown> | null = null;
   const scan = () => {
     if (running) return;
-    running = queueReminders({ db, today: today(), config })
-      .then(
-        (n) => {
+    const hour = hourOf(now());
+    running = claimReminderScan(db, hour)
+      .then(async (claimed) => {
+        if (!claimed) {
+          logger.debug({ hour }, 'reminder scan: this hour has been scanned already (by this or another process)');
+          return;
+        }
+        try {
+          const n = await queueReminders({ db, today: today(), config });
           if (n > 0) logger.debug({ considered: n }, 'reminder scan: due reminders offered to the outbox');
-        },
-        (error) => logger.error({ err: error }, 'reminder scan failed'),
-      )
+        } catch (error) {
+          await releaseReminderScan(db, hour).catch(() => undefined);
+          throw error;
+        }
+      })
+      .catch((error) => logger.error({ err: error }, 'reminder scan failed'))
       .finally(() => {
         running = null;
       });

@@ -1,4 +1,4 @@
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../../auth/scope.ts';
 import type { Db } from '../../db/client.ts';
 import { AppError, forbidden, notFound } from '../../lib/errors.ts';
@@ -7,11 +7,11 @@ import { recordAudit } from '../audit/index.ts';
 import { findPartyOrganisation } from '../registry/index.ts';
 import { danishToday } from '../../lib/copenhagen-time.ts';
 import { deadlineStatuses, nextDeadline } from './deadline-status.ts';
-import { getFrequency, isDialogueYear } from './frequency.ts';
+import { DEFAULT_FREQUENCY, isDialogueYear } from './frequency.ts';
 import { canActForOrganisation, canSupervise } from './policy.ts';
-import { getSettings } from './settings.ts';
+import { settingsOf } from './settings.ts';
 import { refuseTransition, STAGE_LABELS } from './stages.ts';
-import { dialogues, dialogueStageEvents, type Stage } from './tables.ts';
+import { dialogueFrequencies, dialogues, dialogueSettings, dialogueStageEvents, type Stage } from './tables.ts';
 
 /*
  * A dialogue is identified by its organisation and governance year. Until someone changes
@@ -56,14 +56,16 @@ export async function getDialogue({
 }) {
   if (!validYear(year)) throw notFound('Styringsdialogen');
   const organisation = await visibleOrganisation(db, actor, organisationId);
-  const [[row], settings, frequency] = await Promise.all([
-    db
-      .select()
-      .from(dialogues)
-      .where(and(eq(dialogues.organisationId, organisationId), eq(dialogues.governanceYear, year))),
-    getSettings(db, organisation.municipalityCode),
-    getFrequency(db, organisationId),
-  ]);
+  // The dialogue row, the municipality's settings and the organisation's frequency: each at most one row, in one query.
+  const [joined] = await db
+    .select({ dialogue: dialogues, settings: dialogueSettings, frequency: dialogueFrequencies })
+    .from(sql`(select 1) as one`)
+    .leftJoin(dialogues, and(eq(dialogues.organisationId, organisationId), eq(dialogues.governanceYear, year)))
+    .leftJoin(dialogueSettings, eq(dialogueSettings.municipalityCode, organisation.municipalityCode))
+    .leftJoin(dialogueFrequencies, eq(dialogueFrequencies.organisationId, organisationId));
+  const row = joined.dialogue ?? undefined;
+  const settings = settingsOf(joined.settings);
+  const frequency = joined.frequency ?? DEFAULT_FREQUENCY;
   const stage: Stage = row?.stage ?? 'planlagt';
   const events = row
     ? await db

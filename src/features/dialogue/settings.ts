@@ -19,6 +19,11 @@ export const DEFAULT_SETTINGS: MunicipalitySettings = { rules: {}, reminderDaysB
 /** A municipality's årshjul settings; the guide's defaults until it saves its own (version 0). */
 export async function getSettings(db: Db, municipalityCode: string): Promise<MunicipalitySettings> {
   const [row] = await db.select().from(dialogueSettings).where(eq(dialogueSettings.municipalityCode, municipalityCode));
+  return settingsOf(row);
+}
+
+/** The settings of a municipality's row (read by getSettings or joined into another query), or the defaults without one. */
+export function settingsOf(row: typeof dialogueSettings.$inferSelect | null | undefined): MunicipalitySettings {
   return row ? { rules: row.rules, reminderDaysBefore: row.reminderDaysBefore, version: row.version } : DEFAULT_SETTINGS;
 }
 

@@ -1,6 +1,7 @@
 import { and, count, desc, eq, or, sql } from 'drizzle-orm';
 import type { Actor } from '../../auth/scope.ts';
 import type { Db } from '../../db/client.ts';
+import { pagedTotal } from '../../lib/sql.ts';
 import { forumName, municipalityName, organisationName } from '../registry/index.ts';
 import { meetingVisible } from './policy.ts';
 import { actionItems, agendaItems, decisions, meetings } from './tables.ts';
@@ -22,28 +23,31 @@ export async function listMeetings({
   page: number;
 }) {
   const where = and(municipalityCode ? eq(meetings.municipalityCode, municipalityCode) : undefined, meetingVisible(actor));
-  const [rows, [{ total }]] = await Promise.all([
-    db
-      .select({
-        id: meetings.id,
-        kind: meetings.kind,
-        title: meetings.title,
-        startsAt: meetings.startsAt,
-        place: meetings.place,
-        minutesStatus: meetings.minutesStatus,
-        convenedAt: meetings.convenedAt,
-        organisationName: organisationName(meetings.organisationId),
-        forumName: forumName(meetings.forumId),
-        municipalityName: municipalityName(meetings.municipalityCode),
-        items: sql<number>`(select count(*) from ${agendaItems} where ${agendaItems.meetingId} = ${meetings.id})`.mapWith(Number),
-      })
-      .from(meetings)
-      .where(where)
-      .orderBy(sql`${meetings.startsAt} desc nulls first`, desc(meetings.id))
-      .limit(MEETINGS_PAGE_SIZE)
-      .offset((page - 1) * MEETINGS_PAGE_SIZE),
-    db.select({ total: count() }).from(meetings).where(where),
-  ]);
+  const rows = await db
+    .select({
+      id: meetings.id,
+      kind: meetings.kind,
+      title: meetings.title,
+      startsAt: meetings.startsAt,
+      place: meetings.place,
+      minutesStatus: meetings.minutesStatus,
+      convenedAt: meetings.convenedAt,
+      organisationName: organisationName(meetings.organisationId),
+      forumName: forumName(meetings.forumId),
+      municipalityName: municipalityName(meetings.municipalityCode),
+      items: sql<number>`(select count(*) from ${agendaItems} where ${agendaItems.meetingId} = ${meetings.id})`.mapWith(Number),
+    })
+    .from(meetings)
+    .where(where)
+    .orderBy(sql`${meetings.startsAt} desc nulls first`, desc(meetings.id))
+    .limit(MEETINGS_PAGE_SIZE)
+    .offset((page - 1) * MEETINGS_PAGE_SIZE);
+  const total = await pagedTotal(
+    rows.length,
+    page,
+    MEETINGS_PAGE_SIZE,
+    async () => (await db.select({ total: count() }).from(meetings).where(where))[0].total,
+  );
   const hits = q ? await searchMeetings({ db, actor, municipalityCode, q }) : null;
   return { rows, total, hits };
 }

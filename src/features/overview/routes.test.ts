@@ -365,7 +365,7 @@ describe('cost', () => {
     await add(27);
     const many = await countQueries(db, load);
     expect(many).toBe(few);
-    expect(few).toBeGreaterThanOrEqual(4); // session, organisations, settings, details
+    expect(few).toBeGreaterThanOrEqual(3); // session, organisations with their årshjul settings, details
     expect(few).toBeLessThanOrEqual(8);
     const first = await html(reader, `/tilsyn?aar=${Y}`);
     expect(namesIn(first)).toHaveLength(25);

@@ -1,6 +1,7 @@
 import { and, asc, count, desc, eq, ilike, or, sql } from 'drizzle-orm';
 import type { Actor } from '../../auth/scope.ts';
 import type { Db } from '../../db/client.ts';
+import { pagedTotal } from '../../lib/sql.ts';
 import { AppError, fieldError, forbidden, isUniqueViolation, notFound } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { getOrganisation, PAGE_SIZE } from './organisations.ts';
@@ -41,30 +42,33 @@ export async function listEstates({
     query.status === 'alle' ? undefined : eq(estates.active, query.status === 'aktive'),
   );
   const sortColumn = SORTS[(query.sort ?? (organisationId ? 'nummer' : 'navn')) as keyof typeof SORTS] ?? estates.name;
-  const [rows, [{ total }]] = await Promise.all([
-    db
-      .select({
-        id: estates.id,
-        number: estates.number,
-        name: estates.name,
-        address: estates.address,
-        city: estates.city,
-        active: estates.active,
-        organisationId: estates.organisationId,
-        organisationName: organisations.name,
-        municipalityName: municipalities.shortName,
-        homes,
-        areaM2: estates.areaM2,
-      })
-      .from(estates)
-      .innerJoin(organisations, eq(organisations.id, estates.organisationId))
-      .innerJoin(municipalities, eq(municipalities.code, estates.municipalityCode))
-      .where(where)
-      .orderBy(query.dir === 'desc' ? desc(sortColumn) : asc(sortColumn), asc(estates.id))
-      .limit(PAGE_SIZE)
-      .offset((query.page - 1) * PAGE_SIZE),
-    db.select({ total: count() }).from(estates).where(where),
-  ]);
+  const rows = await db
+    .select({
+      id: estates.id,
+      number: estates.number,
+      name: estates.name,
+      address: estates.address,
+      city: estates.city,
+      active: estates.active,
+      organisationId: estates.organisationId,
+      organisationName: organisations.name,
+      municipalityName: municipalities.shortName,
+      homes,
+      areaM2: estates.areaM2,
+    })
+    .from(estates)
+    .innerJoin(organisations, eq(organisations.id, estates.organisationId))
+    .innerJoin(municipalities, eq(municipalities.code, estates.municipalityCode))
+    .where(where)
+    .orderBy(query.dir === 'desc' ? desc(sortColumn) : asc(sortColumn), asc(estates.id))
+    .limit(PAGE_SIZE)
+    .offset((query.page - 1) * PAGE_SIZE);
+  const total = await pagedTotal(
+    rows.length,
+    query.page,
+    PAGE_SIZE,
+    async () => (await db.select({ total: count() }).from(estates).where(where))[0].total,
+  );
   return { rows, total };
 }
 

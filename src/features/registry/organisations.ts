@@ -1,6 +1,6 @@
 import { and, asc, count, desc, eq, ilike, or, sql } from 'drizzle-orm';
 import type { Actor } from '../../auth/scope.ts';
-import { outer } from '../../lib/sql.ts';
+import { outer, pagedTotal } from '../../lib/sql.ts';
 import type { Db } from '../../db/client.ts';
 import { AppError, fieldError, forbidden, isUniqueViolation, notFound } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -31,28 +31,31 @@ export async function listOrganisations({ db, actor, query }: { db: Db; actor: A
     query.status === 'alle' ? undefined : eq(organisations.active, query.status === 'aktive'),
   );
   const sortColumn = SORTS[(query.sort ?? 'navn') as keyof typeof SORTS] ?? organisations.name;
-  const [rows, [{ total }]] = await Promise.all([
-    db
-      .select({
-        id: organisations.id,
-        name: organisations.name,
-        lbfNumber: organisations.lbfNumber,
-        active: organisations.active,
-        municipalityCode: organisations.municipalityCode,
-        municipalityName: municipalities.shortName,
-        administratorName: administrators.name,
-        estates: estateCount,
-        homes: homesSum,
-      })
-      .from(organisations)
-      .innerJoin(municipalities, eq(municipalities.code, organisations.municipalityCode))
-      .leftJoin(administrators, eq(administrators.id, organisations.administratorId))
-      .where(where)
-      .orderBy(query.dir === 'desc' ? desc(sortColumn) : asc(sortColumn), asc(organisations.id))
-      .limit(PAGE_SIZE)
-      .offset((query.page - 1) * PAGE_SIZE),
-    db.select({ total: count() }).from(organisations).where(where),
-  ]);
+  const rows = await db
+    .select({
+      id: organisations.id,
+      name: organisations.name,
+      lbfNumber: organisations.lbfNumber,
+      active: organisations.active,
+      municipalityCode: organisations.municipalityCode,
+      municipalityName: municipalities.shortName,
+      administratorName: administrators.name,
+      estates: estateCount,
+      homes: homesSum,
+    })
+    .from(organisations)
+    .innerJoin(municipalities, eq(municipalities.code, organisations.municipalityCode))
+    .leftJoin(administrators, eq(administrators.id, organisations.administratorId))
+    .where(where)
+    .orderBy(query.dir === 'desc' ? desc(sortColumn) : asc(sortColumn), asc(organisations.id))
+    .limit(PAGE_SIZE)
+    .offset((query.page - 1) * PAGE_SIZE);
+  const total = await pagedTotal(
+    rows.length,
+    query.page,
+    PAGE_SIZE,
+    async () => (await db.select({ total: count() }).from(organisations).where(where))[0].total,
+  );
   return { rows, total };
 }
 
