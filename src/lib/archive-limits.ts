@@ -76,8 +76,9 @@ export function officeKind(names: string[]): typeof DOCX | typeof XLSX | null {
 async function pdfOpens(bytes: Uint8Array): Promise<boolean> {
   const { getDocumentProxy } = await import('unpdf');
   try {
-    // A copy: pdf.js may take over (detach) the buffer it is given.
-    const pdf = await getDocumentProxy(new Uint8Array(bytes));
+    // A copy: pdf.js may take over (detach) the buffer it is given. Errors only: a damaged file is
+    // answered with a message, not with "Warning: Indexing all PDF objects" in the server log.
+    const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
     try {
       return pdf.numPages > 0 && (await pdf.getPage(1)) !== null;
     } finally {
