@@ -5,6 +5,8 @@
  * refused before one part is inflated. Only erasable TypeScript: worker threads load this file
  * through Node itself, without tsx.
  */
+import { promisify } from 'node:util';
+import { inflateRaw } from 'node:zlib';
 import JSZip from 'jszip';
 
 /** Total unpacked size a DOCX or XLSX may declare; real ones stay far below (a 400-page report is ~20 MB). */
@@ -19,14 +21,37 @@ export type ZipInspection =
   | { ok: false; problem: 'corrupt' }
   | { ok: false; problem: 'too_many_entries' | 'too_large'; message: string };
 
-/** JSZip keeps each entry's sizes from the central directory here; it is not part of its typings. */
-type EntryWithSizes = { _data?: { uncompressedSize?: number } };
+/** JSZip keeps each entry's sizes and compressed bytes from the ZIP here; it is not part of its typings. */
+type EntryWithSizes = {
+  _data?: { uncompressedSize?: number; compressedContent?: unknown; compression?: { magic?: string } | null };
+};
+
+const inflateRawAsync = promisify(inflateRaw);
+const DEFLATE = '\x08\x00';
+
+/**
+ * Whether each deflated part inflates to no more than its declared size. A bomb can declare
+ * small sizes; zlib stops at `maxOutputLength`, off the main thread, so at most the declared
+ * total (within the limit above) is ever inflated. Then mammoth and exceljs unpack what was checked.
+ */
+async function sizesHold(zip: JSZip, names: string[]): Promise<'ok' | 'understated' | 'corrupt'> {
+  for (const name of names) {
+    const data = (zip.files[name] as unknown as EntryWithSizes)._data;
+    if (data?.compression?.magic !== DEFLATE || !(data.compressedContent instanceof Uint8Array)) continue;
+    try {
+      await inflateRawAsync(data.compressedContent, { maxOutputLength: Math.max(1, data.uncompressedSize ?? 0) });
+    } catch (error) {
+      return (error as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE' ? 'understated' : 'corrupt';
+    }
+  }
+  return 'ok';
+}
 
 const danishNumber = (n: number) => n.toLocaleString('da-DK', { maximumFractionDigits: 0 });
 
 /**
  * Reads the ZIP's central directory (JSZip inflates nothing while loading) and checks the
- * entry count and the declared total unpacked size. `subject` starts the message: "Filen" or
+ * entry count and the declared total unpacked size, then that no part inflates past its declared size. `subject` starts the message: "Filen" or
  * `Filen "rapport.docx"`.
  */
 export async function inspectZip(bytes: Uint8Array, subject = 'Filen'): Promise<ZipInspection> {
@@ -51,6 +76,15 @@ export async function inspectZip(bytes: Uint8Array, subject = 'Filen'): Promise<
       ok: false,
       problem: 'too_large',
       message: `${subject} pakker ud til mere end ${MAX_UNPACKED_MB} MB (${danishNumber(total / MB)} MB). Den største tilladte udpakkede størrelse er ${MAX_UNPACKED_MB} MB; gem dokumentet igen uden store indlejrede filer.`,
+    };
+  }
+  const held = await sizesHold(zip, names);
+  if (held === 'corrupt') return { ok: false, problem: 'corrupt' };
+  if (held === 'understated') {
+    return {
+      ok: false,
+      problem: 'too_large',
+      message: `${subject} pakker ud til mere, end den selv oplyser, og kan derfor ikke åbnes. Den største tilladte udpakkede størrelse er ${MAX_UNPACKED_MB} MB; gem dokumentet igen fra Word eller Excel.`,
     };
   }
   return { ok: true, zip, names };
