@@ -26,3 +26,14 @@ export function pdfWith(text: string, extraPages = 0): Promise<Buffer> {
 export function docxWith(text: string): Promise<Buffer> {
   return Packer.toBuffer(new Document({ sections: [{ children: text.split('\n').map((t) => new Paragraph(t)) }] }));
 }
+
+/**
+ * A decompression bomb built from a real DOCX or XLSX: the same document with one more part of
+ * `unpackedMb` MB of zeros, which deflate to a few hundred KB. Made in the test, never committed.
+ */
+export async function zipBomb(document: Uint8Array, unpackedMb: number): Promise<Uint8Array> {
+  const { default: JSZip } = await import('jszip');
+  const zip = await JSZip.loadAsync(document);
+  zip.file('word/media/fyld.bin', new Uint8Array(unpackedMb * 1024 * 1024), { compression: 'DEFLATE' });
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
+}

@@ -1,11 +1,16 @@
 import { Worker } from 'node:worker_threads';
+import { workerMemoryLimits } from '../../lib/worker-task.ts';
 
 /*
  * One worker thread per process reads PDF and DOCX text (extract-worker.ts): started on first
  * use and then kept, so a file does not pay for a new thread and loading pdf.js (about 0.3 s);
  * unref'd, so an idle worker never keeps the process alive. Files are read one at a time. A file
  * that takes longer than its limit has the worker terminated; the next file starts a fresh one.
+ * Its heap is capped too: a file that needs more ends the worker and is stored without text.
  */
+
+/** A 20 MB text-heavy PDF needs about 200 MB while its first million characters are read. */
+const EXTRACT_MEMORY_MB = 512;
 
 type Pending = { worker: Worker; resolve: (text: string | null) => void; timer: NodeJS.Timeout };
 let worker: Worker | null = null;
@@ -22,7 +27,7 @@ function settle(id: number, text: string | null) {
 }
 
 function start(): Worker {
-  const w = new Worker(new URL('./extract-worker.ts', import.meta.url));
+  const w = new Worker(new URL('./extract-worker.ts', import.meta.url), { resourceLimits: workerMemoryLimits(EXTRACT_MEMORY_MB) });
   w.on('message', (m: { id: number; text: string | null }) => settle(m.id, m.text ?? null));
   // A worker that fails or ends answers nothing more: its files (only its own) get no text.
   const gone = () => {

@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { makeAdministrator, makeOrganisation, makeUser } from '../../demo/factories.ts';
 import { createTestContext, type TestClient, type TestContext } from '../../../test/app.ts';
-import { docxWith, pdfWith } from '../../../test/documents.ts';
+import ExcelJS from 'exceljs';
+import { docxWith, pdfWith, zipBomb } from '../../../test/documents.ts';
 import { dialogues } from '../dialogue/tables.ts';
 import { checklistItems, packageFiles, packageItems } from './tables.ts';
 import { storedFiles } from '../../lib/file-store/index.ts';
@@ -130,6 +131,22 @@ describe('the documentation package', () => {
     expect(await zip.text()).toContain('kan ikke lægges op');
     expect(await t.deps.db.select().from(storedFiles)).toHaveLength(0);
   });
+
+  it('refuses a DOCX that unpacks to more than 200 MB and half an XLSX, saving nothing', async () => {
+    const [first] = await items();
+    const bomb = await upload(org, first.id, [{ name: 'Årsberetning.docx', bytes: await zipBomb(await docxWith('Årsberetning'), 210) }]);
+    expect(bomb.status).toBe(400);
+    expect(await bomb.text()).toContain('Filen &quot;Årsberetning.docx&quot; pakker ud til mere end 200 MB (210 MB).');
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('Regnskab').addRow(['Henlæggelser', 748000]);
+    const xlsx = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const half = await upload(org, first.id, [{ name: 'Regnskab.xlsx', bytes: xlsx.subarray(0, xlsx.byteLength / 2) }]);
+    expect(half.status).toBe(400);
+    expect(await half.text()).toContain(
+      'Filen &quot;Regnskab.xlsx&quot; er beskadiget eller ufuldstændig og kan ikke åbnes som Excel (XLSX).',
+    );
+    expect(await t.deps.db.select().from(storedFiles)).toHaveLength(0);
+  }, 30_000);
 
   it('stores PDF and DOCX, extracts their text for search, and notices the same file twice', async () => {
     const [rapport, regnskab] = await items();

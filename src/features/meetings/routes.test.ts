@@ -235,6 +235,15 @@ describe('agenda', () => {
     expect((await otherMuni.get(href!)).status).toBe(404);
   });
 
+  it('refuses a truncated PDF as bilag: it must open before it is stored', async () => {
+    const item = (await itemsOf(id))[0];
+    const form = new FormData();
+    form.append('files', new File([new TextEncoder().encode('%PDF-1.4\n1 0 obj\n<< /Type /Ca')], 'Referat.pdf'));
+    const refused = await supervisor.postMultipart(`/moeder/${id}/punkter/${item.id}/bilag`, form);
+    expect(refused.status).toBe(400);
+    expect(await refused.text()).toContain('Filen &quot;Referat.pdf&quot; er beskadiget eller ufuldstændig og kan ikke åbnes som PDF.');
+  });
+
   it('serves the agenda and minutes as PDF and Word', async () => {
     const pdf = await supervisor.get(`/moeder/${id}/dagsorden.pdf`);
     expect(pdf.status).toBe(200);

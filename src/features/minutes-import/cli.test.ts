@@ -74,4 +74,14 @@ describe('styringsdialog import-minutes', () => {
     expect(result).toMatchObject({ code: 1, stdout: '' });
     expect(result.stderr).toMatch(/^Filen er for stor \(100 MB\)/);
   });
+
+  it('stops at the reader’s text limit instead of running for minutes on a 100,000-line CSV', async () => {
+    const csv = join(dir, 'lang.csv');
+    writeFileSync(csv, 'Afdeling;Navn;Adresse;Boliger\n' + '1;Kærbo;Kærvej 1, 2650 Hvidovre;120\n'.repeat(100_000));
+    const started = Date.now();
+    const result = await run(csv, '--json');
+    expect(result).toMatchObject({ code: 1, stdout: '' });
+    expect(result.stderr).toMatch(/^Referatet er for langt \([\d.]+ tegn\)\. Importen læser højst 2\.000\.000 tegn/);
+    expect(Date.now() - started).toBeLessThan(20_000);
+  }, 60_000);
 });

@@ -1,12 +1,15 @@
 /*
  * `styringsdialog import-minutes FILE [--json]`: reads existing minutes and prints them as
  * structured data. With --json, stdout holds exactly the JSON and nothing else; errors go to
- * stderr in Danish with exit code 1. Never opens the database.
+ * stderr in Danish with exit code 1. Never opens the database. The file is read in a worker
+ * thread with the web import's limits (time, memory, unpacked size, text), so a hostile file
+ * ends with a message and exit code 1 instead of running for minutes.
  */
 import { open } from 'node:fs/promises';
 import type { Command } from 'commander';
 import { DEFAULT_MAX_BYTES, tooLarge } from './extract/extract.ts';
-import { importMinutesFile } from './import-file.ts';
+import type { importMinutesFile } from './import-file.ts';
+import { importMinutesInWorker } from './import-in-worker.ts';
 import type { ImportedMinutes, ImportedParticipant } from './types.ts';
 
 const SIDES = { municipality: 'kommunen', organisation: 'boligorganisationen', other: 'andre' } as const;
@@ -76,7 +79,10 @@ export function registerMinutesImportCommand(program: Command) {
       let outcome: Awaited<ReturnType<typeof importMinutesFile>>;
       try {
         const read = await readLimited(file, DEFAULT_MAX_BYTES);
-        outcome = 'message' in read ? { ok: false, message: read.message } : await importMinutesFile(read.bytes, file);
+        outcome =
+          'message' in read
+            ? { ok: false, message: read.message }
+            : await importMinutesInWorker(read.bytes, file, { maxBytes: DEFAULT_MAX_BYTES, quiet: true });
       } catch {
         outcome = { ok: false, message: 'Referatet kunne ikke læses.' };
       } finally {

@@ -6,7 +6,9 @@
 import { parentPort } from 'node:worker_threads';
 import { importMinutesFile } from './import-file.ts';
 
-parentPort?.once('message', (m: { bytes: Uint8Array; fileName: string; maxBytes: number }) => {
+parentPort?.once('message', (m: { bytes: Uint8Array; fileName: string; maxBytes: number; quiet: boolean }) => {
+  // The command line keeps stdout for its result; pdf.js writes warnings with console.log.
+  if (m.quiet) for (const key of ['log', 'info', 'warn', 'debug', 'error'] as const) console[key] = () => undefined;
   importMinutesFile(m.bytes, m.fileName, { maxBytes: m.maxBytes }).then(
     (result) => parentPort?.postMessage(result),
     () =>

@@ -1,5 +1,7 @@
 import { fileTypeFromBuffer } from 'file-type';
+import { openProblem } from '../archive-limits.ts';
 import { fieldError } from '../errors.ts';
+import { decodeText } from '../text-decoding.ts';
 import { isTooLarge, tooLargeMessage } from './limits.ts';
 
 /** What may be uploaded, by content; the name's extension must agree with it. */
@@ -15,16 +17,23 @@ export const ALLOWED_TYPES_TEXT = 'PDF, Word (DOCX), Excel (XLSX), CSV, PNG elle
 
 const extensionOf = (name: string) => (/\.([a-z0-9]+)$/i.exec(name)?.[1] ?? '').toLowerCase();
 
+/** UTF-16 text starts with a byte order mark that file-type takes for an MPEG audio frame. */
+const isUtf16Text = (bytes: Uint8Array) =>
+  ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) && decodeText(bytes) !== null;
+
 /**
  * The file's real type from its bytes (magic numbers), checked against its name. A CSV has no
- * magic number: text without NUL bytes whose name says .csv is accepted as one.
+ * magic number: text without NUL bytes (or UTF-16 text with its byte order mark) whose name
+ * says .csv is accepted as one. A PDF, DOCX or XLSX must also open, and a DOCX or XLSX stay
+ * within what it may unpack to (archive-limits.ts), before it is stored.
  */
 export async function sniffType(bytes: Uint8Array, name: string, maxMb: number): Promise<string> {
   if (bytes.byteLength === 0) throw fieldError('files', `Filen "${name}" er tom.`);
   if (isTooLarge(bytes.byteLength, maxMb)) throw fieldError('files', tooLargeMessage(bytes.byteLength, maxMb, name));
   const ext = extensionOf(name);
-  const detected = await fileTypeFromBuffer(bytes);
-  const mime = detected?.mime ?? (ext === 'csv' && !bytes.includes(0) ? 'text/csv' : undefined);
+  const text = ext === 'csv' && isUtf16Text(bytes);
+  const detected = text ? undefined : await fileTypeFromBuffer(bytes);
+  const mime = detected?.mime ?? (ext === 'csv' && (text || !bytes.includes(0)) ? 'text/csv' : undefined);
   const allowed = mime ? ALLOWED[mime] : undefined;
   if (!allowed) {
     const claimed = Object.values(ALLOWED).find((a) => a.extensions.includes(ext));
@@ -41,5 +50,7 @@ export async function sniffType(bytes: Uint8Array, name: string, maxMb: number):
       `Filen "${name}" er en ${allowed.label}-fil, men navnet ender på .${ext || '(ingenting)'}. Omdøb den til .${allowed.extensions[0]}.`,
     );
   }
+  const problem = await openProblem(bytes, mime!, `Filen "${name}"`);
+  if (problem) throw fieldError('files', problem);
   return mime!;
 }

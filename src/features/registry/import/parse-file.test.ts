@@ -4,6 +4,7 @@ import iconv from 'iconv-lite';
 import { MAX_ROWS } from './columns.ts';
 import { cellValue, detectDelimiter, NOT_A_TABLE, parseFile } from './parse-file.ts';
 import { decodeText } from '../../../lib/text-decoding.ts';
+import { docxWith, zipBomb } from '../../../../test/documents.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -83,6 +84,21 @@ describe('parseFile: XLSX', () => {
     const bytes = new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...utf8('not really a zip file at all')]);
     const r = await parseFile(bytes);
     expect(!r.ok && r.message).toMatch(new RegExp(`^${NOT_A_TABLE.replace(/[()]/g, '\\$&')} Den valgte fil er en ZIP-fil`));
+  });
+});
+
+describe('parseFile: ZIP files that are not a workbook to read', () => {
+  it('refuses an XLSX that unpacks to more than 200 MB, saying the limit, before exceljs reads it', async () => {
+    const bomb = await zipBomb(await xlsx([['Afdelingsnummer', 'Navn']]), 210);
+    const r = await parseFile(bomb);
+    expect(!r.ok && r.message).toBe(
+      'Filen pakker ud til mere end 200 MB (210 MB). Den største tilladte udpakkede størrelse er 200 MB; gem dokumentet igen uden store indlejrede filer.',
+    );
+  }, 30_000);
+
+  it('calls a Word document a Word document, not a workbook without sheets', async () => {
+    const r = await parseFile(new Uint8Array(await docxWith('Afdelingsnummer;Navn')));
+    expect(!r.ok && r.message).toBe(`${NOT_A_TABLE} Den valgte fil er et Word-dokument (DOCX), ikke et Excel-regneark.`);
   });
 });
 

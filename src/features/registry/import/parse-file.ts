@@ -1,4 +1,5 @@
 import { parse as parseCsv } from 'csv-parse/sync';
+import { DOCX, XLSX, inspectZip, officeKind } from '../../../lib/archive-limits.ts';
 import { decodeText } from '../../../lib/text-decoding.ts';
 import { MAX_ROWS } from './columns.ts';
 
@@ -92,14 +93,23 @@ function withHeader(rows: SheetRow[], format: string): ParsedFile {
   return { ok: true, format, header: header.cells.map((c) => (c === null ? '' : String(c))), rows: data };
 }
 
+const UNREADABLE_ZIP = `${NOT_A_TABLE} Den valgte fil er en ZIP-fil eller et andet Office-dokument, men ikke et Excel-regneark, som kan læses.`;
+
 async function parseXlsx(bytes: Uint8Array): Promise<ParsedFile> {
+  // The ZIP's own directory first: a bomb is refused before exceljs inflates anything, and a
+  // Word document is named as one instead of being read as a workbook without sheets.
+  const zip = await inspectZip(bytes);
+  if (!zip.ok) return fail(zip.problem === 'corrupt' ? UNREADABLE_ZIP : zip.message);
+  const kind = officeKind(zip.names);
+  if (kind === DOCX) return fail(`${NOT_A_TABLE} Den valgte fil er et Word-dokument (DOCX), ikke et Excel-regneark.`);
+  if (kind !== XLSX) return fail(UNREADABLE_ZIP);
   // Loaded on first use: exceljs is large and costs start-up time.
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
   } catch {
-    return fail(`${NOT_A_TABLE} Den valgte fil er en ZIP-fil eller et andet Office-dokument, men ikke et Excel-regneark, som kan læses.`);
+    return fail(UNREADABLE_ZIP);
   }
   const sheet = workbook.worksheets[0];
   if (!sheet) return fail(`Regnearket har ingen ark. ${NOT_A_TABLE}`);
