@@ -51,8 +51,8 @@ const danishNumber = (n: number) => n.toLocaleString('da-DK', { maximumFractionD
 
 /**
  * Reads the ZIP's central directory (JSZip inflates nothing while loading) and checks the
- * entry count and the declared total unpacked size, then that no part inflates past its declared size. `subject` starts the message: "Filen" or
- * `Filen "rapport.docx"`.
+ * entry count and the declared total unpacked size, then that no part inflates past its
+ * declared size. `subject` starts the message: "Filen" or `Filen "rapport.docx"`.
  */
 export async function inspectZip(bytes: Uint8Array, subject = 'Filen'): Promise<ZipInspection> {
   let zip: JSZip;
