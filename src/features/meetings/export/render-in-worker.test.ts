@@ -13,9 +13,18 @@ describe('rendering in a worker thread', () => {
   });
 
   it('gives up with a Danish 503 when the document takes too long', async () => {
-    const error = await renderInWorker(sampleMeeting, 'pdf', 1).catch((e: unknown) => e);
+    const error = await renderInWorker(sampleMeeting, 'pdf', { timeoutMs: 1 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(AppError);
     expect((error as AppError).status).toBe(503);
     expect((error as AppError).userMessage).toContain('Dokumentet kunne ikke dannes inden for');
+  });
+
+  it('gives up with a Danish 503 when the document needs more memory than the thread may have', async () => {
+    const error = await renderInWorker(sampleMeeting, 'pdf', { maxMemoryMb: 4 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(AppError);
+    expect((error as AppError).status).toBe(503);
+    expect((error as AppError).userMessage).toBe(
+      'Dokumentet kunne ikke dannes, fordi det kræver mere end 4 MB hukommelse. Del de længste punkter op, og prøv igen.',
+    );
   });
 });
