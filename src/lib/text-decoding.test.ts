@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText } from './text-decoding.ts';
+import { decodeText, utf16Text } from './text-decoding.ts';
 
 const utf8 = (s: string) => new TextEncoder().encode(s);
 
@@ -22,5 +22,10 @@ describe('decodeText', () => {
     expect(decodeText(utf8(`${'Referat af mødet. '.repeat(20)}\u0000slut`))?.text).toContain('slut');
     const binary = new Uint8Array(400).map((_, i) => (i * 37) % 256);
     expect(decodeText(binary)).toBeNull();
+  });
+
+  it('gives the text of a file with a UTF-16 byte order mark only', () => {
+    expect(utf16Text(new Uint8Array([0xff, 0xfe, 0xc6, 0x00, 0x72, 0x00]))).toBe('Ær');
+    expect(utf16Text(utf8('Ær'))).toBeNull();
   });
 });

@@ -24,6 +24,16 @@ export function decodeText(bytes: Uint8Array): DecodedText | null {
   return looksBinary(decoded.text.slice(0, 65_536)) ? null : decoded;
 }
 
+/**
+ * The text of a file that starts with a UTF-16 byte order mark, or null for any other file.
+ * Type sniffers (file-type) take that mark for an MPEG audio frame ("MP1"), so a caller that
+ * sniffs asks this first.
+ */
+export function utf16Text(bytes: Uint8Array): string | null {
+  const bom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  return bom ? (decodeText(bytes)?.text ?? null) : null;
+}
+
 /** Binary files decode to control characters that text never has (tab, line and page breaks aside). */
 function looksBinary(sample: string): boolean {
   const controls = sample.match(/[\u0000-\u0008\u000b\u000e-\u001f\u007f\ufffd]/g)?.length ?? 0;

@@ -1,7 +1,7 @@
 import { fileTypeFromBuffer } from 'file-type';
 import { openProblem } from '../archive-limits.ts';
 import { fieldError } from '../errors.ts';
-import { decodeText } from '../text-decoding.ts';
+import { utf16Text } from '../text-decoding.ts';
 import { isTooLarge, tooLargeMessage } from './limits.ts';
 
 /** What may be uploaded, by content; the name's extension must agree with it. */
@@ -17,10 +17,6 @@ export const ALLOWED_TYPES_TEXT = 'PDF, Word (DOCX), Excel (XLSX), CSV, PNG elle
 
 const extensionOf = (name: string) => (/\.([a-z0-9]+)$/i.exec(name)?.[1] ?? '').toLowerCase();
 
-/** UTF-16 text starts with a byte order mark that file-type takes for an MPEG audio frame. */
-const isUtf16Text = (bytes: Uint8Array) =>
-  ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) && decodeText(bytes) !== null;
-
 /**
  * The file's real type from its bytes (magic numbers), checked against its name. A CSV has no
  * magic number: text without NUL bytes (or UTF-16 text with its byte order mark) whose name
@@ -31,7 +27,7 @@ export async function sniffType(bytes: Uint8Array, name: string, maxMb: number):
   if (bytes.byteLength === 0) throw fieldError('files', `Filen "${name}" er tom.`);
   if (isTooLarge(bytes.byteLength, maxMb)) throw fieldError('files', tooLargeMessage(bytes.byteLength, maxMb, name));
   const ext = extensionOf(name);
-  const text = ext === 'csv' && isUtf16Text(bytes);
+  const text = ext === 'csv' && utf16Text(bytes) !== null;
   const detected = text ? undefined : await fileTypeFromBuffer(bytes);
   const mime = detected?.mime ?? (ext === 'csv' && (text || !bytes.includes(0)) ? 'text/csv' : undefined);
   const allowed = mime ? ALLOWED[mime] : undefined;

@@ -4,7 +4,7 @@
  */
 import { fileTypeFromBuffer } from 'file-type';
 import { inspectZip } from '../../../lib/archive-limits.ts';
-import { decodeText } from '../../../lib/text-decoding.ts';
+import { decodeText, utf16Text } from '../../../lib/text-decoding.ts';
 import { extractDocx } from './extract-docx.ts';
 import { extractPdf } from './extract-pdf.ts';
 import type { ExtractResult } from '../types.ts';
@@ -31,12 +31,6 @@ const UNSUPPORTED = 'Filen er hverken TXT, DOCX eller PDF';
 
 const tooMuchText = (chars: number) =>
   `Referatet er for langt (${chars.toLocaleString('da-DK')} tegn). Importen læser højst ${MAX_TEXT_CHARS.toLocaleString('da-DK')} tegn tekst, omkring 1.000 sider. Del det op i flere filer.`;
-
-/** Text with a UTF-16 byte order mark, which file-type would take for an MPEG audio frame ("MP1"). */
-const utf16Text = (bytes: Uint8Array) => {
-  if (!((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return null;
-  return decodeText(bytes)?.text ?? null;
-};
 
 /** A DOCX's ZIP within the unpacking limits, checked before mammoth inflates anything. */
 async function extractDocxWithinLimits(bytes: Uint8Array): Promise<ExtractResult> {
