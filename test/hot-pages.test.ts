@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { discoverHotPages, HOT_PAGES, type HotPage } from '../bench/lib/hot-pages.ts';
-import type { Db } from '../src/db/client.ts';
 import { DEMO_PASSWORD, DEMO_USERS, loadDemoData } from '../src/demo/demo-data.ts';
 import { createTestContext, type TestContext } from './app.ts';
+import { countQueries } from './query-count.ts';
 
 /**
  * The most SQL statements a hot page (the pages `npm run bench:load` drives) may send for any demo
@@ -28,24 +28,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await t.close();
 });
-
-/** Counts the SQL statements the app sends while `run` runs (drizzle's logger on the shared session). */
-async function countQueries(db: Db, run: () => Promise<unknown>): Promise<number> {
-  const session = (db as unknown as { session: { logger: { logQuery(q: string, p: unknown[]): void } } }).session;
-  const before = session.logger;
-  let n = 0;
-  session.logger = {
-    logQuery: () => {
-      n++;
-    },
-  };
-  try {
-    await run();
-  } finally {
-    session.logger = before;
-  }
-  return n;
-}
 
 describe('hot pages', () => {
   it('every demo role finds its pages by links, and each answers with few queries', async () => {

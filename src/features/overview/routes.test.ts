@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SYSTEM_ACTOR } from '../../auth/scope.ts';
-import type { Db } from '../../db/client.ts';
 import { makeAdministrator, makeOrganisation, makeUser } from '../../demo/factories.ts';
 import { createTestContext, type TestClient, type TestContext } from '../../../test/app.ts';
 import { uploadFiles } from '../documentation/actions.ts';
@@ -14,6 +13,7 @@ import { setFrequency } from '../dialogue/frequency.ts';
 import { changeStage, dialogueOverview, setMeetingDate } from '../dialogue/index.ts';
 import { yearSummary } from './service.ts';
 import { createWiring } from '../../wiring.ts';
+import { countQueries } from '../../../test/query-count.ts';
 
 /*
  * Governance year 2024 lies wholly in the past, so what is overdue does not depend on the day the
@@ -49,24 +49,6 @@ async function workbook(c: TestClient, path: string) {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(Buffer.from(await res.arrayBuffer()) as never);
   return wb.worksheets[0];
-}
-
-/** Counts the SQL statements the app sends while `run` runs (drizzle's logger on the shared session). */
-async function countQueries(db: Db, run: () => Promise<unknown>): Promise<number> {
-  const session = (db as unknown as { session: { logger: { logQuery(q: string, p: unknown[]): void } } }).session;
-  const before = session.logger;
-  let n = 0;
-  session.logger = {
-    logQuery: () => {
-      n++;
-    },
-  };
-  try {
-    await run();
-  } finally {
-    session.logger = before;
-  }
-  return n;
 }
 
 /** Tags of an XML document balance (a well-formedness check without an XML parser). */
