@@ -66,7 +66,7 @@ const layerZones = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'data/', 'coverage/', 'migrations/', 'public/', '.tmp/'] },
+  { ignores: ['node_modules/', 'data/', 'dist/', 'coverage/', 'migrations/', 'public/', '.tmp/'] },
   js.configs.recommended,
   { files: ['**/*.js'], languageOptions: { globals: { process: 'readonly', console: 'readonly' } } },
   ...tseslint.configs.recommended,

@@ -21,9 +21,9 @@ export async function prepareDatabase<T>(database: Database, andThen?: () => Pro
   });
 }
 
-/** Opens and migrates the database, fills the reference data (and demo data on first start). */
-export async function boot(config: Config, logger: Logger): Promise<{ database: Database; deps: Deps }> {
-  const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
+/** Opens (unless already `opening`) and migrates the database, fills the reference data (and demo data on first start). */
+export async function boot(config: Config, logger: Logger, opening?: Promise<Database>): Promise<{ database: Database; deps: Deps }> {
+  const database = await (opening ?? openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR }));
   try {
     const wiring = createWiring();
     const demoLoaded = await prepareDatabase(database, async () => config.DEMO_DATA && (await loadDemoData(database.db, wiring)));

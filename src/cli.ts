@@ -17,9 +17,12 @@ program
   .addOption(new Option('-p, --port <port>', 'port to listen on (overrides PORT)'))
   .action(async (opts: { port?: string }) => {
     const config = loadConfig({ ...process.env, ...(opts.port ? { PORT: opts.port } : {}) });
-    // Loaded only here: the other commands need not compile the whole web app.
+    // The database opens (PGlite compiles its WebAssembly on background threads) while the web
+    // app is loaded, which only the serve command needs.
+    const opening = openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
+    opening.catch(() => undefined);
     const { handleSignals, startServer } = await import('./server.ts');
-    const { close } = await startServer(config);
+    const { close } = await startServer(config, opening);
     handleSignals(close);
   });
 

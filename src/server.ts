@@ -2,6 +2,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import { createApp } from './app.ts';
 import { boot } from './boot.ts';
 import { loadConfig, type Config } from './config.ts';
+import type { Database } from './db/client.ts';
 import { startReminderScheduler } from './features/dialogue/index.ts';
 import { smtpSender, startOutboxWorker } from './features/outbox/index.ts';
 import { createLogger } from './logger.ts';
@@ -11,9 +12,9 @@ import { createLogger } from './logger.ts';
  * requests finish, stops the outbox worker, then closes the database, so PGlite's data
  * folder is always left consistent.
  */
-export async function startServer(config: Config = loadConfig()) {
+export async function startServer(config: Config = loadConfig(), opening?: Promise<Database>) {
   const logger = createLogger(config);
-  const { database, deps } = await boot(config, logger);
+  const { database, deps } = await boot(config, logger, opening);
   const app = createApp(deps);
   const worker = startOutboxWorker(deps.db, smtpSender(config.SMTP_URL, config.MAIL_FROM), logger);
   const reminders = startReminderScheduler(deps.db, config, logger);

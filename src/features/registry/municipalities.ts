@@ -42,6 +42,9 @@ export async function seedMunicipalities(db: Db): Promise<number> {
         regionCode: sql`excluded.region_code`,
         regionName: sql`excluded.region_name`,
       },
+      // Rows that did not change are not rewritten: the usual start writes nothing.
+      setWhere: sql`(${municipalities.name}, ${municipalities.shortName}, ${municipalities.regionCode}, ${municipalities.regionName})
+        is distinct from (excluded.name, excluded.short_name, excluded.region_code, excluded.region_name)`,
     });
   return rows.length;
 }
