@@ -8,6 +8,7 @@
 import { promisify } from 'node:util';
 import { inflateRaw } from 'node:zlib';
 import JSZip from 'jszip';
+import { runInWorker } from './worker-task.ts';
 
 /** Total unpacked size a DOCX or XLSX may declare; real ones stay far below (a 400-page report is ~20 MB). */
 export const MAX_UNPACKED_MB = 200;
@@ -107,20 +108,17 @@ export function officeKind(names: string[]): typeof DOCX | typeof XLSX | null {
   return null;
 }
 
-async function pdfOpens(bytes: Uint8Array): Promise<boolean> {
-  const { getDocumentProxy } = await import('unpdf');
-  try {
-    // A copy: pdf.js may take over (detach) the buffer it is given. Errors only: a damaged file is
-    // answered with a message, not with "Warning: Indexing all PDF objects" in the server log.
-    const pdf = await getDocumentProxy(new Uint8Array(bytes), { verbosity: 0 });
-    try {
-      return pdf.numPages > 0 && (await pdf.getPage(1)) !== null;
-    } finally {
-      await pdf.destroy();
-    }
-  } catch {
-    return false;
-  }
+const PDF_CHECK_SECONDS = 20;
+
+/** True when the PDF opens, false when it does not, 'timeout' when pdf.js needed longer than the limit. */
+function pdfOpens(bytes: Uint8Array): Promise<boolean | 'timeout'> {
+  // A copy goes to the thread: pdf.js may take over (detach) the buffer it is given.
+  return runInWorker<boolean | 'timeout'>(new URL('./pdf-check-worker.ts', import.meta.url), new Uint8Array(bytes), {
+    timeoutMs: PDF_CHECK_SECONDS * 1000,
+    maxMemoryMb: 256,
+    onTimeout: () => 'timeout',
+    onError: () => false,
+  });
 }
 
 /**
@@ -131,7 +129,12 @@ export async function openProblem(bytes: Uint8Array, mediaType: string, subject 
   const label = LABEL[mediaType];
   if (!label) return null;
   const damaged = `${subject} er beskadiget eller ufuldstændig og kan ikke åbnes som ${label}. Gem den igen fra det program, den er lavet i, og prøv igen.`;
-  if (mediaType === PDF) return (await pdfOpens(bytes)) ? null : damaged;
+  if (mediaType === PDF) {
+    const opens = await pdfOpens(bytes);
+    if (opens === 'timeout')
+      return `${subject} kunne ikke åbnes som PDF inden for ${PDF_CHECK_SECONDS} sekunder og er afvist. Gem den igen fra det program, den er lavet i, og prøv igen.`;
+    return opens ? null : damaged;
+  }
   const zip = await inspectZip(bytes, subject);
   if (!zip.ok) return zip.problem === 'corrupt' ? damaged : zip.message;
   return officeKind(zip.names) === mediaType ? null : damaged;

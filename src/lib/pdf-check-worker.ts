@@ -1,0 +1,26 @@
+/*
+ * Whether a PDF opens, off the main thread: pdf.js parses synchronously, and a damaged or hostile
+ * file can keep it busy (rebuilding the cross-reference table of a large file) long enough to stall
+ * every other request of the server. archive-limits.ts ends this thread after a time limit.
+ * Only erasable TypeScript here: the worker is loaded by Node itself, without tsx.
+ */
+import { parentPort } from 'node:worker_threads';
+
+async function opens(bytes: Uint8Array): Promise<boolean> {
+  const { getDocumentProxy } = await import('unpdf');
+  try {
+    // Errors only: a damaged file is answered with a message, not with "Warning: Indexing all PDF objects" in the log.
+    const pdf = await getDocumentProxy(bytes, { verbosity: 0 });
+    try {
+      return pdf.numPages > 0 && (await pdf.getPage(1)) !== null;
+    } finally {
+      await pdf.destroy();
+    }
+  } catch {
+    return false;
+  }
+}
+
+parentPort?.once('message', (bytes: Uint8Array) => {
+  void opens(bytes).then((ok) => parentPort?.postMessage(ok));
+});
