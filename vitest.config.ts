@@ -11,6 +11,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // As bin/styringsdialog.js runs the app: PGlite's WebAssembly on V8's baseline compiler only.
+    execArgv: ['--liftoff-only'],
     projects,
   },
 });

@@ -2,7 +2,19 @@
 // Entry point of the `styringsdialog` command: runs the sources as one bundle that bin/bundle.js
 // builds with esbuild when they changed, so there is still no build step to remember.
 import { enableCompileCache } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import { bundledEntry } from './bundle.js';
+
+// PGlite is PostgreSQL compiled to WebAssembly. By default V8 compiles its hot functions a second
+// time with its optimising compiler; for PostgreSQL's large functions that took hundreds of MB while
+// it ran and competed with the requests for the CPU for minutes (server RSS ~290 MB → ~760 MB under
+// load). The baseline compiler alone stays at ~230 MB and answered faster (BENCHMARKS.md). V8 takes
+// the flag only on the command line (NODE_OPTIONS refuses it, v8.setFlagsFromString is too late),
+// so the command replaces itself once with a copy that has it: the same process, no second one.
+if (!process.execArgv.includes('--liftoff-only') && typeof process.execve === 'function') {
+  const argv = [process.execPath, '--liftoff-only', ...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)];
+  process.execve(process.execPath, argv, process.env);
+}
 
 // V8 keeps the compiled bundle between starts (in the system's temporary folder): ~0.3 s less.
 enableCompileCache();
