@@ -58,7 +58,8 @@ export function createApp(deps: Deps) {
         objectSrc: ["'none'"],
       },
       referrerPolicy: 'same-origin',
-      strictTransportSecurity: deps.config.COOKIE_SECURE ? 'max-age=31536000; includeSubDomains' : false,
+      // Browsers ignore the header on plain http, so 'auto' may send it everywhere.
+      strictTransportSecurity: deps.config.COOKIE_SECURE !== false ? 'max-age=31536000; includeSubDomains' : false,
       crossOriginEmbedderPolicy: false,
     }),
   );

@@ -1,36 +1,66 @@
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { Logger } from 'pino';
 import type { Config } from './config.ts';
 import { openDatabase, type Database } from './db/client.ts';
-import { migrate } from './db/migrate.ts';
+import { migrate, pendingMigrations } from './db/migrate.ts';
 import { installationSecret } from './db/settings.ts';
 import { DEMO_PASSWORD, DEMO_USERS, loadDemoData } from './demo/demo-data.ts';
 import { seedMunicipalities } from './features/registry/index.ts';
 import type { Deps } from './lib/hono-env.ts';
 import { createWiring } from './wiring.ts';
 
+/** Where the start-up tells the operator what it is doing, one line per step; silent for commands that print data. */
+export type Say = (line: string) => void;
+const silent: Say = () => undefined;
+
 /**
  * Migrates and fills the reference data every installation needs (the 98 municipalities), then
  * runs `andThen` (the demo data). One process at a time: several started together on one empty
  * PostgreSQL would otherwise each create the same tables, and each load the demo data.
  */
-export async function prepareDatabase<T>(database: Database, andThen?: () => Promise<T>): Promise<T | undefined> {
+export async function prepareDatabase<T>(database: Database, andThen?: () => Promise<T>, say: Say = silent): Promise<T | undefined> {
   return database.exclusive('prepare', async () => {
+    const { pending, empty } = await pendingMigrations(database);
+    if (empty) say('Opretter tabellerne …');
+    else if (pending > 0) say(`Opdaterer databasen (${pending} ${pending === 1 ? 'ændring' : 'ændringer'}) …`);
     await migrate(database);
     await seedMunicipalities(database.db);
     return andThen?.();
   });
 }
 
-/** Opens (unless already `opening`) and migrates the database, fills the reference data (and demo data on first start). */
-export async function boot(config: Config, logger: Logger, opening?: Promise<Database>): Promise<{ database: Database; deps: Deps }> {
+/** The first line of a start: a new PGlite folder takes many seconds to create, so say which it is. */
+export function openingLine(config: Pick<Config, 'DATABASE_URL' | 'DATA_DIR'>): string {
+  if (config.DATABASE_URL) {
+    const u = new URL(config.DATABASE_URL);
+    return `Forbinder til PostgreSQL på ${u.hostname || 'localhost'}:${u.port || '5432'} …`;
+  }
+  const dir = resolve(config.DATA_DIR);
+  return existsSync(join(dir, 'PG_VERSION'))
+    ? `Åbner databasen i ${dir} …`
+    : `Opretter databasen i ${dir} (første start; det tager op til et halvt minut) …`;
+}
+
+/**
+ * Opens (unless already `opening`, whose caller has said the opening line) and migrates the
+ * database, fills the reference data (and demo data on first start).
+ */
+export async function boot(
+  config: Config,
+  logger: Logger,
+  opening?: Promise<Database>,
+  say: Say = silent,
+): Promise<{ database: Database; deps: Deps }> {
+  if (!opening) say(openingLine(config));
   const database = await (opening ?? openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR }));
   try {
     const wiring = createWiring();
-    const demoLoaded = await prepareDatabase(database, async () => config.DEMO_DATA && (await loadDemoData(database.db, wiring)));
+    const demoLoaded = await prepareDatabase(database, async () => config.DEMO_DATA && (await loadDemoData(database.db, wiring, say)), say);
     if (demoLoaded) {
       logger.info('demo data loaded');
-      console.log(
-        `\nDemo data loaded. Log in with password "${DEMO_PASSWORD}" as:\n${DEMO_USERS.map((u) => `  ${u.email.padEnd(32)} ${u.scope}`).join('\n')}\n`,
+      say(
+        `\nDemodata er indlæst. Log ind med adgangskoden "${DEMO_PASSWORD}" som:\n${DEMO_USERS.map((u) => `  ${u.email.padEnd(32)} ${u.scope}`).join('\n')}\n`,
       );
     }
     const secret = await installationSecret(database.db, config.SESSION_SECRET);

@@ -1,11 +1,13 @@
 import { Command, Option } from 'commander';
 import { loadConfig } from './config.ts';
 import { openDatabase } from './db/client.ts';
-import { prepareDatabase } from './boot.ts';
+import { openingLine, prepareDatabase } from './boot.ts';
 import { registerUserCommands } from './auth/cli.ts';
 import { registerMinutesImportCommand } from './features/minutes-import/index.ts';
 import { DEMO_PASSWORD, DEMO_USERS, loadDemoData } from './demo/demo-data.ts';
 import { createWiring } from './wiring.ts';
+
+const say = (line: string) => console.log(line);
 
 /** The `styringsdialog` command. Each sub-command reads the same configuration as the server. */
 const program = new Command();
@@ -19,10 +21,11 @@ program
     const config = loadConfig({ ...process.env, ...(opts.port ? { PORT: opts.port } : {}) });
     // The database opens (PGlite compiles its WebAssembly on background threads) while the web
     // app is loaded, which only the serve command needs.
+    say(openingLine(config));
     const opening = openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
     opening.catch(() => undefined);
     const { handleSignals, startServer } = await import('./server.ts');
-    const { close } = await startServer(config, opening);
+    const { close } = await startServer(config, opening, say);
     handleSignals(close);
   });
 
@@ -31,9 +34,10 @@ program
   .description('apply database migrations and exit')
   .action(async () => {
     const config = loadConfig();
+    say(openingLine(config));
     const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
     try {
-      await prepareDatabase(database);
+      await prepareDatabase(database, undefined, say);
       console.log('Database is up to date.');
     } finally {
       await database.close();
@@ -45,9 +49,10 @@ program
   .description('load the demo data into an empty installation')
   .action(async () => {
     const config = loadConfig();
+    say(openingLine(config));
     const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
     try {
-      if (await prepareDatabase(database, () => loadDemoData(database.db, createWiring()))) {
+      if (await prepareDatabase(database, () => loadDemoData(database.db, createWiring(), say), say)) {
         console.log(`Demo data loaded. Password for all demo users: ${DEMO_PASSWORD}`);
         for (const u of DEMO_USERS) console.log(`  ${u.email.padEnd(32)} ${u.scope}`);
       } else {

@@ -9,7 +9,8 @@ const bool = z.enum(['true', 'false', '1', '0', 'yes', 'no']).transform((v) => v
 const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().min(1).default('0.0.0.0'),
-  PUBLIC_URL: z.url().default('http://localhost:3000'),
+  // Unset: this machine on the port it listens on (see withDerived).
+  PUBLIC_URL: z.url().optional(),
   DATA_DIR: z.string().min(1).default('./data'),
   DATABASE_URL: z.string().url().optional(),
   SESSION_SECRET: z.string().min(32, 'SESSION_SECRET must be at least 32 characters').optional(),
@@ -19,7 +20,8 @@ const schema = z.object({
     .min(1)
     .max(24 * 30)
     .default(12),
-  COOKIE_SECURE: bool.default(true),
+  // 'auto': the Secure flag only where a browser keeps it (see secureCookies in src/auth/middleware.ts).
+  COOKIE_SECURE: z.union([z.literal('auto'), bool]).default('auto'),
   DEMO_DATA: bool.default(true),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SMTP_URL: z.string().url().optional(),
@@ -31,7 +33,10 @@ const schema = z.object({
   INVITATION_TTL_HOURS: z.coerce.number().int().min(1).default(72),
 });
 
-export type Config = z.infer<typeof schema>;
+/** Defaults that follow from other variables: `PORT=3102 npm start` sends links to 3102, not 3000. */
+const withDerived = (c: z.infer<typeof schema>) => ({ ...c, PUBLIC_URL: c.PUBLIC_URL ?? `http://localhost:${c.PORT}` });
+
+export type Config = ReturnType<typeof withDerived>;
 
 export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
   // Empty strings count as unset, so `FOO= npm start` falls back to the default.
@@ -41,10 +46,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid configuration:\n${lines.join('\n')}`);
   }
-  return parsed.data;
+  return withDerived(parsed.data);
 }
 
 /** Config for tests and tools: defaults plus overrides, never the process environment. */
 export function testConfig(overrides: Partial<Config> = {}): Config {
-  return { ...schema.parse({}), LOG_LEVEL: 'silent', DEMO_DATA: false, ...overrides };
+  return { ...withDerived(schema.parse({})), LOG_LEVEL: 'silent', DEMO_DATA: false, ...overrides };
 }

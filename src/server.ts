@@ -1,10 +1,12 @@
 import { serve, type ServerType } from '@hono/node-server';
+import type { AddressInfo } from 'node:net';
 import { createApp } from './app.ts';
-import { boot } from './boot.ts';
+import { boot, type Say } from './boot.ts';
 import { loadConfig, type Config } from './config.ts';
 import type { Database } from './db/client.ts';
 import { startReminderScheduler } from './features/dialogue/index.ts';
 import { smtpSender, startOutboxWorker } from './features/outbox/index.ts';
+import { listenLines } from './listen-lines.ts';
 import { createLogger } from './logger.ts';
 
 /**
@@ -12,19 +14,18 @@ import { createLogger } from './logger.ts';
  * requests finish, stops the outbox worker, then closes the database, so PGlite's data
  * folder is always left consistent.
  */
-export async function startServer(config: Config = loadConfig(), opening?: Promise<Database>) {
+export async function startServer(config: Config = loadConfig(), opening?: Promise<Database>, say: Say = (line) => console.log(line)) {
   const logger = createLogger(config);
-  const { database, deps } = await boot(config, logger, opening);
+  const { database, deps } = await boot(config, logger, opening, say);
   const app = createApp(deps);
   const worker = startOutboxWorker(deps.db, smtpSender(config.SMTP_URL, config.MAIL_FROM), logger);
   const reminders = startReminderScheduler(deps.db, config, logger);
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, () => resolve(s));
   });
-  logger.info({ port: config.PORT, host: config.HOST, database: database.kind }, 'listening');
-  console.log(
-    `Styringsdialog is running at ${config.PUBLIC_URL} (database: ${database.kind === 'pglite' ? `PGlite in ${config.DATA_DIR}` : 'PostgreSQL'})`,
-  );
+  const { port } = server.address() as AddressInfo;
+  logger.info({ port, host: config.HOST, database: database.kind }, 'listening');
+  for (const line of listenLines(config, port)) say(line);
 
   let closing: Promise<void> | undefined;
   const close = () =>

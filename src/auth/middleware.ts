@@ -9,8 +9,43 @@ import { loadSessionUser } from './sessions.ts';
 export const SESSION_COOKIE = 'sd_session';
 export const BROWSER_COOKIE = 'sd_bid';
 
+/** The request reached us over https: directly, or through a proxy that says so. */
+function cameOverHttps(c: Context<AppEnv>): boolean {
+  if (new URL(c.req.url).protocol === 'https:') return true;
+  const forwarded = c.req.header('x-forwarded-proto')?.split(',')[0]?.trim().toLowerCase();
+  return forwarded === 'https' || /(^|[;,\s])proto=https\b/i.test(c.req.header('forwarded') ?? '');
+}
+
+/**
+ * Whether cookies get the Secure flag. A browser drops a Secure cookie sent over plain http
+ * (except on localhost), and without the CSRF cookie no form can be sent, so 'auto' sets it where
+ * the browser will keep it: https, or PUBLIC_URL saying the installation is reached over https
+ * (a proxy that does not send X-Forwarded-Proto must not quietly weaken the cookies).
+ */
+export function secureCookies(c: Context<AppEnv>): boolean {
+  const { COOKIE_SECURE, PUBLIC_URL } = c.var.deps.config;
+  if (COOKIE_SECURE !== 'auto') return COOKIE_SECURE;
+  return cameOverHttps(c) || PUBLIC_URL.startsWith('https:');
+}
+
+const LOOPBACK = /^(localhost|127\.\d+\.\d+\.\d+|\[::1\])(:\d+)?$/i;
+
+/**
+ * Why this browser will not keep our cookies, or null: Secure cookies over plain http to a host
+ * other than localhost (which browsers treat as secure). Said on the login page and when a form's
+ * CSRF cookie is missing, since "the security key is missing" alone sends people looking elsewhere.
+ */
+export function cookieTrouble(c: Context<AppEnv>): string | null {
+  if (!secureCookies(c) || cameOverHttps(c) || LOOPBACK.test(new URL(c.req.url).host)) return null;
+  return (
+    'Din browser gemmer ikke sikkerhedsnøglen (en cookie), fordi siden er åbnet med http:// og ikke https://, og serveren kun sender ' +
+    'sikre cookies (indstillingen COOKIE_SECURE). Åbn siden med https://, eller bed den, der driver systemet, om at sætte ' +
+    'COOKIE_SECURE=auto.'
+  );
+}
+
 export function cookieOptions(c: Context<AppEnv>, maxAgeSeconds?: number) {
-  return { httpOnly: true, secure: c.var.deps.config.COOKIE_SECURE, sameSite: 'Lax' as const, path: '/', maxAge: maxAgeSeconds };
+  return { httpOnly: true, secure: secureCookies(c), sameSite: 'Lax' as const, path: '/', maxAge: maxAgeSeconds };
 }
 
 /** Loads the user of the session cookie (if any) and the actor every service call takes. */
@@ -60,6 +95,15 @@ export const csrfMiddleware: MiddlewareHandler<AppEnv> = async (c, next) => {
       }
     }
     if (!sent || !safeEqual(sent, expected)) {
+      const trouble = browserId ? null : cookieTrouble(c);
+      if (trouble) {
+        c.var.log.warn(
+          { host: new URL(c.req.url).host, cookieSecure: c.var.deps.config.COOKIE_SECURE, publicUrl: c.var.deps.config.PUBLIC_URL },
+          'form refused: the browser did not keep the CSRF cookie, because cookies are sent Secure and this request came over plain http; ' +
+            'serve over https (a proxy must send X-Forwarded-Proto: https), or set COOKIE_SECURE=auto',
+        );
+        throw new AppError('forbidden', trouble, { log: 'csrf cookie missing: Secure cookie over plain http' });
+      }
       throw new AppError(
         'forbidden',
         'Formularen kunne ikke godkendes, fordi sikkerhedsnøglen mangler eller er forkert. Gå tilbage, genindlæs siden og prøv igen.',

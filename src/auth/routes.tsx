@@ -8,7 +8,7 @@ import { parseForm } from '../lib/forms.ts';
 import type { AppEnv } from '../lib/hono-env.ts';
 import { page } from '../ui/render.tsx';
 import { requireUser } from './guards.ts';
-import { SESSION_COOKIE, cookieOptions, rotateCsrfToken } from './middleware.ts';
+import { SESSION_COOKIE, cookieOptions, cookieTrouble, rotateCsrfToken } from './middleware.ts';
 import { safeNext } from './next-path.ts';
 import { countLoginAttempt, forgiveLoginAttempt, sweepLoginCounters } from './rate-limit.ts';
 import { changePasswordSchema, firstAdminSchema, loginSchema, setPasswordSchema } from './schemas.ts';
@@ -46,7 +46,8 @@ async function startSession(c: Context<AppEnv>, userId: number) {
 
 authRoutes.get('/login', (c) => {
   if (c.var.user) return c.redirect('/', 303);
-  return page(c, 'Log ind', <LoginForm csrf={c.var.csrfToken} next={safeNext(c.req.query('next'))} />);
+  const trouble = cookieTrouble(c) ?? undefined;
+  return page(c, 'Log ind', <LoginForm csrf={c.var.csrfToken} next={safeNext(c.req.query('next'))} notice={trouble} />);
 });
 
 authRoutes.post('/login', async (c) => {

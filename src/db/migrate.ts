@@ -13,22 +13,33 @@ function journal(): Journal {
   return JSON.parse(readFileSync(`${MIGRATIONS_DIR}/meta/_journal.json`, 'utf8')) as Journal;
 }
 
+/** The `when` of the newest migration applied to the database, 0 on an empty one. */
+async function newestApplied(database: Database): Promise<number> {
+  const [found] = await queryRows<{ table: string | null }>(
+    database.db,
+    sql`select to_regclass('drizzle.__drizzle_migrations')::text as table`,
+  );
+  if (!found.table) return 0;
+  const [result] = await queryRows<{ newest: string | null }>(
+    database.db,
+    sql`select max(created_at) as newest from drizzle.__drizzle_migrations`,
+  );
+  return Number(result.newest ?? 0);
+}
+
+/** How many migrations `migrate` would apply, and whether the database has none yet (for the start-up lines). */
+export async function pendingMigrations(database: Database): Promise<{ pending: number; empty: boolean }> {
+  const newest = await newestApplied(database);
+  return { pending: journal().entries.filter((e) => e.when > newest).length, empty: newest === 0 };
+}
+
 /**
  * Whether the database already has this code's newest migration. Refuses a database that has
  * migrations this code does not know: running old code on a newer schema would silently misread
  * or damage data.
  */
 async function upToDate(database: Database): Promise<boolean> {
-  const [found] = await queryRows<{ table: string | null }>(
-    database.db,
-    sql`select to_regclass('drizzle.__drizzle_migrations')::text as table`,
-  );
-  if (!found.table) return false;
-  const [result] = await queryRows<{ newest: string | null }>(
-    database.db,
-    sql`select max(created_at) as newest from drizzle.__drizzle_migrations`,
-  );
-  const newest = Number(result.newest ?? 0);
+  const newest = await newestApplied(database);
   const known = Math.max(0, ...journal().entries.map((e) => e.when));
   if (newest > known) {
     throw new Error(

@@ -32,9 +32,10 @@ export const DEMO_USERS = [
  * fora named in the seed documents (Hillerød: seed 000; Helsingør: seed 002; Næstved:
  * seed 003), with plausible figures where the seeds give none. Does nothing if users exist.
  */
-export async function loadDemoData(db: Db, wiring: Wiring): Promise<boolean> {
+export async function loadDemoData(db: Db, wiring: Wiring, say?: (line: string) => void): Promise<boolean> {
   const [{ n }] = await db.select({ n: count() }).from(users);
   if (n > 0) return false;
+  say?.('Indlæser demodata (organisationer, brugere, styringsdialoger og møder fra tre referater) …');
 
   await db.transaction(async (tx) => {
     const bdk = await makeAdministrator(tx, {
