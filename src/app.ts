@@ -24,6 +24,9 @@ import { errorPage } from './ui/error-pages.tsx';
 const DKFDS_DIR = dirname(dirname(createRequire(import.meta.url).resolve('dkfds')));
 const PUBLIC_DIR = fileURLToPath(new URL('../public', import.meta.url));
 
+/** A path with its one-time or secret token left out: a log line must not be a working link. */
+const withoutSecrets = (path: string) => path.replace(/^\/(nulstil-adgangskode|invitation|kalender)\/[^/]+/, '/$1/…');
+
 /** Builds the whole app; the server and the tests use the same function. */
 export function createApp(deps: Deps) {
   const app = new Hono<AppEnv>();
@@ -38,7 +41,7 @@ export function createApp(deps: Deps) {
     await next();
     c.header('X-Request-Id', requestId);
     c.var.log.info(
-      { method: c.req.method, path: c.req.path, status: c.res.status, ms: Math.round(performance.now() - started) },
+      { method: c.req.method, path: withoutSecrets(c.req.path), status: c.res.status, ms: Math.round(performance.now() - started) },
       'request',
     );
   });

@@ -31,6 +31,15 @@ const schema = z.object({
   LOGIN_MAX_FAILURES_IP: z.coerce.number().int().min(1).default(20),
   LOGIN_WINDOW_MINUTES: z.coerce.number().int().min(1).default(15),
   INVITATION_TTL_HOURS: z.coerce.number().int().min(1).default(72),
+  PASSWORD_RESET_TTL_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60)
+    .default(60),
+  // Requests for a reset link per address and per IP within LOGIN_WINDOW_MINUTES.
+  PASSWORD_RESET_MAX_ACCOUNT: z.coerce.number().int().min(1).default(3),
+  PASSWORD_RESET_MAX_IP: z.coerce.number().int().min(1).default(10),
 });
 
 /** Defaults that follow from other variables: `PORT=3102 npm start` sends links to 3102, not 3000. */

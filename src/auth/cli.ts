@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { loadConfig } from '../config.ts';
 import { openDatabase, type Db } from '../db/client.ts';
 import { prepareDatabase } from '../boot.ts';
-import { PASSWORD_MIN_LENGTH } from './passwords.ts';
+import { PASSWORD_RULES } from './password-rules.ts';
 import { ROLE_LABELS, SYSTEM_ACTOR } from './scope.ts';
 import { ROLES, type Role, users } from './tables.ts';
 import { createUser, listUsers, setUserDisabled } from './users.ts';
@@ -24,7 +24,10 @@ const createOptions = z.object({
   email: z.email('--email must be an e-mail address'),
   name: z.string().min(1, '--name is required'),
   role: z.enum(ROLES, { error: `--role must be one of ${ROLES.join(', ')}` }),
-  password: z.string().min(PASSWORD_MIN_LENGTH, `--password must be at least ${PASSWORD_MIN_LENGTH} characters`),
+  password: z
+    .string()
+    .min(PASSWORD_RULES.minLength, `--password must be at least ${PASSWORD_RULES.minLength} characters`)
+    .max(PASSWORD_RULES.maxLength, `--password must be at most ${PASSWORD_RULES.maxLength} characters`),
   municipality: z
     .string()
     .regex(/^\d{4}$/, '--municipality must be a 4-digit kommunekode')
@@ -42,7 +45,7 @@ export function registerUserCommands(program: Command) {
     .requiredOption('--email <email>', 'e-mail, used to log in')
     .requiredOption('--name <name>', 'full name')
     .requiredOption('--role <role>', `one of: ${ROLES.join(', ')}`)
-    .requiredOption('--password <password>', `at least ${PASSWORD_MIN_LENGTH} characters`)
+    .requiredOption('--password <password>', `${PASSWORD_RULES.minLength} to ${PASSWORD_RULES.maxLength} characters`)
     .option('--municipality <code>', 'kommunekode, for municipality roles')
     .option('--organisation <id>', 'organisation id, for organisation roles')
     .option('--administrator <id>', 'administrator id, for administrator staff')

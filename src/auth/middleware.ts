@@ -22,7 +22,7 @@ function cameOverHttps(c: Context<AppEnv>): boolean {
  * the browser will keep it: https, or PUBLIC_URL saying the installation is reached over https
  * (a proxy that does not send X-Forwarded-Proto must not quietly weaken the cookies).
  */
-export function secureCookies(c: Context<AppEnv>): boolean {
+function secureCookies(c: Context<AppEnv>): boolean {
   const { COOKIE_SECURE, PUBLIC_URL } = c.var.deps.config;
   if (COOKIE_SECURE !== 'auto') return COOKIE_SECURE;
   return cameOverHttps(c) || PUBLIC_URL.startsWith('https:');

@@ -1,7 +1,5 @@
 import { Hono } from 'hono';
-import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
-import { getConnInfo } from '@hono/node-server/conninfo';
-import type { Context } from 'hono';
+import { deleteCookie, getCookie } from 'hono/cookie';
 import { recordAudit } from '../features/audit/index.ts';
 import { AppError } from '../lib/errors.ts';
 import { parseForm } from '../lib/forms.ts';
@@ -10,44 +8,23 @@ import { page } from '../ui/render.tsx';
 import { requireUser } from './guards.ts';
 import { SESSION_COOKIE, cookieOptions, cookieTrouble, rotateCsrfToken } from './middleware.ts';
 import { safeNext } from './next-path.ts';
-import { countLoginAttempt, forgiveLoginAttempt, sweepLoginCounters } from './rate-limit.ts';
-import { changePasswordSchema, firstAdminSchema, loginSchema, setPasswordSchema } from './schemas.ts';
+import { countLoginAttempt, forgiveLoginAttempt } from './rate-limit.ts';
+import { firstAdminSchema, loginSchema, setPasswordSchema } from './schemas.ts';
 import { SYSTEM_ACTOR, actorFor, ROLE_LABELS } from './scope.ts';
-import { createSession, destroySession } from './sessions.ts';
-import { acceptInvitation, authenticate, changePassword, countUsers, createUser, findInvitation } from './users.ts';
-import { AcceptInvitationForm, ChangePasswordForm, FirstAdminForm, LoginForm } from './views/forms.tsx';
-import { DescriptionList } from '../ui/components.tsx';
+import { destroySession } from './sessions.ts';
+import { clientIp, startSession } from './start-session.ts';
+import { passwordRoutes } from './password-routes.tsx';
+import { acceptInvitation, authenticate, countUsers, createUser, findInvitation } from './users.ts';
+import { AcceptInvitationForm, FirstAdminForm, LoginForm } from './views/forms.tsx';
+import { Alert, DescriptionList } from '../ui/components.tsx';
 
 export const authRoutes = new Hono<AppEnv>();
-
-function clientIp(c: Context<AppEnv>): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'local'; // app.request in tests has no socket
-  }
-}
-
-/** A new session; the browser's earlier one (another user, or the same) ends, and the CSRF token changes. */
-async function startSession(c: Context<AppEnv>, userId: number) {
-  const { db, config } = c.var.deps;
-  const earlier = getCookie(c, SESSION_COOKIE);
-  if (earlier) await destroySession(db, earlier);
-  await sweepLoginCounters(db, config.LOGIN_WINDOW_MINUTES);
-  rotateCsrfToken(c);
-  const token = await createSession(db, {
-    userId,
-    ttlHours: config.SESSION_TTL_HOURS,
-    ip: clientIp(c),
-    userAgent: c.req.header('user-agent'),
-  });
-  setCookie(c, SESSION_COOKIE, token, cookieOptions(c, config.SESSION_TTL_HOURS * 3600));
-}
 
 authRoutes.get('/login', (c) => {
   if (c.var.user) return c.redirect('/', 303);
   const trouble = cookieTrouble(c) ?? undefined;
-  return page(c, 'Log ind', <LoginForm csrf={c.var.csrfToken} next={safeNext(c.req.query('next'))} notice={trouble} />);
+  const done = c.req.query('nulstillet') ? 'Din adgangskode er ændret. Log ind med den nye.' : undefined;
+  return page(c, 'Log ind', <LoginForm csrf={c.var.csrfToken} next={safeNext(c.req.query('next'))} notice={trouble} done={done} />);
 });
 
 authRoutes.post('/login', async (c) => {
@@ -88,13 +65,16 @@ authRoutes.post('/logout', async (c) => {
   return c.redirect('/', 303);
 });
 
-function accountPage(c: Context<AppEnv>, body: Parameters<typeof page>[2] = null, status: 200 | 400 = 200) {
+authRoutes.get('/konto', (c) => {
   const user = requireUser(c);
   return page(
     c,
     'Min konto',
     <>
       <h1>Min konto</h1>
+      {c.req.query('adgangskode') && (
+        <Alert kind="success">Din adgangskode er ændret. Du er logget ud alle andre steder, hvor du var logget ind.</Alert>
+      )}
       <DescriptionList
         items={[
           ['Navn', user.name],
@@ -103,31 +83,17 @@ function accountPage(c: Context<AppEnv>, body: Parameters<typeof page>[2] = null
           ['Tilknyttet', user.affiliation ?? '–'],
         ]}
       />
-      <p>
-        <a href="/konto/kalender">Abonnér på dine frister og møder i din kalender</a>
-      </p>
-      {body ?? <ChangePasswordForm csrf={c.var.csrfToken} />}
+      <ul>
+        <li>
+          <a href="/konto/adgangskode">Skift adgangskode</a>
+        </li>
+        <li>
+          <a href="/konto/kalender">Abonnér på dine frister og møder i din kalender</a>
+        </li>
+      </ul>
     </>,
-    { status, crumbs: [{ label: 'Forside', href: '/' }, { label: 'Min konto' }] },
+    { crumbs: [{ label: 'Forside', href: '/' }, { label: 'Min konto' }] },
   );
-}
-
-authRoutes.get('/konto', (c) => accountPage(c, c.req.query('gemt') ? <ChangePasswordForm csrf={c.var.csrfToken} done /> : null));
-
-authRoutes.post('/konto/adgangskode', async (c) => {
-  const user = requireUser(c);
-  const form = parseForm(changePasswordSchema, await c.req.parseBody());
-  if (!form.ok) return accountPage(c, <ChangePasswordForm csrf={c.var.csrfToken} errors={form.errors} />, 400);
-  const changed = await changePassword({
-    db: c.var.deps.db,
-    actor: c.var.actor,
-    userId: user.id,
-    current: form.data.current,
-    next: form.data.password,
-  });
-  if (!changed)
-    return accountPage(c, <ChangePasswordForm csrf={c.var.csrfToken} errors={{ current: 'Den nuværende adgangskode er forkert.' }} />, 400);
-  return c.redirect('/konto?gemt=1', 303);
 });
 
 authRoutes.get('/invitation/:token', async (c) => {
@@ -180,3 +146,5 @@ authRoutes.post('/opsaetning', async (c) => {
   await startSession(c, user.id);
   return c.redirect('/', 303);
 });
+
+authRoutes.route('/', passwordRoutes);

@@ -1,11 +1,6 @@
 import { z } from 'zod';
 import { requiredEmail, requiredText } from '../lib/forms.ts';
-import { PASSWORD_MIN_LENGTH } from './passwords.ts';
-
-const newPassword = z
-  .string({ error: 'Vælg en adgangskode.' })
-  .min(PASSWORD_MIN_LENGTH, `Adgangskoden skal være mindst ${PASSWORD_MIN_LENGTH} tegn.`)
-  .max(200, 'Adgangskoden må højst være 200 tegn.');
+import { newPassword } from './password-rules.ts';
 
 const repeated = { path: ['passwordRepeat'], message: 'De to adgangskoder er ikke ens.' };
 const same = (v: { password: string; passwordRepeat: string }) => v.password === v.passwordRepeat;
@@ -23,7 +18,10 @@ export const changePasswordSchema = z
     password: newPassword,
     passwordRepeat: z.string(),
   })
-  .refine(same, repeated);
+  .refine(same, repeated)
+  .refine((v) => v.password !== v.current, { path: ['password'], message: 'Den nye adgangskode skal være en anden end den nuværende.' });
+
+export const forgotPasswordSchema = z.object({ email: requiredEmail('e-mail') });
 
 export const firstAdminSchema = z
   .object({

@@ -60,8 +60,9 @@ export const sessions = pgTable(
 
 /**
  * Failed logins per account and per address in the current window, one row per key
- * ("account:<email>", "ip:<address>"). A row is counted up and read back in one statement,
- * so parallel attempts cannot all pass the check before any of them is counted.
+ * ("account:<email>", "ip:<address>"; requests for a reset link as "reset:account:<email>",
+ * "reset:ip:<address>"). A row is counted up and read back in one statement, so parallel
+ * attempts cannot all pass the check before any of them is counted.
  */
 export const loginCounters = pgTable('login_counters', {
   key: text('key').primaryKey(),
@@ -83,4 +84,22 @@ export const invitations = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex('invitations_token_key').on(t.tokenHash)],
+);
+
+/**
+ * "Glemt adgangskode": one row per link sent, holding only the sha256 of its token (a leaked
+ * table gives no working links). A link is used by deleting its row, so it works once even when
+ * two tabs send the form at the same time; asking again deletes the user's earlier links.
+ */
+export const passwordResets = pgTable(
+  'password_resets',
+  {
+    tokenHash: char('token_hash', { length: 64 }).primaryKey(),
+    userId: integer('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('password_resets_user_idx').on(t.userId)],
 );

@@ -5,6 +5,7 @@ import { enqueueMail } from '../features/outbox/index.ts';
 import { administrators, municipalities, organisations } from '../features/registry/tables.ts';
 import { AppError, isUniqueViolation, notFound } from '../lib/errors.ts';
 import { newToken, sha256 } from '../lib/tokens.ts';
+import { passwordChangedMail } from './password-reset.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
 import type { Actor } from './scope.ts';
 import { destroyUserSessions } from './sessions.ts';
@@ -180,6 +181,10 @@ export async function authenticate(db: Db, email: string, password: string) {
   return ok && user && !user.disabledAt ? user : null;
 }
 
+/**
+ * Changes the password of the user who knows the current one. Every session of the user ends (the
+ * route starts a new one for the browser that made the change), and the user is told by mail.
+ */
 export async function changePassword({
   db,
   actor,
@@ -198,8 +203,16 @@ export async function changePassword({
   const passwordHash = await hashPassword(next);
   await db.transaction(async (tx) => {
     await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, userId));
-    await recordAudit(tx, { actor, entityType: 'user', entityId: userId, action: 'update', summary: 'Adgangskode ændret' });
+    await recordAudit(tx, {
+      actor,
+      entityType: 'user',
+      entityId: userId,
+      action: 'update',
+      summary: 'Adgangskode ændret; alle andre sessioner afsluttet',
+    });
+    await enqueueMail(tx, passwordChangedMail(user));
   });
+  await destroyUserSessions(db, userId);
   return true;
 }
 

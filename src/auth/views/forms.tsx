@@ -1,6 +1,6 @@
 import { Alert, CsrfField, ErrorSummary, TextField } from '../../ui/components.tsx';
 import type { FieldErrors, FormValues } from '../../lib/forms.ts';
-import { PASSWORD_MIN_LENGTH } from '../passwords.ts';
+import { PASSWORD_RULES_TEXT } from '../password-rules.ts';
 
 interface FormProps {
   csrf: string;
@@ -8,10 +8,11 @@ interface FormProps {
   errors?: FieldErrors;
 }
 
-export function LoginForm({ csrf, values, errors, next, notice }: FormProps & { next?: string; notice?: string }) {
+export function LoginForm({ csrf, values, errors, next, notice, done }: FormProps & { next?: string; notice?: string; done?: string }) {
   return (
     <>
       <h1>Log ind</h1>
+      {done && <Alert kind="success">{done}</Alert>}
       {notice && <Alert kind="error">{notice}</Alert>}
       <ErrorSummary errors={errors} />
       <form method="post" action="/login" novalidate>
@@ -23,11 +24,14 @@ export function LoginForm({ csrf, values, errors, next, notice }: FormProps & { 
           Log ind
         </button>
       </form>
+      <p>
+        <a href="/glemt-adgangskode">Glemt adgangskode?</a>
+      </p>
     </>
   );
 }
 
-function PasswordFields({ errors, autocomplete = 'new-password' }: { errors?: FieldErrors; autocomplete?: string }) {
+export function PasswordFields({ errors, autocomplete = 'new-password' }: { errors?: FieldErrors; autocomplete?: string }) {
   return (
     <>
       <TextField
@@ -37,18 +41,19 @@ function PasswordFields({ errors, autocomplete = 'new-password' }: { errors?: Fi
         autocomplete={autocomplete}
         required
         errors={errors}
-        hint={`Mindst ${PASSWORD_MIN_LENGTH} tegn. En sætning er lettere at huske end et kodeord.`}
+        hint={PASSWORD_RULES_TEXT}
       />
       <TextField name="passwordRepeat" label="Gentag ny adgangskode" type="password" autocomplete={autocomplete} required errors={errors} />
     </>
   );
 }
 
-export function ChangePasswordForm({ csrf, errors, done }: FormProps & { done?: boolean }) {
+export function ChangePasswordForm({ csrf, errors, notice }: FormProps & { notice?: string }) {
   return (
     <>
-      <h2>Skift adgangskode</h2>
-      {done && <Alert kind="success">Din adgangskode er ændret.</Alert>}
+      <h1>Skift adgangskode</h1>
+      <p>Når du har skiftet adgangskode, bliver du logget ud alle andre steder, fx på en anden computer eller telefon.</p>
+      {notice && <Alert kind="error">{notice}</Alert>}
       <ErrorSummary errors={errors} />
       <form method="post" action="/konto/adgangskode" novalidate>
         <CsrfField token={csrf} />
