@@ -50,7 +50,7 @@ passwordRoutes.post('/glemt-adgangskode', async (c) => {
   });
   if (blocked) return again(429, blocked);
   await requestPasswordReset({ db, email: form.data.email, publicUrl: config.PUBLIC_URL, ttlMinutes });
-  return page(c, 'Tjek din e-mail', <ForgotPasswordSent email={form.data.email} ttlMinutes={ttlMinutes} />, {
+  return page(c, ['Tjek din e-mail', 'Glemt adgangskode'], <ForgotPasswordSent email={form.data.email} ttlMinutes={ttlMinutes} />, {
     crumbs: loginCrumbs('Glemt adgangskode'),
   });
 });
@@ -59,7 +59,7 @@ passwordRoutes.post('/glemt-adgangskode', async (c) => {
 function linkGone(c: Context<AppEnv>) {
   return page(
     c,
-    'Linket virker ikke',
+    ['Linket virker ikke', 'Ny adgangskode'],
     <>
       <h1>Linket virker ikke længere</h1>
       <p class="font-lead">
@@ -75,10 +75,15 @@ function linkGone(c: Context<AppEnv>) {
 }
 
 function resetPage(c: Context<AppEnv>, token: string, email: string, errors?: FieldErrors) {
-  return page(c, 'Vælg en ny adgangskode', <ResetPasswordForm csrf={c.var.csrfToken} token={token} email={email} errors={errors} />, {
-    crumbs: loginCrumbs('Ny adgangskode'),
-    status: errors ? 400 : 200,
-  });
+  return page(
+    c,
+    ['Vælg en ny adgangskode', 'Ny adgangskode'],
+    <ResetPasswordForm csrf={c.var.csrfToken} token={token} email={email} errors={errors} />,
+    {
+      crumbs: loginCrumbs('Ny adgangskode'),
+      status: errors ? 400 : 200,
+    },
+  );
 }
 
 passwordRoutes.get('/nulstil-adgangskode/:token', async (c) => {
@@ -106,7 +111,7 @@ const accountCrumbs = [{ label: 'Forside', href: '/' }, { label: 'Min konto', hr
 
 passwordRoutes.get('/konto/adgangskode', (c) => {
   requireUser(c);
-  return page(c, 'Skift adgangskode', <ChangePasswordForm csrf={c.var.csrfToken} />, { crumbs: accountCrumbs });
+  return page(c, ['Skift adgangskode', 'Min konto'], <ChangePasswordForm csrf={c.var.csrfToken} />, { crumbs: accountCrumbs });
 });
 
 passwordRoutes.post('/konto/adgangskode', async (c) => {
@@ -114,7 +119,7 @@ passwordRoutes.post('/konto/adgangskode', async (c) => {
   const { db, config } = c.var.deps;
   const form = parseForm(changePasswordSchema, await c.req.parseBody());
   const again = (status: 400 | 429, errors?: FieldErrors, notice?: string) =>
-    page(c, 'Skift adgangskode', <ChangePasswordForm csrf={c.var.csrfToken} errors={errors} notice={notice} />, {
+    page(c, ['Skift adgangskode', 'Min konto'], <ChangePasswordForm csrf={c.var.csrfToken} errors={errors} notice={notice} />, {
       crumbs: accountCrumbs,
       status,
     });

@@ -102,7 +102,7 @@ authRoutes.get('/invitation/:token', async (c) => {
     throw new AppError('not_found', 'Invitationen findes ikke, er brugt eller er udløbet. Bed den, der inviterede dig, om en ny.');
   return page(
     c,
-    'Velkommen',
+    ['Vælg adgangskode', 'Invitation'],
     <AcceptInvitationForm csrf={c.var.csrfToken} token={c.req.param('token')} name={invitation.name} email={invitation.email} />,
   );
 });
@@ -116,7 +116,7 @@ authRoutes.post('/invitation/:token', async (c) => {
   if (!form.ok)
     return page(
       c,
-      'Velkommen',
+      ['Vælg adgangskode', 'Invitation'],
       <AcceptInvitationForm csrf={c.var.csrfToken} token={token} name={invitation.name} email={invitation.email} errors={form.errors} />,
       { status: 400 },
     );
@@ -128,7 +128,7 @@ authRoutes.post('/invitation/:token', async (c) => {
 // An empty installation (DEMO_DATA=false) asks for its first admin; afterwards the page is gone.
 authRoutes.get('/opsaetning', async (c) => {
   if ((await countUsers(c.var.deps.db)) > 0) throw new AppError('not_found', 'Installationen er allerede sat op.');
-  return page(c, 'Opsætning', <FirstAdminForm csrf={c.var.csrfToken} />);
+  return page(c, ['Opret den første administrator', 'Opsætning'], <FirstAdminForm csrf={c.var.csrfToken} />);
 });
 
 authRoutes.post('/opsaetning', async (c) => {
@@ -136,7 +136,12 @@ authRoutes.post('/opsaetning', async (c) => {
   if ((await countUsers(db)) > 0) throw new AppError('not_found', 'Installationen er allerede sat op.');
   const form = parseForm(firstAdminSchema, await c.req.parseBody());
   if (!form.ok)
-    return page(c, 'Opsætning', <FirstAdminForm csrf={c.var.csrfToken} values={form.values} errors={form.errors} />, { status: 400 });
+    return page(
+      c,
+      ['Opret den første administrator', 'Opsætning'],
+      <FirstAdminForm csrf={c.var.csrfToken} values={form.values} errors={form.errors} />,
+      { status: 400 },
+    );
   const user = await createUser({
     db,
     actor: SYSTEM_ACTOR,

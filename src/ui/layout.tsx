@@ -1,6 +1,7 @@
 import type { Child } from 'hono/jsx';
 import type { CurrentUser } from '../lib/hono-env.ts';
 import { ROLE_LABELS } from '../auth/scope.ts';
+import { documentTitle, type PageTitle } from './title.ts';
 
 export interface Crumb {
   label: string;
@@ -8,7 +9,7 @@ export interface Crumb {
 }
 
 export interface PageProps {
-  title: string;
+  title: PageTitle;
   user: CurrentUser | null;
   csrfToken: string;
   crumbs?: Crumb[];
@@ -57,7 +58,8 @@ export function Layout(props: PageProps) {
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <title>{`${props.title} – Styringsdialog`}</title>
+        <title>{documentTitle(props.title)}</title>
+        <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href="/static/dkfds/css/dkfds.min.css" />
         <link rel="stylesheet" href="/static/app.css" />
         <script src="/static/app.js" defer></script>

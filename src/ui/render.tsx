@@ -2,6 +2,7 @@ import type { Context } from 'hono';
 import type { Child } from 'hono/jsx';
 import type { AppEnv } from '../lib/hono-env.ts';
 import { type Crumb, Layout } from './layout.tsx';
+import type { PageTitle } from './title.ts';
 
 export interface PageOptions {
   crumbs?: Crumb[];
@@ -10,7 +11,8 @@ export interface PageOptions {
 }
 
 /** Renders a full page in the layout with the current user and CSRF token filled in. */
-export function page(c: Context<AppEnv>, title: string, body: Child, options: PageOptions = {}) {
+/** `title`: the page, then its context, e.g. `['Møde 14. oktober 2026', 'Lejerbo Næstved']` (see documentTitle). */
+export function page(c: Context<AppEnv>, title: PageTitle, body: Child, options: PageOptions = {}) {
   return c.html(
     '<!doctype html>' +
       (

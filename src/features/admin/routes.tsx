@@ -72,7 +72,7 @@ async function usersPage(
   ]);
   return page(
     c,
-    'Brugere',
+    ['Brugere', 'Administration af systemet'],
     <>
       <h1>Brugere</h1>
       {form.link && (
@@ -209,7 +209,7 @@ adminRoutes.get('/admin/udbakke', async (c) => {
   const STATUS: Record<string, string> = { pending: 'Venter', sent: 'Sendt', failed: 'Fejlet', held: 'Holdt tilbage (ingen SMTP)' };
   return page(
     c,
-    'Udbakke',
+    ['Udbakke', 'Administration af systemet'],
     <>
       <h1>Udbakke</h1>
       {!config.SMTP_URL && (
@@ -247,7 +247,7 @@ adminRoutes.get('/admin/historik', async (c) => {
   const result = await listAllHistory(c.var.deps.db, { page: query.page, pageSize: 100 });
   return page(
     c,
-    'Historik',
+    ['Historik', 'Administration af systemet'],
     <>
       <h1>Historik</h1>
       <HistoryTable events={result.rows} showEntity />

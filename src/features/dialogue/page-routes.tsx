@@ -26,7 +26,7 @@ async function render(c: Context<AppEnv>, organisationId: number, year: number, 
   const meetings = await c.var.deps.wiring.dialogueMeetings({ db: c.var.deps.db, actor: c.var.actor, organisationId });
   return page(
     c,
-    `Styringsdialog ${year}: ${d.organisation.name}`,
+    [`Styringsdialog ${year}`, d.organisation.name],
     <DialoguePage d={d} csrf={c.var.csrfToken} forms={forms} meetings={meetings} />,
     {
       crumbs: [

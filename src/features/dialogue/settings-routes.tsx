@@ -36,7 +36,7 @@ async function render(
   }));
   return page(
     c,
-    `Årshjul og frister – ${municipality.name}`,
+    ['Årshjul og frister', municipality.name],
     <SettingsPage
       municipality={{ code, name: municipality.name }}
       year={year}

@@ -46,7 +46,7 @@ async function render(c: Context<AppEnv>, form: { values?: FormValues; errors?: 
   ]);
   return page(
     c,
-    `Dokumentationspakkens punkter – ${municipality.name}`,
+    ['Dokumentationspakkens punkter', municipality.name],
     <ChecklistPage
       municipalityName={municipality.name}
       base={`/kommuner/${municipalityCode}/dokumentationspakke`}
@@ -78,7 +78,7 @@ async function renderEdit(c: Context<AppEnv>, form: { values?: FormValues; error
   };
   return page(
     c,
-    `Redigér punkt: ${item.title}`,
+    [`Redigér punkt: ${item.title}`, 'Dokumentationspakkens punkter'],
     <ChecklistItemForm
       item={item}
       organisationName={organisationName}

@@ -44,7 +44,7 @@ async function render(c: Context<AppEnv>, form: { errors?: FieldErrors; values?:
       : undefined;
   return page(
     c,
-    `Dokumentationspakke ${year}: ${o.name}`,
+    [`Dokumentationspakke ${year}`, o.name],
     <PackagePage
       view={view}
       csrf={c.var.csrfToken}

@@ -36,7 +36,7 @@ searchRoutes.get('/kommuner/:code/dokumentsoegning', async (c) => {
   const title = `Søg i dokumentationspakker – ${municipality.name}`;
   return page(
     c,
-    title,
+    ['Søg i dokumentationspakker', municipality.name],
     <div class="no-max-width">
       <h1>{title}</h1>
       <p>

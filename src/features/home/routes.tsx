@@ -61,7 +61,7 @@ homeRoutes.get('/', async (c) => {
           : 'Alle boligorganisationer';
   return page(
     c,
-    'Forside',
+    ['Forside', user.affiliation],
     <>
       <h1>Velkommen, {user.name}</h1>
       <p class="font-lead">

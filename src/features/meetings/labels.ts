@@ -1,4 +1,19 @@
+import { formatDate } from '../../ui/format.ts';
 import type { MeetingKind, MinutesStatus, Outcome, Side, Theme } from './tables.ts';
+
+/**
+ * A meeting in a page title: its date and whom it is with ("Møde 14. oktober 2026", "Lejerbo
+ * Næstved"), which tell meetings apart in tabs and history where their titles often do not.
+ */
+export function meetingTitle(m: {
+  title: string;
+  startsAt: Date | null;
+  organisationName: string | null;
+  forumName: string | null;
+  municipalityName: string;
+}): [string, string] {
+  return [m.startsAt ? `Møde ${formatDate(m.startsAt)}` : m.title, m.organisationName ?? m.forumName ?? m.municipalityName];
+}
 
 export const KIND_LABELS: Record<MeetingKind, string> = {
   dialogmoede: 'Styringsdialogmøde',

@@ -18,6 +18,7 @@ import { danishParts } from '../../lib/copenhagen-time.ts';
 import { MeetingListPage } from './views/list-page.tsx';
 import { MeetingPage, type MeetingForm } from './views/meeting-page.tsx';
 import { NewMeetingPage } from './views/new-page.tsx';
+import { meetingTitle } from './labels.ts';
 
 export const meetingRoutes = new Hono<AppEnv>();
 
@@ -49,7 +50,7 @@ export async function renderMeeting(c: Context<AppEnv>, meetingId: number, form?
   };
   return page(
     c,
-    m.title,
+    meetingTitle(m),
     <MeetingPage m={m} csrf={c.var.csrfToken} proposals={proposals} openActions={openActions} form={form} editValues={editValues} />,
     { crumbs: [...crumbsFor(m), { label: m.title }], section: 'meetings', status },
   );
@@ -64,7 +65,7 @@ meetingRoutes.get('/moeder', async (c) => {
   const data = await listMeetings({ db: c.var.deps.db, actor, municipalityCode: null, q: q || null, page: pageNo });
   return page(
     c,
-    'Mine møder',
+    ['Mine møder', c.var.user?.affiliation],
     <MeetingListPage code={null} name={null} data={data} q={q} page={pageNo} pageSize={MEETINGS_PAGE_SIZE} canCreate={false} />,
     { crumbs: [{ label: 'Forside', href: '/' }, { label: 'Møder' }], section: 'meetings' },
   );
@@ -78,7 +79,7 @@ meetingRoutes.get('/kommuner/:code/moeder', async (c) => {
   const data = await listMeetings({ db: c.var.deps.db, actor, municipalityCode: mun.code, q: q || null, page: pageNo });
   return page(
     c,
-    `Møder i ${mun.name}`,
+    ['Møder', mun.name],
     <MeetingListPage
       code={mun.code}
       name={mun.name}
@@ -103,7 +104,7 @@ async function renderNew(
   const targets = await meetingTargets(c.var.deps.db, code);
   return page(
     c,
-    `Opret møde i ${name}`,
+    ['Opret møde', name],
     <NewMeetingPage code={code} name={name} csrf={c.var.csrfToken} {...targets} values={values} errors={errors} />,
     {
       crumbs: [{ label: 'Forside', href: '/' }, { label: `Møder i ${name}`, href: `/kommuner/${code}/moeder` }, { label: 'Opret møde' }],

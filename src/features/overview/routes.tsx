@@ -122,7 +122,7 @@ overviewRoutes.get('/tilsyn', async (c) => {
   });
   return page(
     c,
-    `Tilsyn ${year} – ${name}`,
+    [`Tilsyn ${year}`, name],
     <div class="no-max-width">
       <h1>
         Styringsdialoger {year} – {name}
@@ -199,7 +199,7 @@ overviewRoutes.get('/mine-dialoger', async (c) => {
   const exportQuery = params({ aar: year, q: query.q, fase: query.fase, overskredet: query.overskredet });
   return page(
     c,
-    `Mine styringsdialoger ${year}`,
+    [`Mine styringsdialoger ${year}`, c.var.user?.affiliation],
     <div class="no-max-width">
       <h1>Mine styringsdialoger {year}</h1>
       <p class="font-lead">Det, I skal levere til hvilken kommune og hvornår, og hvad I venter på fra kommunen.</p>

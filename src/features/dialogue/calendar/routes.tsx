@@ -18,7 +18,7 @@ async function feedPage(c: Context<AppEnv>, newUrl?: string) {
   const createdAt = await feedCreatedAt(c.var.deps.db, user.id);
   return page(
     c,
-    'Kalender',
+    ['Kalender', 'Min konto'],
     <>
       <h1>Din kalender</h1>
       <p>

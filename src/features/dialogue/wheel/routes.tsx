@@ -55,7 +55,7 @@ wheelRoutes.get('/kommuner/:code/aarshjul', async (c) => {
   const title = `Årshjul ${year} – ${wheel.name}`;
   return page(
     c,
-    title,
+    [`Årshjul ${year}`, wheel.name],
     <WheelView
       title={title}
       name={wheel.name}
@@ -79,7 +79,7 @@ wheelRoutes.get('/boligorganisationer/:id/aarshjul', async (c) => {
   const title = `Årshjul ${year} – ${wheel.name}`;
   return page(
     c,
-    title,
+    [`Årshjul ${year}`, wheel.name],
     <WheelView
       title={title}
       name={wheel.name}

@@ -14,6 +14,7 @@ import { flatten } from './numbering.ts';
 import { renderMeeting } from '../meeting-routes.tsx';
 import { actionSchema, decisionSchema, itemSchema, newItemSchema } from '../schemas.ts';
 import { ItemPage, type ItemForm } from './views/item-page.tsx';
+import { meetingTitle } from '../labels.ts';
 
 export const itemRoutes = new Hono<AppEnv>();
 
@@ -21,16 +22,21 @@ export async function renderItem(c: Context<AppEnv>, meetingId: number, itemId: 
   const m = await getMeeting({ db: c.var.deps.db, actor: c.var.actor, meetingId });
   const item = flatten(m.tree).find((i) => i.id === itemId);
   if (!item) throw notFound('Punktet');
-  return page(c, `${item.number}. ${item.title}`, <ItemPage m={m} item={item} csrf={c.var.csrfToken} form={form} />, {
-    crumbs: [
-      { label: 'Forside', href: '/' },
-      { label: `Møder i ${m.municipalityName}`, href: `/kommuner/${m.municipalityCode}/moeder` },
-      { label: m.title, href: `/moeder/${m.id}` },
-      { label: `Punkt ${item.number}` },
-    ],
-    section: 'meetings',
-    status,
-  });
+  return page(
+    c,
+    [`Punkt ${item.number}. ${item.title}`, ...meetingTitle(m)],
+    <ItemPage m={m} item={item} csrf={c.var.csrfToken} form={form} />,
+    {
+      crumbs: [
+        { label: 'Forside', href: '/' },
+        { label: `Møder i ${m.municipalityName}`, href: `/kommuner/${m.municipalityCode}/moeder` },
+        { label: m.title, href: `/moeder/${m.id}` },
+        { label: `Punkt ${item.number}` },
+      ],
+      section: 'meetings',
+      status,
+    },
+  );
 }
 
 /**

@@ -45,7 +45,7 @@ const crumbs = (ctx: ImportContext, last: { label: string; href?: string }[]) =>
 function uploadPage(c: Context<AppEnv>, ctx: ImportContext, choice: Choice, error?: string) {
   return page(
     c,
-    `Importér referat i ${ctx.name}`,
+    ['Importér referat', ctx.name],
     <UploadPage
       code={ctx.code}
       name={ctx.name}
@@ -62,7 +62,7 @@ function uploadPage(c: Context<AppEnv>, ctx: ImportContext, choice: Choice, erro
 function previewPage(c: Context<AppEnv>, ctx: ImportContext, values: FormValues, errors?: FieldErrors) {
   return page(
     c,
-    'Kontrollér det importerede referat',
+    ['Kontrollér det importerede referat', ctx.name],
     <PreviewPage
       code={ctx.code}
       name={ctx.name}

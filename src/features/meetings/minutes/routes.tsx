@@ -10,6 +10,7 @@ import { addComment, approveMinutes, minutesDiff, newMinutesVersion, sendForComm
 import { renderMeeting } from '../meeting-routes.tsx';
 import { commentSchema } from '../schemas.ts';
 import { VersionPage } from './views/version-page.tsx';
+import { meetingTitle } from '../labels.ts';
 
 export const minutesRoutes = new Hono<AppEnv>();
 
@@ -51,7 +52,7 @@ minutesRoutes.get('/moeder/:id/referat/versioner/:version', async (c) => {
   const actor = requireActor(c);
   const version = idParam(c, 'version');
   const d = await minutesDiff({ db: c.var.deps.db, actor, meetingId: idParam(c), version });
-  return page(c, `Referat, version ${version}: ${d.meeting.title}`, <VersionPage d={d} />, {
+  return page(c, [`Referat, version ${version}`, ...meetingTitle(d.meeting)], <VersionPage d={d} />, {
     crumbs: [
       { label: 'Forside', href: '/' },
       { label: `Møder i ${d.meeting.municipalityName}`, href: `/kommuner/${d.meeting.municipalityCode}/moeder` },

@@ -61,7 +61,7 @@ function formPage(
 ) {
   return page(
     c,
-    props.title,
+    [props.title, 'Administrationsorganisationer'],
     <>
       <h1>{props.title}</h1>
       <AdministratorForm
@@ -116,7 +116,7 @@ administratorRoutes.get('/administrationsorganisationer/:id', async (c) => {
   const members = close ? staff : staff.map((m) => ({ ...m, email: null, phone: null }));
   return page(
     c,
-    administrator.name,
+    [administrator.name, 'Administrationsorganisationer'],
     <AdministratorDetail
       administrator={administrator}
       organisations={organisations}

@@ -46,7 +46,7 @@ async function formPage(
   const municipalities = await municipalityOptions(c.var.deps.db);
   return page(
     c,
-    props.title,
+    [props.title, 'Afdelinger'],
     <>
       <h1>{props.title}</h1>
       <EstateForm
@@ -102,7 +102,7 @@ estateRoutes.get('/afdelinger/:id', async (c) => {
   const { db } = c.var.deps;
   const id = idParam(c);
   const [estate, history] = await Promise.all([getEstate({ db, actor, id }), listEntityHistory(db, 'estate', id, 50)]);
-  return page(c, estate.name, <EstateDetail estate={estate} history={history} csrf={c.var.csrfToken} />, {
+  return page(c, [estate.name, estate.organisationName], <EstateDetail estate={estate} history={history} csrf={c.var.csrfToken} />, {
     crumbs: [
       home,
       { label: 'Boligorganisationer', href: '/boligorganisationer' },

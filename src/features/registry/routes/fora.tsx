@@ -64,7 +64,7 @@ async function formPage(
   const municipalities = await municipalityChoices(c, actor);
   return page(
     c,
-    props.title,
+    [props.title, 'Fora'],
     <>
       <h1>{props.title}</h1>
       <ForumForm
@@ -113,10 +113,15 @@ foraRoutes.get('/fora/:id', async (c) => {
     listMembers({ db, actor, body: { forumId: id }, contact: forum.canSee }),
     forum.canSee ? listEntityHistory(db, 'forum', id, 50) : null,
   ]);
-  return page(c, forum.name, <ForumDetail forum={forum} members={members} history={history} csrf={c.var.csrfToken} />, {
-    crumbs: [home, listCrumb, { label: forum.name }],
-    section: 'fora',
-  });
+  return page(
+    c,
+    [forum.name, forum.municipalityName],
+    <ForumDetail forum={forum} members={members} history={history} csrf={c.var.csrfToken} />,
+    {
+      crumbs: [home, listCrumb, { label: forum.name }],
+      section: 'fora',
+    },
+  );
 });
 
 async function editContext(c: Context<AppEnv>) {

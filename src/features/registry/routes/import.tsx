@@ -38,7 +38,7 @@ type ImportContext = Awaited<ReturnType<typeof importContext>>;
 function formPage(c: Context<AppEnv>, ctx: ImportContext, error?: string) {
   return page(
     c,
-    'Importér afdelinger',
+    ['Importér afdelinger', ctx.organisation.name],
     <ImportForm organisation={ctx.organisation} csrf={c.var.csrfToken} error={error} maxMb={c.var.deps.config.UPLOAD_MAX_MB} />,
     { crumbs: ctx.crumbs.slice(0, -1).concat({ label: 'Importér afdelinger' }), section: 'organisations', status: error ? 400 : 200 },
   );
@@ -53,7 +53,7 @@ async function previewPage(c: Context<AppEnv>, ctx: ImportContext, importId: num
   const municipalities = new Map(options.map((o) => [o.value, o.label]));
   return page(
     c,
-    'Forhåndsvisning af import',
+    ['Forhåndsvisning af import', ctx.organisation.name],
     <ImportPreview
       organisation={ctx.organisation}
       imp={imp}

@@ -33,7 +33,7 @@ async function newPage(
   const title = `Nyt medlemskab for ${ctx.person.name}`;
   return page(
     c,
-    title,
+    [title, 'Personer'],
     <>
       <h1>{title}</h1>
       <MembershipForm
@@ -81,7 +81,7 @@ function editPage(
   const title = `Redigér medlemskab: ${m.personName}, ${m.bodyName}`;
   return page(
     c,
-    title,
+    [title, 'Personer'],
     <>
       <h1>{title}</h1>
       <MembershipForm

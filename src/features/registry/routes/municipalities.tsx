@@ -65,7 +65,7 @@ municipalityRoutes.get('/kommuner/:code', async (c) => {
   const organisations = await publicOrganisationsOf(c.var.deps.db, code);
   return page(
     c,
-    municipality.name,
+    [municipality.name, 'Kommuner'],
     <>
       <h1>{municipality.name}</h1>
       <p>

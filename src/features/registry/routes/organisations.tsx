@@ -57,7 +57,7 @@ async function formPage(
   const [municipalities, administrators] = await Promise.all([municipalityOptions(db), administratorOptions(db)]);
   return page(
     c,
-    props.title,
+    [props.title, 'Boligorganisationer'],
     <>
       <h1>{props.title}</h1>
       <OrganisationForm
@@ -112,7 +112,7 @@ organisationRoutes.get('/boligorganisationer/:id', async (c) => {
   ]);
   return page(
     c,
-    organisation.name,
+    [organisation.name, organisation.municipalityName],
     <OrganisationDetail
       organisation={organisation}
       estates={estates}

@@ -48,7 +48,7 @@ async function newPage(c: Context<AppEnv>, actor: Actor, props: { values: FormVa
   const bodies = await editableBodyOptions({ db: c.var.deps.db, actor });
   return page(
     c,
-    'Ny person',
+    ['Ny person', 'Personer'],
     <>
       <h1>Ny person</h1>
       <NewPersonForm
@@ -84,7 +84,7 @@ peopleRoutes.get('/personer/:id', async (c) => {
   const history = await personHistory({ db, personId: id, membershipIds: memberships.map((m) => m.id) });
   return page(
     c,
-    person.name,
+    [person.name, 'Personer'],
     <PersonDetail person={person} memberships={memberships} history={history} canAddMembership={actor.canEdit} csrf={c.var.csrfToken} />,
     { crumbs: [home, peopleCrumb, { label: person.name }], section: 'people' },
   );
@@ -106,7 +106,7 @@ function editPage(
   const title = `Redigér ${ctx.person.name}`;
   return page(
     c,
-    title,
+    [title, 'Personer'],
     <>
       <h1>{title}</h1>
       <PersonForm
