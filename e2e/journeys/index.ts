@@ -7,6 +7,7 @@ import { importEstates } from './import-estates.ts';
 import { importMinutes } from './import-minutes.ts';
 import { invitation } from './invitation.ts';
 import { meetings } from './meetings.ts';
+import { passwordReset } from './password-reset.ts';
 import { phone } from './phone.ts';
 import { registryPeople } from './registry-people.ts';
 import { roles } from './roles.ts';
@@ -24,4 +25,5 @@ export const journeys: Journey[] = [
   meetings,
   importMinutes,
   phone,
+  passwordReset,
 ];
