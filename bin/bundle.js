@@ -101,6 +101,8 @@ export async function bundledEntry() {
   if (!existsSync(join(target, 'cli.js'))) {
     // Built aside and renamed into place, so processes starting together never load half a build.
     mkdirSync(DIST, { recursive: true });
+    // Said by the server only: other commands keep their output for their results.
+    if (process.argv[2] === 'serve') console.log('Bygger programmet (første start efter en ændring) …');
     const scratch = join(DIST, `.building-${process.pid}-${Date.now()}`);
     try {
       await build(scratch);
