@@ -17,6 +17,7 @@ import { administratorOptions } from '../registry/index.ts';
 import { municipalityOptions } from '../registry/index.ts';
 import { editableOrganisationOptions } from '../registry/index.ts';
 import { inviteSchema } from './schemas.ts';
+import { countNoun } from '../../lib/plural.ts';
 
 /** Pages for the installation's admin: users and invitations, the outbox, the full history. */
 export const adminRoutes = new Hono<AppEnv>();
@@ -127,7 +128,10 @@ async function usersPage(
       </div>
       <Pagination query={{ page: query.page, sort: '', dir: 'asc', q: query.q }} total={result.total} pageSize={50} />
       <h2 id="inviter">Invitér en bruger</h2>
-      <p>Brugeren får en e-mail med et link, der virker én gang og udløber efter {c.var.deps.config.INVITATION_TTL_HOURS} timer.</p>
+      <p>
+        Brugeren får en e-mail med et link, der virker én gang og udløber efter{' '}
+        {countNoun(c.var.deps.config.INVITATION_TTL_HOURS, 'time', 'timer')}.
+      </p>
       <ErrorSummary errors={form.errors} />
       <form method="post" action="/admin/brugere" novalidate>
         <CsrfField token={c.var.csrfToken} />

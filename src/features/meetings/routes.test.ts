@@ -294,14 +294,14 @@ describe('agenda', () => {
   it('finds items by words in their minutes, for those who may see the meeting', async () => {
     const html = await (await supervisor.get('/kommuner/0370/moeder?q=socialvicevært')).text();
     expect(html).toContain('1 punkt matcher');
-    expect(html).toContain('«socialvicevært»');
+    expect(html).toContain('<mark>socialvicevært</mark>');
     const other = await (await otherMuni.get('/kommuner/0370/moeder?q=socialvicevært')).text();
     expect(other).toContain('Ingen punkter matcher');
     // Words only in a decision or an action item, and a case number, find their item too.
     for (const q of ['hjemrejse', 'centerchefen']) {
       const found = await (await supervisor.get(`/kommuner/0370/moeder?q=${q}`)).text();
       expect(found).toContain('1 punkt matcher');
-      expect(found).toContain(`«${q}»`);
+      expect(found).toContain(`<mark>${q}</mark>`);
     }
     const eventuelt = (await itemsOf(id)).find((i) => i.title === 'Eventuelt')!;
     await t.deps.db.update(agendaItems).set({ caseNumber: '24/12345' }).where(eq(agendaItems.id, eventuelt.id));

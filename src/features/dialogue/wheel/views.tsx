@@ -1,6 +1,7 @@
 import { formatInteger } from '../../../ui/format.ts';
 import { MONTH_NAMES, WHEEL_SIZE } from './chart.ts';
 import type { MarkState, WheelMark } from './marks.ts';
+import { countNoun, pluralNoun } from '../../../lib/plural.ts';
 
 export const STATE_WORDS: Record<MarkState, string> = {
   overdue: 'Overskredet',
@@ -21,8 +22,8 @@ const dayAndMonth = (iso: string) => `${Number(iso.slice(8))}. ${MONTH_NAMES[Num
 export function wheelAlt(name: string, year: number, marks: WheelMark[]): string {
   const overdue = marks.filter((m) => m.state === 'overdue').length;
   return (
-    `Årshjul ${year} for ${name}: tolv måneder med ${formatInteger(marks.length)} frister markeret` +
-    `${overdue ? `, heraf ${formatInteger(overdue)} overskredne` : ''}. Samme frister står i tabellen „Frister i ${year} måned for måned“.`
+    `Årshjul ${year} for ${name}: tolv måneder med ${countNoun(marks.length, 'frist', 'frister')} markeret` +
+    `${overdue ? `, heraf ${formatInteger(overdue)} ${pluralNoun(overdue, 'overskredet', 'overskredne')}` : ''}. Samme frister står i tabellen „Frister i ${year} måned for måned“.`
   );
 }
 

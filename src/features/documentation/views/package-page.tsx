@@ -5,6 +5,7 @@ import { completeness, type PackageItemView, type PackageView } from '../package
 import { ALLOWED_TYPES_TEXT } from '../../../lib/file-store/index.ts';
 import type { FileHit } from '../search.ts';
 import { PackageHits, SearchForm } from './search-views.tsx';
+import { pluralNoun } from '../../../lib/plural.ts';
 
 const STATUS: Record<string, string> = {
   aaben: 'Åben – boligorganisationen lægger filer op',
@@ -211,12 +212,12 @@ export function PackagePage(p: Props) {
         {deadline && ` · frist ${formatDate(deadline.date)}`}
       </p>
       <p>
-        {formatInteger(c.withFiles)} af {formatInteger(c.required)} påkrævede punkter har filer; {formatInteger(c.approved)} er godkendt af
-        tilsynet.
+        {formatInteger(c.withFiles)} af {formatInteger(c.required)} {pluralNoun(c.required, 'påkrævet punkt', 'påkrævede punkter')} har
+        filer; {formatInteger(c.approved)} er godkendt af tilsynet.
       </p>
       {pkg.status === 'returneret' && d.canActForOrganisation && (
         <Alert kind="warning" heading="Kommunen har sendt pakken retur">
-          <p>Se punkterne markeret "Mangler", læg det manglende op, og send pakken igen.</p>
+          <p>Se punkterne markeret „Mangler“, læg det manglende op, og send pakken igen.</p>
         </Alert>
       )}
       <div class="sd-actions" id="field-_form">

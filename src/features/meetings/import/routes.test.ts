@@ -284,8 +284,8 @@ describe('import of minutes: upload, preview, save', () => {
     });
     expect(res.status).toBe(400);
     const html = decode(await res.text());
-    expect(html).toContain('Deltagere: Linje 3: Siden "xyz" kendes ikke. Skriv kommune, boligorganisation eller øvrige.');
-    expect(html).toContain('Punkt 3, opfølgningspunkter: Linje 1: Fristen "2022-02-30" er ikke en gyldig dato.');
+    expect(html).toContain('Deltagere: Linje 3: Siden „xyz“ kendes ikke. Skriv kommune, boligorganisation eller øvrige.');
+    expect(html).toContain('Punkt 3, opfølgningspunkter: Linje 1: Fristen „2022-02-30“ er ikke en gyldig dato.');
     expect(html).toContain('Punkt 6: Udfyld punktets titel');
     expect(html).toContain('Mødedatoen er ikke en gyldig dato.');
     expect(html).toContain('href="#field-participants"');

@@ -7,6 +7,7 @@ import { PAGE_SIZE } from '../organisations.ts';
 import type { listMembers } from '../people.ts';
 import { ListFilters } from './filters.tsx';
 import { MemberTable } from './members.tsx';
+import { countNoun } from '../../../lib/plural.ts';
 
 type Option = { value: string; label: string };
 
@@ -147,7 +148,7 @@ export function AdministratorDetail({
           ['Telefon', a.phone ?? '–'],
           [
             'Administrerer',
-            `${formatInteger(a.organisationCount)} ${a.organisationCount === 1 ? 'boligorganisation' : 'boligorganisationer'} i ${formatInteger(a.municipalityCount)} ${a.municipalityCount === 1 ? 'kommune' : 'kommuner'}`,
+            `${countNoun(a.organisationCount, 'boligorganisation', 'boligorganisationer')} i ${countNoun(a.municipalityCount, 'kommune', 'kommuner')}`,
           ],
         ]}
       />

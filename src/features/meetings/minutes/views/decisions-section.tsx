@@ -62,7 +62,7 @@ export function DecisionsSection({
                 label="Beslutning"
                 required
                 rows={3}
-                hint='Fx "Dagsordenen blev godkendt." eller "Det blev aftalt, at …".'
+                hint="Fx „Dagsordenen blev godkendt.“ eller „Det blev aftalt, at …“."
                 values={d.values}
                 errors={d.errors}
               />
