@@ -241,7 +241,7 @@ describe('agenda', () => {
     form.append('files', new File([new TextEncoder().encode('%PDF-1.4\n1 0 obj\n<< /Type /Ca')], 'Referat.pdf'));
     const refused = await supervisor.postMultipart(`/moeder/${id}/punkter/${item.id}/bilag`, form);
     expect(refused.status).toBe(400);
-    expect(await refused.text()).toContain('Filen &quot;Referat.pdf&quot; er beskadiget eller ufuldstændig og kan ikke åbnes som PDF.');
+    expect(await refused.text()).toContain('Filen „Referat.pdf“ er beskadiget eller ufuldstændig og kan ikke åbnes som PDF.');
   });
 
   it('serves the agenda and minutes as PDF and Word', async () => {
