@@ -5,6 +5,7 @@
 export type { DeadlineStatus } from './deadline-status.ts';
 export { dialogueYear, findDialogueId, partyDialogues } from './expressions.ts';
 export { setFrequency } from './frequency.ts';
+export { dialogueHistory } from './history.ts';
 export { governanceYearOf } from './governance-year.ts';
 export { dialogueOverview, lastMeetingDates, organisationNext, type OverviewRow } from './overview.ts';
 export { canManageMunicipality, canSeeMunicipalityDialogues } from './policy.ts';

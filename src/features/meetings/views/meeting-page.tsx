@@ -8,6 +8,7 @@ import { ActionButton, meetingTime, PlainText } from './parts.tsx';
 import { Item } from '../agenda/views/agenda-item.tsx';
 import { Minutes } from '../minutes/views/minutes-section.tsx';
 import { Participants } from '../participants/views/participants-section.tsx';
+import { MeetingHistory } from './history-section.tsx';
 import { formOf, type MeetingPageProps as Props } from './page-props.ts';
 
 export type { MeetingForm } from './page-props.ts';
@@ -244,6 +245,7 @@ export function MeetingPage(p: Props) {
         </section>
       )}
       <Minutes p={p} />
+      <MeetingHistory meetingId={m.id} history={p.history} />
     </>
   );
 }

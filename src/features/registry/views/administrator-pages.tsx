@@ -1,4 +1,4 @@
-import type { AuditEvent } from '../../audit/index.ts';
+import type { HistoryEntry } from '../../audit/index.ts';
 import { HistoryTable } from '../../audit/index.ts';
 import { CsrfField, DescriptionList, type ListQuery, Pagination, SortHeader } from '../../../ui/components.tsx';
 import { formatInteger } from '../../../ui/format.ts';
@@ -133,7 +133,7 @@ export function AdministratorDetail({
   page: number;
   staff: Awaited<ReturnType<typeof listMembers>>;
   showContact: boolean;
-  history: AuditEvent[] | null;
+  history: HistoryEntry[] | null;
   csrf: string;
 }) {
   return (
@@ -191,7 +191,7 @@ export function AdministratorDetail({
       {history && (
         <>
           <h2>Historik</h2>
-          <HistoryTable events={history} />
+          <HistoryTable entries={history} />
         </>
       )}
     </>
