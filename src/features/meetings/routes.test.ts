@@ -191,7 +191,7 @@ describe('agenda', () => {
       votesAgainst: '9',
     });
     expect(contradiction.status).toBe(400);
-    expect(await contradiction.text()).toContain('Udfaldet passer ikke med 1 stemmer for og 9 imod.');
+    expect(await contradiction.text()).toContain('Udfaldet passer ikke med 1 stemme for og 9 imod.');
     const badDate = await supervisor.post(`/moeder/${id}/punkter/${item.id}/opfoelgning`, { actionText: 'Send planen', due: '2026-02-30' });
     expect(badDate.status).toBe(400);
     const html = await badDate.text();
