@@ -2,6 +2,7 @@
  * The yearly dialogue per organisation: stages, årshjul deadlines, reminders, the iCalendar feed.
  * What other features may use of it; never its tables.
  */
+export { deadlineDistance } from './deadline-distance.ts';
 export type { DeadlineStatus } from './deadline-status.ts';
 export { dialogueYear, findDialogueId, partyDialogues } from './expressions.ts';
 export { setFrequency } from './frequency.ts';

@@ -1,5 +1,5 @@
 import { formatInteger } from '../../../ui/format.ts';
-import { MONTH_NAMES, WHEEL_SIZE } from './chart.ts';
+import { COMPACT_WHEEL, MONTH_NAMES, WHEEL_SIZE } from './chart.ts';
 import type { MarkState, WheelMark } from './marks.ts';
 import { countNoun, pluralNoun } from '../../../lib/plural.ts';
 
@@ -60,7 +60,11 @@ export function WheelView({
       </nav>
       <div class="sd-wheel">
         <figure class="sd-wheel-figure">
-          <img src={svgUrl} alt={wheelAlt(name, year, marks)} width={WHEEL_SIZE} height={WHEEL_SIZE} />
+          {/* On a phone, a smaller canvas with larger text: scaled to the screen, its labels stay readable. */}
+          <picture>
+            <source media="(max-width: 40em)" srcset={`${svgUrl}&visning=kompakt`} width={COMPACT_WHEEL.size} height={COMPACT_WHEEL.size} />
+            <img src={svgUrl} alt={wheelAlt(name, year, marks)} width={WHEEL_SIZE} height={WHEEL_SIZE} />
+          </picture>
           <figcaption>
             <ul class="sd-legend">
               {(['overdue', 'upcoming', 'met', 'info'] as MarkState[]).map((s) => (
@@ -74,7 +78,7 @@ export function WheelView({
               Månederne går med uret fra januar øverst; den stiplede linje er i dag. Fællesmødet og redegørelsen følger ingen fase i
               dialogen og er grå (til orientering).
               {aggregate &&
-                ' Tallet efter fristens navn er antallet af boligorganisationer; en frist er rød, hvis blot én af dem er overskredet.'}
+                ' Gælder en frist flere boligorganisationer, står deres antal efter fristens navn; en frist er rød, hvis blot én af dem er overskredet.'}
             </p>
             <p>
               <a href={svgUrl}>Åbn årshjulet i fuld størrelse</a>

@@ -5,7 +5,9 @@ import { completeness, type PackageItemView, type PackageView } from '../package
 import { ALLOWED_TYPES_TEXT } from '../../../lib/file-store/index.ts';
 import type { FileHit } from '../search.ts';
 import { PackageHits, SearchForm } from './search-views.tsx';
-import { pluralNoun } from '../../../lib/plural.ts';
+import { countNoun, pluralNoun } from '../../../lib/plural.ts';
+import { danishParts, daysBetween } from '../../../lib/copenhagen-time.ts';
+import { deadlineDistance } from '../../dialogue/index.ts';
 
 const STATUS: Record<string, string> = {
   aaben: 'Åben – boligorganisationen lægger filer op',
@@ -38,6 +40,34 @@ interface Props {
   search?: { q: string; hits: FileHit[]; total: number };
   /** The municipality's search across all its packages, for those who may use it. */
   searchAllHref?: string;
+  /** Today in Denmark (YYYY-MM-DD), for how far the deadline is. */
+  today: string;
+}
+
+/**
+ * The package's deadline with what it means now: for a package not yet sent, how many days are
+ * left or by how much it is overdue; for a sent one, when it was sent and whether that was late.
+ */
+function PackageDeadline({ date, pkg, today }: { date: string; pkg: NonNullable<PackageView['pkg']>; today: string }) {
+  const sent = (pkg.status === 'indsendt' || pkg.status === 'accepteret') && pkg.submittedAt;
+  if (sent) {
+    const on = danishParts(pkg.submittedAt).date;
+    const late = daysBetween(date, on);
+    return (
+      <>
+        {' '}
+        · frist {formatDate(date)}, indsendt {formatDate(on)}
+        {late > 0 && `, ${countNoun(late, 'dag', 'dage')} for sent`}
+      </>
+    );
+  }
+  const when = deadlineDistance(date, today);
+  return (
+    <>
+      {' '}
+      · frist {formatDate(date)} {when.overdue ? <span class="sd-badge sd-badge-red">{when.text}</span> : <span>({when.text})</span>}
+    </>
+  );
 }
 
 function Item({ item, p, editable }: { item: PackageItemView; p: Props; editable: { org: boolean; review: boolean } }) {
@@ -209,7 +239,7 @@ export function PackagePage(p: Props) {
       <ErrorSummary errors={p.errors} />
       <p class="font-lead">
         {STATUS[pkg.status]}
-        {deadline && ` · frist ${formatDate(deadline.date)}`}
+        {deadline && <PackageDeadline date={deadline.date} pkg={pkg} today={p.today} />}
       </p>
       <p>
         {formatInteger(c.withFiles)} af {formatInteger(c.required)} {pluralNoun(c.required, 'påkrævet punkt', 'påkrævede punkter')} har

@@ -67,7 +67,10 @@ export function MeetingPage(p: Props) {
             ? []
             : [['Indkaldt', m.convenedAt ? formatDateTime(m.convenedAt) : 'Ikke indkaldt endnu'] as [string, string]]),
           ['Referat', `${MINUTES_STATUS_LABELS[m.minutesStatus]}, version ${m.minutesVersion}`],
-          ...(m.importedFrom ? [['Importeret fra', m.importedFrom] as [string, string]] : []),
+          // The file itself is not kept (only what was read from it), so it is named, not linked.
+          ...(m.importedFrom
+            ? [['Importeret', `Oprettet ${formatDate(m.createdAt)} ud fra referatet i filen „${m.importedFrom}“`] as [string, string]]
+            : []),
         ]}
       />
       <p class="sd-button-row">
@@ -141,7 +144,13 @@ export function MeetingPage(p: Props) {
       <section aria-labelledby="agenda-heading">
         <h2 id="agenda-heading">Dagsorden</h2>
         {m.tree.length === 0 ? (
-          <p>Dagsordenen er tom.</p>
+          <p>
+            {m.importedFrom
+              ? 'Importen fandt ingen punkter i referatet.'
+              : editable
+                ? 'Dagsordenen er tom. Tilføj et punkt herunder.'
+                : 'Dagsordenen er tom.'}
+          </p>
         ) : (
           <ol class="sd-agenda">
             {m.tree.map((i) => (
