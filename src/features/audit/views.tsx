@@ -1,5 +1,6 @@
 import type { Child } from 'hono/jsx';
 import type { FieldErrors, FormValues } from '../../lib/forms.ts';
+import { countNoun } from '../../lib/plural.ts';
 import { formatDateTime } from '../../ui/format.ts';
 import { ACTION_LABELS, type HistoryEntry } from './history.ts';
 import { AUDIT_ACTIONS } from './service.ts';
@@ -37,7 +38,7 @@ export function HistoryTable({
         <tbody>
           {entries.map((e) => (
             <tr>
-              <td class="sd-nowrap">{formatDateTime(e.at)}</td>
+              <td class="sd-when">{formatDateTime(e.at)}</td>
               <td>{actorHref ? <a href={actorHref(e.actor)}>{e.actor}</a> : e.actor}</td>
               {showEntity && (
                 <td>
@@ -60,23 +61,36 @@ export function HistoryTable({
                 )}
               </td>
               <td>
-                {e.changes.length === 0 ? (
-                  '–'
-                ) : (
-                  <ul class="nobullet-list sd-diff">
-                    {e.changes.map((c) => (
-                      <li>
-                        {c.field}: <Change entry={e} change={c} />
-                      </li>
-                    ))}
-                  </ul>
-                )}
+                <Changes entry={e} />
               </td>
             </tr>
           ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** Many fields at once (a new or imported row) fold away behind their count, so one row does not fill the screen. */
+const FOLD_OVER = 4;
+
+function Changes({ entry }: { entry: HistoryEntry }) {
+  if (entry.changes.length === 0) return <>–</>;
+  const list = (
+    <ul class="nobullet-list sd-diff">
+      {entry.changes.map((c) => (
+        <li>
+          {c.field}: <Change entry={entry} change={c} />
+        </li>
+      ))}
+    </ul>
+  );
+  if (entry.changes.length <= FOLD_OVER) return list;
+  return (
+    <details class="details">
+      <summary class="details-summary">{countNoun(entry.changes.length, 'felt', 'felter')}</summary>
+      <div class="details-text">{list}</div>
+    </details>
   );
 }
 

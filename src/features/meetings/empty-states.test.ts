@@ -59,9 +59,10 @@ describe("a meeting's empty lists say why they are empty", () => {
       })
       .returning();
     const html = await (await supervisor.get(`/moeder/${m.id}`)).text();
-    expect(participantsText(html)).toBe('Referatet, mødet er importeret fra, har ingen deltagerliste, så der er ingen deltagere på mødet.');
+    expect(participantsText(html)).toBe('Referatet, som mødet er importeret fra, har ingen deltagerliste.');
     expect(html).not.toContain('Ingen deltagere endnu');
     expect(html).toContain('Oprettet 4. december 2026 ud fra referatet i filen „003-naestved-lejerbo.txt“');
     expect(html).toContain('Importen fandt ingen punkter i referatet.');
+    expect(html).toContain('Ikke angivet i referatet');
   });
 });

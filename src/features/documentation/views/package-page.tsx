@@ -65,9 +65,21 @@ function PackageDeadline({ date, pkg, today }: { date: string; pkg: NonNullable<
   return (
     <>
       {' '}
-      · frist {formatDate(date)} {when.overdue ? <span class="sd-badge sd-badge-red">{when.text}</span> : <span>({when.text})</span>}
+      · frist {formatDate(date)}{' '}
+      {when.overdue ? (
+        <span class="sd-badge sd-badge-red">{when.text.replace(/^./, (c) => c.toUpperCase())}</span>
+      ) : (
+        <span>({when.text})</span>
+      )}
     </>
   );
+}
+
+/** Why an item has no files: the organisation may still add them, or the package has gone on without. */
+function noFiles(p: Props, orgEditable: boolean): string {
+  if (orgEditable) return 'Ingen filer endnu.';
+  const open = p.view.pkg?.status === 'aaben' || p.view.pkg?.status === 'returneret';
+  return open ? 'Boligorganisationen har ikke lagt filer op endnu.' : 'Ingen filer på punktet.';
 }
 
 function Item({ item, p, editable }: { item: PackageItemView; p: Props; editable: { org: boolean; review: boolean } }) {
@@ -86,7 +98,7 @@ function Item({ item, p, editable }: { item: PackageItemView; p: Props; editable
         </p>
       )}
       {item.files.length === 0 ? (
-        <p>Ingen filer endnu.</p>
+        <p>{noFiles(p, editable.org)}</p>
       ) : (
         <ul class="sd-files">
           {item.files.map((f) => (

@@ -61,7 +61,7 @@ export function MeetingPage(p: Props) {
       <DescriptionList
         items={[
           ['Tidspunkt', meetingTime(m.startsAt, m.endsAt)],
-          ['Sted', m.place ?? 'Ikke fastsat'],
+          ['Sted', m.place ?? (m.importedFrom ? 'Ikke angivet i referatet' : 'Ikke fastsat')],
           // An imported meeting was convened outside the system: "not convened" would read as a missed step.
           ...(m.importedFrom && !m.convenedAt
             ? []

@@ -32,7 +32,7 @@ export function DecisionsSection({
     <section aria-labelledby="decisions-heading">
       <h2 id="decisions-heading">Beslutninger</h2>
       {item.decisions.length === 0 ? (
-        <p>Ingen beslutninger endnu.</p>
+        <p>{editable ? 'Ingen beslutninger endnu.' : 'Ingen beslutninger på punktet.'}</p>
       ) : (
         <ul class="sd-decisions">
           {item.decisions.map((x) => (

@@ -7,7 +7,7 @@ import { formOf, type MeetingPageProps as Props } from '../../views/page-props.t
 
 /** Why the list is empty: an imported or approved meeting will get no more participants, an open one may. */
 function noParticipants(m: Props['m'], editable: boolean): string {
-  if (m.importedFrom) return 'Referatet, mødet er importeret fra, har ingen deltagerliste, så der er ingen deltagere på mødet.';
+  if (m.importedFrom) return 'Referatet, som mødet er importeret fra, har ingen deltagerliste.';
   if (m.locked) return 'Der blev ikke skrevet deltagere på mødet, før referatet blev godkendt.';
   if (editable) return 'Ingen deltagere endnu. Tilføj dem herunder; de får indkaldelsen, hvis de har en e-mailadresse.';
   return 'Kommunen har ikke skrevet deltagere på mødet endnu.';
