@@ -188,5 +188,3 @@ export function createHistory(kinds: HistoryKinds) {
   };
   return history;
 }
-
-export type History = ReturnType<typeof createHistory>;

@@ -4,8 +4,7 @@
  * them (their history.ts), joined in src/wiring.ts.
  */
 export { parseHistoryQuery } from './filter.ts';
-export { createHistory, type History, type HistoryEntry } from './history.ts';
+export { createHistory, type HistoryEntry } from './history.ts';
 export { listAllHistory, listEntityHistory, pageEntityHistory, recordAudit } from './service.ts';
-export type { AuditEvent } from './service.ts';
 export { mergeKinds, nameMap, numericIds, type EntityName, type EntityNamer, type HistoryKinds } from './vocabulary.ts';
 export { HistoryFilters, HistoryTable } from './views.tsx';
