@@ -50,7 +50,7 @@ describe("the package's deadline", () => {
     const days = daysBetween(deadline, today);
     const text = lead(await (await supervisor.get(pkgPage(thisYear - 1))).text());
     expect(text).toContain(`frist 15. oktober ${thisYear - 1}`);
-    expect(text).toContain(`overskredet med ${days} dage`);
+    expect(text).toContain(`Overskredet med ${days} dage`);
   });
 
   it('says how many days are left before a deadline to come', async () => {
