@@ -1,6 +1,9 @@
-import { type DialogueEvents } from './features/dialogue/index.ts';
-import { openPackageWhenConvened } from './features/documentation/index.ts';
-import { meetingsOfOrganisation } from './features/meetings/index.ts';
+import { authHistory } from './auth/history.ts';
+import { createHistory, mergeKinds } from './features/audit/index.ts';
+import { dialogueHistory, type DialogueEvents } from './features/dialogue/index.ts';
+import { documentationHistory, openPackageWhenConvened } from './features/documentation/index.ts';
+import { meetingsHistory, meetingsOfOrganisation } from './features/meetings/index.ts';
+import { registryHistory } from './features/registry/index.ts';
 import { Hooks } from './lib/hooks.ts';
 
 /*
@@ -19,6 +22,11 @@ export function createWiring() {
     hooks,
     /** The dialogue page lists the organisation's dialogue meetings, which the meetings feature holds. */
     dialogueMeetings: meetingsOfOrganisation,
+    /**
+     * Every history page speaks of every kind of thing (an organisation's history holds the
+     * dialogue's frequency, the admin's all of them), so each feature's words are joined here.
+     */
+    history: createHistory(mergeKinds(registryHistory, dialogueHistory, documentationHistory, meetingsHistory, authHistory)),
   };
 }
 

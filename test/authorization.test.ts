@@ -173,6 +173,7 @@ const TABLE: { method: 'GET' | 'POST'; path: string; expect: Row }[] = [
   { method: 'POST', path: '/kommuner/:code/moeder/importer', expect: loggedIn(403, { admin: 400, muniEditor: 400 }) },
   { method: 'POST', path: '/kommuner/:code/moeder/importer/gem', expect: loggedIn(403, { admin: 400, muniEditor: 400 }) },
   { method: 'GET', path: '/moeder/:id', expect: viewX(200) },
+  { method: 'GET', path: '/moeder/:id/historik', expect: supervise(200) },
   { method: 'POST', path: '/moeder/:id', expect: supervise(400) },
   { method: 'POST', path: '/moeder/:id/deltagere', expect: supervise(400) },
   { method: 'POST', path: '/moeder/:id/deltagere/:pid', expect: supervise(400) },

@@ -24,6 +24,11 @@ export const phone: Journey = {
     for (const path of PAGES) {
       await s.visit(path);
       await fits(path);
+      if (path.endsWith('/aarshjul')) {
+        // The wheel for a phone: larger text on a smaller canvas, so its labels can be read.
+        const src = await s.page.evaluate(() => document.querySelector<HTMLImageElement>('.sd-wheel-figure img')?.currentSrc ?? '');
+        if (!src.includes('visning=kompakt')) throw new Error(`the year wheel on a phone is ${src}, not the compact one`);
+      }
     }
     // The last page is the meetings list: the imported Hillerød minutes open on a phone too.
     await s.page.locator('table a').first().click();

@@ -2,6 +2,7 @@ import { eq, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '../db/client.ts';
 import { queryRows } from '../db/client.ts';
 import { loginCounters } from './tables.ts';
+import { countNoun } from '../lib/plural.ts';
 
 export interface LoginLimits {
   perAccount: number;
@@ -47,7 +48,7 @@ export async function countLoginAttempt(db: Db, email: string, ip: string, limit
     // A refused attempt checks no password, so it does not count (as before): the address of an
     // office whose one user is locked out stays open for the others.
     await forgiveLoginAttempt(db, email, ip);
-    return `For mange mislykkede forsøg på at logge ind. Vent ${limits.windowMinutes} minutter, og prøv igen.`;
+    return `For mange mislykkede forsøg på at logge ind. Vent ${countNoun(limits.windowMinutes, 'minut', 'minutter')}, og prøv igen.`;
   }
   return null;
 }

@@ -10,6 +10,7 @@ import { hashPassword, verifyPassword } from './passwords.ts';
 import type { Actor } from './scope.ts';
 import { destroyUserSessions } from './sessions.ts';
 import { invitations, type Role, users } from './tables.ts';
+import { countNoun } from '../lib/plural.ts';
 
 export interface NewUser {
   email: string;
@@ -110,7 +111,7 @@ export async function inviteUser({
     await enqueueMail(tx, {
       to: created.email,
       subject: 'Invitation til Styringsdialog',
-      text: `Kære ${created.name}\n\nDu er inviteret til Styringsdialog af ${actor.label}.\n\nVælg din adgangskode her (linket virker én gang og udløber om ${ttlHours} timer):\n${link}\n\nVenlig hilsen\nStyringsdialog`,
+      text: `Kære ${created.name}\n\nDu er inviteret til Styringsdialog af ${actor.label}.\n\nVælg din adgangskode her (linket virker én gang og udløber om ${countNoun(ttlHours, 'time', 'timer')}):\n${link}\n\nVenlig hilsen\nStyringsdialog`,
     });
     await recordAudit(tx, {
       actor,

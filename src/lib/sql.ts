@@ -19,3 +19,12 @@ export async function pagedTotal(shown: number, page: number, pageSize: number, 
   if (shown < pageSize && (shown > 0 || page === 1)) return (page - 1) * pageSize + shown;
   return countAll();
 }
+
+/**
+ * A scope condition as a selected true/false column: `undefined` (no limit, an admin) is true,
+ * and SQL's unknown (a comparison with null) is false. For lists that show every row but link
+ * only those the caller may open.
+ */
+export function conditionFlag(condition: SQL | undefined): SQL<boolean> {
+  return condition ? sql<boolean>`coalesce(${condition}, false)` : sql<boolean>`true`;
+}

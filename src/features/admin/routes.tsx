@@ -10,13 +10,13 @@ import { idParam, submit } from '../../lib/route-helpers.ts';
 import { Alert, CsrfField, ErrorSummary, Pagination, SelectField, TextField } from '../../ui/components.tsx';
 import { formatDateTime } from '../../ui/format.ts';
 import { page } from '../../ui/render.tsx';
-import { listAllHistory } from '../audit/index.ts';
-import { HistoryTable } from '../audit/index.ts';
+import { HistoryFilters, HistoryTable, listAllHistory, parseHistoryQuery } from '../audit/index.ts';
 import { countByStatus, listOutbox } from '../outbox/index.ts';
 import { administratorOptions } from '../registry/index.ts';
 import { municipalityOptions } from '../registry/index.ts';
 import { editableOrganisationOptions } from '../registry/index.ts';
 import { inviteSchema } from './schemas.ts';
+import { countNoun } from '../../lib/plural.ts';
 
 /** Pages for the installation's admin: users and invitations, the outbox, the full history. */
 export const adminRoutes = new Hono<AppEnv>();
@@ -127,7 +127,10 @@ async function usersPage(
       </div>
       <Pagination query={{ page: query.page, sort: '', dir: 'asc', q: query.q }} total={result.total} pageSize={50} />
       <h2 id="inviter">Invitér en bruger</h2>
-      <p>Brugeren får en e-mail med et link, der virker én gang og udløber efter {c.var.deps.config.INVITATION_TTL_HOURS} timer.</p>
+      <p>
+        Brugeren får en e-mail med et link, der virker én gang og udløber efter{' '}
+        {countNoun(c.var.deps.config.INVITATION_TTL_HOURS, 'time', 'timer')}.
+      </p>
       <ErrorSummary errors={form.errors} />
       <form method="post" action="/admin/brugere" novalidate>
         <CsrfField token={c.var.csrfToken} />
@@ -241,18 +244,39 @@ adminRoutes.get('/admin/udbakke', async (c) => {
   );
 });
 
+const HISTORY_PAGE_SIZE = 50;
+
 adminRoutes.get('/admin/historik', async (c) => {
   requireRole(c, 'admin');
-  const query = pageQuery.parse(c.req.query());
-  const result = await listAllHistory(c.var.deps.db, { page: query.page, pageSize: 100 });
+  const { db, wiring } = c.var.deps;
+  const actor = c.var.actor;
+  const kinds = wiring.history.kindOptions();
+  const query = parseHistoryQuery(
+    c.req.query(),
+    kinds.map((k) => k.value),
+  );
+  const result = await listAllHistory(db, { page: query.page, pageSize: HISTORY_PAGE_SIZE, filter: query.filter });
+  const entries = await wiring.history.present({ db, actor, events: result.rows, withEntity: true });
+  const filtered = Object.values(query.values).some(Boolean);
   return page(
     c,
     ['Historik', 'Administration af systemet'],
     <>
       <h1>Historik</h1>
-      <HistoryTable events={result.rows} showEntity />
-      <Pagination query={{ page: query.page, sort: '', dir: 'asc' }} total={result.total} pageSize={100} />
+      <p>Alle ændringer i systemet, de nyeste først. Tider er dansk tid.</p>
+      <HistoryFilters action="/admin/historik" values={query.values} errors={query.errors} kinds={kinds} />
+      {filtered && (
+        <p>
+          <a href="/admin/historik">Vis hele historikken</a>
+        </p>
+      )}
+      {result.total === 0 && filtered ? (
+        <p>Ingen ændringer passer til filteret.</p>
+      ) : (
+        <HistoryTable entries={entries} showEntity actorHref={(who) => `/admin/historik?hvem=${encodeURIComponent(who)}`} />
+      )}
+      <Pagination query={{ page: query.page, sort: '', dir: 'desc', ...query.values }} total={result.total} pageSize={HISTORY_PAGE_SIZE} />
     </>,
-    { crumbs: [...crumbs, { label: 'Historik' }], section: 'admin' },
+    { crumbs: [...crumbs, { label: 'Historik' }], section: 'admin', status: Object.keys(query.errors).length ? 400 : 200 },
   );
 });

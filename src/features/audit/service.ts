@@ -1,14 +1,16 @@
-import { and, count, desc, eq } from 'drizzle-orm';
+import { and, count, desc, eq, gte, lt, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../auth/scope.ts';
 import type { Db } from '../../db/client.ts';
+import { pagedTotal } from '../../lib/sql.ts';
 import { auditEvents } from './tables.ts';
 
-type Action = (typeof auditEvents.$inferInsert)['action'];
+export type AuditAction = (typeof auditEvents.$inferInsert)['action'];
+export const AUDIT_ACTIONS = auditEvents.action.enumValues;
 
-/** The fields that changed between two versions of a row; timestamps are left out. */
 /** One row of the log as read back for the history tables. */
 export type AuditEvent = typeof auditEvents.$inferSelect;
 
+/** The fields that changed between two versions of a row; timestamps are left out. */
 export function diff(
   before: Record<string, unknown> | null,
   after: Record<string, unknown> | null,
@@ -34,7 +36,7 @@ export async function recordAudit(
     actor: Actor;
     entityType: string;
     entityId: string | number;
-    action: Action;
+    action: AuditAction;
     summary?: string;
     before?: Record<string, unknown> | null;
     after?: Record<string, unknown> | null;
@@ -51,28 +53,62 @@ export async function recordAudit(
   });
 }
 
-/** History of one entity. Callers check that the actor may see the entity first. */
+const ofEntity = (entityType: string, entityId: string | number) =>
+  and(eq(auditEvents.entityType, entityType), eq(auditEvents.entityId, String(entityId)));
+
+/** The newest events of one entity. Callers check that the actor may see the entity first. */
 export async function listEntityHistory(db: Db, entityType: string, entityId: string | number, limit = 100) {
   return db
     .select()
     .from(auditEvents)
-    .where(and(eq(auditEvents.entityType, entityType), eq(auditEvents.entityId, String(entityId))))
+    .where(ofEntity(entityType, entityId))
     .orderBy(desc(auditEvents.at), desc(auditEvents.id))
     .limit(limit);
 }
 
-/** The whole log, newest first; admins only (checked by the route). */
-export async function listAllHistory(db: Db, input: { page: number; pageSize: number; entityType?: string }) {
-  const where = input.entityType ? eq(auditEvents.entityType, input.entityType) : undefined;
-  const [rows, [{ total }]] = await Promise.all([
-    db
-      .select()
-      .from(auditEvents)
-      .where(where)
-      .orderBy(desc(auditEvents.at), desc(auditEvents.id))
-      .limit(input.pageSize)
-      .offset((input.page - 1) * input.pageSize),
-    db.select({ total: count() }).from(auditEvents).where(where),
-  ]);
+/** The history of one entity a page at a time, for a page of its own. Callers check that the actor may see the entity first. */
+export async function pageEntityHistory(db: Db, entityType: string, entityId: string | number, input: { page: number; pageSize: number }) {
+  return paged(db, ofEntity(entityType, entityId), input.page, input.pageSize);
+}
+
+/** What the admin's history is narrowed to; each part optional. */
+export interface HistoryFilter {
+  /** Part of the actor's name or e-mail. */
+  who?: string;
+  entityType?: string;
+  action?: AuditAction;
+  /** From this instant (inclusive) to that (exclusive): whole Danish days, turned into instants by the route. */
+  from?: Date;
+  to?: Date;
+}
+
+/** The whole log, newest first, narrowed by the filter; admins only (checked by the route). */
+export async function listAllHistory(db: Db, input: { page: number; pageSize: number; filter?: HistoryFilter }) {
+  const f = input.filter ?? {};
+  const where = and(
+    // strpos, not LIKE: a % or _ typed in the box is a character, not a wildcard.
+    f.who ? sql`strpos(lower(${auditEvents.actorLabel}), lower(${f.who})) > 0` : undefined,
+    f.entityType ? eq(auditEvents.entityType, f.entityType) : undefined,
+    f.action ? eq(auditEvents.action, f.action) : undefined,
+    f.from ? gte(auditEvents.at, f.from) : undefined,
+    f.to ? lt(auditEvents.at, f.to) : undefined,
+  );
+  return paged(db, where, input.page, input.pageSize);
+}
+
+async function paged(db: Db, where: SQL | undefined, page: number, pageSize: number) {
+  const rows = await db
+    .select()
+    .from(auditEvents)
+    .where(where)
+    .orderBy(desc(auditEvents.at), desc(auditEvents.id))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
+  const total = await pagedTotal(
+    rows.length,
+    page,
+    pageSize,
+    async () => (await db.select({ n: count() }).from(auditEvents).where(where))[0].n,
+  );
   return { rows, total };
 }

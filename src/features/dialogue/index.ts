@@ -2,9 +2,11 @@
  * The yearly dialogue per organisation: stages, årshjul deadlines, reminders, the iCalendar feed.
  * What other features may use of it; never its tables.
  */
+export { deadlineDistance } from './deadline-distance.ts';
 export type { DeadlineStatus } from './deadline-status.ts';
 export { dialogueYear, findDialogueId, partyDialogues } from './expressions.ts';
 export { setFrequency } from './frequency.ts';
+export { dialogueHistory } from './history.ts';
 export { governanceYearOf } from './governance-year.ts';
 export { dialogueOverview, lastMeetingDates, organisationNext, type OverviewRow } from './overview.ts';
 export { canManageMunicipality, canSeeMunicipalityDialogues } from './policy.ts';

@@ -11,6 +11,7 @@ import { danishToday, daysBetween } from '../../lib/copenhagen-time.ts';
 import { governanceYearOf } from './governance-year.ts';
 import { dialogueOverview } from './overview.ts';
 import { dialogueSettings } from './tables.ts';
+import { countNoun } from '../../lib/plural.ts';
 
 /** A deadline overdue for longer than this gets no reminder: the first start of a new installation would otherwise send a flood. */
 export const OVERDUE_WINDOW_DAYS = 14;
@@ -90,8 +91,8 @@ export async function queueReminders({
           : `Påmindelse: ${d.label} – ${r.name} senest ${formatDate(d.date)}`;
       const text = [
         when === 'overdue'
-          ? `Fristen "${d.label}" for styringsdialogen ${year} med ${r.name} var ${formatDate(d.date)} og er overskredet.`
-          : `Fristen "${d.label}" for styringsdialogen ${year} med ${r.name} er ${formatDate(d.date)} (om ${left} ${left === 1 ? 'dag' : 'dage'}).`,
+          ? `Fristen „${d.label}“ for styringsdialogen ${year} med ${r.name} var ${formatDate(d.date)} og er overskredet.`
+          : `Fristen „${d.label}“ for styringsdialogen ${year} med ${r.name} er ${formatDate(d.date)} (om ${countNoun(left, 'dag', 'dage')}).`,
         `Tilsynskommune: ${r.municipalityName}.`,
         '',
         `Se dialogen: ${link}`,

@@ -16,12 +16,12 @@ const dayField = (label: string) =>
       const v = (raw ?? '').trim().toLowerCase();
       if (v === 'sidste' || v === 'last') return 'last' as const;
       if (v === '') {
-        ctx.addIssue({ code: 'custom', message: `${label}: udfyld dagen – et tal fra 1 til 31 eller "sidste".` });
+        ctx.addIssue({ code: 'custom', message: `${label}: udfyld dagen – et tal fra 1 til 31 eller „sidste“.` });
         return z.NEVER;
       }
       const n = Number(v);
       if (!/^\d{1,2}$/.test(v) || n < 1 || n > 31) {
-        ctx.addIssue({ code: 'custom', message: `${label}: dagen skal være et tal fra 1 til 31 eller "sidste".` });
+        ctx.addIssue({ code: 'custom', message: `${label}: dagen skal være et tal fra 1 til 31 eller „sidste“.` });
         return z.NEVER;
       }
       return n;
@@ -47,7 +47,7 @@ export const settingsSchema = z
   .object({
     ...Object.fromEntries(
       OFFSET_KINDS.flatMap((k) => [
-        [`months_${k}`, requiredWholeNumber(`antal måneder for "${DEADLINE_LABELS[k]}"`, { min: 0, max: 24 })],
+        [`months_${k}`, requiredWholeNumber(`antal måneder for „${DEADLINE_LABELS[k]}“`, { min: 0, max: 24 })],
         [`day_${k}`, dayField(DEADLINE_LABELS[k])],
         [`common_${k}`, commonDateField(DEADLINE_LABELS[k])],
       ]),

@@ -61,7 +61,7 @@ describe("the municipality's årshjul settings", () => {
     expect(res.status).toBe(400);
     const html = await res.text();
     expect(html).toContain('Aftaledokument offentliggjort: skriv den fælles dato som dag-måned, fx 15-10.');
-    expect(html).toContain('Indkaldelse til styringsdialogmøde: dagen skal være et tal fra 1 til 31 eller &quot;sidste&quot;.');
+    expect(html).toContain('Indkaldelse til styringsdialogmøde: dagen skal være et tal fra 1 til 31 eller „sidste“.');
     expect(html).toContain('value="3102"');
     expect(html).toContain('value="maj"');
     const early = await editor.post(url, form({ version: '1', common_dokumentationspakke: '15-01' }));
@@ -77,7 +77,7 @@ describe("the municipality's årshjul settings", () => {
     expect(res.status).toBe(400);
     const html = await res.text();
     expect(html).not.toContain('Invalid input');
-    expect(html).toContain('Indkaldelse til styringsdialogmøde: udfyld dagen – et tal fra 1 til 31 eller &quot;sidste&quot;.');
+    expect(html).toContain('Indkaldelse til styringsdialogmøde: udfyld dagen – et tal fra 1 til 31 eller „sidste“.');
     expect(html).toContain('Udfyld antal dage før en frist.');
     const blankDay = await editor.post(url, form({ version: '1', day_regnskab: ' ' }));
     expect(blankDay.status).toBe(400);

@@ -9,15 +9,15 @@ describe('dialogue stages', () => {
 
   it('need a reason to skip a stage or to go back', () => {
     expect(refuseTransition('planlagt', 'moede_afholdt', null)).toBe(
-      'Springer du faser over (fra "Planlagt" til "Møde afholdt"), skal du skrive en begrundelse på mindst 5 tegn.',
+      'Springer du faser over (fra „Planlagt“ til „Møde afholdt“), skal du skrive en begrundelse på mindst 5 tegn.',
     );
     expect(refuseTransition('planlagt', 'moede_afholdt', 'Mødet blev holdt før systemet kom i brug')).toBeNull();
     expect(refuseTransition('gennemgaaet', 'indkaldt', ' ok ')).toBe(
-      'Går du tilbage til "Indkaldt", skal du skrive en begrundelse på mindst 5 tegn.',
+      'Går du tilbage til „Indkaldt“, skal du skrive en begrundelse på mindst 5 tegn.',
     );
   });
 
   it('refuse moving to the stage it is in', () => {
-    expect(refuseTransition('indkaldt', 'indkaldt', 'x')).toBe('Dialogen er allerede i fasen "Indkaldt".');
+    expect(refuseTransition('indkaldt', 'indkaldt', 'x')).toBe('Dialogen er allerede i fasen „Indkaldt“.');
   });
 });

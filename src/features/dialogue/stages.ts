@@ -19,13 +19,13 @@ export const stageIndex = (stage: Stage) => STAGES.indexOf(stage);
  * Returns the Danish message that refuses the change, or null.
  */
 export function refuseTransition(from: Stage, to: Stage, reason: string | null): string | null {
-  if (from === to) return `Dialogen er allerede i fasen "${STAGE_LABELS[to]}".`;
+  if (from === to) return `Dialogen er allerede i fasen „${STAGE_LABELS[to]}“.`;
   const step = stageIndex(to) - stageIndex(from);
   if (step === 1) return null;
   if (reason && reason.trim().length >= 5) return null;
   return step > 1
-    ? `Springer du faser over (fra "${STAGE_LABELS[from]}" til "${STAGE_LABELS[to]}"), skal du skrive en begrundelse på mindst 5 tegn.`
-    : `Går du tilbage til "${STAGE_LABELS[to]}", skal du skrive en begrundelse på mindst 5 tegn.`;
+    ? `Springer du faser over (fra „${STAGE_LABELS[from]}“ til „${STAGE_LABELS[to]}“), skal du skrive en begrundelse på mindst 5 tegn.`
+    : `Går du tilbage til „${STAGE_LABELS[to]}“, skal du skrive en begrundelse på mindst 5 tegn.`;
 }
 
 /** Whether a deadline of the årshjul is met by the stage the dialogue has reached. */

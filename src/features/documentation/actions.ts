@@ -72,9 +72,9 @@ export async function uploadFiles(ctx: Ctx & { config: Config; itemId: number; f
     if (earlier)
       throw fieldError(
         'files',
-        `Filen "${file.name}" er allerede lagt op på dette punkt (${earlier.fileName}, ${formatDate(earlier.uploadedAt)}).`,
+        `Filen „${file.name}“ er allerede lagt op på dette punkt (${earlier.fileName}, ${formatDate(earlier.uploadedAt)}).`,
       );
-    if (prepared.some((p) => p.hash === hash)) throw fieldError('files', `Filen "${file.name}" er valgt to gange.`);
+    if (prepared.some((p) => p.hash === hash)) throw fieldError('files', `Filen „${file.name}“ er valgt to gange.`);
     prepared.push({ name: cleanFileName(file.name) || 'fil', bytes, mediaType, hash, text: await extractText(bytes, mediaType) });
   }
   try {

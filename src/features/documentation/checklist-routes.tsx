@@ -6,7 +6,6 @@ import { checkbox, formValues, optionalText, parseForm, requiredText, type Field
 import type { AppEnv } from '../../lib/hono-env.ts';
 import { idParam, submit, versionField } from '../../lib/route-helpers.ts';
 import { page } from '../../ui/render.tsx';
-import { listEntityHistory } from '../audit/index.ts';
 import { canManageMunicipality, canSeeMunicipalityDialogues } from '../dialogue/index.ts';
 import { getMunicipality } from '../registry/index.ts';
 import { addChecklistItem, updateChecklistItem } from './checklist-actions.ts';
@@ -69,7 +68,7 @@ async function renderEdit(c: Context<AppEnv>, form: { values?: FormValues; error
   const found = await getChecklistItem(db, municipalityCode, idParam(c, 'itemId'));
   if (!found) throw notFound('Punktet');
   const { item, organisationName } = found;
-  const history = await listEntityHistory(db, 'checklist_item', item.id);
+  const history = await c.var.deps.wiring.history.ofEntity({ db, actor: c.var.actor, entityType: 'checklist_item', entityId: item.id });
   const values = form.values ?? {
     title: item.title,
     description: item.description ?? '',

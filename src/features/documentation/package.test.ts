@@ -115,13 +115,13 @@ describe('the documentation package', () => {
     const [first] = await items();
     const empty = await upload(org, first.id, [{ name: 'tom.pdf', bytes: '' }]);
     expect(empty.status).toBe(400);
-    expect(await empty.text()).toContain('Filen &quot;tom.pdf&quot; er tom.');
+    expect(await empty.text()).toContain('Filen „tom.pdf“ er tom.');
     const exe = await upload(org, first.id, [
       { name: 'rapport.pdf', bytes: new Uint8Array([0x4d, 0x5a, 0x90, 0, 3, 0, 0, 0, 4, 0, 0, 0, 0xff, 0xff, 0, 0]) },
     ]);
-    expect(await exe.text()).toContain('Filen &quot;rapport.pdf&quot; hedder .pdf, men er ikke en PDF-fil.');
+    expect(await exe.text()).toContain('Filen „rapport.pdf“ hedder .pdf, men er ikke en PDF-fil.');
     const big = await upload(org, first.id, [{ name: 'stor.csv', bytes: 'a;b\n'.repeat(400_000) }]);
-    expect(await big.text()).toMatch(/Filen &quot;stor.csv&quot; er for stor \(1,5 MB\)\. Den største tilladte størrelse er 1 MB\./);
+    expect(await big.text()).toMatch(/Filen „stor.csv“ er for stor \(1,5 MB\)\. Den største tilladte størrelse er 1 MB\./);
     const zip = await upload(org, first.id, [
       {
         name: 'arkiv.zip',
@@ -136,15 +136,13 @@ describe('the documentation package', () => {
     const [first] = await items();
     const bomb = await upload(org, first.id, [{ name: 'Årsberetning.docx', bytes: await zipBomb(await docxWith('Årsberetning'), 210) }]);
     expect(bomb.status).toBe(400);
-    expect(await bomb.text()).toContain('Filen &quot;Årsberetning.docx&quot; pakker ud til mere end 200 MB (210 MB).');
+    expect(await bomb.text()).toContain('Filen „Årsberetning.docx“ pakker ud til mere end 200 MB (210 MB).');
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet('Regnskab').addRow(['Henlæggelser', 748000]);
     const xlsx = new Uint8Array(await workbook.xlsx.writeBuffer());
     const half = await upload(org, first.id, [{ name: 'Regnskab.xlsx', bytes: xlsx.subarray(0, xlsx.byteLength / 2) }]);
     expect(half.status).toBe(400);
-    expect(await half.text()).toContain(
-      'Filen &quot;Regnskab.xlsx&quot; er beskadiget eller ufuldstændig og kan ikke åbnes som Excel (XLSX).',
-    );
+    expect(await half.text()).toContain('Filen „Regnskab.xlsx“ er beskadiget eller ufuldstændig og kan ikke åbnes som Excel (XLSX).');
     expect(await t.deps.db.select().from(storedFiles)).toHaveLength(0);
   }, 30_000);
 
@@ -161,7 +159,7 @@ describe('the documentation package', () => {
     ).toBe(303);
     const again = await upload(org, rapport.id, [{ name: 'kopi.pdf', bytes: pdf }]);
     expect(again.status).toBe(400);
-    expect(await again.text()).toMatch(/Filen &quot;kopi.pdf&quot; er allerede lagt op på dette punkt \(Styringsrapport 2025.pdf, /);
+    expect(await again.text()).toMatch(/Filen „kopi.pdf“ er allerede lagt op på dette punkt \(Styringsrapport 2025.pdf, /);
     const hits = await t.deps.db
       .select({ name: packageFiles.fileName })
       .from(packageFiles)

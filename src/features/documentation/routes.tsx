@@ -8,6 +8,7 @@ import { idParam, submit, versionField } from '../../lib/route-helpers.ts';
 import { forbidden } from '../../lib/errors.ts';
 import { parseForm } from '../../lib/forms.ts';
 import { page } from '../../ui/render.tsx';
+import { danishToday } from '../../lib/copenhagen-time.ts';
 import { canSeeMunicipalityDialogues } from '../dialogue/index.ts';
 import { validYear } from '../dialogue/index.ts';
 import { addChecklistItem } from './checklist-actions.ts';
@@ -53,6 +54,7 @@ async function render(c: Context<AppEnv>, form: { errors?: FieldErrors; values?:
       values={form.values}
       maxMb={c.var.deps.config.UPLOAD_MAX_MB}
       search={search}
+      today={danishToday()}
       searchAllHref={
         canSeeMunicipalityDialogues(c.var.actor, o.municipalityCode) ? `/kommuner/${o.municipalityCode}/dokumentsoegning` : undefined
       }

@@ -3,12 +3,11 @@ import type { Actor } from '../../auth/scope.ts';
 import type { Db } from '../../db/client.ts';
 import { partyDialogues } from '../dialogue/index.ts';
 import { packageFiles, packageItems } from './tables.ts';
+import { websearchText } from '../../lib/search-text.ts';
+import { HIT_MARKS } from '../../ui/snippet.tsx';
 
 export const SEARCH_PAGE_SIZE = 25;
-/** Marks around the matched words in a snippet; control characters no extracted text keeps. */
-export const HIT_START = '\u0001';
-export const HIT_END = '\u0002';
-const HEADLINE_OPTIONS = `StartSel="${HIT_START}", StopSel="${HIT_END}", MaxFragments=2, MaxWords=25, MinWords=8, FragmentDelimiter=" … "`;
+const HEADLINE_OPTIONS = `${HIT_MARKS}, MaxFragments=2, MaxWords=25, MinWords=8, FragmentDelimiter=" … "`;
 
 export interface FileHit {
   fileId: number;
@@ -42,7 +41,7 @@ export async function searchPackageFiles({
   page?: number;
 }): Promise<{ hits: FileHit[]; total: number }> {
   if (!q.trim()) return { hits: [], total: 0 };
-  const query = sql`websearch_to_tsquery('danish', ${q})`;
+  const query = sql`websearch_to_tsquery('danish', ${websearchText(q)})`;
   const where: (SQL | undefined)[] = [
     isNull(packageFiles.removedAt),
     sql`${packageFiles.search} @@ ${query}`,

@@ -3,6 +3,7 @@ import type { AppEnv } from '../../lib/hono-env.ts';
 import { page } from '../../ui/render.tsx';
 import { countUsers } from '../../auth/users.ts';
 import { estateMunicipalities, listEstates, listOrganisations, listQuerySchema } from '../registry/index.ts';
+import { countNoun } from '../../lib/plural.ts';
 import { formatInteger } from '../../ui/format.ts';
 import { ROLE_LABELS } from '../../auth/scope.ts';
 import { danishToday } from '../../lib/copenhagen-time.ts';
@@ -90,7 +91,7 @@ homeRoutes.get('/', async (c) => {
                 <a href={`/boligorganisationer/${o.id}`}>{o.name}</a>
               </h3>
               <p class="mb-0">
-                {o.municipalityName} · {formatInteger(o.estates)} afdelinger · {formatInteger(o.homes)} boliger
+                {o.municipalityName} · {countNoun(o.estates, 'afdeling', 'afdelinger')} · {countNoun(o.homes, 'bolig', 'boliger')}
               </p>
             </li>
           ))}
@@ -113,7 +114,7 @@ homeRoutes.get('/', async (c) => {
                   </a>
                 </h3>
                 <p class="mb-0">
-                  {e.municipalityName} · {formatInteger(e.homes)} boliger
+                  {e.municipalityName} · {countNoun(e.homes, 'bolig', 'boliger')}
                 </p>
               </li>
             ))}
@@ -135,7 +136,7 @@ homeRoutes.get('/', async (c) => {
                   <a href={`/kommuner/${m.code}`}>{m.name}</a>
                 </h3>
                 <p class="mb-0">
-                  {formatInteger(m.estates)} afdelinger · {formatInteger(m.homes)} boliger
+                  {countNoun(m.estates, 'afdeling', 'afdelinger')} · {countNoun(m.homes, 'bolig', 'boliger')}
                 </p>
               </li>
             ))}

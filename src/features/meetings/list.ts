@@ -5,8 +5,12 @@ import { pagedTotal } from '../../lib/sql.ts';
 import { forumName, municipalityName, organisationName } from '../registry/index.ts';
 import { meetingVisible } from './policy.ts';
 import { actionItems, agendaItems, decisions, meetings } from './tables.ts';
+import { websearchText } from '../../lib/search-text.ts';
+import { HIT_MARKS } from '../../ui/snippet.tsx';
 
 export const MEETINGS_PAGE_SIZE = 25;
+/** Matched words marked for <Snippet>, a few fragments of the item around them. */
+const EXCERPT_OPTIONS = `${HIT_MARKS}, MaxWords=30, MinWords=12, MaxFragments=2`;
 
 /** One municipality's meetings (or all in scope when no municipality is given), newest first, in the actor's scope; with a full-text search in their items. */
 export async function listMeetings({
@@ -69,7 +73,7 @@ export async function searchMeetings({
   q: string;
   limit?: number;
 }) {
-  const query = sql`websearch_to_tsquery('danish', ${q})`;
+  const query = sql`websearch_to_tsquery('danish', ${websearchText(q)})`;
   // An item is found by its own text, its decisions and action items, or its case number ("24/12345").
   const itemDecisions = sql`(select string_agg(coalesce(${decisions.body} || ': ', '') || ${decisions.text}, ' ') from ${decisions} where ${decisions.itemId} = ${agendaItems.id})`;
   const itemActions = sql`(select string_agg(${actionItems.text} || coalesce(' – ' || ${actionItems.responsible}, ''), ' ') from ${actionItems} where ${actionItems.itemId} = ${agendaItems.id})`;
@@ -87,7 +91,7 @@ export async function searchMeetings({
       itemId: agendaItems.id,
       itemTitle: agendaItems.title,
       closed: agendaItems.closed,
-      excerpt: sql<string>`ts_headline('danish', concat_ws(' ', ${agendaItems.title} || '.', coalesce('Sagsnr. ' || ${agendaItems.caseNumber} || '.', ''), ${agendaItems.text}, ${agendaItems.notes}, ${itemDecisions}, ${itemActions}), ${query}, 'StartSel=«, StopSel=», MaxWords=30, MinWords=12, MaxFragments=2')`,
+      excerpt: sql<string>`ts_headline('danish', concat_ws(' ', ${agendaItems.title} || '.', coalesce('Sagsnr. ' || ${agendaItems.caseNumber} || '.', ''), ${agendaItems.text}, ${agendaItems.notes}, ${itemDecisions}, ${itemActions}), ${query}, ${EXCERPT_OPTIONS})`,
     })
     .from(agendaItems)
     .innerJoin(meetings, eq(meetings.id, agendaItems.meetingId))

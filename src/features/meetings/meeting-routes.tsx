@@ -34,12 +34,28 @@ const crumbsFor = (m: { municipalityCode: string; municipalityName: string }) =>
   { label: `Møder i ${m.municipalityName}`, href: `/kommuner/${m.municipalityCode}/moeder` },
 ];
 
+/** How many of the newest changes the meeting page shows; the rest are on /moeder/:id/historik. */
+const HISTORY_ON_PAGE = 10;
+
+async function meetingHistory(c: Context<AppEnv>, meetingId: number) {
+  const { db, wiring } = c.var.deps;
+  const entries = await wiring.history.ofEntity({
+    db,
+    actor: c.var.actor,
+    entityType: 'meeting',
+    entityId: meetingId,
+    limit: HISTORY_ON_PAGE + 1,
+  });
+  return { entries: entries.slice(0, HISTORY_ON_PAGE), more: entries.length > HISTORY_ON_PAGE };
+}
+
 /** The meeting page, with one form's values and errors when it comes back from a failed submit. */
 export async function renderMeeting(c: Context<AppEnv>, meetingId: number, form?: MeetingForm, status: 200 | 400 | 409 = 200) {
   const db = c.var.deps.db;
   const m = await getMeeting({ db, actor: c.var.actor, meetingId });
   const openActions = await openActionsBefore(db, m);
   const proposals = m.canManage && !m.locked ? await proposalsFor(db, m, openActions) : [];
+  const history = m.canManage ? await meetingHistory(c, m.id) : null;
   const parts = danishParts(m.startsAt);
   const editValues: FormValues = {
     title: m.title,
@@ -51,7 +67,15 @@ export async function renderMeeting(c: Context<AppEnv>, meetingId: number, form?
   return page(
     c,
     meetingTitle(m),
-    <MeetingPage m={m} csrf={c.var.csrfToken} proposals={proposals} openActions={openActions} form={form} editValues={editValues} />,
+    <MeetingPage
+      m={m}
+      csrf={c.var.csrfToken}
+      proposals={proposals}
+      openActions={openActions}
+      form={form}
+      editValues={editValues}
+      history={history}
+    />,
     { crumbs: [...crumbsFor(m), { label: m.title }], section: 'meetings', status },
   );
 }

@@ -191,7 +191,7 @@ describe('agenda', () => {
       votesAgainst: '9',
     });
     expect(contradiction.status).toBe(400);
-    expect(await contradiction.text()).toContain('Udfaldet passer ikke med 1 stemmer for og 9 imod.');
+    expect(await contradiction.text()).toContain('Udfaldet passer ikke med 1 stemme for og 9 imod.');
     const badDate = await supervisor.post(`/moeder/${id}/punkter/${item.id}/opfoelgning`, { actionText: 'Send planen', due: '2026-02-30' });
     expect(badDate.status).toBe(400);
     const html = await badDate.text();
@@ -241,7 +241,7 @@ describe('agenda', () => {
     form.append('files', new File([new TextEncoder().encode('%PDF-1.4\n1 0 obj\n<< /Type /Ca')], 'Referat.pdf'));
     const refused = await supervisor.postMultipart(`/moeder/${id}/punkter/${item.id}/bilag`, form);
     expect(refused.status).toBe(400);
-    expect(await refused.text()).toContain('Filen &quot;Referat.pdf&quot; er beskadiget eller ufuldstændig og kan ikke åbnes som PDF.');
+    expect(await refused.text()).toContain('Filen „Referat.pdf“ er beskadiget eller ufuldstændig og kan ikke åbnes som PDF.');
   });
 
   it('serves the agenda and minutes as PDF and Word', async () => {
@@ -294,14 +294,14 @@ describe('agenda', () => {
   it('finds items by words in their minutes, for those who may see the meeting', async () => {
     const html = await (await supervisor.get('/kommuner/0370/moeder?q=socialvicevært')).text();
     expect(html).toContain('1 punkt matcher');
-    expect(html).toContain('«socialvicevært»');
+    expect(html).toContain('<mark>socialvicevært</mark>');
     const other = await (await otherMuni.get('/kommuner/0370/moeder?q=socialvicevært')).text();
     expect(other).toContain('Ingen punkter matcher');
     // Words only in a decision or an action item, and a case number, find their item too.
     for (const q of ['hjemrejse', 'centerchefen']) {
       const found = await (await supervisor.get(`/kommuner/0370/moeder?q=${q}`)).text();
       expect(found).toContain('1 punkt matcher');
-      expect(found).toContain(`«${q}»`);
+      expect(found).toContain(`<mark>${q}</mark>`);
     }
     const eventuelt = (await itemsOf(id)).find((i) => i.title === 'Eventuelt')!;
     await t.deps.db.update(agendaItems).set({ caseNumber: '24/12345' }).where(eq(agendaItems.id, eventuelt.id));

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { checkbox, optionalDate, optionalEmail, optionalText, requiredText, wholeNumber } from '../../lib/forms.ts';
 import { SECTION_KEYS } from './labels.ts';
 import { MEETING_KINDS, OUTCOMES, SIDES, THEMES } from './tables.ts';
+import { countNoun } from '../../lib/plural.ts';
 
 /** A time of day typed as tt:mm, or null. */
 export const time = (label: string) =>
@@ -137,10 +138,14 @@ export const decisionSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['outcome'],
-        message: `Udfaldet "forkastet" passer ikke med ${yes} stemmer for og ${no} imod.`,
+        message: `Udfaldet „forkastet“ passer ikke med ${countNoun(yes, 'stemme', 'stemmer')} for og ${no} imod.`,
       });
     if (['vedtaget', 'anbefalet', 'godkendt'].includes(v.outcome) && no > yes)
-      ctx.addIssue({ code: 'custom', path: ['outcome'], message: `Udfaldet passer ikke med ${yes} stemmer for og ${no} imod.` });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['outcome'],
+        message: `Udfaldet passer ikke med ${countNoun(yes, 'stemme', 'stemmer')} for og ${no} imod.`,
+      });
   })
   .transform(({ decisionText, ...rest }) => ({ text: decisionText, ...rest }));
 export type DecisionInput = z.output<typeof decisionSchema>;

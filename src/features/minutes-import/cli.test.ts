@@ -57,7 +57,7 @@ describe('styringsdialog import-minutes', () => {
     expect(await run(empty, '--json')).toEqual({ code: 1, stdout: '', stderr: 'Filen er tom.\n' });
     const missing = await run(join(dir, 'findes-ikke.pdf'), '--json');
     expect(missing).toMatchObject({ code: 1, stdout: '' });
-    expect(missing.stderr).toMatch(/^Filen ".*findes-ikke\.pdf" findes ikke/);
+    expect(missing.stderr).toMatch(/^Filen „.*findes-ikke\.pdf“ findes ikke/);
     const csv = join(dir, 'tal.csv');
     writeFileSync(csv, 'a;b;c\n1;2;3\n');
     const notMinutes = await run(csv, '--json');

@@ -11,6 +11,7 @@ import { DEFAULT_MAX_BYTES, tooLarge } from './extract/extract.ts';
 import type { importMinutesFile } from './import-file.ts';
 import { importMinutesInWorker } from './import-in-worker.ts';
 import type { ImportedMinutes, ImportedParticipant } from './types.ts';
+import { countNoun } from '../../lib/plural.ts';
 
 const SIDES = { municipality: 'kommunen', organisation: 'boligorganisationen', other: 'andre' } as const;
 
@@ -27,16 +28,16 @@ async function readLimited(path: string, maxBytes: number): Promise<{ bytes: Uin
   try {
     handle = await open(path, 'r');
   } catch {
-    return { message: `Filen "${path}" findes ikke eller kan ikke åbnes.` };
+    return { message: `Filen „${path}“ findes ikke eller kan ikke åbnes.` };
   }
   try {
     const stat = await handle.stat();
-    if (!stat.isFile()) return { message: `"${path}" er ikke en fil.` };
+    if (!stat.isFile()) return { message: `„${path}“ er ikke en fil.` };
     // Refused before a byte is read.
     if (stat.size > maxBytes) return { message: tooLarge(stat.size, maxBytes) };
     return { bytes: new Uint8Array(await handle.readFile()) };
   } catch {
-    return { message: `Filen "${path}" kan ikke læses.` };
+    return { message: `Filen „${path}“ kan ikke læses.` };
   } finally {
     await handle.close();
   }
@@ -59,9 +60,9 @@ function summary(m: ImportedMinutes): string {
   lines.push(`Punkter (${m.items.length}):`);
   for (const item of m.items) {
     const counts = [
-      item.decisions.length && `${item.decisions.length} beslutning(er)`,
-      item.actions.length && `${item.actions.length} opfølgning(er)`,
-      item.items.length && `${item.items.length} underpunkt(er)`,
+      item.decisions.length && countNoun(item.decisions.length, 'beslutning', 'beslutninger'),
+      item.actions.length && countNoun(item.actions.length, 'opfølgningspunkt', 'opfølgningspunkter'),
+      item.items.length && countNoun(item.items.length, 'underpunkt', 'underpunkter'),
     ].filter(Boolean);
     lines.push(`  ${item.number ? `${item.number}. ` : '- '}${item.title}${counts.length ? ` – ${counts.join(', ')}` : ''}`);
   }

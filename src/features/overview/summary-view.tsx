@@ -1,3 +1,4 @@
+import { pluralNoun } from '../../lib/plural.ts';
 import { formatInteger } from '../../ui/format.ts';
 import { STAGE_LABELS } from '../dialogue/index.ts';
 import type { YearSummary as Summary } from './service.ts';
@@ -9,11 +10,13 @@ export function YearSummary({ s, year }: { s: Summary; year: number }) {
       <ul class="sd-cards no-max-width">
         <li>
           <p class="h2 mt-0 mb-0">{formatInteger(s.due)}</p>
-          <p class="mb-0">styringsdialoger i {year}</p>
+          <p class="mb-0">
+            {pluralNoun(s.due, 'styringsdialog', 'styringsdialoger')} i {year}
+          </p>
         </li>
         <li>
           <p class="h2 mt-0 mb-0">{formatInteger(s.held)}</p>
-          <p class="mb-0">møder afholdt</p>
+          <p class="mb-0">{pluralNoun(s.held, 'møde afholdt', 'møder afholdt')}</p>
         </li>
         <li>
           <p class="h2 mt-0 mb-0">{formatInteger(s.late)}</p>
@@ -68,11 +71,11 @@ export function HomeDialogues({
         <ul class="sd-cards no-max-width">
           <li>
             <p class="h3 mt-0 mb-0">{formatInteger(summary.due)}</p>
-            <p class="mb-0">styringsdialoger i år</p>
+            <p class="mb-0">{pluralNoun(summary.due, 'styringsdialog i år', 'styringsdialoger i år')}</p>
           </li>
           <li>
             <p class="h3 mt-0 mb-0">{formatInteger(summary.held)}</p>
-            <p class="mb-0">møder afholdt</p>
+            <p class="mb-0">{pluralNoun(summary.held, 'møde afholdt', 'møder afholdt')}</p>
           </li>
           <li>
             <p class="h3 mt-0 mb-0">{formatInteger(summary.late)}</p>

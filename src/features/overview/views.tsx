@@ -1,4 +1,5 @@
 import { SortHeader, type ListQuery } from '../../ui/components.tsx';
+import { countNoun } from '../../lib/plural.ts';
 import { formatDate, formatInteger } from '../../ui/format.ts';
 import { organisationNext, STAGE_LABELS, type DeadlineStatus, type OverviewRow } from '../dialogue/index.ts';
 import type { PackageSummary } from '../documentation/index.ts';
@@ -27,12 +28,7 @@ function NextDeadline({ r }: { r: OverviewRow }) {
     return (
       <>
         <Overdue /> {first.label}, {formatDate(first.date)}
-        {r.overdue.length > 1 && (
-          <span class="sd-muted">
-            {' '}
-            (og {formatInteger(r.overdue.length - 1)} frist{r.overdue.length > 2 ? 'er' : ''} mere)
-          </span>
-        )}
+        {r.overdue.length > 1 && <span class="sd-muted"> (og {countNoun(r.overdue.length - 1, 'frist', 'frister')} mere)</span>}
       </>
     );
   }

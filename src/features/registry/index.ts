@@ -22,5 +22,6 @@ export {
 } from './expressions.ts';
 export { getMunicipality, municipalityExists, municipalityOptions, seedMunicipalities } from './municipalities.ts';
 export { editableOrganisationOptions, listOrganisations } from './organisations.ts';
+export { registryHistory } from './history.ts';
 export { listQuerySchema } from './schemas.ts';
 export { registryRoutes } from './routes.tsx';

@@ -43,7 +43,7 @@ describe('people', () => {
     expect(html).toContain('Formand for organisationsbestyrelsen');
     expect(html).toContain('Hillerød Almene Boligselskab');
     expect(html).toContain('01.01.2021');
-    expect(html).toContain('Oprettet: Formand for organisationsbestyrelsen, Hillerød Almene Boligselskab');
+    expect(html).toContain('Oprettet<br/><span class="sd-muted">Formand for organisationsbestyrelsen, Hillerød Almene Boligselskab</span>');
     expect(await (await c.get(`/boligorganisationer/${org.id}`)).text()).toContain('Lena Andersen');
     const personId = href.split('/').pop()!;
     const [m] = await t.deps.db

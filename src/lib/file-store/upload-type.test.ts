@@ -33,7 +33,7 @@ describe('sniffType', () => {
     expect(bomb.byteLength).toBeLessThan(1024 * 1024);
     const started = Date.now();
     expect(await refusal(bomb, 'beretning.docx')).toBe(
-      'Filen "beretning.docx" pakker ud til mere end 200 MB (210 MB). Den største tilladte udpakkede størrelse er 200 MB; gem dokumentet igen uden store indlejrede filer.',
+      'Filen „beretning.docx“ pakker ud til mere end 200 MB (210 MB). Den største tilladte udpakkede størrelse er 200 MB; gem dokumentet igen uden store indlejrede filer.',
     );
     expect(Date.now() - started).toBeLessThan(2000);
   }, 30_000);
@@ -42,11 +42,11 @@ describe('sniffType', () => {
     const pdf = await pdfWith('Styringsrapport');
     const xlsx = await xlsxWith('Budget');
     expect(await refusal(new TextEncoder().encode('%PDF-1.4\n1 0 obj\n<< /Type /Ca'), 'kort.pdf')).toBe(
-      'Filen "kort.pdf" er beskadiget eller ufuldstændig og kan ikke åbnes som PDF. Gem den igen fra det program, den er lavet i, og prøv igen.',
+      'Filen „kort.pdf“ er beskadiget eller ufuldstændig og kan ikke åbnes som PDF. Gem den igen fra det program, den er lavet i, og prøv igen.',
     );
-    expect(await refusal(pdf.subarray(0, pdf.byteLength / 2), 'halv.pdf')).toMatch(/^Filen "halv.pdf" er beskadiget .* som PDF\./);
+    expect(await refusal(pdf.subarray(0, pdf.byteLength / 2), 'halv.pdf')).toMatch(/^Filen „halv.pdf“ er beskadiget .* som PDF\./);
     expect(await refusal(xlsx.subarray(0, xlsx.byteLength / 2), 'halv.xlsx')).toMatch(
-      /^Filen "halv.xlsx" er beskadiget .* som Excel \(XLSX\)\./,
+      /^Filen „halv.xlsx“ er beskadiget .* som Excel \(XLSX\)\./,
     );
   });
 

@@ -24,7 +24,7 @@ const extensionOf = (name: string) => (/\.([a-z0-9]+)$/i.exec(name)?.[1] ?? '').
  * within what it may unpack to (archive-limits.ts), before it is stored.
  */
 export async function sniffType(bytes: Uint8Array, name: string, maxMb: number): Promise<string> {
-  if (bytes.byteLength === 0) throw fieldError('files', `Filen "${name}" er tom.`);
+  if (bytes.byteLength === 0) throw fieldError('files', `Filen „${name}“ er tom.`);
   if (isTooLarge(bytes.byteLength, maxMb)) throw fieldError('files', tooLargeMessage(bytes.byteLength, maxMb, name));
   const ext = extensionOf(name);
   const text = ext === 'csv' && utf16Text(bytes) !== null;
@@ -36,17 +36,17 @@ export async function sniffType(bytes: Uint8Array, name: string, maxMb: number):
     throw fieldError(
       'files',
       claimed
-        ? `Filen "${name}" hedder .${ext}, men er ikke en ${claimed.label}-fil. Gem den igen i det rigtige format.`
-        : `Filen "${name}" kan ikke lægges op. Tilladte filtyper: ${ALLOWED_TYPES_TEXT}.`,
+        ? `Filen „${name}“ hedder .${ext}, men er ikke en ${claimed.label}-fil. Gem den igen i det rigtige format.`
+        : `Filen „${name}“ kan ikke lægges op. Tilladte filtyper: ${ALLOWED_TYPES_TEXT}.`,
     );
   }
   if (!allowed.extensions.includes(ext)) {
     throw fieldError(
       'files',
-      `Filen "${name}" er en ${allowed.label}-fil, men navnet ender på .${ext || '(ingenting)'}. Omdøb den til .${allowed.extensions[0]}.`,
+      `Filen „${name}“ er en ${allowed.label}-fil, men navnet ender på .${ext || '(ingenting)'}. Omdøb den til .${allowed.extensions[0]}.`,
     );
   }
-  const problem = await openProblem(bytes, mime!, `Filen "${name}"`);
+  const problem = await openProblem(bytes, mime!, `Filen „${name}“`);
   if (problem) throw fieldError('files', problem);
   return mime!;
 }

@@ -47,7 +47,7 @@ function KindFields({
           width="xs"
           values={values}
           errors={errors}
-          hint='1–31 eller "sidste"'
+          hint="1–31 eller „sidste“"
         />
         <TextField
           name={`common_${kind}`}

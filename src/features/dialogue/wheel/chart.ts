@@ -31,6 +31,11 @@ export const SHORT_LABELS: Record<DeadlineKind, string> = {
 };
 /** The picture's width and height in px; the page scales it to its column. */
 export const WHEEL_SIZE = 720;
+/**
+ * The wheel for a phone's width (shown up to 40em by the page's <picture>): a smaller canvas with
+ * larger text, so the labels, scaled to a 390 px screen, are about 13 px high instead of 6 px.
+ */
+export const COMPACT_WHEEL = { size: 400, labelSize: 15, monthSize: 13, hub: 0.14 } as const;
 /** Fill colours of the marks; white text on each has a contrast of at least 6:1. */
 export const STATE_COLOURS: Record<MarkState, string> = { overdue: '#b51d09', met: '#2c6e38', upcoming: '#0059b3', info: '#5c5c5c' };
 
@@ -50,14 +55,14 @@ export const markText = (m: WheelMark) => (m.count > 1 ? `${SHORT_LABELS[m.kind]
  */
 export async function wheelSvg(
   marks: WheelMark[],
-  options: { year: number; today?: string; title: string; size?: number },
+  options: { year: number; today?: string; title: string; size?: number; labelSize?: number; monthSize?: number; hub?: number },
 ): Promise<string> {
   const echarts = await loadEcharts();
   const size = options.size ?? WHEEL_SIZE;
   const { year } = options;
   const half = size / 2;
   const inner = 0.8 * half; // the sectors' radius; the month ring lies outside it
-  const hub = 0.2 * half;
+  const hub = (options.hub ?? 0.2) * half;
   const total = (Date.UTC(year + 1, 0, 1) - Date.UTC(year, 0, 1)) / 86_400_000;
   const months = MONTH_NAMES.map((name, i) => ({ name, value: daysIn(year, i + 1) }));
   const monthMiddle = (month: number) => dayOfYear(`${year}-${String(month).padStart(2, '0')}-01`) + daysIn(year, month) / 2;
@@ -69,10 +74,11 @@ export async function wheelSvg(
 
   // Each month's marks in a column (in date order) around a point in the middle of its sector:
   // stacked upright, a month's labels never cover each other, whichever way the sector points.
-  const pillHeight = 22;
+  const labelSize = options.labelSize ?? 12;
+  const pillHeight = Math.round(labelSize * 1.85);
   const gap = 4;
-  // No text measuring on the server: about 7.2 px a character at 12 px bold.
-  const widthOf = (m: WheelMark) => Math.round(markText(m).length * 7.2 + 16);
+  // No text measuring on the server: about 0.6 of the font size a character, in bold.
+  const widthOf = (m: WheelMark) => Math.round(markText(m).length * labelSize * 0.6 + labelSize * 1.3);
   const columns = [...Map.groupBy(marks, (m) => m.month).values()]
     .map((group) => ({
       month: group[0].month,
@@ -84,7 +90,26 @@ export async function wheelSvg(
       height: group.length * (pillHeight + gap) - gap,
     }))
     .sort((a, b) => a.month - b.month);
+  // A wide label near the rim would cover the month ring, one near the middle the hub: each column
+  // takes the radius nearest its own where its box clears both, or at least the ring.
+  const keepInside = () => {
+    for (const col of columns) {
+      const fits = (radius: number) => {
+        const c = at(radius, col.day);
+        const [left, right, top, bottom] = [c.x - col.width / 2, c.x + col.width / 2, c.y - col.height / 2, c.y + col.height / 2];
+        const far = Math.max(...[left, right].flatMap((x) => [top, bottom].map((y) => Math.hypot(x - half, y - half))));
+        const near = Math.hypot(Math.max(left - half, 0, half - right), Math.max(top - half, 0, half - bottom));
+        return { ring: far <= inner - 4, hub: near >= hub + 2 };
+      };
+      const radii = Array.from({ length: Math.floor((inner - hub) / 2) }, (_, i) => hub + i * 2);
+      const byDistance = radii.sort((a, b) => Math.abs(a - col.radius) - Math.abs(b - col.radius));
+      const best = byDistance.find((r) => fits(r).ring && fits(r).hub) ?? byDistance.find((r) => fits(r).ring);
+      if (best !== undefined) col.radius = best;
+    }
+  };
+  keepInside();
   separateColumns(columns, at, { hub, inner });
+  keepInside();
   const pills = columns.flatMap((col) => {
     const centre = at(col.radius, col.day);
     const top = centre.y - col.height / 2;
@@ -106,7 +131,7 @@ export async function wheelSvg(
           style: {
             text: markText(m),
             fill: '#ffffff',
-            fontSize: 12,
+            fontSize: labelSize,
             fontWeight: 'bold',
             fontFamily: FONT,
             align: 'center',
@@ -137,7 +162,7 @@ export async function wheelSvg(
             },
             {
               type: 'rect',
-              shape: { x: label.x - 24, y: label.y - 10, width: 48, height: 20, r: 4 },
+              shape: { x: label.x - labelSize * 2, y: label.y - labelSize * 0.85, width: labelSize * 4, height: labelSize * 1.7, r: 4 },
               style: { fill: '#1a1a1a' },
               z: 12,
               silent: true,
@@ -149,7 +174,7 @@ export async function wheelSvg(
               style: {
                 text: 'I dag',
                 fill: '#ffffff',
-                fontSize: 12,
+                fontSize: labelSize,
                 fontWeight: 'bold',
                 fontFamily: FONT,
                 align: 'center',
@@ -203,7 +228,7 @@ export async function wheelSvg(
           rotate: 'tangential',
           formatter: '{b}',
           color: '#1a1a1a',
-          fontSize: Math.round(size / 42),
+          fontSize: options.monthSize ?? Math.round(size / 42),
           fontWeight: 700,
         },
         labelLine: { show: false },

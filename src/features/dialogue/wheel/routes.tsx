@@ -7,7 +7,7 @@ import { page } from '../../../ui/render.tsx';
 import { danishToday } from '../../../lib/copenhagen-time.ts';
 import { governanceYearOf } from '../governance-year.ts';
 import { validYear } from '../service.ts';
-import { wheelSvg } from './chart.ts';
+import { COMPACT_WHEEL, wheelSvg } from './chart.ts';
 import { municipalityWheel, organisationWheel, type Wheel } from './service.ts';
 import { WheelView } from './views.tsx';
 
@@ -28,7 +28,9 @@ function yearOf(c: Context<AppEnv>): number {
  * into attributes, so the SVG also renders when opened on its own under the same CSP).
  */
 async function svgOf(c: Context<AppEnv>, wheel: Wheel, year: number, today: string) {
-  const svg = await wheelSvg(wheel.marks, { year, today, title: `Årshjul ${year} – ${wheel.name}` });
+  // ?visning=kompakt: the phone's version (see COMPACT_WHEEL).
+  const compact = c.req.query('visning') === 'kompakt' ? COMPACT_WHEEL : {};
+  const svg = await wheelSvg(wheel.marks, { year, today, title: `Årshjul ${year} – ${wheel.name}`, ...compact });
   c.header('content-type', 'image/svg+xml; charset=utf-8');
   c.header('cache-control', 'private, no-cache');
   return c.body(svg);

@@ -1,6 +1,7 @@
 import { formatInteger } from '../../../ui/format.ts';
-import { MONTH_NAMES, WHEEL_SIZE } from './chart.ts';
+import { COMPACT_WHEEL, MONTH_NAMES, WHEEL_SIZE } from './chart.ts';
 import type { MarkState, WheelMark } from './marks.ts';
+import { countNoun, pluralNoun } from '../../../lib/plural.ts';
 
 export const STATE_WORDS: Record<MarkState, string> = {
   overdue: 'Overskredet',
@@ -21,8 +22,8 @@ const dayAndMonth = (iso: string) => `${Number(iso.slice(8))}. ${MONTH_NAMES[Num
 export function wheelAlt(name: string, year: number, marks: WheelMark[]): string {
   const overdue = marks.filter((m) => m.state === 'overdue').length;
   return (
-    `Årshjul ${year} for ${name}: tolv måneder med ${formatInteger(marks.length)} frister markeret` +
-    `${overdue ? `, heraf ${formatInteger(overdue)} overskredne` : ''}. Samme frister står i tabellen „Frister i ${year} måned for måned“.`
+    `Årshjul ${year} for ${name}: tolv måneder med ${countNoun(marks.length, 'frist', 'frister')} markeret` +
+    `${overdue ? `, heraf ${formatInteger(overdue)} ${pluralNoun(overdue, 'overskredet', 'overskredne')}` : ''}. Samme frister står i tabellen „Frister i ${year} måned for måned“.`
   );
 }
 
@@ -59,7 +60,11 @@ export function WheelView({
       </nav>
       <div class="sd-wheel">
         <figure class="sd-wheel-figure">
-          <img src={svgUrl} alt={wheelAlt(name, year, marks)} width={WHEEL_SIZE} height={WHEEL_SIZE} />
+          {/* On a phone, a smaller canvas with larger text: scaled to the screen, its labels stay readable. */}
+          <picture>
+            <source media="(max-width: 40em)" srcset={`${svgUrl}&visning=kompakt`} width={COMPACT_WHEEL.size} height={COMPACT_WHEEL.size} />
+            <img src={svgUrl} alt={wheelAlt(name, year, marks)} width={WHEEL_SIZE} height={WHEEL_SIZE} />
+          </picture>
           <figcaption>
             <ul class="sd-legend">
               {(['overdue', 'upcoming', 'met', 'info'] as MarkState[]).map((s) => (
@@ -73,7 +78,7 @@ export function WheelView({
               Månederne går med uret fra januar øverst; den stiplede linje er i dag. Fællesmødet og redegørelsen følger ingen fase i
               dialogen og er grå (til orientering).
               {aggregate &&
-                ' Tallet efter fristens navn er antallet af boligorganisationer; en frist er rød, hvis blot én af dem er overskredet.'}
+                ' Gælder en frist flere boligorganisationer, står deres antal efter fristens navn; en frist er rød, hvis blot én af dem er overskredet.'}
             </p>
             <p>
               <a href={svgUrl}>Åbn årshjulet i fuld størrelse</a>

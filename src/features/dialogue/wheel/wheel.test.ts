@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { deadlineStatuses } from '../deadline-status.ts';
-import { markText, wheelSvg } from './chart.ts';
+import { COMPACT_WHEEL, markText, wheelSvg, WHEEL_SIZE } from './chart.ts';
 import { withoutInlineStyles } from './svg.ts';
 import { wheelMarks } from './marks.ts';
 
@@ -47,6 +47,18 @@ describe('the årshjul', () => {
     expect(svg).toContain('>Regnskab</text>');
     expect(svg).toContain('fill="#b51d09"'); // the accounts, overdue
     expect(svg).toContain('fill="#2c6e38"'); // the convening, met
+  });
+
+  it("draws a phone's wheel with labels that stay readable when scaled to a 390 px screen", async () => {
+    const marks = wheelMarks(2026, [{ name: 'A', deadlines: calendar }]);
+    const compact = await wheelSvg(marks, { year: 2026, today: '2026-10-20', title: 'Årshjul', ...COMPACT_WHEEL });
+    const labelPx = (svg: string) => Number(/font-size="([\d.]+)px"[^>]*>Regnskab</.exec(svg)?.[1]);
+    // A page 390 px wide shows the picture about 358 px wide.
+    const shown = (svg: string, size: number) => (labelPx(svg) * 358) / size;
+    const wide = await wheelSvg(marks, { year: 2026, today: '2026-10-20', title: 'Årshjul' });
+    expect(shown(wide, WHEEL_SIZE)).toBeLessThan(7);
+    expect(shown(compact, COMPACT_WHEEL.size)).toBeGreaterThanOrEqual(12);
+    expect(compact).toMatch(/viewBox="0 0 400 400"/);
   });
 
   it('turns style attributes, the font shorthand too, into presentation attributes', () => {

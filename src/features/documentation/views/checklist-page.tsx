@@ -1,4 +1,4 @@
-import type { AuditEvent } from '../../audit/index.ts';
+import { HistoryTable, type HistoryEntry } from '../../audit/index.ts';
 import type { FieldErrors, FormValues } from '../../../lib/forms.ts';
 import { CsrfField, ErrorSummary, TextArea, TextField } from '../../../ui/components.tsx';
 import { formatDate, formatDateTime, formatInteger } from '../../../ui/format.ts';
@@ -142,9 +142,6 @@ function RequiredBox({ checked }: { checked: boolean }) {
   );
 }
 
-const FIELD_LABELS: Record<string, string> = { title: 'Titel', description: 'Beskrivelse', required: 'Påkrævet', active: 'Aktiv' };
-const show = (v: unknown) => (v === null || v === undefined || v === '' ? '–' : v === true ? 'ja' : v === false ? 'nej' : String(v));
-
 /** The edit form for one item, with its earlier versions from the history. */
 export function ChecklistItemForm({
   item,
@@ -161,7 +158,7 @@ export function ChecklistItemForm({
   csrf: string;
   values: FormValues;
   errors?: FieldErrors;
-  history: AuditEvent[];
+  history: HistoryEntry[];
 }) {
   return (
     <>
@@ -186,48 +183,7 @@ export function ChecklistItemForm({
       <p>
         Nu version {formatInteger(item.version)}, ændret {formatDateTime(item.updatedAt)}.
       </p>
-      {history.length === 0 ? (
-        <p class="sd-muted">Ingen historik endnu.</p>
-      ) : (
-        <div class="sd-table-wrap">
-          <table class="table table--compact">
-            <caption class="sr-only">Punktets historik</caption>
-            <thead>
-              <tr>
-                <th scope="col">Tidspunkt</th>
-                <th scope="col">Hvem</th>
-                <th scope="col">Ændringer</th>
-              </tr>
-            </thead>
-            <tbody>
-              {history.map((e) => {
-                const changes = Object.entries(e.changes ?? {}).filter(([k]) => k in FIELD_LABELS);
-                return (
-                  <tr>
-                    <td>{formatDateTime(e.at)}</td>
-                    <td>{e.actorLabel}</td>
-                    <td>
-                      {e.action === 'create' ? (
-                        'Oprettet'
-                      ) : changes.length === 0 ? (
-                        '–'
-                      ) : (
-                        <ul class="nobullet-list sd-diff">
-                          {changes.map(([k, v]) => (
-                            <li>
-                              {FIELD_LABELS[k]}: <del>{show(v.old)}</del> → <ins>{show(v.new)}</ins>
-                            </li>
-                          ))}
-                        </ul>
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
-      )}
+      <HistoryTable entries={history} caption="Punktets historik" />
     </>
   );
 }

@@ -5,6 +5,9 @@ import { completeness, type PackageItemView, type PackageView } from '../package
 import { ALLOWED_TYPES_TEXT } from '../../../lib/file-store/index.ts';
 import type { FileHit } from '../search.ts';
 import { PackageHits, SearchForm } from './search-views.tsx';
+import { countNoun, pluralNoun } from '../../../lib/plural.ts';
+import { danishParts, daysBetween } from '../../../lib/copenhagen-time.ts';
+import { deadlineDistance } from '../../dialogue/index.ts';
 
 const STATUS: Record<string, string> = {
   aaben: 'Åben – boligorganisationen lægger filer op',
@@ -37,6 +40,46 @@ interface Props {
   search?: { q: string; hits: FileHit[]; total: number };
   /** The municipality's search across all its packages, for those who may use it. */
   searchAllHref?: string;
+  /** Today in Denmark (YYYY-MM-DD), for how far the deadline is. */
+  today: string;
+}
+
+/**
+ * The package's deadline with what it means now: for a package not yet sent, how many days are
+ * left or by how much it is overdue; for a sent one, when it was sent and whether that was late.
+ */
+function PackageDeadline({ date, pkg, today }: { date: string; pkg: NonNullable<PackageView['pkg']>; today: string }) {
+  const sent = (pkg.status === 'indsendt' || pkg.status === 'accepteret') && pkg.submittedAt;
+  if (sent) {
+    const on = danishParts(pkg.submittedAt).date;
+    const late = daysBetween(date, on);
+    return (
+      <>
+        {' '}
+        · frist {formatDate(date)}, indsendt {formatDate(on)}
+        {late > 0 && `, ${countNoun(late, 'dag', 'dage')} for sent`}
+      </>
+    );
+  }
+  const when = deadlineDistance(date, today);
+  return (
+    <>
+      {' '}
+      · frist {formatDate(date)}{' '}
+      {when.overdue ? (
+        <span class="sd-badge sd-badge-red">{when.text.replace(/^./, (c) => c.toUpperCase())}</span>
+      ) : (
+        <span>({when.text})</span>
+      )}
+    </>
+  );
+}
+
+/** Why an item has no files: the organisation may still add them, or the package has gone on without. */
+function noFiles(p: Props, orgEditable: boolean): string {
+  if (orgEditable) return 'Ingen filer endnu.';
+  const open = p.view.pkg?.status === 'aaben' || p.view.pkg?.status === 'returneret';
+  return open ? 'Boligorganisationen har ikke lagt filer op endnu.' : 'Ingen filer på punktet.';
 }
 
 function Item({ item, p, editable }: { item: PackageItemView; p: Props; editable: { org: boolean; review: boolean } }) {
@@ -55,7 +98,7 @@ function Item({ item, p, editable }: { item: PackageItemView; p: Props; editable
         </p>
       )}
       {item.files.length === 0 ? (
-        <p>Ingen filer endnu.</p>
+        <p>{noFiles(p, editable.org)}</p>
       ) : (
         <ul class="sd-files">
           {item.files.map((f) => (
@@ -208,15 +251,15 @@ export function PackagePage(p: Props) {
       <ErrorSummary errors={p.errors} />
       <p class="font-lead">
         {STATUS[pkg.status]}
-        {deadline && ` · frist ${formatDate(deadline.date)}`}
+        {deadline && <PackageDeadline date={deadline.date} pkg={pkg} today={p.today} />}
       </p>
       <p>
-        {formatInteger(c.withFiles)} af {formatInteger(c.required)} påkrævede punkter har filer; {formatInteger(c.approved)} er godkendt af
-        tilsynet.
+        {formatInteger(c.withFiles)} af {formatInteger(c.required)} {pluralNoun(c.required, 'påkrævet punkt', 'påkrævede punkter')} har
+        filer; {formatInteger(c.approved)} er godkendt af tilsynet.
       </p>
       {pkg.status === 'returneret' && d.canActForOrganisation && (
         <Alert kind="warning" heading="Kommunen har sendt pakken retur">
-          <p>Se punkterne markeret "Mangler", læg det manglende op, og send pakken igen.</p>
+          <p>Se punkterne markeret „Mangler“, læg det manglende op, og send pakken igen.</p>
         </Alert>
       )}
       <div class="sd-actions" id="field-_form">

@@ -1,27 +1,10 @@
 import { Pagination, type ListQuery } from '../../../ui/components.tsx';
 import { formatInteger } from '../../../ui/format.ts';
-import { HIT_END, HIT_START, SEARCH_PAGE_SIZE, type FileHit } from '../search.ts';
+import { Snippet } from '../../../ui/snippet.tsx';
+import { SEARCH_PAGE_SIZE, type FileHit } from '../search.ts';
+import { countNoun } from '../../../lib/plural.ts';
 
 const packagePath = (h: FileHit) => `/boligorganisationer/${h.organisationId}/styringsdialog/${h.year}/dokumentationspakke`;
-
-/** A ts_headline snippet with the matched words marked (the text itself is escaped by JSX). */
-export function Snippet({ text }: { text: string }) {
-  const parts = text.split(HIT_START);
-  return (
-    <span class="sd-snippet">
-      {parts.map((part, i) => {
-        if (i === 0) return part;
-        const [hit, ...rest] = part.split(HIT_END);
-        return (
-          <>
-            <mark>{hit}</mark>
-            {rest.join('')}
-          </>
-        );
-      })}
-    </span>
-  );
-}
 
 export function SearchForm({ action, q, label, id = 'search-q' }: { action: string; q: string; label: string; id?: string }) {
   return (
@@ -31,7 +14,7 @@ export function SearchForm({ action, q, label, id = 'search-q' }: { action: stri
           {label}
         </label>
         <span class="form-hint" id={`${id}-hint`}>
-          Ord i filernes tekst eller navn. Brug "anførselstegn" om en frase og - foran et ord, der ikke må forekomme.
+          Ord i filernes tekst eller navn. Sæt en frase i anførselstegn, fx „fleksibel udlejning“, og - foran et ord, der ikke må forekomme.
         </span>
         <input class="form-input input-width-xl" id={id} name="q" type="search" value={q} aria-describedby={`${id}-hint`} />
       </div>
@@ -90,7 +73,7 @@ export function PackageHits({ hits, total, q }: { hits: FileHit[]; total: number
   return (
     <section aria-labelledby="package-search-results">
       <h3 id="package-search-results" class="h4">
-        {total === 0 ? `Ingen filer matcher "${q}"` : `${formatInteger(total)} ${total === 1 ? 'fil matcher' : 'filer matcher'} "${q}"`}
+        {total === 0 ? `Ingen filer matcher „${q}“` : `${countNoun(total, 'fil matcher', 'filer matcher')} „${q}“`}
       </h3>
       {total > 0 && (
         <ul class="sd-files">

@@ -12,6 +12,7 @@ import { getMeeting, type MeetingView } from '../load.ts';
 import { editableId, type ManagedMeeting } from '../managed.ts';
 import { meetings } from '../tables.ts';
 import { toMeetingDocument } from '../export/to-document.ts';
+import { countNoun } from '../../../lib/plural.ts';
 
 /** The meeting as an iCalendar invitation (METHOD:REQUEST), so calendars offer to accept it. */
 export function meetingInvitation(m: MeetingView, publicUrl: string, mailFrom: string): string {
@@ -108,7 +109,7 @@ export async function conveneMeeting({
       entityType: 'meeting',
       entityId: meetingId,
       action: 'update',
-      summary: `Indkaldelse sendt til ${recipients.length} deltagere`,
+      summary: `Indkaldelse sendt til ${countNoun(recipients.length, 'deltager', 'deltagere')}`,
     });
   });
   return recipients.length;

@@ -45,7 +45,7 @@ describe('participant lines', () => {
 
   it('names the line of an unknown side or a missing name (blank lines count)', () => {
     expect(parseParticipants('A; b; kommune\n\nC; d; xyz\n; formand').errors).toEqual([
-      'Linje 3: Siden "xyz" kendes ikke. Skriv kommune, boligorganisation eller øvrige.',
+      'Linje 3: Siden „xyz“ kendes ikke. Skriv kommune, boligorganisation eller øvrige.',
       'Linje 4: Skriv deltagerens navn før første semikolon.',
     ]);
   });
@@ -70,7 +70,7 @@ describe('action lines', () => {
 
   it('names the line of a date that does not exist', () => {
     expect(parseActions('A; B; 2022-01-01\nRing; Jette; 2022-02-30').errors).toEqual([
-      'Linje 2: Fristen "2022-02-30" er ikke en gyldig dato. Skriv den som åååå-mm-dd, fx 2022-03-31.',
+      'Linje 2: Fristen „2022-02-30“ er ikke en gyldig dato. Skriv den som åååå-mm-dd, fx 2022-03-31.',
     ]);
     expect(parseDue('2024-02-29')).toBe('2024-02-29');
     expect(parseDue('29-02-2023')).toBeNull();
@@ -136,7 +136,7 @@ describe('preview form', () => {
     const bad = parsePreview({ ...values, organisationId: '', 'item-0-title': ' ' });
     expect(bad.ok ? null : bad.errors).toEqual({
       organisationId: 'Vælg boligorganisationen, mødet blev holdt med.',
-      'item-0-title': 'Punkt 1: Udfyld punktets titel, eller markér "Udelad punktet".',
+      'item-0-title': 'Punkt 1: Udfyld punktets titel, eller markér „Udelad punktet“.',
     });
   });
 

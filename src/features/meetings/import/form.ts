@@ -86,7 +86,7 @@ export function parsePreview(
     const parent = parentOf(values, i);
     // Leaving out an item leaves out its sub-items too.
     if (v.skip || (parent !== null && values[itemField(parent, 'skip')])) continue;
-    if (!v.title) add(itemField(i, 'title'), `Punkt ${numbers[i]}: Udfyld punktets titel, eller markér "Udelad punktet".`);
+    if (!v.title) add(itemField(i, 'title'), `Punkt ${numbers[i]}: Udfyld punktets titel, eller markér „Udelad punktet“.`);
     const decisions = parseDecisions(v.decisions);
     if (decisions.errors.length) add(itemField(i, 'decisions'), `Punkt ${numbers[i]}, beslutninger: ${decisions.errors.join(' ')}`);
     const actions = parseActions(v.actions);

@@ -32,7 +32,7 @@ export function ItemFieldset({
       <TextArea
         name={itemField(i, 'text')}
         label="Referat af punktet"
-        hint='Det, der blev sagt. Punkttegn skrives som "- " først på linjen.'
+        hint="Det, der blev sagt. Punkttegn skrives som en bindestreg og et mellemrum først på linjen."
         rows={8}
         values={values}
         errors={errors}

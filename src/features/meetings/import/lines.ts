@@ -85,7 +85,7 @@ export function parseParticipants(text: string): Parsed<ParticipantLine> {
     if (!name) errors.push(`Linje ${no}: Skriv deltagerens navn før første semikolon.`);
     else if (name.length > 200) errors.push(`Linje ${no}: Navnet må højst være 200 tegn.`);
     else if (title && title.length > 200) errors.push(`Linje ${no}: Titlen må højst være 200 tegn.`);
-    else if (!side) errors.push(`Linje ${no}: Siden "${sideWord}" kendes ikke. Skriv kommune, boligorganisation eller øvrige.`);
+    else if (!side) errors.push(`Linje ${no}: Siden „${sideWord}“ kendes ikke. Skriv kommune, boligorganisation eller øvrige.`);
     else rows.push({ name, title, side });
   }
   return { rows, errors };
@@ -143,7 +143,7 @@ export function parseActions(text: string): Parsed<ActionLine> {
     else if (body.length > 1000) errors.push(`Linje ${no}: Opgaven må højst være 1000 tegn.`);
     else if (responsible.length > 200) errors.push(`Linje ${no}: Den ansvarlige må højst være 200 tegn.`);
     else if (dueRaw && !due)
-      errors.push(`Linje ${no}: Fristen "${dueRaw}" er ikke en gyldig dato. Skriv den som åååå-mm-dd, fx 2022-03-31.`);
+      errors.push(`Linje ${no}: Fristen „${dueRaw}“ er ikke en gyldig dato. Skriv den som åååå-mm-dd, fx 2022-03-31.`);
     else rows.push({ text: body, responsible: responsible || null, due });
   }
   return { rows, errors };

@@ -9,6 +9,7 @@ import { isFormalCase, type ImportedItem, type ImportedMinutes } from '../../min
 import { MEETING_KINDS } from '../tables.ts';
 import { itemField, MAX_ITEMS } from './item-fields.ts';
 import { actionToLine, decisionToLine, participantToLine } from './lines.ts';
+import { countNoun } from '../../../lib/plural.ts';
 
 export type Option = { value: string; label: string };
 export type Targets = { organisations: Option[]; fora: Option[] };
@@ -94,8 +95,6 @@ export function actionsLikelyDone(date: string | null, today: Date): boolean {
   return date < yearAgo.toISOString().slice(0, 10);
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
-
 /** The form values of the preview, pre-filled with what was read and what the user chose. */
 export function previewValues(
   minutes: ImportedMinutes,
@@ -141,8 +140,8 @@ export function previewValues(
   const subItems = flat.filter((f) => f.level === 2).length;
   const summary =
     [
-      `Læst: ${plural(flat.length, 'punkt', 'punkter')}${subItems ? ` (heraf ${plural(subItems, 'underpunkt', 'underpunkter')})` : ''}`,
-      plural(minutes.participants.length, 'deltager', 'deltagere') +
+      `Læst: ${countNoun(flat.length, 'punkt', 'punkter')}${subItems ? ` (heraf ${countNoun(subItems, 'underpunkt', 'underpunkter')})` : ''}`,
+      countNoun(minutes.participants.length, 'deltager', 'deltagere') +
         (minutes.absent.length ? ` og ${minutes.absent.length} fraværende` : ''),
       minutes.date ? `dato ${formatDate(minutes.date)}` : 'ingen dato',
     ].join(', ') + '.';
@@ -150,16 +149,19 @@ export function previewValues(
   if (!minutes.date) notes.push('Referatet har ingen mødedato, som importen kunne finde. Skriv datoen, hvis du kender den.');
   if (!minutes.participants.length) notes.push('Der er ingen deltagerliste i referatet. Skriv deltagerne, hvis du kender dem.');
   if (!flat.length) notes.push('Der blev ikke fundet nogen dagsordenspunkter i referatet.');
-  if (flat.length > MAX_ITEMS) notes.push(`Referatet har ${flat.length} punkter; kun de første ${MAX_ITEMS} kan importeres.`);
+  if (flat.length > MAX_ITEMS)
+    notes.push(
+      `Referatet har ${countNoun(flat.length, 'punkt', 'punkter')}; kun de første ${countNoun(MAX_ITEMS, 'punkt', 'punkter')} kan importeres.`,
+    );
   const sideless = [...minutes.participants, ...minutes.absent].filter((p) => p.side === null).length;
   if (sideless)
     notes.push(
-      `${sideless === 1 ? 'Én person' : `${sideless} personer`} på deltagerlisterne står uden side i referatet og gemmes under øvrige, medmindre du skriver kommune eller boligorganisation.`,
+      `${countNoun(sideless, 'person', 'personer')} på deltagerlisterne står uden side i referatet og gemmes under øvrige, medmindre du skriver kommune eller boligorganisation.`,
     );
   const formal = flat.filter((f) => isFormalCase(f.item.text)).length;
   if (formal)
     notes.push(
-      `${formal === 1 ? 'Ét punkt' : `${formal} punkter`} er skrevet som en formel sag (sagsnummer, "Sagen afgøres i", Indledning … Indstilling) og gemmes med de afsnit.`,
+      `${countNoun(formal, 'punkt', 'punkter')} er skrevet som en formel sag (sagsnummer, „Sagen afgøres i“, Indledning … Indstilling) og gemmes med de afsnit.`,
     );
   if (flat.some((f) => f.deep)) notes.push('Punkter på tredje niveau og dybere er lagt ind som underpunkter til deres hovedpunkt.');
   if (minutes.municipality && !norm(minutes.municipality).includes(norm(opts.municipalityName).replace(/ kommune$/, ''))) {

@@ -6,6 +6,7 @@ import { MEETING_KINDS } from '../tables.ts';
 import { itemCountOf, parentOf, previewNumbers } from './item-fields.ts';
 import type { Choice, ReadSummary, Targets } from './preview-values.ts';
 import { ItemFieldset } from './item-fieldset.tsx';
+import { countNoun } from '../../../lib/plural.ts';
 
 const kindOptions = MEETING_KINDS.map((k) => ({
   value: k,
@@ -74,7 +75,7 @@ export function UploadPage({
       <ErrorSummary errors={errors} />
       <p>
         Indlæs referatet af et tidligere møde. Du ser det, der blev læst – titel, dato, deltagere og punkter med beslutninger og opfølgning
-        – og retter det, før mødet gemmes. Intet gemmes, før du trykker «Gem mødet».
+        – og retter det, før mødet gemmes. Intet gemmes, før du trykker „Gem mødet“.
       </p>
       <form method="post" action={importPath(code)} enctype="multipart/form-data" novalidate>
         <CsrfField token={csrf} />
@@ -221,7 +222,7 @@ export function PreviewPage({
           <p>Der er ingen punkter. Mødet gemmes uden dagsorden.</p>
         ) : (
           <>
-            <p>{count === 1 ? 'Ét punkt' : `${count} punkter`} blev læst. Punkterne nummereres igen, når mødet gemmes.</p>
+            <p>{countNoun(count, 'punkt', 'punkter')} blev læst. Punkterne nummereres igen, når mødet gemmes.</p>
             {Array.from({ length: count }, (_, i) => (
               <ItemFieldset
                 i={i}

@@ -1,4 +1,5 @@
 import type { Outcome } from '../tables.ts';
+import { countNoun } from '../../../lib/plural.ts';
 
 export type Vote = {
   outcome: Outcome | null;
@@ -20,7 +21,7 @@ const VERB: Record<Outcome, string> = {
 };
 
 const parties = (p: string | null) => (p && p.trim() ? ` (${p.trim()})` : '');
-const votes = (n: number) => (n === 1 ? '1 stemme' : `${n} stemmer`);
+const votes = (n: number) => countNoun(n, 'stemme', 'stemmer');
 
 /**
  * A vote as Danish council minutes write it: the winning side first, the minority after

@@ -2,6 +2,8 @@ import { formatInteger } from '../../../ui/format.ts';
 import { meetingTime } from './parts.tsx';
 import { KIND_LABELS, MINUTES_STATUS_LABELS } from '../labels.ts';
 import type { listMeetings } from '../list.ts';
+import { countNoun } from '../../../lib/plural.ts';
+import { Snippet } from '../../../ui/snippet.tsx';
 
 type Data = Awaited<ReturnType<typeof listMeetings>>;
 
@@ -45,7 +47,7 @@ export function MeetingListPage({
             Søg i dagsordener og referater
           </label>
           <span class="form-hint" id="hint-q">
-            Fx socialvicevært, "fleksibel udlejning" eller Agerhønevej.
+            Fx socialvicevært, „fleksibel udlejning“ eller Agerhønevej.
           </span>
           <input class="form-input input-width-l" type="search" id="field-q" name="q" value={q} aria-describedby="hint-q" />
         </div>
@@ -57,8 +59,8 @@ export function MeetingListPage({
         <section aria-labelledby="hits-heading">
           <h2 id="hits-heading">
             {data.hits.length === 0
-              ? `Ingen punkter matcher "${q}"`
-              : `${formatInteger(data.hits.length)} ${data.hits.length === 1 ? 'punkt matcher' : 'punkter matcher'} "${q}"`}
+              ? `Ingen punkter matcher „${q}“`
+              : `${countNoun(data.hits.length, 'punkt matcher', 'punkter matcher')} „${q}“`}
           </h2>
           <ul class="sd-hits">
             {data.hits.map((h) => (
@@ -69,7 +71,9 @@ export function MeetingListPage({
                   {' '}
                   – {h.meetingTitle}, {meetingTime(h.startsAt)}
                 </span>
-                <p class="sd-excerpt">{h.excerpt}</p>
+                <p class="sd-excerpt">
+                  <Snippet text={h.excerpt} />
+                </p>
               </li>
             ))}
           </ul>

@@ -8,6 +8,7 @@ import { ActionButton, meetingTime, PlainText } from './parts.tsx';
 import { Item } from '../agenda/views/agenda-item.tsx';
 import { Minutes } from '../minutes/views/minutes-section.tsx';
 import { Participants } from '../participants/views/participants-section.tsx';
+import { MeetingHistory } from './history-section.tsx';
 import { formOf, type MeetingPageProps as Props } from './page-props.ts';
 
 export type { MeetingForm } from './page-props.ts';
@@ -60,13 +61,16 @@ export function MeetingPage(p: Props) {
       <DescriptionList
         items={[
           ['Tidspunkt', meetingTime(m.startsAt, m.endsAt)],
-          ['Sted', m.place ?? 'Ikke fastsat'],
+          ['Sted', m.place ?? (m.importedFrom ? 'Ikke angivet i referatet' : 'Ikke fastsat')],
           // An imported meeting was convened outside the system: "not convened" would read as a missed step.
           ...(m.importedFrom && !m.convenedAt
             ? []
             : [['Indkaldt', m.convenedAt ? formatDateTime(m.convenedAt) : 'Ikke indkaldt endnu'] as [string, string]]),
           ['Referat', `${MINUTES_STATUS_LABELS[m.minutesStatus]}, version ${m.minutesVersion}`],
-          ...(m.importedFrom ? [['Importeret fra', m.importedFrom] as [string, string]] : []),
+          // The file itself is not kept (only what was read from it), so it is named, not linked.
+          ...(m.importedFrom
+            ? [['Importeret', `Oprettet ${formatDate(m.createdAt)} ud fra referatet i filen „${m.importedFrom}“`] as [string, string]]
+            : []),
         ]}
       />
       <p class="sd-button-row">
@@ -140,7 +144,13 @@ export function MeetingPage(p: Props) {
       <section aria-labelledby="agenda-heading">
         <h2 id="agenda-heading">Dagsorden</h2>
         {m.tree.length === 0 ? (
-          <p>Dagsordenen er tom.</p>
+          <p>
+            {m.importedFrom
+              ? 'Importen fandt ingen punkter i referatet.'
+              : editable
+                ? 'Dagsordenen er tom. Tilføj et punkt herunder.'
+                : 'Dagsordenen er tom.'}
+          </p>
         ) : (
           <ol class="sd-agenda">
             {m.tree.map((i) => (
@@ -244,6 +254,7 @@ export function MeetingPage(p: Props) {
         </section>
       )}
       <Minutes p={p} />
+      <MeetingHistory meetingId={m.id} history={p.history} />
     </>
   );
 }

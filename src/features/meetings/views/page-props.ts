@@ -1,4 +1,5 @@
 import type { FieldErrors, FormValues } from '../../../lib/forms.ts';
+import type { HistoryEntry } from '../../audit/index.ts';
 import type { openActionsBefore, Proposal } from '../agenda/follow-up.ts';
 import type { MeetingView } from '../load.ts';
 
@@ -14,6 +15,8 @@ export interface MeetingPageProps {
   openActions: OpenAction[];
   form?: MeetingForm;
   editValues: FormValues;
+  /** The newest changes, for those who manage the meeting; `more`: there are older ones. */
+  history: { entries: HistoryEntry[]; more: boolean } | null;
 }
 
 /** The values and errors of one form on the page: those that came back, or none. */

@@ -74,7 +74,7 @@ describe('parseFile: XLSX', () => {
     const r = await parseFile(bytes);
     expect(r).toEqual({
       ok: true,
-      format: 'XLSX, arket «Afdelinger»',
+      format: 'XLSX, arket „Afdelinger“',
       header: ['Afdelingsnummer', 'Navn', 'Kommunekode', 'Areal (m²)'],
       rows: [{ line: 3, cells: [12, 'Kærbo', 219, 2000] }],
     });

@@ -121,7 +121,7 @@ async function parseXlsx(bytes: Uint8Array): Promise<ParsedFile> {
     const cells = Array.from(values, (v) => cellValue(v));
     if (!isEmpty(cells)) rows.push({ line, cells });
   });
-  return withHeader(rows, `XLSX, arket «${sheet.name}»`);
+  return withHeader(rows, `XLSX, arket „${sheet.name}“`);
 }
 
 /** Reduces an exceljs cell value (formula, rich text, hyperlink, date …) to what it shows. */

@@ -10,6 +10,7 @@ import { matchHeader } from './columns.ts';
 import { parseFile } from './parse-file.ts';
 import { estateImports } from './tables.ts';
 import { type ExistingEstate, type ImportRow, municipalityLookup, validateRows } from './validate.ts';
+import { countNoun } from '../../../lib/plural.ts';
 
 export type EstateImport = typeof estateImports.$inferSelect;
 
@@ -161,7 +162,7 @@ export async function confirmEstateImport({ db, actor, organisationId, id }: { d
         });
       }
     }
-    const summary = `${creates.length} afdelinger oprettet og ${updates.length} opdateret fra ${claimed.fileName}`;
+    const summary = `${countNoun(creates.length, 'afdeling', 'afdelinger')} oprettet og ${updates.length} opdateret fra ${claimed.fileName}`;
     await recordAudit(tx, { actor, entityType: 'organisation', entityId: organisation.id, action: 'import', summary });
     return { created: creates.length, updated: updates.length };
   });

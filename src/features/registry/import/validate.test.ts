@@ -93,7 +93,7 @@ describe('validateRows', () => {
       { line: 3, message: 'Udfyld navn.' },
       { line: 3, message: 'Opførelsesår skal være mindst 1700 (1066).' },
       { line: 4, message: 'Afdelingsnummer skal være et tal (abc).' },
-      { line: 4, message: 'Kommunen «Atlantis» findes ikke. Skriv kommunekoden med fire cifre, fx 0219.' },
+      { line: 4, message: 'Kommunen „Atlantis“ findes ikke. Skriv kommunekoden med fire cifre, fx 0219.' },
       { line: 4, message: 'Areal i m² skal være et tal (mange).' },
       { line: 5, message: 'Afdelingsnummer 1 står også i linje 2.' },
     ]);

@@ -84,7 +84,7 @@ function convert(column: Column, cell: Cell, municipalities: Map<string, string>
         return municipalities.has(code) ? { value: code } : { error: `Kommunekoden ${code} er ikke en af de 98 kommuner.` };
       }
       const code = municipalities.get(foldHeader(s));
-      return code ? { value: code } : { error: `Kommunen «${s}» findes ikke. Skriv kommunekoden med fire cifre, fx 0219.` };
+      return code ? { value: code } : { error: `Kommunen „${s}“ findes ikke. Skriv kommunekoden med fire cifre, fx 0219.` };
     }
     case 'integer':
     case 'area': {

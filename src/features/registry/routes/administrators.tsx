@@ -7,7 +7,6 @@ import type { AppEnv } from '../../../lib/hono-env.ts';
 import { idParam, submit, versionField } from '../../../lib/route-helpers.ts';
 import type { Crumb } from '../../../ui/layout.tsx';
 import { page } from '../../../ui/render.tsx';
-import { listEntityHistory } from '../../audit/index.ts';
 import {
   createAdministrator,
   getAdministrator,
@@ -112,7 +111,7 @@ administratorRoutes.get('/administrationsorganisationer/:id', async (c) => {
   // Staff contacts and the history are for the administrator's own people and those who work with it.
   const close =
     actor.scope.kind === 'admin' || (actor.scope.kind === 'administrator' && actor.scope.administratorId === id) || organisations.total > 0;
-  const history = close ? await listEntityHistory(db, 'administrator', id, 50) : null;
+  const history = close ? await c.var.deps.wiring.history.ofEntity({ db, actor, entityType: 'administrator', entityId: id }) : null;
   const members = close ? staff : staff.map((m) => ({ ...m, email: null, phone: null }));
   return page(
     c,

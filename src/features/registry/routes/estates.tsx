@@ -6,7 +6,6 @@ import type { AppEnv } from '../../../lib/hono-env.ts';
 import { idParam, submit, versionField } from '../../../lib/route-helpers.ts';
 import { page } from '../../../ui/render.tsx';
 import type { Crumb } from '../../../ui/layout.tsx';
-import { listEntityHistory } from '../../audit/index.ts';
 import { createEstate, getEstate, listEstates, setEstateActive, updateEstate } from '../estates.ts';
 import { municipalityOptions } from '../municipalities.ts';
 import { getOrganisation } from '../organisations.ts';
@@ -101,7 +100,10 @@ estateRoutes.get('/afdelinger/:id', async (c) => {
   const actor = requireActor(c);
   const { db } = c.var.deps;
   const id = idParam(c);
-  const [estate, history] = await Promise.all([getEstate({ db, actor, id }), listEntityHistory(db, 'estate', id, 50)]);
+  const [estate, history] = await Promise.all([
+    getEstate({ db, actor, id }),
+    c.var.deps.wiring.history.ofEntity({ db, actor, entityType: 'estate', entityId: id }),
+  ]);
   return page(c, [estate.name, estate.organisationName], <EstateDetail estate={estate} history={history} csrf={c.var.csrfToken} />, {
     crumbs: [
       home,

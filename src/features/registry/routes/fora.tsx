@@ -7,7 +7,6 @@ import type { AppEnv } from '../../../lib/hono-env.ts';
 import { idParam, submit, versionField } from '../../../lib/route-helpers.ts';
 import type { Crumb } from '../../../ui/layout.tsx';
 import { page } from '../../../ui/render.tsx';
-import { listEntityHistory } from '../../audit/index.ts';
 import { canCreateForum, createForum, getForum, listFora, setForumActive, updateForum } from '../fora.ts';
 import { municipalityOptions } from '../municipalities.ts';
 import { listMembers } from '../people.ts';
@@ -111,7 +110,7 @@ foraRoutes.get('/fora/:id', async (c) => {
   const forum = await getForum({ db, actor, id });
   const [members, history] = await Promise.all([
     listMembers({ db, actor, body: { forumId: id }, contact: forum.canSee }),
-    forum.canSee ? listEntityHistory(db, 'forum', id, 50) : null,
+    forum.canSee ? c.var.deps.wiring.history.ofEntity({ db, actor, entityType: 'forum', entityId: id }) : null,
   ]);
   return page(
     c,

@@ -5,7 +5,6 @@ import { parseForm } from '../../../lib/forms.ts';
 import type { AppEnv } from '../../../lib/hono-env.ts';
 import { idParam, submit, versionField } from '../../../lib/route-helpers.ts';
 import { page } from '../../../ui/render.tsx';
-import { listEntityHistory } from '../../audit/index.ts';
 import { administratorOptions } from '../administrators.ts';
 import { listEstates } from '../estates.ts';
 import { municipalityOptions } from '../municipalities.ts';
@@ -107,7 +106,7 @@ organisationRoutes.get('/boligorganisationer/:id', async (c) => {
   const query = listQuerySchema.parse({ ...c.req.query(), status: c.req.query('status') ?? 'aktive' });
   const [estates, history, members] = await Promise.all([
     listEstates({ db, actor, query, organisationId: id }),
-    listEntityHistory(db, 'organisation', id, 50),
+    c.var.deps.wiring.history.ofEntity({ db, actor, entityType: 'organisation', entityId: id }),
     listMembers({ db, actor, body: { organisationId: id } }),
   ]);
   return page(

@@ -81,7 +81,8 @@ peopleRoutes.get('/personer/:id', async (c) => {
   const { db } = c.var.deps;
   const id = idParam(c);
   const [person, memberships] = await Promise.all([getPerson({ db, actor, id }), listPersonMemberships({ db, actor, personId: id })]);
-  const history = await personHistory({ db, personId: id, membershipIds: memberships.map((m) => m.id) });
+  const events = await personHistory({ db, personId: id, membershipIds: memberships.map((m) => m.id) });
+  const history = await c.var.deps.wiring.history.present({ db, actor, events, withEntity: false });
   return page(
     c,
     [person.name, 'Personer'],

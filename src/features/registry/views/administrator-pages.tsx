@@ -1,4 +1,4 @@
-import type { AuditEvent } from '../../audit/index.ts';
+import type { HistoryEntry } from '../../audit/index.ts';
 import { HistoryTable } from '../../audit/index.ts';
 import { CsrfField, DescriptionList, type ListQuery, Pagination, SortHeader } from '../../../ui/components.tsx';
 import { formatInteger } from '../../../ui/format.ts';
@@ -7,6 +7,7 @@ import { PAGE_SIZE } from '../organisations.ts';
 import type { listMembers } from '../people.ts';
 import { ListFilters } from './filters.tsx';
 import { MemberTable } from './members.tsx';
+import { countNoun } from '../../../lib/plural.ts';
 
 type Option = { value: string; label: string };
 
@@ -132,7 +133,7 @@ export function AdministratorDetail({
   page: number;
   staff: Awaited<ReturnType<typeof listMembers>>;
   showContact: boolean;
-  history: AuditEvent[] | null;
+  history: HistoryEntry[] | null;
   csrf: string;
 }) {
   return (
@@ -147,7 +148,7 @@ export function AdministratorDetail({
           ['Telefon', a.phone ?? '–'],
           [
             'Administrerer',
-            `${formatInteger(a.organisationCount)} ${a.organisationCount === 1 ? 'boligorganisation' : 'boligorganisationer'} i ${formatInteger(a.municipalityCount)} ${a.municipalityCount === 1 ? 'kommune' : 'kommuner'}`,
+            `${countNoun(a.organisationCount, 'boligorganisation', 'boligorganisationer')} i ${countNoun(a.municipalityCount, 'kommune', 'kommuner')}`,
           ],
         ]}
       />
@@ -190,7 +191,7 @@ export function AdministratorDetail({
       {history && (
         <>
           <h2>Historik</h2>
-          <HistoryTable events={history} />
+          <HistoryTable entries={history} />
         </>
       )}
     </>

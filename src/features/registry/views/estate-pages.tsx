@@ -1,4 +1,4 @@
-import type { AuditEvent } from '../../audit/index.ts';
+import type { HistoryEntry } from '../../audit/index.ts';
 import { HistoryTable } from '../../audit/index.ts';
 import { CsrfField, DescriptionList, type ListQuery, Pagination, SortHeader } from '../../../ui/components.tsx';
 import { formatInteger } from '../../../ui/format.ts';
@@ -74,7 +74,7 @@ export function EstateDetail({
   csrf,
 }: {
   estate: Awaited<ReturnType<typeof getEstate>>;
-  history: AuditEvent[];
+  history: HistoryEntry[];
   csrf: string;
 }) {
   return (
@@ -119,7 +119,7 @@ export function EstateDetail({
         </div>
       )}
       <h2>Historik</h2>
-      <HistoryTable events={history} />
+      <HistoryTable entries={history} />
     </>
   );
 }

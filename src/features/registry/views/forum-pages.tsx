@@ -1,4 +1,4 @@
-import type { AuditEvent } from '../../audit/index.ts';
+import type { HistoryEntry } from '../../audit/index.ts';
 import { HistoryTable } from '../../audit/index.ts';
 import { CsrfField, DescriptionList, type ListQuery, Pagination, SortHeader } from '../../../ui/components.tsx';
 import { formatInteger } from '../../../ui/format.ts';
@@ -76,7 +76,7 @@ export function ForumDetail({
 }: {
   forum: Awaited<ReturnType<typeof getForum>>;
   members: Awaited<ReturnType<typeof listMembers>>;
-  history: AuditEvent[] | null;
+  history: HistoryEntry[] | null;
   csrf: string;
 }) {
   const chairs = members.filter((m) => m.current && m.role === 'formand').map((m) => m.name);
@@ -130,7 +130,7 @@ export function ForumDetail({
       {history && (
         <>
           <h2>Historik</h2>
-          <HistoryTable events={history} />
+          <HistoryTable entries={history} />
         </>
       )}
     </>

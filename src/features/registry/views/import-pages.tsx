@@ -3,6 +3,7 @@ import { formatDateTime, formatInteger } from '../../../ui/format.ts';
 import { COLUMNS, MAX_ROWS } from '../import/columns.ts';
 import type { EstateImport } from '../import/service.ts';
 import type { ImportRow } from '../import/validate.ts';
+import { countNoun, pluralNoun } from '../../../lib/plural.ts';
 
 type Org = { id: number; name: string };
 const base = (o: Org) => `/boligorganisationer/${o.id}/afdelinger/import`;
@@ -171,7 +172,7 @@ export function ImportPreview({
       ) : (
         <>
           <p class="font-lead">
-            {formatInteger(creates)} {creates === 1 ? 'ny afdeling oprettes' : 'nye afdelinger oprettes'}, {formatInteger(updates)}{' '}
+            {formatInteger(creates)} {pluralNoun(creates, 'ny afdeling oprettes', 'nye afdelinger oprettes')}, {formatInteger(updates)}{' '}
             opdateres, {formatInteger(unchanged)} er uændrede.
           </p>
           {imp.status === 'preview' && <ConfirmButtons organisation={organisation} imp={imp} csrf={csrf} writes={creates + updates} />}
@@ -189,7 +190,7 @@ function ConfirmButtons({ organisation, imp, csrf, writes }: { organisation: Org
         <form method="post" action={`${base(organisation)}/${imp.id}`} class="sd-inline-form">
           <CsrfField token={csrf} />
           <button type="submit" class="button button-primary">
-            Importér {formatInteger(writes)} {writes === 1 ? 'afdeling' : 'afdelinger'}
+            Importér {countNoun(writes, 'afdeling', 'afdelinger')}
           </button>
         </form>
       )}

@@ -1,5 +1,5 @@
 import type { Child } from 'hono/jsx';
-import type { AuditEvent } from '../../audit/index.ts';
+import type { HistoryEntry } from '../../audit/index.ts';
 import { HistoryTable } from '../../audit/index.ts';
 import { CsrfField, DescriptionList, type ListQuery, Pagination, SortHeader } from '../../../ui/components.tsx';
 import { formatFiscalYearEnd, formatInteger } from '../../../ui/format.ts';
@@ -86,7 +86,7 @@ export function OrganisationDetail({
   organisation: Awaited<ReturnType<typeof getOrganisation>>;
   estates: Awaited<ReturnType<typeof listEstates>>;
   query: ListQuery;
-  history: AuditEvent[];
+  history: HistoryEntry[];
   members: Awaited<ReturnType<typeof listMembers>>;
   csrf: string;
   showDialogue: boolean;
@@ -153,7 +153,7 @@ export function OrganisationDetail({
         </p>
       )}
       <h2>Historik</h2>
-      <HistoryTable events={history} />
+      <HistoryTable entries={history} />
     </>
   );
 }

@@ -1,4 +1,4 @@
-import type { AuditEvent } from '../../audit/index.ts';
+import type { HistoryEntry } from '../../audit/index.ts';
 import { HistoryTable } from '../../audit/index.ts';
 import { CsrfField, DescriptionList, type ListQuery, Pagination, SortHeader } from '../../../ui/components.tsx';
 import type { listPersonMemberships } from '../memberships.ts';
@@ -128,7 +128,7 @@ export function PersonDetail({
 }: {
   person: Awaited<ReturnType<typeof getPerson>>;
   memberships: Awaited<ReturnType<typeof listPersonMemberships>>;
-  history: AuditEvent[];
+  history: HistoryEntry[];
   canAddMembership: boolean;
   csrf: string;
 }) {
@@ -158,7 +158,7 @@ export function PersonDetail({
       <h2>Medlemskaber</h2>
       <MembershipTable memberships={memberships} csrf={csrf} />
       <h2>Historik</h2>
-      <HistoryTable events={history} />
+      <HistoryTable entries={history} />
     </>
   );
 }

@@ -92,7 +92,7 @@ export function ItemPage({ m, item, csrf, form }: { m: MeetingView; item: AnyIte
           <TextArea
             name="text"
             label="Sagsfremstilling på dagsordenen"
-            hint='Linjer der begynder med "- " bliver punkttegn.'
+            hint="Linjer, der begynder med en bindestreg og et mellemrum, bliver punkttegn."
             rows={6}
             values={f.values}
             errors={f.errors}

@@ -32,7 +32,7 @@ export function DecisionsSection({
     <section aria-labelledby="decisions-heading">
       <h2 id="decisions-heading">Beslutninger</h2>
       {item.decisions.length === 0 ? (
-        <p>Ingen beslutninger endnu.</p>
+        <p>{editable ? 'Ingen beslutninger endnu.' : 'Ingen beslutninger på punktet.'}</p>
       ) : (
         <ul class="sd-decisions">
           {item.decisions.map((x) => (
@@ -62,7 +62,7 @@ export function DecisionsSection({
                 label="Beslutning"
                 required
                 rows={3}
-                hint='Fx "Dagsordenen blev godkendt." eller "Det blev aftalt, at …".'
+                hint="Fx „Dagsordenen blev godkendt.“ eller „Det blev aftalt, at …“."
                 values={d.values}
                 errors={d.errors}
               />

@@ -5,6 +5,14 @@ import { ActionButton } from '../../views/parts.tsx';
 
 import { formOf, type MeetingPageProps as Props } from '../../views/page-props.ts';
 
+/** Why the list is empty: an imported or approved meeting will get no more participants, an open one may. */
+function noParticipants(m: Props['m'], editable: boolean): string {
+  if (m.importedFrom) return 'Referatet, som mødet er importeret fra, har ingen deltagerliste.';
+  if (m.locked) return 'Der blev ikke skrevet deltagere på mødet, før referatet blev godkendt.';
+  if (editable) return 'Ingen deltagere endnu. Tilføj dem herunder; de får indkaldelsen, hvis de har en e-mailadresse.';
+  return 'Kommunen har ikke skrevet deltagere på mødet endnu.';
+}
+
 export function Participants({ p }: { p: Props }) {
   const { m } = p;
   const editable = m.canManage && !m.locked;
@@ -13,7 +21,7 @@ export function Participants({ p }: { p: Props }) {
     <section aria-labelledby="participants-heading">
       <h2 id="participants-heading">Deltagere</h2>
       {m.participants.length === 0 ? (
-        <p>Ingen deltagere endnu.</p>
+        <p>{noParticipants(m, editable)}</p>
       ) : (
         <div class="sd-table-wrap" tabindex={0} role="region" aria-label="Deltagere">
           <table class="table table--zebra">
