@@ -26,7 +26,7 @@ export async function boot(config: Config, logger: Logger): Promise<{ database: 
   const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
   try {
     const wiring = createWiring();
-    const demoLoaded = await prepareDatabase(database, async () => config.DEMO_DATA && (await loadDemoData(database.db, wiring)));
+    const demoLoaded = await prepareDatabase(database, async () => config.DEMO_DATA && (await loadDemoData(database.db, wiring, config)));
     if (demoLoaded) {
       logger.info('demo data loaded');
       console.log(

@@ -44,7 +44,7 @@ program
     const config = loadConfig();
     const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
     try {
-      if (await prepareDatabase(database, () => loadDemoData(database.db, createWiring()))) {
+      if (await prepareDatabase(database, () => loadDemoData(database.db, createWiring(), config))) {
         console.log(`Demo data loaded. Password for all demo users: ${DEMO_PASSWORD}`);
         for (const u of DEMO_USERS) console.log(`  ${u.email.padEnd(32)} ${u.scope}`);
       } else {

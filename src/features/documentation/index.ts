@@ -3,6 +3,7 @@
  * supervisor's review. What other features may use of it; never its tables.
  */
 export { extraChecklistTitles } from './checklist.ts';
+export { packageSentOn } from './facts.ts';
 export { openPackageWhenConvened } from './package.ts';
 export { documentationRoutes } from './routes.tsx';
 export { NO_PACKAGE, packageSummaries, type PackageSummary } from './summary.ts';

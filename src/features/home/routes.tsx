@@ -49,7 +49,7 @@ homeRoutes.get('/', async (c) => {
     actor.scope.kind === 'organisation' ? listEstates({ db, actor, query: { ...query, sort: 'nummer' } }) : Promise.resolve(null),
     housingSide ? estateMunicipalities({ db, actor }) : Promise.resolve([]),
     // This year's dialogues in the user's scope; the admin's whole country is left to /tilsyn.
-    actor.scope.kind === 'admin' ? Promise.resolve(null) : dialogueOverview({ db, actor, year, today }),
+    actor.scope.kind === 'admin' ? Promise.resolve(null) : dialogueOverview({ db, actor, year, today, facts: c.var.deps.wiring.dialogueFacts }),
   ]);
   const heading =
     actor.scope.kind === 'municipality'

@@ -3,7 +3,13 @@ import type { DeadlineStatus } from '../deadline-status.ts';
 
 export function DeadlineState({ d }: { d: DeadlineStatus }) {
   if (d.overdue) return <span class="sd-badge sd-badge-red">Overskredet</span>;
-  if (d.met) return <span class="sd-badge sd-badge-green">Overholdt</span>;
+  if (d.met)
+    return (
+      <>
+        {d.late ? <span class="sd-badge sd-badge-yellow">Nået efter fristen</span> : <span class="sd-badge sd-badge-green">Overholdt</span>}
+        {d.metOn && <span class="sd-muted"> {formatDate(d.metOn)}</span>}
+      </>
+    );
   if (d.met === null) return <span class="sd-muted">–</span>;
   return <span class="sd-badge">Kommende</span>;
 }

@@ -1,5 +1,14 @@
 import type { FieldErrors, FormValues } from '../../../lib/forms.ts';
-import { Alert, CsrfField, DescriptionList, ErrorSummary, SelectField, TextArea, TextField } from '../../../ui/components.tsx';
+import {
+  Alert,
+  CheckboxField,
+  CsrfField,
+  DescriptionList,
+  ErrorSummary,
+  SelectField,
+  TextArea,
+  TextField,
+} from '../../../ui/components.tsx';
 import { formatDate, formatDateTime } from '../../../ui/format.ts';
 import type { DialogueView } from '../service.ts';
 import { FREQUENCY_LABELS } from '../frequency.ts';
@@ -62,6 +71,10 @@ function StageForm({ d, csrf, forms }: { d: DialogueView; csrf: string; forms: D
         errors={errors}
         hint="Skal udfyldes, hvis du springer en fase over eller går tilbage."
       />
+      {/* Offered once the server has warned that the chosen stage claims what has not happened. */}
+      {(errors?.proceed || values?.proceed === 'on') && (
+        <CheckboxField name="proceed" label="Skift fase alligevel" values={values} errors={errors} />
+      )}
       <button type="submit" class="button button-primary">
         Skift fase
       </button>
@@ -193,6 +206,16 @@ export function DialoguePage({
         </>
       )}
       <h2>Faser</h2>
+      {d.notTaken.length > 0 && (
+        <Alert kind="warning" heading={`Fasen "${d.stageLabel}" er længere end det, der er sket`}>
+          <ul>
+            {d.notTaken.map((t) => (
+              <li>{t}</li>
+            ))}
+          </ul>
+          <p>Fristerne nedenfor følger det, der er sket, ikke fasen.</p>
+        </Alert>
+      )}
       <StageSteps d={d} />
       <h2>Frister</h2>
       <DeadlineTable deadlines={d.deadlines} caption={`Frister for styringsdialogen ${d.year}`} />
