@@ -31,19 +31,10 @@ const threeWeeksBefore = (date: string) => new Date(Date.parse(`${date}T00:00:00
 /**
  * Walks a dialogue stage by stage, as people would have, so its history, hooks and facts are real:
  * the municipality convenes, the organisation sends its package (files on every required item),
- * the meeting is held and its minutes approved (or, with `minutesOpen`, sent for comments). Each
- * step moves the stage with the facts given, so the demo cannot claim what did not happen.
+ * the meeting is held and its minutes approved. Each step moves the stage with the facts given,
+ * so the demo cannot claim what did not happen.
  */
-async function walk(
-  tx: Db,
-  wiring: Wiring,
-  config: Config,
-  org: Org,
-  year: number,
-  to: Stage,
-  meetingDate: string,
-  { minutesOpen = false } = {},
-) {
+async function walk(tx: Db, wiring: Wiring, config: Config, org: Org, year: number, to: Stage, meetingDate: string) {
   const version = async () =>
     (
       await tx
@@ -66,13 +57,7 @@ async function walk(
       continue;
     }
     if (stage === 'moede_afholdt')
-      await holdDialogueMeeting({
-        db: tx,
-        organisationId: org.id,
-        municipalityCode: org.municipalityCode,
-        date: meetingDate,
-        approved: !minutesOpen,
-      });
+      await holdDialogueMeeting({ db: tx, organisationId: org.id, municipalityCode: org.municipalityCode, date: meetingDate });
     await changeStage({
       db: tx,
       tx,
@@ -93,7 +78,7 @@ async function walk(
 
 /**
  * This year's dialogues at the stages a supervisor would find them in late November: Næstved's
- * Lejerbo has had its meeting (minutes out for comments), Helsingør published, Bolig Næstved not
+ * Lejerbo has had its meeting, Helsingør published, Bolig Næstved not
  * yet convened (overdue), Hillerød convened with its meeting planned for December; Nordsjælland
  * every other year. Last year's are all published, each with its package sent and meeting held.
  */
@@ -113,7 +98,7 @@ export async function loadDemoDialogues(
     await walk(tx, wiring, config, org, 2025, 'offentliggjort', date);
   }
   await walk(tx, wiring, config, o.hil, 2026, 'indkaldt', '2026-12-09');
-  await walk(tx, wiring, config, o.lejerbo, 2026, 'moede_afholdt', '2026-10-14', { minutesOpen: true });
+  await walk(tx, wiring, config, o.lejerbo, 2026, 'moede_afholdt', '2026-10-14');
   await walk(tx, wiring, config, o.hel, 2026, 'offentliggjort', '2026-04-15');
   await walk(tx, wiring, config, o.bal, 2026, 'udkast', '2026-10-28');
   await setFrequency({

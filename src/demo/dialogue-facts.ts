@@ -74,22 +74,17 @@ const organisationSide = (organisationId: number): Actor => ({
 const versionOf = async (db: Db, meetingId: number) =>
   (await db.select({ version: meetings.version }).from(meetings).where(eq(meetings.id, meetingId)))[0].version;
 
-/**
- * A dialogue meeting with the organisation on `date`, from the guide's agenda, held: its minutes
- * sent for comments and, unless `approved` is false, approved by both sides.
- */
+/** A dialogue meeting with the organisation on `date`, from the guide's agenda, held: its minutes sent for comments and approved by both sides. */
 export async function holdDialogueMeeting({
   db,
   organisationId,
   municipalityCode,
   date,
-  approved = true,
 }: {
   db: Db;
   organisationId: number;
   municipalityCode: string;
   date: string;
-  approved?: boolean;
 }): Promise<number> {
   const meeting = await createMeeting({
     db,
@@ -110,9 +105,7 @@ export async function holdDialogueMeeting({
   await sendForComments({ db, actor: SYSTEM_ACTOR, meetingId: meeting.id, version: await versionOf(db, meeting.id) });
   // Held on its day, whenever the minutes went out.
   await db.update(meetings).set({ heldAt: meeting.endsAt }).where(eq(meetings.id, meeting.id));
-  if (approved) {
-    await approveMinutes({ db, actor: SYSTEM_ACTOR, meetingId: meeting.id, version: await versionOf(db, meeting.id) });
-    await approveMinutes({ db, actor: organisationSide(organisationId), meetingId: meeting.id, version: await versionOf(db, meeting.id) });
-  }
+  await approveMinutes({ db, actor: SYSTEM_ACTOR, meetingId: meeting.id, version: await versionOf(db, meeting.id) });
+  await approveMinutes({ db, actor: organisationSide(organisationId), meetingId: meeting.id, version: await versionOf(db, meeting.id) });
   return meeting.id;
 }
