@@ -1,5 +1,6 @@
 import { formatDateTime } from '../../ui/format.ts';
 import type { AuditEvent } from './service.ts';
+import { ScrollTable } from '../../ui/table.tsx';
 
 const ACTIONS: Record<string, string> = {
   create: 'Oprettet',
@@ -55,7 +56,7 @@ const show = (v: unknown) => (v === null || v === undefined || v === '' ? '–' 
 export function HistoryTable({ events, showEntity }: { events: AuditEvent[]; showEntity?: boolean }) {
   if (events.length === 0) return <p class="sd-muted">Ingen historik endnu.</p>;
   return (
-    <div class="sd-table-wrap">
+    <ScrollTable label="Historik">
       <table class="table table--compact">
         <caption class="sr-only">Historik</caption>
         <thead>
@@ -107,6 +108,6 @@ export function HistoryTable({ events, showEntity }: { events: AuditEvent[]; sho
           })}
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }

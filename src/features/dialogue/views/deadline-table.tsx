@@ -1,5 +1,6 @@
 import { formatDate } from '../../../ui/format.ts';
 import type { DeadlineStatus } from '../deadline-status.ts';
+import { ScrollTable } from '../../../ui/table.tsx';
 
 export function DeadlineState({ d }: { d: DeadlineStatus }) {
   if (d.overdue) return <span class="sd-badge sd-badge-red">Overskredet</span>;
@@ -17,7 +18,7 @@ export function DeadlineState({ d }: { d: DeadlineStatus }) {
 /** The deadlines of one dialogue; overdue rows say so in words, not only in colour. */
 export function DeadlineTable({ deadlines, caption }: { deadlines: DeadlineStatus[]; caption: string }) {
   return (
-    <div class="sd-table-wrap">
+    <ScrollTable label={caption}>
       <table class="table table--zebra">
         <caption class="sr-only">{caption}</caption>
         <thead>
@@ -42,6 +43,6 @@ export function DeadlineTable({ deadlines, caption }: { deadlines: DeadlineStatu
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }

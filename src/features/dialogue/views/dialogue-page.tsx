@@ -15,6 +15,7 @@ import { FREQUENCY_LABELS } from '../frequency.ts';
 import { STAGE_LABELS } from '../stages.ts';
 import { STAGES } from '../tables.ts';
 import { DeadlineTable } from './deadline-table.tsx';
+import { ScrollTable } from '../../../ui/table.tsx';
 
 export interface DialogueForms {
   values?: FormValues;
@@ -239,7 +240,7 @@ export function DialoguePage({
       {d.events.length === 0 ? (
         <p>Dialogen er planlagt; ingen faser er skiftet endnu.</p>
       ) : (
-        <div class="sd-table-wrap">
+        <ScrollTable label="Faseskift">
           <table class="table table--zebra">
             <caption class="sr-only">Faseskift</caption>
             <thead>
@@ -263,7 +264,7 @@ export function DialoguePage({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       )}
     </>
   );

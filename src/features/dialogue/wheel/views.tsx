@@ -1,6 +1,7 @@
 import { formatInteger } from '../../../ui/format.ts';
 import { MONTH_NAMES, WHEEL_SIZE } from './chart.ts';
 import type { MarkState, WheelMark } from './marks.ts';
+import { ScrollTable } from '../../../ui/table.tsx';
 
 export const STATE_WORDS: Record<MarkState, string> = {
   overdue: 'Overskredet',
@@ -80,7 +81,7 @@ export function WheelView({
             </p>
           </figcaption>
         </figure>
-        <div class="sd-table-wrap" tabindex={0} role="region" aria-labelledby="frister-caption">
+        <ScrollTable labelledBy="frister-caption">
           <table class="table table--compact">
             <caption id="frister-caption">Frister i {year} måned for måned</caption>
             <thead>
@@ -129,7 +130,7 @@ export function WheelView({
           {aggregate && (
             <p class="form-hint">Antal: boligorganisationer med fristen. Ved Overskredet står, hvor mange af dem der er bagud.</p>
           )}
-        </div>
+        </ScrollTable>
       </div>
     </div>
   );

@@ -1,6 +1,7 @@
 import { Pagination, type ListQuery } from '../../../ui/components.tsx';
 import { formatInteger } from '../../../ui/format.ts';
 import { HIT_END, HIT_START, SEARCH_PAGE_SIZE, type FileHit } from '../search.ts';
+import { ScrollTable } from '../../../ui/table.tsx';
 
 const packagePath = (h: FileHit) => `/boligorganisationer/${h.organisationId}/styringsdialog/${h.year}/dokumentationspakke`;
 
@@ -47,7 +48,7 @@ export function HitsTable({ hits, total, query }: { hits: FileHit[]; total: numb
   if (total === 0) return <p>Ingen filer matcher søgningen.</p>;
   return (
     <>
-      <div class="sd-table-wrap" tabindex={0} role="region" aria-label="Søgeresultater">
+      <ScrollTable label="Søgeresultater">
         <table class="table table--zebra">
           <caption class="sr-only">Filer, der matcher søgningen ({formatInteger(total)})</caption>
           <thead>
@@ -79,7 +80,7 @@ export function HitsTable({ hits, total, query }: { hits: FileHit[]; total: numb
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
       <Pagination query={query} total={total} pageSize={SEARCH_PAGE_SIZE} />
     </>
   );

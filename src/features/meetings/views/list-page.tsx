@@ -2,6 +2,7 @@ import { formatInteger } from '../../../ui/format.ts';
 import { meetingTime } from './parts.tsx';
 import { KIND_LABELS, MINUTES_STATUS_LABELS } from '../labels.ts';
 import type { listMeetings } from '../list.ts';
+import { ScrollTable } from '../../../ui/table.tsx';
 
 type Data = Awaited<ReturnType<typeof listMeetings>>;
 
@@ -79,7 +80,7 @@ export function MeetingListPage({
       {data.rows.length === 0 ? (
         <p>Der er ingen møder endnu.</p>
       ) : (
-        <div class="sd-table-wrap" tabindex={0} role="region" aria-label="Møder">
+        <ScrollTable label="Møder">
           <table class="table table--zebra">
             <thead>
               <tr>
@@ -110,7 +111,7 @@ export function MeetingListPage({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       )}
       {pages > 1 && (
         <nav aria-label="Sider" class="sd-pager">

@@ -7,6 +7,7 @@ import { PAGE_SIZE } from '../organisations.ts';
 import type { listMembers } from '../people.ts';
 import { ListFilters } from './filters.tsx';
 import { MemberTable } from './members.tsx';
+import { ScrollTable } from '../../../ui/table.tsx';
 
 type Option = { value: string; label: string };
 
@@ -41,7 +42,7 @@ export function AdministratorList({
       {result.rows.length === 0 ? (
         <p>Ingen administrationsorganisationer matcher søgningen.</p>
       ) : (
-        <div class="sd-table-wrap">
+        <ScrollTable label="Administrationsorganisationer">
           <table class="table table--zebra">
             <caption class="sr-only">Administrationsorganisationer</caption>
             <thead>
@@ -66,7 +67,7 @@ export function AdministratorList({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       )}
       <Pagination query={query} total={result.total} pageSize={PAGE_SIZE} />
     </>
@@ -84,7 +85,7 @@ function OrganisationsByMunicipality({ rows }: { rows: OrgRows }) {
       {[...groups].map(([municipality, orgs]) => (
         <section>
           <h3>{municipality}</h3>
-          <div class="sd-table-wrap">
+          <ScrollTable label={`Boligorganisationer med tilsyn i ${municipality}`}>
             <table class="table table--compact">
               <caption class="sr-only">{`Boligorganisationer med tilsyn i ${municipality}`}</caption>
               <thead>
@@ -111,7 +112,7 @@ function OrganisationsByMunicipality({ rows }: { rows: OrgRows }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollTable>
         </section>
       ))}
     </>

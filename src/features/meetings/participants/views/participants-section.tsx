@@ -4,6 +4,7 @@ import { SIDES } from '../../tables.ts';
 import { ActionButton } from '../../views/parts.tsx';
 
 import { formOf, type MeetingPageProps as Props } from '../../views/page-props.ts';
+import { ScrollTable } from '../../../../ui/table.tsx';
 
 export function Participants({ p }: { p: Props }) {
   const { m } = p;
@@ -15,7 +16,7 @@ export function Participants({ p }: { p: Props }) {
       {m.participants.length === 0 ? (
         <p>Ingen deltagere endnu.</p>
       ) : (
-        <div class="sd-table-wrap" tabindex={0} role="region" aria-label="Deltagere">
+        <ScrollTable label="Deltagere">
           <table class="table table--zebra">
             <thead>
               <tr>
@@ -61,7 +62,7 @@ export function Participants({ p }: { p: Props }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       )}
       {editable && (
         <details class="details" open={p.form?.form === 'participant'}>
