@@ -20,7 +20,7 @@ interface ListProps {
 
 function Toggles({ item, base, csrf }: { item: Item; base: string; csrf: string }) {
   return (
-    <>
+    <div class="sd-button-row">
       <a class="button button-secondary button-small" href={`${base}/${item.id}/rediger`}>
         Redigér<span class="sr-only"> {item.title}</span>
       </a>
@@ -40,7 +40,7 @@ function Toggles({ item, base, csrf }: { item: Item; base: string; csrf: string 
           {item.active ? `Fjern ${item.title}` : `Genindsæt ${item.title}`}
         </button>
       </form>
-    </>
+    </div>
   );
 }
 
