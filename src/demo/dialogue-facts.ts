@@ -1,10 +1,10 @@
-import { eq } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import { SYSTEM_ACTOR, type Actor } from '../auth/scope.ts';
 import type { Config } from '../config.ts';
 import type { Db } from '../db/client.ts';
 import { sendPackage, uploadFiles } from '../features/documentation/actions.ts';
 import { loadPackage } from '../features/documentation/package.ts';
-import { documentationPackages } from '../features/documentation/tables.ts';
+import { documentationPackages, packageFiles, packageItemEvents, packageItems } from '../features/documentation/tables.ts';
 import { danishInstant } from '../lib/copenhagen-time.ts';
 import { approveMinutes, sendForComments } from '../features/meetings/minutes/service.ts';
 import { createMeeting } from '../features/meetings/service.ts';
@@ -55,11 +55,14 @@ export async function sendPackageWithFiles({
   }
   const { pkg } = await loadPackage(ctx);
   await sendPackage({ ...ctx, hooks: wiring.hooks, version: pkg!.version });
-  if (sentOn)
-    await db
-      .update(documentationPackages)
-      .set({ submittedAt: danishInstant(sentOn, '12:00')! })
-      .where(eq(documentationPackages.dialogueId, pkg!.dialogueId));
+  if (sentOn) {
+    // The files went up the same day as the package, so the history reads in order.
+    const at = danishInstant(sentOn, '12:00')!;
+    const items = db.select({ id: packageItems.id }).from(packageItems).where(eq(packageItems.dialogueId, pkg!.dialogueId));
+    await db.update(packageFiles).set({ uploadedAt: at }).where(inArray(packageFiles.packageItemId, items));
+    await db.update(packageItemEvents).set({ at }).where(inArray(packageItemEvents.packageItemId, items));
+    await db.update(documentationPackages).set({ submittedAt: at }).where(eq(documentationPackages.dialogueId, pkg!.dialogueId));
+  }
 }
 
 /** The organisation's side of a meeting, for the approval of its minutes. */
@@ -103,8 +106,9 @@ export async function holdDialogueMeeting({
     },
   });
   await sendForComments({ db, actor: SYSTEM_ACTOR, meetingId: meeting.id, version: await versionOf(db, meeting.id) });
-  // Held on its day, whenever the minutes went out.
-  await db.update(meetings).set({ heldAt: meeting.endsAt }).where(eq(meetings.id, meeting.id));
+  // Held on its day, whenever the minutes went out; convened four weeks before (no invitations are mailed from test or demo data).
+  const convenedAt = new Date(meeting.startsAt!.getTime() - 28 * 86_400_000);
+  await db.update(meetings).set({ heldAt: meeting.endsAt, convenedAt }).where(eq(meetings.id, meeting.id));
   await approveMinutes({ db, actor: SYSTEM_ACTOR, meetingId: meeting.id, version: await versionOf(db, meeting.id) });
   await approveMinutes({ db, actor: organisationSide(organisationId), meetingId: meeting.id, version: await versionOf(db, meeting.id) });
   return meeting.id;
