@@ -108,7 +108,6 @@ async function loadDialogue({ db, actor, organisationId, year, today = danishTod
 export async function findDialogue(query: DialogueQuery) {
   return (await loadDialogue(query, null)).head;
 }
-export type DialogueHead = Awaited<ReturnType<typeof findDialogue>>;
 
 /**
  * One organisation's dialogue of one year with its deadlines met or not by what has happened (the

@@ -37,7 +37,9 @@ export async function municipalityWheel({
   if (!/^\d{4}$/.test(municipalityCode) || !canSeeMunicipalityDialogues(actor, municipalityCode)) throw notFound();
   const municipality = await getMunicipality(db, municipalityCode);
   if (!municipality) throw notFound('Kommunen');
-  const rows = (await Promise.all([year, year + 1].map((y) => dialogueOverview({ db, actor, year: y, today, municipalityCode, facts })))).flat();
+  const rows = (
+    await Promise.all([year, year + 1].map((y) => dialogueOverview({ db, actor, year: y, today, municipalityCode, facts })))
+  ).flat();
   return {
     name: municipality.name,
     marks: wheelMarks(
