@@ -56,7 +56,11 @@ export async function boot(
   const database = await (opening ?? openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR }));
   try {
     const wiring = createWiring();
-    const demoLoaded = await prepareDatabase(database, async () => config.DEMO_DATA && (await loadDemoData(database.db, wiring, say)), say);
+    const demoLoaded = await prepareDatabase(
+      database,
+      async () => config.DEMO_DATA && (await loadDemoData(database.db, wiring, config, say)),
+      say,
+    );
     if (demoLoaded) {
       logger.info('demo data loaded');
       say(

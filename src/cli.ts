@@ -52,7 +52,7 @@ program
     say(openingLine(config));
     const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
     try {
-      if (await prepareDatabase(database, () => loadDemoData(database.db, createWiring(), say), say)) {
+      if (await prepareDatabase(database, () => loadDemoData(database.db, createWiring(), config, say), say)) {
         console.log(`Demo data loaded. Password for all demo users: ${DEMO_PASSWORD}`);
         for (const u of DEMO_USERS) console.log(`  ${u.email.padEnd(32)} ${u.scope}`);
       } else {

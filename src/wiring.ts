@@ -1,20 +1,25 @@
 import { authHistory } from './auth/history.ts';
 import { createHistory, mergeKinds } from './features/audit/index.ts';
-import { dialogueHistory, type DialogueEvents } from './features/dialogue/index.ts';
-import { documentationHistory, openPackageWhenConvened } from './features/documentation/index.ts';
-import { meetingsHistory, meetingsOfOrganisation } from './features/meetings/index.ts';
+import { dialogueHistory, type DialogueEvents, type DialogueFactsSql } from './features/dialogue/index.ts';
+import { documentationHistory, openPackageWhenConvened, packageSentOn } from './features/documentation/index.ts';
+import { dialogueMeetingHeldOn, lastHeldDialogueMeetings, meetingsHistory, meetingsOfOrganisation } from './features/meetings/index.ts';
 import { registryHistory } from './features/registry/index.ts';
 import { Hooks } from './lib/hooks.ts';
 
 /*
  * How the features reach each other where a feature must not import the one it needs: the
- * reactions to events (documentation reacts to the dialogue's stage change) and the parts another
- * feature contributes to a page (the dialogue page lists the meetings). This is the one place to
- * read who reacts to what; the server, the CLI, the demo data and the tests all build it here.
+ * reactions to events (documentation reacts to the dialogue's stage change), the parts another
+ * feature contributes to a page (the dialogue page lists the meetings) and the facts a feature
+ * knows that another's rules need (a deadline is met by the package sent and the meeting held).
+ * This is the one place to read who reacts to what; the server, the CLI, the demo data and the
+ * tests all build it here.
  */
 
 /** Every event a feature emits, by name. New features add theirs ("figures imported", "minutes approved"). */
 export type AppEvents = DialogueEvents;
+
+/** What has happened in a dialogue, from the features that hold it; the agreement document adds its own when it is built. */
+const dialogueFacts: DialogueFactsSql = { packageSent: packageSentOn, meetingHeld: dialogueMeetingHeldOn };
 
 export function createWiring() {
   const hooks = new Hooks<AppEvents>().on('stageChanged', openPackageWhenConvened);
@@ -27,6 +32,10 @@ export function createWiring() {
      * dialogue's frequency, the admin's all of them), so each feature's words are joined here.
      */
     history: createHistory(mergeKinds(registryHistory, dialogueHistory, documentationHistory, meetingsHistory, authHistory)),
+    /** The dialogue's deadlines are met by the package sent (documentation) and the meeting held (meetings). */
+    dialogueFacts,
+    /** The overview's "Seneste møde": the latest dialogue meeting held, not a date planned. */
+    lastMeetingsHeld: lastHeldDialogueMeetings,
   };
 }
 

@@ -1,3 +1,6 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_PASSWORD, DEMO_USERS, loadDemoData } from '../src/demo/demo-data.ts';
 import { createTestContext, type TestContext } from './app.ts';
@@ -40,8 +43,8 @@ const PER_USER = 40;
 
 let t: TestContext;
 beforeAll(async () => {
-  t = await createTestContext();
-  await loadDemoData(t.deps.db, t.deps.wiring);
+  t = await createTestContext({ DATA_DIR: await mkdtemp(join(tmpdir(), 'sd-grammar-')) });
+  await loadDemoData(t.deps.db, t.deps.wiring, t.deps.config);
 });
 afterAll(async () => {
   await t.close();

@@ -1,3 +1,6 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { discoverHotPages, HOT_PAGES, type HotPage } from '../bench/lib/hot-pages.ts';
 import { DEMO_PASSWORD, DEMO_USERS, loadDemoData } from '../src/demo/demo-data.ts';
@@ -22,8 +25,8 @@ const MAX_QUERIES: Record<HotPage, number> = {
 
 let t: TestContext;
 beforeAll(async () => {
-  t = await createTestContext();
-  await loadDemoData(t.deps.db, t.deps.wiring);
+  t = await createTestContext({ DATA_DIR: await mkdtemp(join(tmpdir(), 'sd-hot-pages-')) });
+  await loadDemoData(t.deps.db, t.deps.wiring, t.deps.config);
 });
 afterAll(async () => {
   await t.close();

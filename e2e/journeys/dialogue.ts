@@ -2,8 +2,8 @@ import { expectText, type Journey } from '../lib/journey.ts';
 
 /**
  * Næstved's supervisor finds the late dialogue on the overview, convenes it (skipping a stage
- * needs a reason), sets the meeting date, and sees it on the årshjul; the organisation sees
- * what it owes by when.
+ * needs a reason), is warned when moving it on to a package that was never sent, sets the meeting
+ * date, and sees it on the årshjul; the organisation sees what it owes by when.
  */
 export const dialogue: Journey = {
   name: 'supervisor follows up a late dialogue from the overview',
@@ -31,6 +31,13 @@ export const dialogue: Journey = {
     await p.getByLabel('Ny fase').selectOption({ label: 'Indkaldt' });
     await p.getByRole('button', { name: 'Skift fase' }).click();
     await p.waitForLoadState();
+    // The package has not been sent: the stage that says it has comes with a warning, and waits for a tick.
+    await p.getByLabel('Ny fase').selectOption({ label: 'Dokumentationspakke modtaget' });
+    await p.getByRole('button', { name: 'Skift fase' }).click();
+    await p.waitForLoadState();
+    await s.checkA11y();
+    expectText(await s.text(), 'Boligorganisationen har ikke sendt dokumentationspakken.');
+    await p.getByLabel('Skift fase alligevel').waitFor();
     await p.getByLabel('Dato for styringsdialogmødet').fill('2026-12-16');
     await p.getByRole('button', { name: 'Gem mødedato' }).click();
     await p.waitForLoadState();

@@ -11,7 +11,10 @@ const PAGES = [
   '/kommuner/0219/moeder',
 ];
 
-/** On a 360 px phone the pages fit the screen: no sideways scrolling of the whole page. */
+/**
+ * On a 360 px phone the pages fit the screen: no sideways scrolling of the whole page; the menu is
+ * the design system's drawer, opened from the "Menu" link and closed again.
+ */
 export const phone: Journey = {
   name: 'pages fit a phone screen',
   async run({ session }) {
@@ -30,6 +33,16 @@ export const phone: Journey = {
         if (!src.includes('visning=kompakt')) throw new Error(`the year wheel on a phone is ${src}, not the compact one`);
       }
     }
+    const menu = s.page.getByRole('navigation', { name: 'Hovedmenu' });
+    if (await menu.isVisible()) throw new Error('the menu is open before "Menu" is pressed');
+    await s.page.getByRole('link', { name: 'Menu', exact: true }).click();
+    await menu.getByRole('link', { name: 'Tilsyn' }).waitFor();
+    await s.checkA11y();
+    await menu.getByRole('link', { name: 'Luk menuen' }).click();
+    await menu.waitFor({ state: 'hidden' });
+    await s.page.getByRole('link', { name: 'Menu', exact: true }).click();
+    await menu.getByRole('link', { name: 'Møder' }).click();
+    await s.page.waitForURL(/\/moeder$|\/kommuner\/0219\/moeder$/);
     // The last page is the meetings list: the imported Hillerød minutes open on a phone too.
     await s.page.locator('table a').first().click();
     await s.page.waitForLoadState();

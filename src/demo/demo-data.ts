@@ -1,6 +1,7 @@
 import { count } from 'drizzle-orm';
 import { SYSTEM_ACTOR } from '../auth/scope.ts';
 import { users } from '../auth/tables.ts';
+import type { Config } from '../config.ts';
 import type { Db } from '../db/client.ts';
 import type { Wiring } from '../wiring.ts';
 import { recordAudit } from '../features/audit/index.ts';
@@ -30,9 +31,11 @@ export const DEMO_USERS = [
 /**
  * Fills an empty installation with the organisations, estates, people and
  * fora named in the seed documents (Hillerød: seed 000; Helsingør: seed 002; Næstved:
- * seed 003), with plausible figures where the seeds give none. Does nothing if users exist.
+ * seed 003), with plausible figures where the seeds give none, and dialogues whose stages agree
+ * with what happened (packages sent with their files in the data folder's file store, meetings
+ * held). Does nothing if users exist.
  */
-export async function loadDemoData(db: Db, wiring: Wiring, say?: (line: string) => void): Promise<boolean> {
+export async function loadDemoData(db: Db, wiring: Wiring, config: Config, say?: (line: string) => void): Promise<boolean> {
   const [{ n }] = await db.select({ n: count() }).from(users);
   if (n > 0) return false;
   say?.('Indlæser demodata (organisationer, brugere, styringsdialoger og møder fra tre referater) …');
@@ -286,7 +289,7 @@ export async function loadDemoData(db: Db, wiring: Wiring, say?: (line: string) 
     for (const u of DEMO_USERS) {
       await makeUser(tx, { email: u.email, name: u.name, role: u.role, password: DEMO_PASSWORD, ...scopes[u.email] });
     }
-    await loadDemoDialogues(tx, wiring, { hil, hil2, lejerbo, boligNaestved, hel, bal });
+    await loadDemoDialogues(tx, wiring, config, { hil, hil2, lejerbo, boligNaestved, hel, bal });
     await loadDemoMeetings(tx, { hilleroedOrganisationId: hil.id, lejerboId: lejerbo.id, raadId: raad.id });
     await recordAudit(tx, {
       actor: SYSTEM_ACTOR,

@@ -134,6 +134,38 @@ export function SelectField(props: FieldProps & { options: { value: string; labe
   );
 }
 
+/** One DKFDS checkbox with its label; a message for it stands above it, like any field's. */
+export function CheckboxField(props: Omit<FieldProps, 'required'>) {
+  const error = props.errors?.[props.name];
+  return (
+    <div class={error ? 'form-group form-error' : 'form-group'}>
+      {error && (
+        <span class="form-error-message" id={`error-${props.name}`}>
+          <span class="sr-only">Fejl: </span>
+          {error}
+        </span>
+      )}
+      <div class="form-group-checkbox">
+        <input
+          class="form-checkbox"
+          type="checkbox"
+          id={`field-${props.name}`}
+          name={props.name}
+          value="on"
+          checked={props.values?.[props.name] === 'on'}
+          aria-describedby={describedBy(props)}
+        />
+        <label for={`field-${props.name}`}>{props.label}</label>
+        {props.hint && (
+          <span class="form-hint" id={`hint-${props.name}`}>
+            {props.hint}
+          </span>
+        )}
+      </div>
+    </div>
+  );
+}
+
 export function Alert({ kind, heading, children }: { kind: 'info' | 'success' | 'warning' | 'error'; heading?: string; children?: Child }) {
   return (
     <div class={`alert alert-${kind}`} role={kind === 'error' ? 'alert' : 'status'}>

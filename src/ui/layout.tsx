@@ -43,11 +43,11 @@ function navigation(user: CurrentUser | null): NavItem[] {
   );
   items.push({ href: '/fora', label: 'Fora', section: 'fora' });
   items.push(
-    { href: '/administrationsorganisationer', label: 'Administration', section: 'administrators' },
+    { href: '/administrationsorganisationer', label: 'Administrationsorganisationer', section: 'administrators' },
     { href: '/personer', label: 'Personer', section: 'people' },
     { href: '/kommuner', label: 'Kommuner', section: 'municipalities' },
   );
-  if (user.role === 'admin') items.push({ href: '/admin', label: 'Administration af systemet', section: 'admin' });
+  if (user.role === 'admin') items.push({ href: '/admin', label: 'Systemadministration', section: 'admin' });
   return items;
 }
 
@@ -62,6 +62,8 @@ export function Layout(props: PageProps) {
         <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href="/static/dkfds/css/dkfds.min.css" />
         <link rel="stylesheet" href="/static/app.css" />
+        {/* The design system's script opens its mobile menu (drawer); without it the menu link jumps to the menu. */}
+        <script src="/static/dkfds/js/dkfds.min.js" defer></script>
         <script src="/static/app.js" defer></script>
       </head>
       <body>
@@ -76,6 +78,10 @@ export function Layout(props: PageProps) {
                   SD
                 </span>
                 <span class="sd-brand-name">Styringsdialog</span>
+              </a>
+              {/* Below the design system's breakpoint: a link to the menu, which dkfds.js opens as its drawer. */}
+              <a href="#hovedmenu" class="button button-secondary button-menu-open js-menu-open" aria-controls="hovedmenu">
+                Menu
               </a>
               <div class="sd-user">
                 {user ? (
@@ -102,7 +108,16 @@ export function Layout(props: PageProps) {
               </div>
             </div>
           </div>
-          <nav class="sd-nav" aria-label="Hovedmenu">
+          <div class="overlay"></div>
+          <nav class="sd-nav mobile-drawer" id="hovedmenu" aria-label="Hovedmenu">
+            <div class="menu-top">
+              <p class="menu-heading" aria-hidden="true">
+                Menu
+              </p>
+              <a href="#" class="function-link button-menu-close js-menu-close">
+                Luk menuen
+              </a>
+            </div>
             <div class="container">
               <ul class="sd-nav-list no-max-width">
                 {navigation(user).map((item) => (

@@ -17,12 +17,13 @@ import { municipalityOptions } from '../registry/index.ts';
 import { editableOrganisationOptions } from '../registry/index.ts';
 import { inviteSchema } from './schemas.ts';
 import { countNoun } from '../../lib/plural.ts';
+import { ScrollTable } from '../../ui/table.tsx';
 
 /** Pages for the installation's admin: users and invitations, the outbox, the full history. */
 export const adminRoutes = new Hono<AppEnv>();
 const crumbs = [
   { label: 'Forside', href: '/' },
-  { label: 'Administration af systemet', href: '/admin' },
+  { label: 'Systemadministration', href: '/admin' },
 ];
 const pageQuery = z.object({ page: z.coerce.number().int().min(1).catch(1), q: z.string().max(100).optional().catch(undefined) });
 
@@ -30,9 +31,9 @@ adminRoutes.get('/admin', (c) => {
   requireRole(c, 'admin');
   return page(
     c,
-    'Administration af systemet',
+    'Systemadministration',
     <>
-      <h1>Administration af systemet</h1>
+      <h1>Systemadministration</h1>
       <ul class="sd-cards no-max-width">
         <li>
           <h2 class="h4 mt-0">
@@ -54,7 +55,7 @@ adminRoutes.get('/admin', (c) => {
         </li>
       </ul>
     </>,
-    { crumbs: [crumbs[0], { label: 'Administration af systemet' }], section: 'admin' },
+    { crumbs: [crumbs[0], { label: 'Systemadministration' }], section: 'admin' },
   );
 });
 
@@ -82,7 +83,7 @@ async function usersPage(
           </p>
         </Alert>
       )}
-      <div class="sd-table-wrap">
+      <ScrollTable label="Brugere">
         <table class="table table--zebra">
           <caption class="sr-only">Brugere</caption>
           <thead>
@@ -124,7 +125,7 @@ async function usersPage(
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
       <Pagination query={{ page: query.page, sort: '', dir: 'asc', q: query.q }} total={result.total} pageSize={50} />
       <h2 id="inviter">Invitér en bruger</h2>
       <p>

@@ -4,6 +4,7 @@ import { countNoun } from '../../lib/plural.ts';
 import { formatDateTime } from '../../ui/format.ts';
 import { ACTION_LABELS, type HistoryEntry } from './history.ts';
 import { AUDIT_ACTIONS } from './service.ts';
+import { ScrollTable } from '../../ui/table.tsx';
 
 /**
  * A history in Danish: the one renderer for the admin's whole log, an organisation's, an estate's
@@ -23,7 +24,7 @@ export function HistoryTable({
 }) {
   if (entries.length === 0) return <p class="sd-muted">Ingen historik endnu.</p>;
   return (
-    <div class="sd-table-wrap" tabindex={0} role="region" aria-label={caption}>
+    <ScrollTable label={caption}>
       <table class="table table--compact sd-history">
         <caption class="sr-only">{caption}</caption>
         <thead>
@@ -67,7 +68,7 @@ export function HistoryTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }
 

@@ -1,9 +1,11 @@
-import { and, eq, inArray, lte, max } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../../auth/scope.ts';
 import type { Db } from '../../db/client.ts';
-import { partyOrganisationHeads, partyOrganisationId } from '../registry/index.ts';
+import { outer } from '../../lib/sql.ts';
+import { partyOrganisationHeads } from '../registry/index.ts';
 import { nextDeadline, statusesOf, type DeadlineStatus } from './deadline-status.ts';
 import { computeDeadlines, type Deadline, type DeadlineKind, type DeadlineRules } from './deadlines.ts';
+import type { DialogueFacts, DialogueFactsSql } from './facts.ts';
 import { isDialogueYear } from './frequency.ts';
 import { dialogueFrequencies, dialogues, dialogueSettings, type Stage } from './tables.ts';
 
@@ -21,6 +23,8 @@ export interface OverviewRow {
   stage: Stage;
   dueThisYear: boolean;
   meetingDate: string | null;
+  /** What has happened: the deadlines are met by these, not by the stage. */
+  facts: DialogueFacts;
   deadlines: DeadlineStatus[];
   next: DeadlineStatus | null;
   overdue: DeadlineStatus[];
@@ -35,8 +39,8 @@ export const organisationNext = (r: OverviewRow): DeadlineStatus | null =>
 
 /**
  * This year's dialogue of every organisation the actor may see (optionally of one municipality):
- * one query for the organisations with their dialogue row, frequency and municipality's årshjul
- * settings. Deadlines are computed once per municipality and fiscal year
+ * one query for the organisations with their dialogue row, its facts (package sent, meeting held),
+ * frequency and municipality's årshjul settings. Deadlines are computed once per municipality and fiscal year
  * end and given a status per organisation in memory; the set is bounded by a municipality's (or an
  * administrator's) organisations, so filtering and sorting by deadline happen here.
  */
@@ -46,12 +50,15 @@ export async function dialogueOverview({
   year,
   today,
   municipalityCode,
+  facts,
 }: {
   db: Db;
   actor: Actor;
   year: number;
   today: string;
   municipalityCode?: string;
+  /** The facts' SQL, from the features that hold them (src/wiring.ts). */
+  facts: DialogueFactsSql;
 }): Promise<OverviewRow[]> {
   const heads = partyOrganisationHeads(db, actor, { municipalityCode });
   const rows = await db
@@ -70,6 +77,8 @@ export async function dialogueOverview({
       frequency: dialogueFrequencies.frequency,
       fromYear: dialogueFrequencies.fromYear,
       rules: dialogueSettings.rules,
+      packageSent: facts.packageSent(outer(dialogues.id)),
+      meetingHeld: facts.meetingHeld(sql`${heads.organisationId}`, sql`${year}`),
     })
     .from(heads)
     .leftJoin(dialogues, and(eq(dialogues.organisationId, heads.organisationId), eq(dialogues.governanceYear, year)))
@@ -86,38 +95,12 @@ export async function dialogueOverview({
       computed.set(key, computeDeadlines({ fiscalYearEndMonth: month, governanceYear: year, rules: rulesOf.get(code) }));
     return computed.get(key)!;
   };
-  return rows.map(({ frequency, fromYear, rules: _rules, ...r }) => {
+  return rows.map(({ frequency, fromYear, rules: _rules, packageSent, meetingHeld, ...r }) => {
     const stage: Stage = r.stage ?? 'planlagt';
+    const facts: DialogueFacts = { packageSent, meetingHeld };
     // A dialogue already written this year counts even in an off year: someone started it.
     const dueThisYear = r.dialogueId !== null || isDialogueYear({ frequency: frequency ?? 'aarlig', fromYear: fromYear ?? null }, year);
-    const deadlines = dueThisYear ? statusesOf(deadlinesOf(r.municipalityCode, r.fiscalYearEndMonth), stage, today) : [];
-    return { ...r, stage, dueThisYear, deadlines, next: nextDeadline(deadlines), overdue: deadlines.filter((d) => d.overdue) };
+    const deadlines = dueThisYear ? statusesOf(deadlinesOf(r.municipalityCode, r.fiscalYearEndMonth), { stage, facts }, today) : [];
+    return { ...r, stage, dueThisYear, facts, deadlines, next: nextDeadline(deadlines), overdue: deadlines.filter((d) => d.overdue) };
   });
-}
-
-/** The latest meeting date up to today of each organisation (of any year), in the actor's scope. */
-export async function lastMeetingDates({
-  db,
-  actor,
-  organisationIds,
-  today,
-}: {
-  db: Db;
-  actor: Actor;
-  organisationIds: number[];
-  today: string;
-}): Promise<Map<number, string>> {
-  if (organisationIds.length === 0) return new Map();
-  const rows = await db
-    .select({ organisationId: dialogues.organisationId, last: max(dialogues.meetingDate) })
-    .from(dialogues)
-    .where(
-      and(
-        inArray(dialogues.organisationId, organisationIds),
-        lte(dialogues.meetingDate, today),
-        partyOrganisationId(dialogues.organisationId, actor),
-      ),
-    )
-    .groupBy(dialogues.organisationId);
-  return new Map(rows.flatMap((r) => (r.last ? [[r.organisationId, r.last] as const] : [])));
 }

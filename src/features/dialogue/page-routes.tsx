@@ -9,7 +9,7 @@ import { danishToday } from '../../lib/copenhagen-time.ts';
 import { governanceYearOf } from './governance-year.ts';
 import { setFrequency } from './frequency.ts';
 import { frequencySchema, meetingDateSchema, stageChangeSchema } from './schemas.ts';
-import { changeStage, getDialogue, setMeetingDate, validYear } from './service.ts';
+import { changeStage, findDialogue, getDialogue, setMeetingDate, validYear } from './service.ts';
 import { DialoguePage, type DialogueForms } from './views/dialogue-page.tsx';
 
 export const dialoguePageRoutes = new Hono<AppEnv>();
@@ -22,7 +22,7 @@ function yearParam(c: Context<AppEnv>): number {
 }
 
 async function render(c: Context<AppEnv>, organisationId: number, year: number, forms: DialogueForms = {}, status: 200 | 400 | 409 = 200) {
-  const d = await getDialogue({ db: c.var.deps.db, actor: c.var.actor, organisationId, year });
+  const d = await getDialogue({ db: c.var.deps.db, actor: c.var.actor, organisationId, year, facts: c.var.deps.wiring.dialogueFacts });
   const meetings = await c.var.deps.wiring.dialogueMeetings({ db: c.var.deps.db, actor: c.var.actor, organisationId });
   return page(
     c,
@@ -55,7 +55,7 @@ dialoguePageRoutes.get('/boligorganisationer/:id/styringsdialog/:year', (c) => {
 async function supervisorContext(c: Context<AppEnv>, year: number) {
   const actor = requireEditor(c);
   const organisationId = idParam(c);
-  const d = await getDialogue({ db: c.var.deps.db, actor, organisationId, year });
+  const d = await findDialogue({ db: c.var.deps.db, actor, organisationId, year });
   if (!d.canSupervise) throw forbidden();
   return { actor, organisationId, d };
 }
@@ -76,6 +76,8 @@ dialoguePageRoutes.post('/boligorganisationer/:id/styringsdialog/:year/fase', as
       version: versionField(body, { allowZero: true }),
       to: form.data.stage,
       reason: form.data.reason,
+      facts: c.var.deps.wiring.dialogueFacts,
+      proceed: form.data.proceed,
     }),
   );
   if (!result.ok) return render(c, organisationId, year, { form: 'stage', values: form.values, errors: result.errors }, result.status);

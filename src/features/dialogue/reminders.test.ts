@@ -1,3 +1,6 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eq, like } from 'drizzle-orm';
 import { SMTPServer } from 'smtp-server';
@@ -14,15 +17,18 @@ import { queueReminders, startReminderScheduler } from './reminders.ts';
 import { dialogueSettings } from './tables.ts';
 import { changeStage } from './service.ts';
 import { createWiring } from '../../wiring.ts';
+import { holdDialogueMeeting, sendPackageWithFiles } from '../../demo/dialogue-facts.ts';
 
 let t: TestContext;
 let lateId: number;
 let sentId: number;
 const CONFIG = { PUBLIC_URL: 'https://sd.test' };
+const wiring = createWiring();
+const facts = wiring.dialogueFacts;
 const reminders = () => t.deps.db.select().from(outbox).where(like(outbox.dedupeKey, 'reminder:%'));
 
 beforeAll(async () => {
-  t = await createTestContext();
+  t = await createTestContext({ DATA_DIR: await mkdtemp(join(tmpdir(), 'sd-reminders-')) });
   const db = t.deps.db;
   const adm = await makeAdministrator(db);
   const late = await makeOrganisation(db, {
@@ -34,28 +40,43 @@ beforeAll(async () => {
   lateId = late.id;
   const done = await makeOrganisation(db, { name: 'Boligselskabet Færdig', municipalityCode: '0219', fiscalYearEndMonth: 12 });
   const skipped = await makeOrganisation(db, { name: 'Boligselskabet Hvert Andet År', municipalityCode: '0219', fiscalYearEndMonth: 12 });
-  // Package received: the accounts and package deadlines are met, the meeting's is not.
+  // Package sent: the accounts and package deadlines are met, the meeting's is not.
   const sent = await makeOrganisation(db, { name: 'Boligselskabet Indsendt', municipalityCode: '0219', fiscalYearEndMonth: 12 });
   sentId = sent.id;
   await changeStage({
-    hooks: createWiring().hooks,
+    hooks: wiring.hooks,
     db,
     actor: SYSTEM_ACTOR,
     organisationId: sent.id,
     year: 2027,
     version: 0,
-    to: 'pakke_modtaget',
-    reason: 'Pakken kom før indkaldelsen.',
+    to: 'indkaldt',
+    reason: null,
   });
+  await sendPackageWithFiles({ db, wiring, config: t.deps.config, organisationId: sent.id, year: 2027 });
+  // Done: the package sent, the meeting held and the agreement published.
   await changeStage({
-    hooks: createWiring().hooks,
+    hooks: wiring.hooks,
     db,
     actor: SYSTEM_ACTOR,
     organisationId: done.id,
     year: 2027,
     version: 0,
+    to: 'indkaldt',
+    reason: null,
+  });
+  await sendPackageWithFiles({ db, wiring, config: t.deps.config, organisationId: done.id, year: 2027 });
+  await holdDialogueMeeting({ db, organisationId: done.id, municipalityCode: '0219', date: '2027-04-20' });
+  await changeStage({
+    hooks: wiring.hooks,
+    db,
+    actor: SYSTEM_ACTOR,
+    organisationId: done.id,
+    year: 2027,
+    version: 3,
     to: 'offentliggjort',
-    reason: 'Afsluttet uden for systemet.',
+    reason: 'Aftaledokumentet blev offentliggjort på kommunens hjemmeside.',
+    facts,
   });
   await setFrequency({
     db,
@@ -79,7 +100,7 @@ afterAll(async () => {
 describe('deadline reminders', () => {
   it('go to both parties the configured days before, once, however often and however concurrently the scan runs', async () => {
     // 2027: the accounts deadline is 31 May; 14 days before is 17 May.
-    await queueReminders({ db: t.deps.db, today: '2027-05-16', config: CONFIG });
+    await queueReminders({ db: t.deps.db, today: '2027-05-16', config: CONFIG, facts });
     expect(await reminders()).toHaveLength(0);
     // Two app processes: on PostgreSQL a second connection pool; PGlite has one connection, so there the scans interleave.
     const url = (t.deps.db as unknown as { $client: { options?: { connectionString?: string } } }).$client.options?.connectionString;
@@ -87,12 +108,12 @@ describe('deadline reminders', () => {
     const second = t.database.kind === 'postgres' ? await openDatabase({ url }) : null;
     try {
       await Promise.all(
-        [t.deps.db, second?.db ?? t.deps.db, t.deps.db].map((db) => queueReminders({ db, today: '2027-05-17', config: CONFIG })),
+        [t.deps.db, second?.db ?? t.deps.db, t.deps.db].map((db) => queueReminders({ db, today: '2027-05-17', config: CONFIG, facts })),
       );
     } finally {
       await second?.close();
     }
-    await queueReminders({ db: t.deps.db, today: '2027-05-20', config: CONFIG });
+    await queueReminders({ db: t.deps.db, today: '2027-05-20', config: CONFIG, facts });
     const rows = await reminders();
     expect(rows.map((r) => r.toAddress).sort()).toEqual(['adm@sent.dk', 'bestyrelse@sent.dk', 'tilsyn@hillerod.dk']);
     expect(rows[0].subject).toBe('Påmindelse: Regnskab indsendt – Boligselskabet Sent senest 31. maj 2027');
@@ -102,8 +123,8 @@ describe('deadline reminders', () => {
   });
 
   it('go again once when the deadline is overdue, and not for organisations done or not due this year', async () => {
-    await queueReminders({ db: t.deps.db, today: '2027-06-01', config: CONFIG });
-    await queueReminders({ db: t.deps.db, today: '2027-06-02', config: CONFIG });
+    await queueReminders({ db: t.deps.db, today: '2027-06-01', config: CONFIG, facts });
+    await queueReminders({ db: t.deps.db, today: '2027-06-02', config: CONFIG, facts });
     const overdue = (await reminders()).filter((r) => r.dedupeKey!.includes(':overdue:'));
     expect(overdue).toHaveLength(3);
     expect(overdue[0].subject).toBe('Overskredet frist: Regnskab indsendt – Boligselskabet Sent');
@@ -158,12 +179,13 @@ describe('deadline reminders', () => {
     await makeUser(db, { role: 'municipality_editor', municipalityCode: '0370', email: 'tilsyn@naestved.dk' });
     await db.insert(dialogueSettings).values({ municipalityCode: '0370', rules: {}, reminderDaysBefore: 0, version: 1 });
     const mine = async () => (await reminders()).filter((r) => r.dedupeKey!.startsWith(`reminder:${org.id}:`));
-    await queueReminders({ db, today: '2027-05-31', config: { PUBLIC_URL: 'https://sd.test/' } });
+    await queueReminders({ db, today: '2027-05-31', config: { PUBLIC_URL: 'https://sd.test/' }, facts });
     expect(await mine()).toHaveLength(0);
     const errors: unknown[] = [];
     const scheduler = startReminderScheduler(
       db,
       { PUBLIC_URL: 'https://sd.test/' },
+      facts,
       { debug: () => {}, error: (e: unknown) => errors.push(e) } as never,
       { today: () => '2027-06-01' },
     );
@@ -192,7 +214,7 @@ describe('deadline reminders', () => {
       error: (e: unknown) => errors.push(e),
     } as never;
     const start = (database: typeof db, now: string, today: string) =>
-      startReminderScheduler(database, CONFIG, logger, { now: () => new Date(now), today: () => today });
+      startReminderScheduler(database, CONFIG, facts, logger, { now: () => new Date(now), today: () => today });
     try {
       // Both start in the same hour, at once and later in it: one scan in all.
       await Promise.all(
@@ -211,7 +233,7 @@ describe('deadline reminders', () => {
       expect(scans).toHaveLength(2);
       expect(await mine()).toHaveLength(1);
       // A scan that fails gives its hour back: the next tick in that hour, in any process, scans.
-      await startReminderScheduler(db, { PUBLIC_URL: undefined } as never, logger, {
+      await startReminderScheduler(db, { PUBLIC_URL: undefined } as never, facts, logger, {
         now: () => new Date('2027-05-17T10:05:00Z'),
         today: () => '2027-05-18',
       }).stop();
@@ -221,5 +243,25 @@ describe('deadline reminders', () => {
     } finally {
       await second?.close();
     }
+  });
+
+  it('follow what was delivered, not the stage: a dialogue moved past an unsent package is still reminded of it', async () => {
+    const db = t.deps.db;
+    const org = await makeOrganisation(db, { name: 'Boligselskabet Foran', municipalityCode: '0250', fiscalYearEndMonth: 12 });
+    await makeUser(db, { role: 'municipality_editor', municipalityCode: '0250', email: 'tilsyn@frederikssund.dk' });
+    await changeStage({
+      hooks: wiring.hooks,
+      db,
+      actor: SYSTEM_ACTOR,
+      organisationId: org.id,
+      year: 2027,
+      version: 0,
+      to: 'moede_afholdt',
+      reason: 'Sat frem uden for systemet.',
+    });
+    // 1 October: 14 days before the package deadline; the accounts are long overdue, the meeting a month away.
+    await queueReminders({ db, today: '2027-10-01', config: CONFIG, facts });
+    const mine = (await reminders()).filter((r) => r.dedupeKey!.startsWith(`reminder:${org.id}:`));
+    expect(mine.map((r) => r.dedupeKey)).toEqual([`reminder:${org.id}:2027:dokumentationspakke:before:tilsyn@frederikssund.dk`]);
   });
 });

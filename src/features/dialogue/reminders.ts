@@ -9,6 +9,7 @@ import { formatDate } from '../../ui/format.ts';
 import { enqueueMail, type Mail } from '../outbox/index.ts';
 import { danishToday, daysBetween } from '../../lib/copenhagen-time.ts';
 import { governanceYearOf } from './governance-year.ts';
+import type { DialogueFactsSql } from './facts.ts';
 import { dialogueOverview } from './overview.ts';
 import { dialogueSettings } from './tables.ts';
 import { countNoun } from '../../lib/plural.ts';
@@ -26,14 +27,17 @@ export async function queueReminders({
   db,
   today = danishToday(),
   config,
+  facts,
 }: {
   db: Db;
   today?: string;
   config: Pick<Config, 'PUBLIC_URL'>;
+  /** What has happened in each dialogue (src/wiring.ts): a deadline met by it gets no reminder. */
+  facts: DialogueFactsSql;
 }): Promise<number> {
   const year = governanceYearOf(today);
   const base = config.PUBLIC_URL.replace(/\/+$/, '');
-  const rows = (await dialogueOverview({ db, actor: SYSTEM_ACTOR, year, today })).filter((r) => r.dueThisYear);
+  const rows = (await dialogueOverview({ db, actor: SYSTEM_ACTOR, year, today, facts })).filter((r) => r.dueThisYear);
   if (rows.length === 0) return 0;
   const codes = [...new Set(rows.map((r) => r.municipalityCode))];
   const [settings, people] = await Promise.all([
@@ -155,6 +159,7 @@ const hourOf = (date: Date) => date.toISOString().slice(0, 13);
 export function startReminderScheduler(
   db: Db,
   config: Pick<Config, 'PUBLIC_URL'>,
+  facts: DialogueFactsSql,
   logger: Pick<Logger, 'debug' | 'error'>,
   {
     intervalMs = 60 * 60_000,
@@ -173,7 +178,7 @@ export function startReminderScheduler(
           return;
         }
         try {
-          const n = await queueReminders({ db, today: today(), config });
+          const n = await queueReminders({ db, today: today(), config, facts });
           if (n > 0) logger.debug({ considered: n }, 'reminder scan: due reminders offered to the outbox');
         } catch (error) {
           await releaseReminderScan(db, hour).catch(() => undefined);

@@ -75,6 +75,8 @@ describe('the dialogue page', () => {
       version: String(d.version),
       stage: 'moede_afholdt',
       reason: 'Pakken blev afleveret på papir ved mødet.',
+      // Past a package not sent and a meeting not held: the supervisor goes on after the warning (facts.test.ts).
+      proceed: 'on',
     });
     expect(ok.status).toBe(303);
     const events = await t.deps.db.select().from(dialogueStageEvents).where(eq(dialogueStageEvents.dialogueId, d.id));

@@ -1,10 +1,12 @@
 import { z } from 'zod';
-import { optionalDate, optionalText, requiredWholeNumber } from '../../lib/forms.ts';
+import { checkbox, optionalDate, optionalText, requiredWholeNumber } from '../../lib/forms.ts';
 import { STAGES } from './tables.ts';
 
 export const stageChangeSchema = z.object({
   stage: z.enum(STAGES, { error: 'Vælg den fase, dialogen skal over i.' }),
   reason: optionalText('begrundelsen', 1000),
+  // Ticked after the warning that the stage is ahead of what has happened (a package not sent, a meeting not held).
+  proceed: checkbox(),
 });
 
 export const meetingDateSchema = z.object({ meetingDate: optionalDate('mødedatoen') });

@@ -2,15 +2,18 @@ import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../../auth/scope.ts';
 import type { Db } from '../../db/client.ts';
 import { AppError, forbidden, notFound } from '../../lib/errors.ts';
+import { outer } from '../../lib/sql.ts';
 import type { Emitter } from '../../lib/hooks.ts';
 import { recordAudit } from '../audit/index.ts';
 import { findPartyOrganisation } from '../registry/index.ts';
 import { danishToday } from '../../lib/copenhagen-time.ts';
-import { deadlineStatuses, nextDeadline } from './deadline-status.ts';
+import { nextDeadline, statusesOf } from './deadline-status.ts';
+import { computeDeadlines } from './deadlines.ts';
+import { stepsNotTaken, type DialogueFacts, type DialogueFactsSql } from './facts.ts';
 import { DEFAULT_FREQUENCY, isDialogueYear } from './frequency.ts';
 import { canActForOrganisation, canSupervise } from './policy.ts';
 import { settingsOf } from './settings.ts';
-import { refuseTransition, STAGE_LABELS } from './stages.ts';
+import { refuseTransition, STAGE_LABELS, stageIndex } from './stages.ts';
 import { dialogueFrequencies, dialogues, dialogueSettings, dialogueStageEvents, type Stage } from './tables.ts';
 
 /*
@@ -40,25 +43,25 @@ async function visibleOrganisation(db: Db, actor: Actor, organisationId: number)
   return row;
 }
 
-/** One organisation's dialogue of one year, with its deadlines and history, as the actor may see it. */
-export async function getDialogue({
-  db,
-  actor,
-  organisationId,
-  year,
-  today = danishToday(),
-}: {
-  db: Db;
-  actor: Actor;
-  organisationId: number;
-  year: number;
-  today?: string;
-}) {
+type DialogueQuery = { db: Db; actor: Actor; organisationId: number; year: number; today?: string };
+
+/** The facts of a dialogue as columns of a query on `dialogues` (null where no feature provides them). */
+const factColumns = (facts: DialogueFactsSql | null, organisationId: number, year: number) => ({
+  packageSent: facts ? facts.packageSent(outer(dialogues.id)) : sql<string | null>`null`,
+  meetingHeld: facts ? facts.meetingHeld(sql`${organisationId}`, sql`${year}`) : sql<string | null>`null`,
+});
+
+async function loadDialogue({ db, actor, organisationId, year, today = danishToday() }: DialogueQuery, factsSql: DialogueFactsSql | null) {
   if (!validYear(year)) throw notFound('Styringsdialogen');
   const organisation = await visibleOrganisation(db, actor, organisationId);
-  // The dialogue row, the municipality's settings and the organisation's frequency: each at most one row, in one query.
+  // The dialogue row, the municipality's settings, the organisation's frequency and the facts: each at most one row, in one query.
   const [joined] = await db
-    .select({ dialogue: dialogues, settings: dialogueSettings, frequency: dialogueFrequencies })
+    .select({
+      dialogue: dialogues,
+      settings: dialogueSettings,
+      frequency: dialogueFrequencies,
+      ...factColumns(factsSql, organisationId, year),
+    })
     .from(sql`(select 1) as one`)
     .leftJoin(dialogues, and(eq(dialogues.organisationId, organisationId), eq(dialogues.governanceYear, year)))
     .leftJoin(dialogueSettings, eq(dialogueSettings.municipalityCode, organisation.municipalityCode))
@@ -74,32 +77,52 @@ export async function getDialogue({
         .where(eq(dialogueStageEvents.dialogueId, row.id))
         .orderBy(asc(dialogueStageEvents.at), asc(dialogueStageEvents.id))
     : [];
-  const deadlines = deadlineStatuses({
-    fiscalYearEndMonth: organisation.fiscalYearEndMonth,
-    governanceYear: year,
-    rules: settings.rules,
-    stage,
-    today,
-  });
+  const facts: DialogueFacts = { packageSent: joined.packageSent, meetingHeld: joined.meetingHeld };
   return {
-    organisation,
-    year,
-    id: row?.id ?? null,
-    stage,
-    stageLabel: STAGE_LABELS[stage],
-    version: row?.version ?? 0,
-    meetingDate: row?.meetingDate ?? null,
-    stageChangedAt: row?.stageChangedAt ?? null,
-    events,
-    deadlines,
-    next: nextDeadline(deadlines),
-    dueThisYear: isDialogueYear(frequency, year) || row !== undefined,
-    frequency,
-    canSupervise: canSupervise(actor, organisation),
-    canActForOrganisation: canActForOrganisation(actor, organisation),
+    head: {
+      organisation,
+      year,
+      id: row?.id ?? null,
+      stage,
+      stageLabel: STAGE_LABELS[stage],
+      version: row?.version ?? 0,
+      meetingDate: row?.meetingDate ?? null,
+      stageChangedAt: row?.stageChangedAt ?? null,
+      events,
+      /** The årshjul's dates for this dialogue; whether they are met takes the facts (getDialogue). */
+      deadlines: computeDeadlines({ fiscalYearEndMonth: organisation.fiscalYearEndMonth, governanceYear: year, rules: settings.rules }),
+      dueThisYear: isDialogueYear(frequency, year) || row !== undefined,
+      frequency,
+      canSupervise: canSupervise(actor, organisation),
+      canActForOrganisation: canActForOrganisation(actor, organisation),
+    },
+    facts,
+    today,
   };
 }
+
+/**
+ * One organisation's dialogue of one year and its history, as the actor may see it, without
+ * whether its deadlines are met: for features that need the dialogue but not the facts (the package).
+ */
+export async function findDialogue(query: DialogueQuery) {
+  return (await loadDialogue(query, null)).head;
+}
+
+/**
+ * One organisation's dialogue of one year with its deadlines met or not by what has happened (the
+ * facts the documentation and meetings features provide through src/wiring.ts), as the actor may see it.
+ */
+export async function getDialogue(query: DialogueQuery & { facts: DialogueFactsSql }) {
+  const { head, facts, today } = await loadDialogue(query, query.facts);
+  const deadlines = statusesOf(head.deadlines, { stage: head.stage, facts }, today);
+  return { ...head, facts, deadlines, next: nextDeadline(deadlines), notTaken: stepsNotTaken(head.stage, facts, head.year) };
+}
 export type DialogueView = Awaited<ReturnType<typeof getDialogue>>;
+
+/** The warning on a move to a stage ahead of what has happened; the form then offers to go on anyway. */
+const aheadWarning = (to: Stage, notTaken: string[]) =>
+  `Fasen "${STAGE_LABELS[to]}" passer ikke med det, der er sket: ${notTaken.join(' ')} Sæt kryds ved "Skift fase alligevel", hvis dialogen alligevel skal i denne fase.`;
 
 const CONFLICT = 'Styringsdialogen er blevet ændret af en anden, siden du åbnede siden. Genindlæs siden, og prøv igen.';
 
@@ -120,9 +143,28 @@ export async function lockDialogue(tx: Db, organisationId: number, year: number,
   return row;
 }
 
+/** The facts of a locked dialogue row, read inside the transaction that changes its stage. */
+async function factsOf(
+  tx: Db,
+  factsSql: DialogueFactsSql,
+  dialogueId: number,
+  organisationId: number,
+  year: number,
+): Promise<DialogueFacts> {
+  const [row] = await tx
+    .select(factColumns(factsSql, organisationId, year))
+    .from(dialogues)
+    .where(eq(dialogues.id, dialogueId));
+  return row;
+}
+
 /**
  * Moves the dialogue to another stage. The supervisor moves it, except that sending the package
  * ("pakke_modtaget") is the organisation's step, done by the documentation feature through this.
+ * Given the facts, a move forward to a stage that claims what has not happened (a package not
+ * sent, a meeting not held) is refused with a warning unless `proceed` says to go on anyway; then
+ * the history records the warning. The documentation feature, moving the stage because the
+ * package has just been sent, gives none.
  */
 export async function changeStage({
   db,
@@ -133,7 +175,9 @@ export async function changeStage({
   version,
   to,
   reason,
-  tx: outer,
+  tx: outerTx,
+  facts,
+  proceed = false,
 }: {
   db: Db;
   /** Where the features that react to a stage change are registered (src/wiring.ts). */
@@ -145,14 +189,21 @@ export async function changeStage({
   to: Stage;
   reason: string | null;
   tx?: Db;
+  facts?: DialogueFactsSql;
+  proceed?: boolean;
 }): Promise<void> {
-  const organisation = await visibleOrganisation(outer ?? db, actor, organisationId);
+  const organisation = await visibleOrganisation(outerTx ?? db, actor, organisationId);
   const allowed = canSupervise(actor, organisation) || (to === 'pakke_modtaget' && canActForOrganisation(actor, organisation));
   if (!allowed) throw forbidden();
   const run = async (tx: Db) => {
     const before = await lockDialogue(tx, organisationId, year, version);
     const refusal = refuseTransition(before.stage, to, reason);
     if (refusal) throw new AppError('bad_request', refusal, { field: reason ? 'reason' : 'stage' });
+    const notTaken =
+      facts && stageIndex(to) > stageIndex(before.stage)
+        ? stepsNotTaken(to, await factsOf(tx, facts, before.id, organisationId, year), year)
+        : [];
+    if (notTaken.length > 0 && !proceed) throw new AppError('conflict', aheadWarning(to, notTaken), { field: 'proceed' });
     const [after] = await tx
       .update(dialogues)
       .set({ stage: to, stageChangedAt: new Date(), version: before.version + 1, updatedAt: new Date() })
@@ -166,7 +217,7 @@ export async function changeStage({
       entityType: 'dialogue',
       entityId: before.id,
       action: 'update',
-      summary: `${STAGE_LABELS[before.stage]} → ${STAGE_LABELS[to]}${reason ? `: ${reason}` : ''}`,
+      summary: `${STAGE_LABELS[before.stage]} → ${STAGE_LABELS[to]}${reason ? `: ${reason}` : ''}${notTaken.length ? ` (skiftet trods advarsel: ${notTaken.join(' ')})` : ''}`,
       before,
       after,
     });
@@ -180,7 +231,7 @@ export async function changeStage({
       actor,
     });
   };
-  if (outer) await run(outer);
+  if (outerTx) await run(outerTx);
   else await db.transaction(run);
 }
 

@@ -27,13 +27,3 @@ export function refuseTransition(from: Stage, to: Stage, reason: string | null):
     ? `Springer du faser over (fra „${STAGE_LABELS[from]}“ til „${STAGE_LABELS[to]}“), skal du skrive en begrundelse på mindst 5 tegn.`
     : `Går du tilbage til „${STAGE_LABELS[to]}“, skal du skrive en begrundelse på mindst 5 tegn.`;
 }
-
-/** Whether a deadline of the årshjul is met by the stage the dialogue has reached. */
-export const STAGE_MEETING_DEADLINE = {
-  regnskab: 'pakke_modtaget',
-  indkaldelse: 'indkaldt',
-  dokumentationspakke: 'pakke_modtaget',
-  dialogmoede: 'moede_afholdt',
-  aftaledokument: 'offentliggjort',
-  redegoerelse: null,
-} as const satisfies Record<string, Stage | null>;

@@ -4,6 +4,7 @@
  */
 export { extraChecklistTitles } from './checklist.ts';
 export { documentationHistory } from './history.ts';
+export { packageSentOn } from './facts.ts';
 export { openPackageWhenConvened } from './package.ts';
 export { documentationRoutes } from './routes.tsx';
 export { NO_PACKAGE, packageSummaries, type PackageSummary } from './summary.ts';

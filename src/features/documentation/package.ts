@@ -2,7 +2,7 @@ import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { users } from '../../auth/tables.ts';
 import type { Actor } from '../../auth/scope.ts';
 import type { Db } from '../../db/client.ts';
-import { getDialogue, stageIndex, type StageChange } from '../dialogue/index.ts';
+import { findDialogue, stageIndex, type StageChange } from '../dialogue/index.ts';
 import { checklistFor } from './checklist.ts';
 import { documentationPackages, packageFileMeta, packageFiles, packageItemEvents, packageItems } from './tables.ts';
 import { storedFiles } from '../../lib/file-store/index.ts';
@@ -37,7 +37,7 @@ export async function openPackageWhenConvened(change: StageChange): Promise<void
 
 /** The package of one dialogue as the actor may see it (404 outside the dialogue's scope). */
 export async function loadPackage({ db, actor, organisationId, year }: { db: Db; actor: Actor; organisationId: number; year: number }) {
-  const dialogue = await getDialogue({ db, actor, organisationId, year });
+  const dialogue = await findDialogue({ db, actor, organisationId, year });
   if (dialogue.id === null || stageIndex(dialogue.stage) < stageIndex('indkaldt')) return { dialogue, pkg: null, items: [] };
   let [pkg] = await db.select().from(documentationPackages).where(eq(documentationPackages.dialogueId, dialogue.id));
   if (!pkg) {

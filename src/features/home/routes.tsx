@@ -50,7 +50,9 @@ homeRoutes.get('/', async (c) => {
     actor.scope.kind === 'organisation' ? listEstates({ db, actor, query: { ...query, sort: 'nummer' } }) : Promise.resolve(null),
     housingSide ? estateMunicipalities({ db, actor }) : Promise.resolve([]),
     // This year's dialogues in the user's scope; the admin's whole country is left to /tilsyn.
-    actor.scope.kind === 'admin' ? Promise.resolve(null) : dialogueOverview({ db, actor, year, today }),
+    actor.scope.kind === 'admin'
+      ? Promise.resolve(null)
+      : dialogueOverview({ db, actor, year, today, facts: c.var.deps.wiring.dialogueFacts }),
   ]);
   const heading =
     actor.scope.kind === 'municipality'
@@ -66,7 +68,8 @@ homeRoutes.get('/', async (c) => {
     <>
       <h1>Velkommen, {user.name}</h1>
       <p class="font-lead">
-        {user.affiliation ?? ROLE_LABELS[user.role]} · {ROLE_LABELS[user.role]}
+        {/* An admin belongs to no organisation: the role once, not twice. */}
+        {[user.affiliation, ROLE_LABELS[user.role]].filter(Boolean).join(' · ')}
       </p>
       <HomeDialogues
         year={year}

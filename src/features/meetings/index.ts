@@ -4,5 +4,6 @@
  * What other features may use of it; never its tables.
  */
 export { meetingsHistory } from './history.ts';
+export { dialogueMeetingHeldOn, lastHeldDialogueMeetings } from './facts.ts';
 export { meetingsOfOrganisation } from './list.ts';
 export { meetingsRoutes } from './routes.tsx';

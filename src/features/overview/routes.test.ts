@@ -13,6 +13,7 @@ import { setFrequency } from '../dialogue/frequency.ts';
 import { changeStage, dialogueOverview, setMeetingDate } from '../dialogue/index.ts';
 import { yearSummary } from './service.ts';
 import { createWiring } from '../../wiring.ts';
+import { holdDialogueMeeting, sendPackageWithFiles } from '../../demo/dialogue-facts.ts';
 import { countQueries } from '../../../test/query-count.ts';
 
 /*
@@ -79,18 +80,23 @@ beforeAll(async () => {
   const naestvedBo = await makeOrganisation(db, { name: 'Næstved Bo', municipalityCode: '0370', administratorId: adm.id });
   Object.assign(ids, { bagud: bagud.id, foran: foran.id, pakken: pakken.id, hvile: hvile.id, naestvedBo: naestvedBo.id });
 
-  // Foran: the whole dialogue done, the meeting held on 12 October.
+  // Foran: the whole dialogue done: the package sent, the meeting held on 12 October, the agreement published.
+  const wiring = createWiring();
+  await changeStage({ hooks: wiring.hooks, db, actor, organisationId: foran.id, year: Y, version: 0, to: 'indkaldt', reason: null });
+  await sendPackageWithFiles({ db, wiring, config: t.deps.config, organisationId: foran.id, year: Y, sentOn: `${Y}-09-20` });
+  await holdDialogueMeeting({ db, organisationId: foran.id, municipalityCode: '0219', date: `${Y}-10-12` });
   await changeStage({
-    hooks: createWiring().hooks,
+    hooks: wiring.hooks,
     db,
     actor,
     organisationId: foran.id,
     year: Y,
-    version: 0,
+    version: 3,
     to: 'offentliggjort',
-    reason: 'Alle faser gennemført uden for systemet.',
+    reason: 'Aftaledokumentet offentliggjort på kommunens hjemmeside.',
+    facts: wiring.dialogueFacts,
   });
-  await setMeetingDate({ db, actor, organisationId: foran.id, year: Y, version: 2, date: `${Y}-10-12` });
+  await setMeetingDate({ db, actor, organisationId: foran.id, year: Y, version: 4, date: `${Y}-10-12` });
   // Pakken: convened (the package opens with the guide's four required items), files for two of them.
   await changeStage({
     hooks: createWiring().hooks,
@@ -102,6 +108,8 @@ beforeAll(async () => {
     to: 'indkaldt',
     reason: null,
   });
+  // A meeting date agreed, but no meeting held: a plan, not the last meeting.
+  await setMeetingDate({ db, actor, organisationId: pakken.id, year: Y, version: 2, date: `${Y}-11-20` });
   const required = (await loadPackage({ db, actor, organisationId: pakken.id, year: Y })).items.filter((i) => i.required);
   expect(required).toHaveLength(4);
   for (const item of required.slice(0, 2)) {
@@ -145,6 +153,9 @@ describe("the supervisor's overview /tilsyn", () => {
     expect(row('Boligselskabet Bagud')).toContain('0 af 0');
     expect(row('Boligforeningen Pakken')).toContain('Indkaldt');
     expect(row('Boligforeningen Pakken')).toContain('2 af 4');
+    // "Seneste møde" is the last meeting held: Pakken's agreed date has passed, but no meeting was held.
+    expect(row('Boligforeningen Pakken')).not.toContain(`20. november ${Y}`);
+    expect(row('Boligforeningen Pakken')).toMatch(/<td>–<\/td>$/);
     expect(row('Andelsbolig Foran')).toContain('Offentliggjort');
     expect(row('Andelsbolig Foran')).toContain(`12. oktober ${Y}`);
     expect(row('Andelsbolig Foran')).not.toContain('Overskredet');
@@ -177,7 +188,11 @@ describe("the supervisor's overview /tilsyn", () => {
       'Boligforeningen Pakken',
       'Andelsbolig Foran',
     ]);
-    expect(namesIn(await html(supervisor, `/tilsyn?aar=${Y}&sort=pakke&dir=desc`))[0]).toBe('Boligforeningen Pakken');
+    // Foran sent all four required items, Pakken two.
+    expect(namesIn(await html(supervisor, `/tilsyn?aar=${Y}&sort=pakke&dir=desc`)).slice(0, 2)).toEqual([
+      'Andelsbolig Foran',
+      'Boligforeningen Pakken',
+    ]);
     // A bad value in the address is ignored, not an error.
     expect(namesIn(await html(supervisor, `/tilsyn?aar=${Y}&fase=nonsens&sort=x&page=-3`))).toHaveLength(4);
   });
@@ -362,7 +377,14 @@ describe('cost', () => {
   });
 
   it('counts a year: due, held, late, not due', async () => {
-    const rows = await dialogueOverview({ db: t.deps.db, actor: SYSTEM_ACTOR, year: Y, today: danishToday(), municipalityCode: '0219' });
+    const rows = await dialogueOverview({
+      db: t.deps.db,
+      actor: SYSTEM_ACTOR,
+      year: Y,
+      today: danishToday(),
+      municipalityCode: '0219',
+      facts: createWiring().dialogueFacts,
+    });
     expect(yearSummary(rows)).toMatchObject({ organisations: 4, due: 3, notDue: 1, held: 1, late: 2 });
   });
 });

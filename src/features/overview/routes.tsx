@@ -107,6 +107,7 @@ overviewRoutes.get('/tilsyn', async (c) => {
     filter,
     page: query.page,
     pageSize: PAGE_SIZE,
+    sources: c.var.deps.wiring,
   });
   const name = await nameOf(result.all);
   const municipalities = actor.scope.kind === 'admin' ? await municipalityOptions(c.var.deps.db) : [];
@@ -181,7 +182,7 @@ overviewRoutes.get('/tilsyn', async (c) => {
 /** The same rows as the table (every page of it), in the same order, as a spreadsheet. */
 overviewRoutes.get('/tilsyn.xlsx', async (c) => {
   const { actor, today, year, filter, municipalityCode, nameOf } = await scopeOf(c);
-  const { all, rows } = await overviewRows({ db: c.var.deps.db, actor, year, today, municipalityCode, filter });
+  const { all, rows } = await overviewRows({ db: c.var.deps.db, actor, year, today, municipalityCode, filter, sources: c.var.deps.wiring });
   const name = await nameOf(all);
   const title = `Styringsdialoger ${year} – ${name} (udtrukket ${today.split('-').reverse().join('-')})`;
   const body = await overviewWorkbook(rows, title, year);
@@ -194,7 +195,14 @@ overviewRoutes.get('/tilsyn.xlsx', async (c) => {
 overviewRoutes.get('/mine-dialoger', async (c) => {
   const { actor, query, today, year, filter } = await scopeOf(c);
   if (actor.scope.kind === 'municipality' || actor.scope.kind === 'admin') return c.redirect('/tilsyn', 302);
-  const { rows } = await overviewRows({ db: c.var.deps.db, actor, year, today, filter: { ...filter, sort: 'navn', dir: 'asc' } });
+  const { rows } = await overviewRows({
+    db: c.var.deps.db,
+    actor,
+    year,
+    today,
+    filter: { ...filter, sort: 'navn', dir: 'asc' },
+    sources: c.var.deps.wiring,
+  });
   const byMunicipality = [...Map.groupBy(rows, (r) => r.municipalityName)].sort(([a], [b]) => a.localeCompare(b, 'da'));
   const exportQuery = params({ aar: year, q: query.q, fase: query.fase, overskredet: query.overskredet });
   return page(

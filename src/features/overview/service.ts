@@ -1,12 +1,21 @@
 import type { Actor } from '../../auth/scope.ts';
 import type { Db } from '../../db/client.ts';
-import { dialogueOverview, lastMeetingDates, STAGES, type OverviewRow, type Stage } from '../dialogue/index.ts';
+import { dialogueOverview, STAGES, type DialogueFactsSql, type OverviewRow, type Stage } from '../dialogue/index.ts';
 import { NO_PACKAGE, packageSummaries, type PackageSummary } from '../documentation/index.ts';
 
 /*
  * The supervisor's overview (/tilsyn): each organisation's dialogue of the year from the dialogue
  * feature, with its documentation package in numbers and its last meeting.
  */
+
+/**
+ * What the overview reads from features it does not import, through src/wiring.ts: the facts that
+ * meet the deadlines, and the latest dialogue meeting held (the meetings feature's).
+ */
+export interface OverviewSources {
+  dialogueFacts: DialogueFactsSql;
+  lastMeetingsHeld: (q: { db: Db; actor: Actor; organisationIds: number[] }) => Promise<Map<number, string>>;
+}
 
 /** The columns read per row only for the rows shown (or exported): the package and the last meeting. */
 export interface OverviewDetails {
@@ -16,24 +25,25 @@ export interface OverviewDetails {
 export type DetailedRow = OverviewRow & OverviewDetails;
 
 /**
- * The package counts and the last meeting (the latest meeting date up to today, of any year) of
- * the given rows, in two queries: the overview reads them only for the rows it shows or exports.
- * The rows come from dialogueOverview, so they are in the actor's scope; the scope is applied again.
+ * The package counts and the last meeting (the latest dialogue meeting held, of any year; a date
+ * only planned is not one) of the given rows, in two queries: the overview reads them only for the
+ * rows it shows or exports. The rows come from dialogueOverview, so they are in the actor's scope;
+ * the scope is applied again.
  */
-export async function withDetails({
+async function withDetails({
   db,
   actor,
-  today,
+  sources,
   rows,
 }: {
   db: Db;
   actor: Actor;
-  today: string;
+  sources: OverviewSources;
   rows: OverviewRow[];
 }): Promise<DetailedRow[]> {
   if (rows.length === 0) return [];
   const [lastMeetings, packages] = await Promise.all([
-    lastMeetingDates({ db, actor, organisationIds: rows.map((r) => r.organisationId), today }),
+    sources.lastMeetingsHeld({ db, actor, organisationIds: rows.map((r) => r.organisationId) }),
     packageSummaries(
       db,
       rows.flatMap((r) => (r.dialogueId === null ? [] : [r.dialogueId])),
@@ -103,6 +113,7 @@ export async function overviewPage({
   filter,
   page,
   pageSize,
+  sources,
 }: {
   db: Db;
   actor: Actor;
@@ -112,16 +123,17 @@ export async function overviewPage({
   filter: OverviewFilter;
   page: number;
   pageSize: number;
+  sources: OverviewSources;
 }) {
-  const all = await dialogueOverview({ db, actor, year, today, municipalityCode });
+  const all = await dialogueOverview({ db, actor, year, today, municipalityCode, facts: sources.dialogueFacts });
   const filtered = filterRows(all, filter);
   let rows: DetailedRow[];
   if (DETAIL_SORTS.includes(filter.sort)) {
-    const detailed = sortRows(await withDetails({ db, actor, today, rows: filtered }), filter.sort, filter.dir);
+    const detailed = sortRows(await withDetails({ db, actor, sources, rows: filtered }), filter.sort, filter.dir);
     rows = detailed.slice((page - 1) * pageSize, page * pageSize);
   } else {
     const shown = sortRows(filtered, filter.sort, filter.dir).slice((page - 1) * pageSize, page * pageSize);
-    rows = await withDetails({ db, actor, today, rows: shown });
+    rows = await withDetails({ db, actor, sources, rows: shown });
   }
   return { all, total: filtered.length, rows, summary: yearSummary(all) };
 }
@@ -134,6 +146,7 @@ export async function overviewRows({
   today,
   municipalityCode,
   filter,
+  sources,
 }: {
   db: Db;
   actor: Actor;
@@ -141,9 +154,10 @@ export async function overviewRows({
   today: string;
   municipalityCode?: string;
   filter: OverviewFilter;
+  sources: OverviewSources;
 }) {
-  const all = await dialogueOverview({ db, actor, year, today, municipalityCode });
-  const rows = sortRows(await withDetails({ db, actor, today, rows: filterRows(all, filter) }), filter.sort, filter.dir);
+  const all = await dialogueOverview({ db, actor, year, today, municipalityCode, facts: sources.dialogueFacts });
+  const rows = sortRows(await withDetails({ db, actor, sources, rows: filterRows(all, filter) }), filter.sort, filter.dir);
   return { all, rows };
 }
 
@@ -157,17 +171,16 @@ export interface YearSummary {
 }
 
 /**
- * The municipality's year in numbers: dialogues due this year, held (the meeting reached, stage
- * "møde afholdt" or later), late (any deadline overdue), not due (every other year), and per stage.
+ * The municipality's year in numbers: dialogues due this year, held (the dialogue meeting held, not
+ * the stage set), late (any deadline overdue), not due (every other year), and per stage.
  */
 export function yearSummary(rows: OverviewRow[]): YearSummary {
   const due = rows.filter((r) => r.dueThisYear);
-  const held = STAGES.indexOf('moede_afholdt');
   return {
     organisations: rows.length,
     due: due.length,
     notDue: rows.length - due.length,
-    held: due.filter((r) => STAGES.indexOf(r.stage) >= held).length,
+    held: due.filter((r) => r.facts.meetingHeld !== null).length,
     late: due.filter((r) => r.overdue.length > 0).length,
     byStage: STAGES.map((stage) => ({ stage, count: due.filter((r) => r.stage === stage).length })),
   };

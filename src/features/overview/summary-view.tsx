@@ -2,6 +2,7 @@ import { pluralNoun } from '../../lib/plural.ts';
 import { formatInteger } from '../../ui/format.ts';
 import { STAGE_LABELS } from '../dialogue/index.ts';
 import type { YearSummary as Summary } from './service.ts';
+import { ScrollTable } from '../../ui/table.tsx';
 
 export function YearSummary({ s, year }: { s: Summary; year: number }) {
   return (
@@ -27,7 +28,7 @@ export function YearSummary({ s, year }: { s: Summary; year: number }) {
           <p class="mb-0">ikke i år (hvert andet år)</p>
         </li>
       </ul>
-      <div class="sd-table-wrap" tabindex={0} role="region" aria-label={`Styringsdialoger i ${year} fordelt på faser`}>
+      <ScrollTable label={`Styringsdialoger i ${year} fordelt på faser`}>
         <table class="table table--compact">
           <caption>Styringsdialoger i {year} fordelt på faser</caption>
           <thead>
@@ -47,7 +48,7 @@ export function YearSummary({ s, year }: { s: Summary; year: number }) {
             </tr>
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
     </section>
   );
 }

@@ -4,6 +4,7 @@ import { formatDate, formatInteger } from '../../ui/format.ts';
 import { organisationNext, STAGE_LABELS, type DeadlineStatus, type OverviewRow } from '../dialogue/index.ts';
 import type { PackageSummary } from '../documentation/index.ts';
 import type { DetailedRow } from './service.ts';
+import { ScrollTable } from '../../ui/table.tsx';
 
 export const PACKAGE_LABELS: Record<string, string> = {
   aaben: 'Åben',
@@ -66,8 +67,7 @@ export function OverviewTable({
 }) {
   if (rows.length === 0) return <p>Ingen boligorganisationer matcher.</p>;
   return (
-    // A region that scrolls sideways on a phone must be reachable by keyboard (axe scrollable-region-focusable).
-    <div class="sd-table-wrap" tabindex={0} role="region" aria-label={caption}>
+    <ScrollTable label={caption}>
       <table class="table table--zebra" aria-describedby="pakke-hint">
         <caption class="sr-only">{caption}</caption>
         <thead>
@@ -99,7 +99,7 @@ export function OverviewTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }
 
@@ -132,8 +132,7 @@ function Owed({ r }: { r: OverviewRow }) {
 /** The housing side's table (/mine-dialoger): one per municipality. */
 export function MyDialoguesTable({ rows, year, caption }: { rows: DetailedRow[]; year: number; caption: string }) {
   return (
-    // A region that scrolls sideways on a phone must be reachable by keyboard (axe scrollable-region-focusable).
-    <div class="sd-table-wrap" tabindex={0} role="region" aria-label={caption}>
+    <ScrollTable label={caption}>
       <table class="table table--zebra" aria-describedby="pakke-hint">
         <caption class="sr-only">{caption}</caption>
         <thead>
@@ -173,6 +172,6 @@ export function MyDialoguesTable({ rows, year, caption }: { rows: DetailedRow[];
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }

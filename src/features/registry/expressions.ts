@@ -80,12 +80,6 @@ export function isOrganisationParty(actor: Actor, org: Org): boolean {
   }
 }
 
-/** `column` holds the id of an organisation the actor is a party to. */
-export const partyOrganisationId = (column: Column, actor: Actor): SQL | undefined => {
-  const party = organisationParty(actor);
-  return party && inArray(column, sql`(select ${organisations.id} from ${organisations} where ${party})`);
-};
-
 /**
  * The organisations' heads (name, numbers, municipality, administrator, fiscal year) as a
  * subquery another feature may join its own rows to; only active organisations the actor is a

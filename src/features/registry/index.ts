@@ -18,7 +18,6 @@ export {
   organisationAdministratorId,
   organisationName,
   partyOrganisationHeads,
-  partyOrganisationId,
 } from './expressions.ts';
 export { getMunicipality, municipalityExists, municipalityOptions, seedMunicipalities } from './municipalities.ts';
 export { editableOrganisationOptions, listOrganisations } from './organisations.ts';

@@ -79,7 +79,12 @@ calendarRoutes.post('/konto/kalender/slet', async (c) => {
 calendarRoutes.get('/kalender/:file', async (c) => {
   const m = /^([A-Za-z0-9_-]{20,100})\.ics$/.exec(c.req.param('file'));
   if (!m) throw notFound();
-  const body = await calendarFeed({ db: c.var.deps.db, token: m[1], publicUrl: c.var.deps.config.PUBLIC_URL });
+  const body = await calendarFeed({
+    db: c.var.deps.db,
+    facts: c.var.deps.wiring.dialogueFacts,
+    token: m[1],
+    publicUrl: c.var.deps.config.PUBLIC_URL,
+  });
   if (body === null) throw notFound();
   c.header('content-type', 'text/calendar; charset=utf-8');
   c.header('cache-control', 'private, max-age=900');

@@ -6,6 +6,7 @@ import type { Db } from '../../../db/client.ts';
 import { newToken, sha256 } from '../../../lib/tokens.ts';
 import { danishToday } from '../../../lib/copenhagen-time.ts';
 import { governanceYearOf } from '../governance-year.ts';
+import type { DialogueFactsSql } from '../facts.ts';
 import { dialogueOverview } from '../overview.ts';
 import { calendarFeeds } from '../tables.ts';
 
@@ -45,11 +46,13 @@ export async function calendarFeed({
   token,
   publicUrl,
   today = danishToday(),
+  facts,
 }: {
   db: Db;
   token: string;
   publicUrl: string;
   today?: string;
+  facts: DialogueFactsSql;
 }): Promise<string | null> {
   const [user] = await db
     .select({ user: users })
@@ -63,7 +66,7 @@ export async function calendarFeed({
   const events: EventAttributes[] = [];
   const uids = new Set<string>();
   for (const y of [year, year + 1]) {
-    for (const r of await dialogueOverview({ db, actor, year: y, today })) {
+    for (const r of await dialogueOverview({ db, actor, year: y, today, facts })) {
       const url = `${base}/boligorganisationer/${r.organisationId}/styringsdialog/${y}`;
       for (const d of r.deadlines) {
         // The fællesmøde is one event for the municipality, not one per organisation.

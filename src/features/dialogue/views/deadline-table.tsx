@@ -1,9 +1,16 @@
 import { formatDate } from '../../../ui/format.ts';
 import type { DeadlineStatus } from '../deadline-status.ts';
+import { ScrollTable } from '../../../ui/table.tsx';
 
 export function DeadlineState({ d }: { d: DeadlineStatus }) {
   if (d.overdue) return <span class="sd-badge sd-badge-red">Overskredet</span>;
-  if (d.met) return <span class="sd-badge sd-badge-green">Overholdt</span>;
+  if (d.met)
+    return (
+      <>
+        {d.late ? <span class="sd-badge sd-badge-yellow">Nået efter fristen</span> : <span class="sd-badge sd-badge-green">Overholdt</span>}
+        {d.metOn && <span class="sd-muted"> {formatDate(d.metOn)}</span>}
+      </>
+    );
   if (d.met === null) return <span class="sd-muted">–</span>;
   return <span class="sd-badge">Kommende</span>;
 }
@@ -11,7 +18,7 @@ export function DeadlineState({ d }: { d: DeadlineStatus }) {
 /** The deadlines of one dialogue; overdue rows say so in words, not only in colour. */
 export function DeadlineTable({ deadlines, caption }: { deadlines: DeadlineStatus[]; caption: string }) {
   return (
-    <div class="sd-table-wrap">
+    <ScrollTable label={caption}>
       <table class="table table--zebra">
         <caption class="sr-only">{caption}</caption>
         <thead>
@@ -36,6 +43,6 @@ export function DeadlineTable({ deadlines, caption }: { deadlines: DeadlineStatu
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }

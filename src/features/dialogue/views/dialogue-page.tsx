@@ -1,11 +1,21 @@
 import type { FieldErrors, FormValues } from '../../../lib/forms.ts';
-import { Alert, CsrfField, DescriptionList, ErrorSummary, SelectField, TextArea, TextField } from '../../../ui/components.tsx';
+import {
+  Alert,
+  CheckboxField,
+  CsrfField,
+  DescriptionList,
+  ErrorSummary,
+  SelectField,
+  TextArea,
+  TextField,
+} from '../../../ui/components.tsx';
 import { formatDate, formatDateTime } from '../../../ui/format.ts';
 import type { DialogueView } from '../service.ts';
 import { FREQUENCY_LABELS } from '../frequency.ts';
 import { STAGE_LABELS } from '../stages.ts';
 import { STAGES } from '../tables.ts';
 import { DeadlineTable } from './deadline-table.tsx';
+import { ScrollTable } from '../../../ui/table.tsx';
 
 export interface DialogueForms {
   values?: FormValues;
@@ -62,6 +72,10 @@ function StageForm({ d, csrf, forms }: { d: DialogueView; csrf: string; forms: D
         errors={errors}
         hint="Skal udfyldes, hvis du springer en fase over eller går tilbage."
       />
+      {/* Offered once the server has warned that the chosen stage claims what has not happened. */}
+      {(errors?.proceed || values?.proceed === 'on') && (
+        <CheckboxField name="proceed" label="Skift fase alligevel" values={values} errors={errors} />
+      )}
       <button type="submit" class="button button-primary">
         Skift fase
       </button>
@@ -193,6 +207,16 @@ export function DialoguePage({
         </>
       )}
       <h2>Faser</h2>
+      {d.notTaken.length > 0 && (
+        <Alert kind="warning" heading={`Fasen "${d.stageLabel}" er længere end det, der er sket`}>
+          <ul>
+            {d.notTaken.map((t) => (
+              <li>{t}</li>
+            ))}
+          </ul>
+          <p>Fristerne nedenfor følger det, der er sket, ikke fasen.</p>
+        </Alert>
+      )}
       <StageSteps d={d} />
       <h2>Frister</h2>
       <DeadlineTable deadlines={d.deadlines} caption={`Frister for styringsdialogen ${d.year}`} />
@@ -216,7 +240,7 @@ export function DialoguePage({
       {d.events.length === 0 ? (
         <p>Dialogen er planlagt; ingen faser er skiftet endnu.</p>
       ) : (
-        <div class="sd-table-wrap">
+        <ScrollTable label="Faseskift">
           <table class="table table--zebra">
             <caption class="sr-only">Faseskift</caption>
             <thead>
@@ -240,7 +264,7 @@ export function DialoguePage({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       )}
     </>
   );

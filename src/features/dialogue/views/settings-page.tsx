@@ -2,6 +2,7 @@ import type { FieldErrors, FormValues } from '../../../lib/forms.ts';
 import { CsrfField, ErrorSummary, TextField } from '../../../ui/components.tsx';
 import { formatDate, formatFiscalYearEnd } from '../../../ui/format.ts';
 import { DEADLINE_KINDS, DEADLINE_LABELS, OFFSET_KINDS, type Deadline } from '../deadlines.ts';
+import { ScrollTable } from '../../../ui/table.tsx';
 
 export interface SettingsPageProps {
   municipality: { code: string; name: string };
@@ -114,7 +115,7 @@ export function SettingsPage(p: SettingsPageProps) {
           <h2 id="h-preview">Fristerne i {p.year}</h2>
           <p>Sådan ligger de gemte frister for styringsdialogen {p.year} for hvert regnskabsår, kommunens boligorganisationer bruger.</p>
           {p.preview.map(({ month, deadlines }) => (
-            <div class="sd-table-wrap">
+            <ScrollTable label={`Regnskabsår, der slutter ${formatFiscalYearEnd(month)}`}>
               <table class="table table--zebra table--compact">
                 <caption>Regnskabsår, der slutter {formatFiscalYearEnd(month)}</caption>
                 <thead>
@@ -138,7 +139,7 @@ export function SettingsPage(p: SettingsPageProps) {
                   })}
                 </tbody>
               </table>
-            </div>
+            </ScrollTable>
           ))}
         </section>
       </div>

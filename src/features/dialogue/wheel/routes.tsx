@@ -39,21 +39,42 @@ async function svgOf(c: Context<AppEnv>, wheel: Wheel, year: number, today: stri
 wheelRoutes.get('/kommuner/:code/aarshjul.svg', async (c) => {
   const year = yearOf(c);
   const today = danishToday();
-  const wheel = await municipalityWheel({ db: c.var.deps.db, actor: requireActor(c), municipalityCode: c.req.param('code'), year, today });
+  const wheel = await municipalityWheel({
+    db: c.var.deps.db,
+    facts: c.var.deps.wiring.dialogueFacts,
+    actor: requireActor(c),
+    municipalityCode: c.req.param('code'),
+    year,
+    today,
+  });
   return svgOf(c, wheel, year, today);
 });
 
 wheelRoutes.get('/boligorganisationer/:id/aarshjul.svg', async (c) => {
   const year = yearOf(c);
   const today = danishToday();
-  const wheel = await organisationWheel({ db: c.var.deps.db, actor: requireActor(c), organisationId: idParam(c), year, today });
+  const wheel = await organisationWheel({
+    db: c.var.deps.db,
+    facts: c.var.deps.wiring.dialogueFacts,
+    actor: requireActor(c),
+    organisationId: idParam(c),
+    year,
+    today,
+  });
   return svgOf(c, wheel, year, today);
 });
 
 wheelRoutes.get('/kommuner/:code/aarshjul', async (c) => {
   const code = c.req.param('code');
   const year = yearOf(c);
-  const wheel = await municipalityWheel({ db: c.var.deps.db, actor: requireActor(c), municipalityCode: code, year, today: danishToday() });
+  const wheel = await municipalityWheel({
+    db: c.var.deps.db,
+    facts: c.var.deps.wiring.dialogueFacts,
+    actor: requireActor(c),
+    municipalityCode: code,
+    year,
+    today: danishToday(),
+  });
   const title = `Årshjul ${year} – ${wheel.name}`;
   return page(
     c,
@@ -77,7 +98,14 @@ wheelRoutes.get('/kommuner/:code/aarshjul', async (c) => {
 wheelRoutes.get('/boligorganisationer/:id/aarshjul', async (c) => {
   const organisationId = idParam(c);
   const year = yearOf(c);
-  const wheel = await organisationWheel({ db: c.var.deps.db, actor: requireActor(c), organisationId, year, today: danishToday() });
+  const wheel = await organisationWheel({
+    db: c.var.deps.db,
+    facts: c.var.deps.wiring.dialogueFacts,
+    actor: requireActor(c),
+    organisationId,
+    year,
+    today: danishToday(),
+  });
   const title = `Årshjul ${year} – ${wheel.name}`;
   return page(
     c,

@@ -2,6 +2,7 @@ import type { Actor } from '../../../auth/scope.ts';
 import type { Db } from '../../../db/client.ts';
 import { notFound } from '../../../lib/errors.ts';
 import { getMunicipality } from '../../registry/index.ts';
+import type { DialogueFactsSql } from '../facts.ts';
 import { dialogueOverview } from '../overview.ts';
 import { canSeeMunicipalityDialogues } from '../policy.ts';
 import { getDialogue } from '../service.ts';
@@ -24,17 +25,21 @@ export async function municipalityWheel({
   municipalityCode,
   year,
   today,
+  facts,
 }: {
   db: Db;
   actor: Actor;
   municipalityCode: string;
   year: number;
   today: string;
+  facts: DialogueFactsSql;
 }): Promise<Wheel> {
   if (!/^\d{4}$/.test(municipalityCode) || !canSeeMunicipalityDialogues(actor, municipalityCode)) throw notFound();
   const municipality = await getMunicipality(db, municipalityCode);
   if (!municipality) throw notFound('Kommunen');
-  const rows = (await Promise.all([year, year + 1].map((y) => dialogueOverview({ db, actor, year: y, today, municipalityCode })))).flat();
+  const rows = (
+    await Promise.all([year, year + 1].map((y) => dialogueOverview({ db, actor, year: y, today, municipalityCode, facts })))
+  ).flat();
   return {
     name: municipality.name,
     marks: wheelMarks(
@@ -51,14 +56,16 @@ export async function organisationWheel({
   organisationId,
   year,
   today,
+  facts,
 }: {
   db: Db;
   actor: Actor;
   organisationId: number;
   year: number;
   today: string;
+  facts: DialogueFactsSql;
 }): Promise<Wheel & { organisationId: number }> {
-  const [current, next] = await Promise.all([year, year + 1].map((y) => getDialogue({ db, actor, organisationId, year: y, today })));
+  const [current, next] = await Promise.all([year, year + 1].map((y) => getDialogue({ db, actor, organisationId, year: y, today, facts })));
   const items = [current, next].filter((d) => d.dueThisYear).map((d) => ({ name: d.organisation.name, deadlines: d.deadlines }));
   return { organisationId, name: current.organisation.name, marks: wheelMarks(year, items) };
 }

@@ -2,6 +2,7 @@ import { formatInteger } from '../../../ui/format.ts';
 import { COMPACT_WHEEL, MONTH_NAMES, WHEEL_SIZE } from './chart.ts';
 import type { MarkState, WheelMark } from './marks.ts';
 import { countNoun, pluralNoun } from '../../../lib/plural.ts';
+import { ScrollTable } from '../../../ui/table.tsx';
 
 export const STATE_WORDS: Record<MarkState, string> = {
   overdue: 'Overskredet',
@@ -85,7 +86,7 @@ export function WheelView({
             </p>
           </figcaption>
         </figure>
-        <div class="sd-table-wrap" tabindex={0} role="region" aria-labelledby="frister-caption">
+        <ScrollTable labelledBy="frister-caption">
           <table class="table table--compact">
             <caption id="frister-caption">Frister i {year} måned for måned</caption>
             <thead>
@@ -134,7 +135,7 @@ export function WheelView({
           {aggregate && (
             <p class="form-hint">Antal: boligorganisationer med fristen. Ved Overskredet står, hvor mange af dem der er bagud.</p>
           )}
-        </div>
+        </ScrollTable>
       </div>
     </div>
   );

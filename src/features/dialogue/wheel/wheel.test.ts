@@ -1,12 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { deadlineStatuses } from '../deadline-status.ts';
+import { NO_FACTS } from '../facts.ts';
 import { COMPACT_WHEEL, markText, wheelSvg, WHEEL_SIZE } from './chart.ts';
 import { withoutInlineStyles } from './svg.ts';
 import { wheelMarks } from './marks.ts';
 
 describe('the årshjul', () => {
-  const calendar = deadlineStatuses({ fiscalYearEndMonth: 12, governanceYear: 2026, stage: 'indkaldt', today: '2026-10-20' });
-  const may = deadlineStatuses({ fiscalYearEndMonth: 5, governanceYear: 2027, stage: 'planlagt', today: '2026-10-20' });
+  const calendar = deadlineStatuses({
+    fiscalYearEndMonth: 12,
+    governanceYear: 2026,
+    progress: { stage: 'indkaldt', facts: NO_FACTS },
+    today: '2026-10-20',
+  });
+  const may = deadlineStatuses({
+    fiscalYearEndMonth: 5,
+    governanceYear: 2027,
+    progress: { stage: 'planlagt', facts: NO_FACTS },
+    today: '2026-10-20',
+  });
 
   it("places the deadlines of a calendar year by month, the next governance year's too, worst state first", () => {
     const marks = wheelMarks(2026, [

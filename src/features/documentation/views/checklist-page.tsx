@@ -3,6 +3,7 @@ import type { FieldErrors, FormValues } from '../../../lib/forms.ts';
 import { CsrfField, ErrorSummary, TextArea, TextField } from '../../../ui/components.tsx';
 import { formatDate, formatDateTime, formatInteger } from '../../../ui/format.ts';
 import type { checklistItems } from '../tables.ts';
+import { ScrollTable } from '../../../ui/table.tsx';
 
 type Item = typeof checklistItems.$inferSelect;
 
@@ -19,7 +20,7 @@ interface ListProps {
 
 function Toggles({ item, base, csrf }: { item: Item; base: string; csrf: string }) {
   return (
-    <>
+    <div class="sd-button-row">
       <a class="button button-secondary button-small" href={`${base}/${item.id}/rediger`}>
         Redigér<span class="sr-only"> {item.title}</span>
       </a>
@@ -39,7 +40,7 @@ function Toggles({ item, base, csrf }: { item: Item; base: string; csrf: string 
           {item.active ? `Fjern ${item.title}` : `Genindsæt ${item.title}`}
         </button>
       </form>
-    </>
+    </div>
   );
 }
 
@@ -95,23 +96,23 @@ export function ChecklistPage(p: ListProps) {
         der allerede er åbnet.
       </p>
       <ErrorSummary errors={p.errors} />
-      <div class="sd-table-wrap" tabindex={0} role="region" aria-label="Punkter">
+      <ScrollTable label="Punkter">
         <table class="table table--zebra">
           <caption class="sr-only">Punkter i dokumentationspakken</caption>
           {head(false)}
           <ItemRows rows={p.items.map((item) => ({ item }))} p={p} />
         </table>
-      </div>
+      </ScrollTable>
       {p.organisationItems.length > 0 && (
         <>
           <h2>Punkter for enkelte boligorganisationer</h2>
-          <div class="sd-table-wrap" tabindex={0} role="region" aria-label="Punkter for enkelte boligorganisationer">
+          <ScrollTable label="Punkter for enkelte boligorganisationer">
             <table class="table table--zebra">
               <caption class="sr-only">Punkter for enkelte boligorganisationer</caption>
               {head(true)}
               <ItemRows rows={p.organisationItems} p={p} />
             </table>
-          </div>
+          </ScrollTable>
         </>
       )}
       {p.canEdit && (

@@ -3,6 +3,7 @@ import { formatInteger } from '../../../ui/format.ts';
 import { Snippet } from '../../../ui/snippet.tsx';
 import { SEARCH_PAGE_SIZE, type FileHit } from '../search.ts';
 import { countNoun } from '../../../lib/plural.ts';
+import { ScrollTable } from '../../../ui/table.tsx';
 
 const packagePath = (h: FileHit) => `/boligorganisationer/${h.organisationId}/styringsdialog/${h.year}/dokumentationspakke`;
 
@@ -30,7 +31,7 @@ export function HitsTable({ hits, total, query }: { hits: FileHit[]; total: numb
   if (total === 0) return <p>Ingen filer matcher søgningen.</p>;
   return (
     <>
-      <div class="sd-table-wrap" tabindex={0} role="region" aria-label="Søgeresultater">
+      <ScrollTable label="Søgeresultater">
         <table class="table table--zebra">
           <caption class="sr-only">Filer, der matcher søgningen ({formatInteger(total)})</caption>
           <thead>
@@ -62,7 +63,7 @@ export function HitsTable({ hits, total, query }: { hits: FileHit[]; total: numb
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
       <Pagination query={query} total={total} pageSize={SEARCH_PAGE_SIZE} />
     </>
   );

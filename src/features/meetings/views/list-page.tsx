@@ -4,6 +4,7 @@ import { KIND_LABELS, MINUTES_STATUS_LABELS } from '../labels.ts';
 import type { listMeetings } from '../list.ts';
 import { countNoun } from '../../../lib/plural.ts';
 import { Snippet } from '../../../ui/snippet.tsx';
+import { ScrollTable } from '../../../ui/table.tsx';
 
 type Data = Awaited<ReturnType<typeof listMeetings>>;
 
@@ -83,7 +84,7 @@ export function MeetingListPage({
       {data.rows.length === 0 ? (
         <p>Der er ingen møder endnu.</p>
       ) : (
-        <div class="sd-table-wrap" tabindex={0} role="region" aria-label="Møder">
+        <ScrollTable label="Møder">
           <table class="table table--zebra">
             <thead>
               <tr>
@@ -114,7 +115,7 @@ export function MeetingListPage({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       )}
       {pages > 1 && (
         <nav aria-label="Sider" class="sd-pager">

@@ -4,6 +4,7 @@ import type { AppEnv } from '../../../lib/hono-env.ts';
 import { formatInteger } from '../../../ui/format.ts';
 import { page } from '../../../ui/render.tsx';
 import { getMunicipality, listMunicipalities, publicOrganisationsOf } from '../municipalities.ts';
+import { ScrollTable } from '../../../ui/table.tsx';
 
 /** Public pages: the 98 municipalities and the organisations each supervises. No login. */
 export const municipalityRoutes = new Hono<AppEnv>();
@@ -20,7 +21,7 @@ municipalityRoutes.get('/kommuner', async (c) => {
       {regions.map((region) => (
         <section>
           <h2>{region}</h2>
-          <div class="sd-table-wrap">
+          <ScrollTable label={`Kommuner i ${region}`}>
             <table class="table table--zebra table--compact">
               <caption class="sr-only">{`Kommuner i ${region}`}</caption>
               <thead>
@@ -50,7 +51,7 @@ municipalityRoutes.get('/kommuner', async (c) => {
                   ))}
               </tbody>
             </table>
-          </div>
+          </ScrollTable>
         </section>
       ))}
     </>,
@@ -75,7 +76,7 @@ municipalityRoutes.get('/kommuner/:code', async (c) => {
       {organisations.length === 0 ? (
         <p>Der er endnu ikke registreret boligorganisationer i kommunen.</p>
       ) : (
-        <div class="sd-table-wrap">
+        <ScrollTable label={`Boligorganisationer i ${municipality.name}`}>
           <table class="table table--zebra">
             <caption class="sr-only">{`Boligorganisationer i ${municipality.name}`}</caption>
             <thead>
@@ -105,7 +106,7 @@ municipalityRoutes.get('/kommuner/:code', async (c) => {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       )}
     </>,
     {

@@ -8,6 +8,7 @@ import type { listMembers } from '../people.ts';
 import { ListFilters } from './filters.tsx';
 import { MemberTable } from './members.tsx';
 import { countNoun } from '../../../lib/plural.ts';
+import { ScrollTable } from '../../../ui/table.tsx';
 
 type Option = { value: string; label: string };
 
@@ -42,7 +43,7 @@ export function AdministratorList({
       {result.rows.length === 0 ? (
         <p>Ingen administrationsorganisationer matcher søgningen.</p>
       ) : (
-        <div class="sd-table-wrap">
+        <ScrollTable label="Administrationsorganisationer">
           <table class="table table--zebra">
             <caption class="sr-only">Administrationsorganisationer</caption>
             <thead>
@@ -67,7 +68,7 @@ export function AdministratorList({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       )}
       <Pagination query={query} total={result.total} pageSize={PAGE_SIZE} />
     </>
@@ -85,7 +86,7 @@ function OrganisationsByMunicipality({ rows }: { rows: OrgRows }) {
       {[...groups].map(([municipality, orgs]) => (
         <section>
           <h3>{municipality}</h3>
-          <div class="sd-table-wrap">
+          <ScrollTable label={`Boligorganisationer med tilsyn i ${municipality}`}>
             <table class="table table--compact">
               <caption class="sr-only">{`Boligorganisationer med tilsyn i ${municipality}`}</caption>
               <thead>
@@ -112,7 +113,7 @@ function OrganisationsByMunicipality({ rows }: { rows: OrgRows }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </ScrollTable>
         </section>
       ))}
     </>

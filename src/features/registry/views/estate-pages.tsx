@@ -5,6 +5,7 @@ import { formatInteger } from '../../../ui/format.ts';
 import type { getEstate, listEstates } from '../estates.ts';
 import { PAGE_SIZE } from '../organisations.ts';
 import { ListFilters } from './filters.tsx';
+import { ScrollTable } from '../../../ui/table.tsx';
 
 type Option = { value: string; label: string };
 type Rows = Awaited<ReturnType<typeof listEstates>>['rows'];
@@ -12,7 +13,7 @@ type Rows = Awaited<ReturnType<typeof listEstates>>['rows'];
 export function EstateTable({ rows, query, showOrganisation }: { rows: Rows; query: ListQuery; showOrganisation: boolean }) {
   if (rows.length === 0) return <p>Ingen afdelinger.</p>;
   return (
-    <div class="sd-table-wrap">
+    <ScrollTable label="Afdelinger">
       <table class="table table--zebra">
         <caption class="sr-only">Afdelinger</caption>
         <thead>
@@ -45,7 +46,7 @@ export function EstateTable({ rows, query, showOrganisation }: { rows: Rows; que
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }
 

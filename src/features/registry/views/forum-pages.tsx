@@ -7,6 +7,7 @@ import { PAGE_SIZE } from '../organisations.ts';
 import type { listMembers } from '../people.ts';
 import { ListFilters } from './filters.tsx';
 import { MemberTable } from './members.tsx';
+import { ScrollTable } from '../../../ui/table.tsx';
 
 type Option = { value: string; label: string };
 
@@ -36,7 +37,7 @@ export function ForumList({
       {result.rows.length === 0 ? (
         <p>Ingen fora matcher søgningen.</p>
       ) : (
-        <div class="sd-table-wrap">
+        <ScrollTable label="Fora">
           <table class="table table--zebra">
             <caption class="sr-only">Fora</caption>
             <thead>
@@ -61,7 +62,7 @@ export function ForumList({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       )}
       <Pagination query={query} total={result.total} pageSize={PAGE_SIZE} />
     </>

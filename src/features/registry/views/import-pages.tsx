@@ -4,6 +4,7 @@ import { COLUMNS, MAX_ROWS } from '../import/columns.ts';
 import type { EstateImport } from '../import/service.ts';
 import type { ImportRow } from '../import/validate.ts';
 import { countNoun, pluralNoun } from '../../../lib/plural.ts';
+import { ScrollTable } from '../../../ui/table.tsx';
 
 type Org = { id: number; name: string };
 const base = (o: Org) => `/boligorganisationer/${o.id}/afdelinger/import`;
@@ -62,7 +63,7 @@ export function ImportForm({ organisation, csrf, error, maxMb }: { organisation:
         Første linje skal være kolonneoverskrifter. Store og små bogstaver, mellemrum og æ/ø/å skrevet som ae/oe/aa er lige meget. Andre
         kolonner springes over. Tal må skrives på dansk, fx 1.234 eller 1.234,5.
       </p>
-      <div class="sd-table-wrap" tabindex={0} role="region" aria-label="Kolonner i filen">
+      <ScrollTable label="Kolonner i filen">
         <table class="table table--compact">
           <caption>Kolonner i filen</caption>
           <thead>
@@ -84,7 +85,7 @@ export function ImportForm({ organisation, csrf, error, maxMb }: { organisation:
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
       <p>
         Et afdelingsnummer, som boligorganisationen allerede har, opdaterer den afdeling; tomme celler og kolonner, der ikke er med, ændrer
         ikke afdelingen. Er kommunekoden tom for en ny afdeling, bruges boligorganisationens kommune.
@@ -213,7 +214,7 @@ function PreviewTable({ rows, municipalities }: { rows: ImportRow[]; municipalit
         </p>
       )}
       {/* Focusable so keyboard users can scroll the wide table sideways. */}
-      <div class="sd-table-wrap" tabindex={0} role="region" aria-label="Afdelinger i filen">
+      <ScrollTable label="Afdelinger i filen">
         <table class="table table--compact table--zebra">
           <caption>Afdelinger i filen</caption>
           <thead>
@@ -272,7 +273,7 @@ function PreviewTable({ rows, municipalities }: { rows: ImportRow[]; municipalit
             })}
           </tbody>
         </table>
-      </div>
+      </ScrollTable>
     </>
   );
 }

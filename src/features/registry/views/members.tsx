@@ -1,6 +1,7 @@
 import { formatShortDate } from '../../../ui/format.ts';
 import type { listMembers } from '../people.ts';
 import { MEMBERSHIP_ROLES } from '../schemas.ts';
+import { ScrollTable } from '../../../ui/table.tsx';
 
 export function formatPeriod(m: { startDate: string | null; endDate: string | null; current: boolean }) {
   return `${m.startDate ? formatShortDate(m.startDate) : '–'} – ${m.endDate ? formatShortDate(m.endDate) : m.current ? 'nu' : ''}`;
@@ -23,7 +24,7 @@ export function MemberTable({
 }) {
   if (members.length === 0) return <p class="sd-muted">Ingen personer registreret.</p>;
   return (
-    <div class="sd-table-wrap">
+    <ScrollTable label={caption}>
       <table class="table table--compact">
         <caption class="sr-only">{caption}</caption>
         <thead>
@@ -47,6 +48,6 @@ export function MemberTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }

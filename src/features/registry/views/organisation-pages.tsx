@@ -10,6 +10,7 @@ import type { listMembers } from '../people.ts';
 import { EstateTable } from './estate-pages.tsx';
 import { ListFilters } from './filters.tsx';
 import { MemberTable } from './members.tsx';
+import { ScrollTable } from '../../../ui/table.tsx';
 
 type Option = { value: string; label: string };
 
@@ -38,7 +39,7 @@ export function OrganisationList({
       {result.rows.length === 0 ? (
         <p>Ingen boligorganisationer matcher søgningen.</p>
       ) : (
-        <div class="sd-table-wrap">
+        <ScrollTable label="Boligorganisationer">
           <table class="table table--zebra">
             <caption class="sr-only">Boligorganisationer</caption>
             <thead>
@@ -67,7 +68,7 @@ export function OrganisationList({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       )}
       <Pagination query={query} total={result.total} pageSize={PAGE_SIZE} />
     </>

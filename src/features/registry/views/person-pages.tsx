@@ -7,6 +7,7 @@ import type { getPerson, listPeople } from '../people.ts';
 import { MEMBERSHIP_ROLES } from '../schemas.ts';
 import { ListFilters } from './filters.tsx';
 import { formatPeriod } from './members.tsx';
+import { ScrollTable } from '../../../ui/table.tsx';
 
 export function PersonList({
   query,
@@ -32,7 +33,7 @@ export function PersonList({
       {result.rows.length === 0 ? (
         <p>Ingen personer matcher søgningen.</p>
       ) : (
-        <div class="sd-table-wrap">
+        <ScrollTable label="Personer">
           <table class="table table--zebra">
             <caption class="sr-only">Personer</caption>
             <thead>
@@ -56,7 +57,7 @@ export function PersonList({
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       )}
       <Pagination query={query} total={result.total} pageSize={PAGE_SIZE} />
     </>
@@ -67,7 +68,7 @@ function MembershipTable({ memberships, csrf }: { memberships: Awaited<ReturnTyp
   if (memberships.length === 0) return <p class="sd-muted">Ingen medlemskaber, du har adgang til.</p>;
   const actions = memberships.some((m) => m.canEdit);
   return (
-    <div class="sd-table-wrap">
+    <ScrollTable label="Medlemskaber">
       <table class="table table--compact">
         <caption class="sr-only">Medlemskaber</caption>
         <thead>
@@ -115,7 +116,7 @@ function MembershipTable({ memberships, csrf }: { memberships: Awaited<ReturnTyp
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollTable>
   );
 }
 

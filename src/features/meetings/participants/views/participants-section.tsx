@@ -4,6 +4,7 @@ import { SIDES } from '../../tables.ts';
 import { ActionButton } from '../../views/parts.tsx';
 
 import { formOf, type MeetingPageProps as Props } from '../../views/page-props.ts';
+import { ScrollTable } from '../../../../ui/table.tsx';
 
 /** Why the list is empty: an imported or approved meeting will get no more participants, an open one may. */
 function noParticipants(m: Props['m'], editable: boolean): string {
@@ -23,7 +24,7 @@ export function Participants({ p }: { p: Props }) {
       {m.participants.length === 0 ? (
         <p>{noParticipants(m, editable)}</p>
       ) : (
-        <div class="sd-table-wrap" tabindex={0} role="region" aria-label="Deltagere">
+        <ScrollTable label="Deltagere">
           <table class="table table--zebra">
             <thead>
               <tr>
@@ -69,7 +70,7 @@ export function Participants({ p }: { p: Props }) {
               ))}
             </tbody>
           </table>
-        </div>
+        </ScrollTable>
       )}
       {editable && (
         <details class="details" open={p.form?.form === 'participant'}>
