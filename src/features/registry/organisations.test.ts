@@ -147,8 +147,8 @@ describe('estates', () => {
     const u = await makeUser(t.deps.db, { role: 'admin' });
     const c = t.client();
     await c.login(u.email, u.password);
-    expect((await c.post(`/afdelinger/${estate.id}/status`, { version: '1', active: 'false' })).status).toBe(303);
-    expect(await (await c.get(`/afdelinger/${estate.id}`)).text()).toContain('Afdelingen er deaktiveret.');
-    expect((await c.post(`/afdelinger/${estate.id}/status`, { version: '2', active: 'true' })).status).toBe(303);
+    expect((await c.post(`/afdelinger/${estate.id}/deaktiver`, { version: '1', bekraeft: 'ja' })).status).toBe(303);
+    expect(await (await c.get(`/afdelinger/${estate.id}`)).text()).toContain('Afdelingen er deaktiveret');
+    expect((await c.post(`/afdelinger/${estate.id}/genaktiver`, { version: '2' })).status).toBe(303);
   });
 });

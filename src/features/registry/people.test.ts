@@ -133,8 +133,8 @@ describe('people', () => {
       (await c.post(`/medlemskaber/${m.id}`, { title: 'Formand', role: 'formand', startDate: '2020-01-01', version: '1' })).status,
     ).toBe(303);
     expect((await c.post(`/medlemskaber/${m.id}`, { title: 'Medlem', role: 'medlem', version: '1' })).status).toBe(409);
-    expect((await c.post(`/medlemskaber/${m.id}/afslut`, { version: '1' })).status).toBe(409);
-    const ended = await c.post(`/medlemskaber/${m.id}/afslut`, { version: '2' });
+    expect((await c.post(`/medlemskaber/${m.id}/afslut`, { version: '1', bekraeft: 'ja' })).status).toBe(409);
+    const ended = await c.post(`/medlemskaber/${m.id}/afslut`, { version: '2', bekraeft: 'ja' });
     expect(ended.status).toBe(303);
     expect(ended.headers.get('location')).toBe(`/personer/${person.id}`);
     const [row] = await t.deps.db.select().from(memberships).where(eq(memberships.id, m.id));

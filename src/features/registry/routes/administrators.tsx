@@ -21,6 +21,7 @@ import { listMembers } from '../people.ts';
 import { administratorSchema, listQuerySchema } from '../schemas.ts';
 import { AdministratorDetail, AdministratorList } from '../views/administrator-pages.tsx';
 import { AdministratorForm, administratorValues } from '../views/administrator.tsx';
+import { statusRoutes } from './status.tsx';
 
 /** Administrators: every logged-in user may look; admins create and deactivate, admins and the administrator's own staff edit. */
 export const administratorRoutes = new Hono<AppEnv>();
@@ -160,10 +161,24 @@ administratorRoutes.post('/administrationsorganisationer/:id', async (c) => {
   return c.redirect(`/administrationsorganisationer/${administrator.id}`, 303);
 });
 
-administratorRoutes.post('/administrationsorganisationer/:id/status', async (c) => {
-  const actor = requireEditor(c);
-  const body = await c.req.parseBody();
-  const id = idParam(c);
-  await setAdministratorActive({ db: c.var.deps.db, actor, id, version: versionField(body), active: body.active === 'true' });
-  return c.redirect(`/administrationsorganisationer/${id}`, 303);
+statusRoutes(administratorRoutes, {
+  base: '/administrationsorganisationer',
+  slug: 'deaktiver',
+  undoSlug: 'genaktiver',
+  load: (db, actor, id) => getAdministrator({ db, actor, id }),
+  allowed: (a) => a.canChangeStatus,
+  set: setAdministratorActive,
+  label: 'Deaktivér',
+  verb: 'deaktivere',
+  consequences: (a) => (
+    <>
+      <p>
+        {a.name} kan ikke længere vælges som administrationsorganisation. De boligorganisationer, den administrerer nu, beholder den, og
+        dens medarbejdere kan stadig logge ind.
+      </p>
+      <p>Oplysninger, medarbejdere og historik bevares. Du kan genaktivere administrationsorganisationen fra dens side.</p>
+    </>
+  ),
+  crumbs: (a) => [home, listCrumb, { label: a.name, href: `/administrationsorganisationer/${a.id}` }],
+  section: 'administrators',
 });

@@ -2,6 +2,7 @@ import type { FieldErrors, FormValues } from '../../../../lib/forms.ts';
 import { Alert, CsrfField, ErrorSummary, SelectField, TextArea, TextField } from '../../../../ui/components.tsx';
 import { formatDate, formatDateTime, formatFileSize } from '../../../../ui/format.ts';
 import { ALLOWED_TYPES_TEXT } from '../../../../lib/file-store/index.ts';
+import { ConfirmLink } from '../../../../ui/confirm.tsx';
 import { SECTION_KEYS, SECTION_LABELS, SIDE_LABELS, THEME_LABELS } from '../../labels.ts';
 import type { MeetingItemView, MeetingView } from '../../load.ts';
 import { THEMES } from '../../tables.ts';
@@ -196,9 +197,7 @@ export function ItemPage({ m, item, csrf, form }: { m: MeetingView; item: AnyIte
             {item.files.map((f) => (
               <li>
                 <a href={`/moeder/${m.id}/bilag/${f.id}`}>{f.fileName}</a> <span class="sd-muted">({formatFileSize(f.size)})</span>
-                {editable && (
-                  <ActionButton action={`/moeder/${m.id}/bilag/${f.id}/fjern`} csrf={csrf} label={`Fjern ${f.fileName}`} secondary small />
-                )}
+                {editable && <ConfirmLink href={`/moeder/${m.id}/bilag/${f.id}/fjern`} label="Fjern" hiddenLabel={f.fileName} />}
               </li>
             ))}
           </ul>
@@ -252,7 +251,7 @@ export function ItemPage({ m, item, csrf, form }: { m: MeetingView; item: AnyIte
             Slet punktet
           </h2>
           <p>Sletter punktet med dets underpunkter, beslutninger og opfølgningspunkter.</p>
-          <ActionButton action={`${base}/slet`} csrf={csrf} label={`Slet punkt ${item.number}`} secondary />
+          <ConfirmLink href={`${base}/slet`} label={`Slet punkt ${item.number}`} />
         </section>
       )}
       <p>

@@ -5,7 +5,7 @@ import { OUTCOME_LABELS } from '../../labels.ts';
 import type { MeetingItemView, MeetingView } from '../../load.ts';
 import { OUTCOMES } from '../../tables.ts';
 import { renderVote } from '../votes.ts';
-import { ActionButton } from '../../views/parts.tsx';
+import { ConfirmLink } from '../../../../ui/confirm.tsx';
 
 type AnyItem = MeetingItemView | MeetingItemView['children'][number];
 
@@ -43,9 +43,7 @@ export function DecisionsSection({
                 {x.outcome && ` – ${OUTCOME_LABELS[x.outcome]}`}:
               </strong>{' '}
               {x.text} {renderVote(x)}
-              {editable && (
-                <ActionButton action={`/moeder/${m.id}/beslutninger/${x.id}/slet`} csrf={csrf} label="Slet beslutningen" secondary small />
-              )}
+              {editable && <ConfirmLink href={`/moeder/${m.id}/beslutninger/${x.id}/slet`} label="Slet" hiddenLabel="beslutningen" />}
             </li>
           ))}
         </ul>
