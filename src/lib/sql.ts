@@ -19,3 +19,11 @@ export async function pagedTotal(shown: number, page: number, pageSize: number, 
   if (shown < pageSize && (shown > 0 || page === 1)) return (page - 1) * pageSize + shown;
   return countAll();
 }
+
+/**
+ * A scope condition as a boolean column: "may the caller open this row's page". Lists of public
+ * rows select it so a view links only what the caller's own page request would not refuse.
+ */
+export function conditionFlag(condition: SQL | undefined): SQL<boolean> {
+  return condition === undefined ? sql<boolean>`true` : sql<boolean>`coalesce((${condition}), false)`;
+}
