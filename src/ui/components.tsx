@@ -139,6 +139,35 @@ export function SelectField(props: FieldProps & { options: { value: string; labe
   );
 }
 
+/** A file picker with its label, hint and error, like the other fields. */
+export function FileField(props: FieldProps & { multiple?: boolean }) {
+  const ids = useFieldIds(props.name);
+  return (
+    <FieldShell {...props} required ids={ids}>
+      <input
+        type="file"
+        class="form-input"
+        id={ids.input}
+        name={props.name}
+        multiple={props.multiple}
+        aria-describedby={describedBy(props, ids)}
+        aria-invalid={props.errors?.[props.name] ? 'true' : undefined}
+      />
+    </FieldShell>
+  );
+}
+
+/** One checkbox with its label after it (DKFDS draws the box with ".form-checkbox + label"). */
+export function CheckboxField({ name, label, checked }: { name: string; label: string; checked: boolean }) {
+  const ids = useFieldIds(name);
+  return (
+    <div class="form-group form-group-checkbox">
+      <input class="form-checkbox" type="checkbox" id={ids.input} name={name} value="on" checked={checked} />
+      <label for={ids.input}>{label}</label>
+    </div>
+  );
+}
+
 export function Alert({ kind, heading, children }: { kind: 'info' | 'success' | 'warning' | 'error'; heading?: string; children?: Child }) {
   return (
     <div class={`alert alert-${kind}`} role={kind === 'error' ? 'alert' : 'status'}>

@@ -1,5 +1,6 @@
 import type { FieldErrors, FormValues } from '../../../../lib/forms.ts';
-import { CsrfField, SelectField, TextArea, TextField } from '../../../../ui/components.tsx';
+import { SelectField, TextArea, TextField } from '../../../../ui/components.tsx';
+import { Form } from '../../../../ui/form.tsx';
 import { formatDate } from '../../../../ui/format.ts';
 import { OUTCOME_LABELS } from '../../labels.ts';
 import type { MeetingItemView, MeetingView } from '../../load.ts';
@@ -53,8 +54,7 @@ export function DecisionsSection({
         <details class="details" open={returned}>
           <summary class="details-summary">Tilføj beslutning</summary>
           <div class="details-text">
-            <form method="post" action={`${base}/beslutninger`} novalidate>
-              <CsrfField token={csrf} />
+            <Form id="decision" action={`${base}/beslutninger`} csrf={csrf} novalidate>
               <TextArea
                 name="decisionText"
                 label="Beslutning"
@@ -100,7 +100,7 @@ export function DecisionsSection({
               <button class="button button-secondary" type="submit">
                 Tilføj beslutning
               </button>
-            </form>
+            </Form>
           </div>
         </details>
       )}

@@ -1,4 +1,5 @@
-import { CsrfField, SelectField, TextField } from '../../../../ui/components.tsx';
+import { SelectField, TextField } from '../../../../ui/components.tsx';
+import { Form } from '../../../../ui/form.tsx';
 import { SIDE_LABELS } from '../../labels.ts';
 import { SIDES } from '../../tables.ts';
 import { ActionButton } from '../../views/parts.tsx';
@@ -15,7 +16,7 @@ export function Participants({ p }: { p: Props }) {
       {m.participants.length === 0 ? (
         <p>Ingen deltagere endnu.</p>
       ) : (
-        <div class="sd-table-wrap" tabindex={0} role="region" aria-label="Deltagere">
+        <div class="sd-table-wrap" tabindex={0} role="region" aria-label="Tabel over deltagere">
           <table class="table table--zebra">
             <thead>
               <tr>
@@ -67,8 +68,7 @@ export function Participants({ p }: { p: Props }) {
         <details class="details" open={p.form?.form === 'participant'}>
           <summary class="details-summary">Tilføj deltager</summary>
           <div class="details-text">
-            <form method="post" action={`/moeder/${m.id}/deltagere`} novalidate>
-              <CsrfField token={p.csrf} />
+            <Form id="participant" action={`/moeder/${m.id}/deltagere`} csrf={p.csrf} novalidate>
               <TextField name="participantName" label="Navn" required values={f.values} errors={f.errors} width="l" />
               <TextField
                 name="participantTitle"
@@ -98,7 +98,7 @@ export function Participants({ p }: { p: Props }) {
               <button class="button button-secondary" type="submit">
                 Tilføj deltager
               </button>
-            </form>
+            </Form>
           </div>
         </details>
       )}
