@@ -58,10 +58,14 @@ export function confirmPage(c: Context<AppEnv>, confirmation: Confirmation, opti
   return page(c, confirmation.title, <ConfirmStep {...confirmation} csrf={c.var.csrfToken} />, options);
 }
 
-/** The button that opens the confirmation step: a link, so the action itself is never one click away. */
-export function ConfirmLink({ href, label, hiddenLabel }: { href: string; label: string; hiddenLabel?: string }) {
+/**
+ * The button that opens the confirmation step: a link, so the action itself is never one click
+ * away. It looks like the other buttons; the red one is on the confirmation step.
+ */
+export function ConfirmLink(props: { href: string; label: string; hiddenLabel?: string; small?: boolean }) {
+  const { href, label, hiddenLabel } = props;
   return (
-    <a class="button button-warning" href={href}>
+    <a class={props.small ? 'button button-secondary button-small' : 'button button-secondary'} href={href}>
       {label}
       {hiddenLabel && <span class="sr-only"> {hiddenLabel}</span>}
     </a>

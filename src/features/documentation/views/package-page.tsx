@@ -68,7 +68,7 @@ function Item({ item, p, editable }: { item: PackageItemView; p: Props; editable
               <span class="sd-muted">
                 ({formatFileSize(f.size)}, {f.uploadedByName ?? 'ukendt'}, {formatDateTime(f.uploadedAt)})
               </span>
-              {editable.org && <ConfirmLink href={`${p.base}/filer/${f.id}/fjern`} label="Fjern" hiddenLabel={f.fileName} />}
+              {editable.org && <ConfirmLink href={`${p.base}/filer/${f.id}/fjern`} label="Fjern" hiddenLabel={f.fileName} small />}
             </li>
           ))}
         </ul>

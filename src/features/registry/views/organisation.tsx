@@ -50,11 +50,9 @@ export function OrganisationForm(props: {
           />
         ) : (
           <div class="form-group">
-            <p class="form-label">Tilsynskommune</p>
-            <p>
-              {props.municipalities.find((m) => m.value === values.municipalityCode)?.label ?? values.municipalityCode}
-              <span class="form-hint"> Tilsynskommunen ændres af kommunen eller en administrator.</span>
-            </p>
+            <div class="form-label">Tilsynskommune</div>
+            <div class="form-hint">Tilsynskommunen ændres af kommunen eller en administrator.</div>
+            <div>{props.municipalities.find((m) => m.value === values.municipalityCode)?.label ?? values.municipalityCode}</div>
           </div>
         )}
         <SelectField

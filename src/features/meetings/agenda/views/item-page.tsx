@@ -193,7 +193,7 @@ export function ItemPage({ m, item, csrf, form }: { m: MeetingView; item: AnyIte
             {item.files.map((f) => (
               <li>
                 <a href={`/moeder/${m.id}/bilag/${f.id}`}>{f.fileName}</a> <span class="sd-muted">({formatFileSize(f.size)})</span>
-                {editable && <ConfirmLink href={`/moeder/${m.id}/bilag/${f.id}/fjern`} label="Fjern" hiddenLabel={f.fileName} />}
+                {editable && <ConfirmLink href={`/moeder/${m.id}/bilag/${f.id}/fjern`} label="Fjern" hiddenLabel={f.fileName} small />}
               </li>
             ))}
           </ul>

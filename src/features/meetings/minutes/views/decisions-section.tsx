@@ -44,7 +44,7 @@ export function DecisionsSection({
                 {x.outcome && ` – ${OUTCOME_LABELS[x.outcome]}`}:
               </strong>{' '}
               {x.text} {renderVote(x)}
-              {editable && <ConfirmLink href={`/moeder/${m.id}/beslutninger/${x.id}/slet`} label="Slet" hiddenLabel="beslutningen" />}
+              {editable && <ConfirmLink href={`/moeder/${m.id}/beslutninger/${x.id}/slet`} label="Slet" hiddenLabel="beslutningen" small />}
             </li>
           ))}
         </ul>
