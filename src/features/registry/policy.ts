@@ -95,6 +95,11 @@ export function canCreateOrganisation(actor: Actor): boolean {
   return actor.canEdit && (actor.scope.kind === 'admin' || actor.scope.kind === 'municipality');
 }
 
+/** Registering administrators and deactivating them is for admins; their own staff keep their details. */
+export function canManageAdministrators(actor: Actor): boolean {
+  return actor.canEdit && actor.scope.kind === 'admin';
+}
+
 export function canEditAdministrator(actor: Actor, administratorId: number): boolean {
   return (
     actor.canEdit &&

@@ -1,6 +1,5 @@
 import { Hono, type Context } from 'hono';
 import { requireActor, requireEditor } from '../../../auth/guards.ts';
-import type { Actor } from '../../../auth/scope.ts';
 import { forbidden } from '../../../lib/errors.ts';
 import { parseForm, type FieldErrors, type FormValues } from '../../../lib/forms.ts';
 import type { AppEnv } from '../../../lib/hono-env.ts';
@@ -18,6 +17,7 @@ import {
 } from '../administrators.ts';
 import { municipalityOptions } from '../municipalities.ts';
 import { listMembers } from '../people.ts';
+import { canManageAdministrators } from '../policy.ts';
 import { administratorSchema, listQuerySchema } from '../schemas.ts';
 import { AdministratorDetail, AdministratorList } from '../views/administrator-pages.tsx';
 import { AdministratorForm, administratorValues } from '../views/administrator.tsx';
@@ -27,7 +27,6 @@ import { statusRoutes } from './status.tsx';
 export const administratorRoutes = new Hono<AppEnv>();
 const home: Crumb = { label: 'Forside', href: '/' };
 const listCrumb: Crumb = { label: 'Administrationsorganisationer', href: '/administrationsorganisationer' };
-const isAdmin = (actor: Actor) => actor.canEdit && actor.scope.kind === 'admin';
 
 administratorRoutes.get('/administrationsorganisationer', async (c) => {
   const actor = requireActor(c);
@@ -41,7 +40,7 @@ administratorRoutes.get('/administrationsorganisationer', async (c) => {
       query={{ ...query, sort: query.sort ?? 'navn' }}
       result={result}
       municipalities={municipalities}
-      canCreate={isAdmin(actor)}
+      canCreate={canManageAdministrators(actor)}
     />,
     { crumbs: [home, { label: listCrumb.label }], section: 'administrators' },
   );
@@ -86,13 +85,13 @@ const newProps = {
 };
 
 administratorRoutes.get('/administrationsorganisationer/ny', (c) => {
-  if (!isAdmin(requireEditor(c))) throw forbidden();
+  if (!canManageAdministrators(requireEditor(c))) throw forbidden();
   return formPage(c, { ...newProps, values: {} });
 });
 
 administratorRoutes.post('/administrationsorganisationer', async (c) => {
   const actor = requireEditor(c);
-  if (!isAdmin(actor)) throw forbidden();
+  if (!canManageAdministrators(actor)) throw forbidden();
   const form = parseForm(administratorSchema, await c.req.parseBody());
   if (!form.ok) return formPage(c, { ...newProps, values: form.values, errors: form.errors, status: 400 });
   const result = await submit(() => createAdministrator({ db: c.var.deps.db, actor, input: form.data }));
