@@ -1,5 +1,6 @@
 import type { Journey } from '../lib/journey.ts';
 import { anonymous } from './anonymous.ts';
+import { deactivate } from './deactivate.ts';
 import { dialogue } from './dialogue.ts';
 import { documentation } from './documentation.ts';
 import { editEstate } from './edit-estate.ts';
@@ -26,4 +27,5 @@ export const journeys: Journey[] = [
   importMinutes,
   phone,
   passwordReset,
+  deactivate,
 ];

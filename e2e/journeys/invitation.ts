@@ -2,7 +2,8 @@ import { expectText, type Journey } from '../lib/journey.ts';
 
 /**
  * The admin invites a case worker; the e-mail waits in the outbox (no SMTP here); the
- * invitee sets a password and logs in; once disabled, the open session stops working at once.
+ * invitee sets a password and logs in; once disabled (after the confirmation step), the open
+ * session stops working at once.
  */
 export const invitation: Journey = {
   name: 'admin invites a user, who logs in and is then disabled',
@@ -44,8 +45,12 @@ export const invitation: Journey = {
     expectText(await invitee.text(), 'Helsingør Almennyttige Boligselskab');
 
     await admin.visit('/admin/brugere');
-    await admin.page.getByRole('button', { name: 'Deaktivér Søren Ærø' }).click();
-    await admin.page.waitForLoadState();
+    await admin.page.getByRole('link', { name: 'Deaktivér Søren Ærø' }).click();
+    await admin.page.waitForURL((u) => u.pathname.endsWith('/deaktiver'));
+    await admin.checkA11y();
+    expectText(await admin.text(), 'Er du sikker på, at du vil deaktivere Søren Ærø');
+    await admin.page.getByRole('button', { name: 'Ja, deaktivér Søren Ærø' }).click();
+    await admin.page.waitForURL((u) => u.pathname === '/admin/brugere');
     await invitee.page.goto('/boligorganisationer');
     if (new URL(invitee.page.url()).pathname !== '/login') throw new Error('a disabled user still reached /boligorganisationer');
   },

@@ -25,8 +25,29 @@ export interface A11yViolation {
 }
 
 /**
+ * Rules outside the WCAG tags that the run adds, and the ones among them (and among the WCAG
+ * rules) whose "needs review" answers fail a journey too: axe cannot always tell whether a
+ * repeated id or landmark name matters, but ours never should repeat. A repeated field id
+ * sends a label to the wrong box (duplicate-id-aria, form-field-multiple-labels).
+ */
+const EXTRA_RULES = [
+  'duplicate-id',
+  'duplicate-id-active',
+  'duplicate-id-aria',
+  'landmark-unique',
+  'landmark-one-main',
+  'landmark-no-duplicate-main',
+  'landmark-no-duplicate-banner',
+  'landmark-no-duplicate-contentinfo',
+  'landmark-main-is-top-level',
+  'landmark-banner-is-top-level',
+  'landmark-contentinfo-is-top-level',
+];
+const REVIEW_FAILS = new Set([...EXTRA_RULES, 'form-field-multiple-labels']);
+
+/**
  * A browser context for one journey. Every page it loads is checked with axe-core against
- * WCAG 2.1 A and AA; the violations are collected for the journey's verdict.
+ * WCAG 2.1 A and AA and the rules above; the violations are collected for the journey's verdict.
  * bypassCSP lets us inject axe into pages whose CSP forbids inline scripts.
  */
 export class Session {
@@ -57,14 +78,17 @@ export class Session {
   async checkA11y(): Promise<void> {
     const page = this.page;
     await page.addScriptTag({ content: axe.source });
-    const result = await page.evaluate(() =>
-      (window as unknown as { axe: typeof axe }).axe.run(document, {
-        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-      }),
+    const result = await page.evaluate(
+      (extra) =>
+        (window as unknown as { axe: typeof axe }).axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+          rules: Object.fromEntries(extra.map((id) => [id, { enabled: true }])),
+        }),
+      EXTRA_RULES,
     );
     const where = new URL(page.url()).pathname;
     this.checked.add(where);
-    for (const v of result.violations) {
+    for (const v of [...result.violations, ...result.incomplete.filter((r) => REVIEW_FAILS.has(r.id))]) {
       this.violations.push({ page: where, id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => String(n.target)) });
     }
   }

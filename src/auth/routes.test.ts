@@ -96,7 +96,7 @@ describe('login', () => {
     const v = t.client();
     await v.login(victim.email, victim.password);
     expect((await v.get('/admin')).status).toBe(200);
-    expect((await a.post(`/admin/brugere/${victim.id}/status`, { disabled: 'true' })).status).toBe(303);
+    expect((await a.post(`/admin/brugere/${victim.id}/deaktiver`, { bekraeft: 'ja' })).status).toBe(303);
     const after = await v.get('/admin');
     expect(after.status).toBe(303);
     expect(after.headers.get('location')).toMatch(/^\/login/);

@@ -3,7 +3,7 @@ import type { Db } from '../db/client.ts';
 import { recordAudit } from '../features/audit/index.ts';
 import { enqueueMail } from '../features/outbox/index.ts';
 import { administrators, municipalities, organisations } from '../features/registry/tables.ts';
-import { AppError, isUniqueViolation, notFound } from '../lib/errors.ts';
+import { AppError, forbidden, isUniqueViolation, notFound } from '../lib/errors.ts';
 import { newToken, sha256 } from '../lib/tokens.ts';
 import { passwordChangedMail } from './password-reset.ts';
 import { hashPassword, verifyPassword } from './passwords.ts';
@@ -217,11 +217,27 @@ export async function changePassword({
   return true;
 }
 
+/** Admins deactivate and reactivate users, never themselves (no one would be left to undo it). The users page shows the buttons by this. */
+export function canChangeUserStatus(actor: Actor, userId: number): boolean {
+  return actor.canEdit && actor.scope.kind === 'admin' && actor.userId !== userId;
+}
+
+/** One user's name and status, for the confirmation step. */
+export async function getUserStatus(db: Db, userId: number) {
+  const [row] = await db
+    .select({ id: users.id, name: users.name, email: users.email, disabledAt: users.disabledAt })
+    .from(users)
+    .where(eq(users.id, userId));
+  if (!row) throw notFound('Brugeren');
+  return row;
+}
+
 export async function setUserDisabled({ db, actor, userId, disabled }: { db: Db; actor: Actor; userId: number; disabled: boolean }) {
   await db.transaction(async (tx) => {
     const [before] = await tx.select().from(users).where(eq(users.id, userId));
     if (!before) throw notFound('Brugeren');
     if (disabled && before.id === actor.userId) throw new AppError('bad_request', 'Du kan ikke deaktivere dig selv.');
+    if (!canChangeUserStatus(actor, userId)) throw forbidden();
     const [after] = await tx
       .update(users)
       .set({ disabledAt: disabled ? new Date() : null, updatedAt: new Date() })

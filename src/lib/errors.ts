@@ -44,6 +44,8 @@ export class AppError extends Error {
 export const fieldError = (field: string, userMessage: string) => new AppError('bad_request', userMessage, { field });
 
 export const notFound = (what = 'Siden') => new AppError('not_found', `${what} findes ikke.`);
+/** A 404 for a row filtered by the caller's scope: it may exist, but not for this caller, and the answer must not tell which. */
+export const notFoundOrHidden = (what = 'Siden') => new AppError('not_found', `${what} findes ikke, eller du har ikke adgang.`);
 export const forbidden = () => new AppError('forbidden', 'Du har ikke adgang til denne side.');
 
 /** Postgres unique violation, identical on PGlite and the server. */

@@ -21,10 +21,9 @@ export async function pagedTotal(shown: number, page: number, pageSize: number, 
 }
 
 /**
- * A scope condition as a selected true/false column: `undefined` (no limit, an admin) is true,
- * and SQL's unknown (a comparison with null) is false. For lists that show every row but link
- * only those the caller may open.
+ * A scope condition as a boolean column: "may the caller open this row's page". Lists of public
+ * rows select it so a view links only what the caller's own page request would not refuse.
  */
 export function conditionFlag(condition: SQL | undefined): SQL<boolean> {
-  return condition ? sql<boolean>`coalesce(${condition}, false)` : sql<boolean>`true`;
+  return condition === undefined ? sql<boolean>`true` : sql<boolean>`coalesce((${condition}), false)`;
 }

@@ -1,13 +1,15 @@
 import type { Child } from 'hono/jsx';
 import type { FieldErrors, FormValues } from '../lib/forms.ts';
 import { formatInteger } from './format.ts';
+import { fieldIds, useFieldIds, type FieldIds } from './form.tsx';
 
-export function CsrfField({ token }: { token: string }) {
-  return <input type="hidden" name="_csrf" value={token} />;
-}
+export { CsrfField } from './form.tsx';
 
-/** DKFDS error summary: listed first on the page, each message linking to its field. */
-export function ErrorSummary({ errors }: { errors?: FieldErrors }) {
+/**
+ * DKFDS error summary: listed first on the page, each message linking to its field. `form` is
+ * the id of the <Form> the errors belong to, when the summary stands outside it.
+ */
+export function ErrorSummary({ errors, form }: { errors?: FieldErrors; form?: string }) {
   const entries = Object.entries(errors ?? {});
   if (entries.length === 0) return null;
   return (
@@ -19,7 +21,7 @@ export function ErrorSummary({ errors }: { errors?: FieldErrors }) {
         <ul class="alert-text nobullet-list">
           {entries.map(([field, message]) => (
             <li>
-              <a class="function-link" href={`#field-${field}`}>
+              <a class="function-link" href={`#${fieldIds(field, form ?? null).input}`}>
                 {message}
               </a>
             </li>
@@ -39,21 +41,21 @@ export interface FieldProps {
   required?: boolean;
 }
 
-function FieldShell(props: FieldProps & { children: Child }) {
+function FieldShell(props: FieldProps & { ids: FieldIds; children: Child }) {
   const error = props.errors?.[props.name];
   return (
     <div class={error ? 'form-group form-error' : 'form-group'}>
-      <label class="form-label" for={`field-${props.name}`}>
+      <label class="form-label" for={props.ids.input}>
         {props.label}
         {props.required ? '' : <span class="sd-muted"> (valgfrit)</span>}
       </label>
       {props.hint && (
-        <span class="form-hint" id={`hint-${props.name}`}>
+        <span class="form-hint" id={props.ids.hint}>
           {props.hint}
         </span>
       )}
       {error && (
-        <span class="form-error-message" id={`error-${props.name}`}>
+        <span class="form-error-message" id={props.ids.error}>
           <span class="sr-only">Fejl: </span>
           {error}
         </span>
@@ -63,9 +65,9 @@ function FieldShell(props: FieldProps & { children: Child }) {
   );
 }
 
-function describedBy(props: FieldProps): string | undefined {
-  const ids = [props.hint && `hint-${props.name}`, props.errors?.[props.name] && `error-${props.name}`].filter(Boolean);
-  return ids.length ? ids.join(' ') : undefined;
+function describedBy(props: FieldProps, ids: FieldIds): string | undefined {
+  const refs = [props.hint && ids.hint, props.errors?.[props.name] && ids.error].filter(Boolean);
+  return refs.length ? refs.join(' ') : undefined;
 }
 
 export function TextField(
@@ -77,17 +79,18 @@ export function TextField(
   },
 ) {
   const width = props.width ? ` input-width-${props.width}` : '';
+  const ids = useFieldIds(props.name);
   return (
-    <FieldShell {...props}>
+    <FieldShell {...props} ids={ids}>
       <input
         class={`form-input${width}`}
-        id={`field-${props.name}`}
+        id={ids.input}
         name={props.name}
         type={props.type ?? 'text'}
         value={props.values?.[props.name] ?? ''}
         autocomplete={props.autocomplete}
         inputmode={props.inputmode}
-        aria-describedby={describedBy(props)}
+        aria-describedby={describedBy(props, ids)}
         aria-invalid={props.errors?.[props.name] ? 'true' : undefined}
         required={props.required}
       />
@@ -96,14 +99,15 @@ export function TextField(
 }
 
 export function TextArea(props: FieldProps & { rows?: number }) {
+  const ids = useFieldIds(props.name);
   return (
-    <FieldShell {...props}>
+    <FieldShell {...props} ids={ids}>
       <textarea
         class="form-input"
-        id={`field-${props.name}`}
+        id={ids.input}
         name={props.name}
         rows={props.rows ?? 5}
-        aria-describedby={describedBy(props)}
+        aria-describedby={describedBy(props, ids)}
         aria-invalid={props.errors?.[props.name] ? 'true' : undefined}
       >
         {props.values?.[props.name] ?? ''}
@@ -114,13 +118,14 @@ export function TextArea(props: FieldProps & { rows?: number }) {
 
 export function SelectField(props: FieldProps & { options: { value: string; label: string }[]; placeholder?: string }) {
   const current = props.values?.[props.name] ?? '';
+  const ids = useFieldIds(props.name);
   return (
-    <FieldShell {...props}>
+    <FieldShell {...props} ids={ids}>
       <select
         class="form-select"
-        id={`field-${props.name}`}
+        id={ids.input}
         name={props.name}
-        aria-describedby={describedBy(props)}
+        aria-describedby={describedBy(props, ids)}
         aria-invalid={props.errors?.[props.name] ? 'true' : undefined}
       >
         {props.placeholder !== undefined && <option value="">{props.placeholder}</option>}
@@ -134,13 +139,35 @@ export function SelectField(props: FieldProps & { options: { value: string; labe
   );
 }
 
-/** One DKFDS checkbox with its label; a message for it stands above it, like any field's. */
-export function CheckboxField(props: Omit<FieldProps, 'required'>) {
+/** A file picker with its label, hint and error, like the other fields. */
+export function FileField(props: FieldProps & { multiple?: boolean }) {
+  const ids = useFieldIds(props.name);
+  return (
+    <FieldShell {...props} required ids={ids}>
+      <input
+        type="file"
+        class="form-input"
+        id={ids.input}
+        name={props.name}
+        multiple={props.multiple}
+        aria-describedby={describedBy(props, ids)}
+        aria-invalid={props.errors?.[props.name] ? 'true' : undefined}
+      />
+    </FieldShell>
+  );
+}
+
+/**
+ * One DKFDS checkbox with its label after it (DKFDS draws the box with ".form-checkbox + label");
+ * a message for it stands above it, like any field's. Checked from `checked`, else from `values`.
+ */
+export function CheckboxField(props: Omit<FieldProps, 'required'> & { checked?: boolean }) {
+  const ids = useFieldIds(props.name);
   const error = props.errors?.[props.name];
   return (
     <div class={error ? 'form-group form-error' : 'form-group'}>
       {error && (
-        <span class="form-error-message" id={`error-${props.name}`}>
+        <span class="form-error-message" id={ids.error}>
           <span class="sr-only">Fejl: </span>
           {error}
         </span>
@@ -149,15 +176,15 @@ export function CheckboxField(props: Omit<FieldProps, 'required'>) {
         <input
           class="form-checkbox"
           type="checkbox"
-          id={`field-${props.name}`}
+          id={ids.input}
           name={props.name}
           value="on"
-          checked={props.values?.[props.name] === 'on'}
-          aria-describedby={describedBy(props)}
+          checked={props.checked ?? props.values?.[props.name] === 'on'}
+          aria-describedby={describedBy(props, ids)}
         />
-        <label for={`field-${props.name}`}>{props.label}</label>
+        <label for={ids.input}>{props.label}</label>
         {props.hint && (
-          <span class="form-hint" id={`hint-${props.name}`}>
+          <span class="form-hint" id={ids.hint}>
             {props.hint}
           </span>
         )}

@@ -3,7 +3,9 @@ import { z } from 'zod';
 import { requireRole } from '../../auth/guards.ts';
 import { ROLE_LABELS } from '../../auth/scope.ts';
 import { ROLES } from '../../auth/tables.ts';
-import { inviteUser, listUsers, setUserDisabled } from '../../auth/users.ts';
+import { canChangeUserStatus, getUserStatus, inviteUser, listUsers, setUserDisabled } from '../../auth/users.ts';
+import { forbidden } from '../../lib/errors.ts';
+import { ConfirmLink, confirmPage, isConfirmed, UndoButton } from '../../ui/confirm.tsx';
 import { parseForm, type FieldErrors, type FormValues } from '../../lib/forms.ts';
 import type { AppEnv } from '../../lib/hono-env.ts';
 import { idParam, submit } from '../../lib/route-helpers.ts';
@@ -113,13 +115,18 @@ async function usersPage(
                   )}
                 </td>
                 <td>
-                  <form method="post" action={`/admin/brugere/${u.id}/status`} class="sd-inline-form">
-                    <CsrfField token={c.var.csrfToken} />
-                    <input type="hidden" name="disabled" value={u.disabledAt ? 'false' : 'true'} />
-                    <button type="submit" class="button button-secondary">
-                      {u.disabledAt ? `Genaktivér ${u.name}` : `Deaktivér ${u.name}`}
-                    </button>
-                  </form>
+                  {!canChangeUserStatus(c.var.actor, u.id) ? (
+                    <span class="sd-muted">Dig selv</span>
+                  ) : u.disabledAt ? (
+                    <UndoButton
+                      action={`/admin/brugere/${u.id}/genaktiver`}
+                      csrf={c.var.csrfToken}
+                      label="Genaktivér"
+                      hiddenLabel={u.name}
+                    />
+                  ) : (
+                    <ConfirmLink href={`/admin/brugere/${u.id}/deaktiver`} label="Deaktivér" hiddenLabel={u.name} />
+                  )}
                 </td>
               </tr>
             ))}
@@ -199,10 +206,45 @@ adminRoutes.post('/admin/brugere', async (c) => {
   return usersPage(c, { link: result.value.link });
 });
 
-adminRoutes.post('/admin/brugere/:id/status', async (c) => {
+async function userWithStatusChange(c: Context<AppEnv>) {
   requireRole(c, 'admin');
-  const body = await c.req.parseBody();
-  await setUserDisabled({ db: c.var.deps.db, actor: c.var.actor, userId: idParam(c), disabled: body.disabled === 'true' });
+  const user = await getUserStatus(c.var.deps.db, idParam(c));
+  if (!canChangeUserStatus(c.var.actor, user.id)) throw forbidden();
+  return user;
+}
+
+adminRoutes.get('/admin/brugere/:id/deaktiver', async (c) => {
+  const user = await userWithStatusChange(c);
+  if (user.disabledAt) return c.redirect('/admin/brugere', 302);
+  return confirmPage(
+    c,
+    {
+      title: `Deaktivér ${user.name}`,
+      question: `Er du sikker på, at du vil deaktivere ${user.name} (${user.email})?`,
+      consequences: (
+        <p>
+          {user.name} logges ud med det samme og kan ikke logge ind, før brugeren bliver genaktiveret. Brugerens ændringer og historik
+          bevares. Du kan genaktivere brugeren fra listen over brugere.
+        </p>
+      ),
+      action: `/admin/brugere/${user.id}/deaktiver`,
+      confirmLabel: `Ja, deaktivér ${user.name}`,
+      cancelHref: '/admin/brugere',
+    },
+    { crumbs: [...crumbs, { label: 'Brugere', href: '/admin/brugere' }, { label: `Deaktivér ${user.name}` }], section: 'admin' },
+  );
+});
+
+adminRoutes.post('/admin/brugere/:id/deaktiver', async (c) => {
+  const user = await userWithStatusChange(c);
+  if (!isConfirmed(await c.req.parseBody())) return c.redirect(`/admin/brugere/${user.id}/deaktiver`, 303);
+  await setUserDisabled({ db: c.var.deps.db, actor: c.var.actor, userId: user.id, disabled: true });
+  return c.redirect('/admin/brugere', 303);
+});
+
+adminRoutes.post('/admin/brugere/:id/genaktiver', async (c) => {
+  const user = await userWithStatusChange(c);
+  if (user.disabledAt) await setUserDisabled({ db: c.var.deps.db, actor: c.var.actor, userId: user.id, disabled: false });
   return c.redirect('/admin/brugere', 303);
 });
 

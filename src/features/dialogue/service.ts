@@ -1,7 +1,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../../auth/scope.ts';
 import type { Db } from '../../db/client.ts';
-import { AppError, forbidden, notFound } from '../../lib/errors.ts';
+import { AppError, forbidden, notFound, notFoundOrHidden } from '../../lib/errors.ts';
 import { outer } from '../../lib/sql.ts';
 import type { Emitter } from '../../lib/hooks.ts';
 import { recordAudit } from '../audit/index.ts';
@@ -39,7 +39,7 @@ export type DialogueEvents = { stageChanged: StageChange };
 
 async function visibleOrganisation(db: Db, actor: Actor, organisationId: number) {
   const row = await findPartyOrganisation(db, actor, organisationId);
-  if (!row) throw notFound('Styringsdialogen');
+  if (!row) throw notFoundOrHidden('Styringsdialogen');
   return row;
 }
 

@@ -1,4 +1,4 @@
-import { and, asc, eq, isNull, notExists, sql } from 'drizzle-orm';
+import { and, asc, eq, isNotNull, isNull, notExists, sql } from 'drizzle-orm';
 import type { Actor } from '../../auth/scope.ts';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/client.ts';
@@ -9,7 +9,7 @@ import { changeStage, type DialogueEvents } from '../dialogue/index.ts';
 import type { Emitter } from '../../lib/hooks.ts';
 import { sha256, sniffType, storeFilesThen } from '../../lib/file-store/index.ts';
 import { extractText } from './extract-text.ts';
-import { completeness, loadPackage, type PackageView } from './package.ts';
+import { completeness, findRemovedFile, loadPackage, type PackageView } from './package.ts';
 import { documentationPackages, packageFiles, packageItemEvents, packageItems, type ItemReview, type PackageStatus } from './tables.ts';
 import { cleanFileName } from '../../lib/file-names.ts';
 
@@ -104,12 +104,17 @@ export async function uploadFiles(ctx: Ctx & { config: Config; itemId: number; f
   }
 }
 
-export async function removeFile(ctx: Ctx & { fileId: number }): Promise<void> {
+/** The file the organisation's side is about to remove, checked as removeFile checks it; for the confirmation step. */
+export async function fileToRemove(ctx: Ctx & { fileId: number }) {
   const loaded = await organisationSide(ctx);
   const item = loaded.items.find((i) => i.files.some((f) => f.id === ctx.fileId));
   if (!item) throw notFound('Filen');
   const view = requireEditable(loaded);
-  const file = item.files.find((f) => f.id === ctx.fileId)!;
+  return { view, item, file: item.files.find((f) => f.id === ctx.fileId)! };
+}
+
+export async function removeFile(ctx: Ctx & { fileId: number }): Promise<void> {
+  const { view, item, file } = await fileToRemove(ctx);
   await ctx.db.transaction(async (tx) => {
     const pkg = await lockPackage(tx, view.pkg.dialogueId);
     if (!pkg || !editableStatus(pkg.status)) throw new AppError('bad_request', SENT, { field: '_form' });
@@ -130,6 +135,45 @@ export async function removeFile(ctx: Ctx & { fileId: number }): Promise<void> {
       summary: `${item.title}: ${file.fileName}`,
     });
   });
+}
+
+/** Undoes removeFile: the file is back on its item, while the package can still be changed. */
+export async function restoreFile(ctx: Ctx & { fileId: number }): Promise<void> {
+  const loaded = await organisationSide(ctx);
+  const removed = await findRemovedFile(ctx.db, loaded, ctx.fileId);
+  if (!removed) throw notFound('Filen');
+  const view = requireEditable(loaded);
+  const item = view.items.find((i) => i.id === removed.packageItemId)!;
+  try {
+    await ctx.db.transaction(async (tx) => {
+      const pkg = await lockPackage(tx, view.pkg.dialogueId);
+      if (!pkg || !editableStatus(pkg.status)) throw new AppError('bad_request', SENT, { field: '_form' });
+      const [back] = await tx
+        .update(packageFiles)
+        .set({ removedAt: null })
+        .where(and(eq(packageFiles.id, removed.id), isNotNull(packageFiles.removedAt)))
+        .returning({ id: packageFiles.id });
+      if (!back) return; // put back by someone else a moment ago
+      await tx.insert(packageItemEvents).values({
+        packageItemId: item.id,
+        kind: 'genindsat',
+        note: removed.fileName,
+        actorUserId: ctx.actor.userId,
+        actorLabel: ctx.actor.label,
+      });
+      await recordAudit(tx, {
+        actor: ctx.actor,
+        entityType: 'package_file',
+        entityId: removed.id,
+        action: 'activate',
+        summary: `${item.title}: ${removed.fileName}`,
+      });
+    });
+  } catch (error) {
+    if (isUniqueViolation(error, 'package_files_item_sha_key'))
+      throw new AppError('bad_request', `Filen "${removed.fileName}" er lagt op på punktet igen i mellemtiden.`, { field: '_form' });
+    throw error;
+  }
 }
 
 const STATUS_EVENT = { indsendt: 'indsendt', returneret: 'returneret', accepteret: 'accepteret' } as const;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { SYSTEM_ACTOR } from '../../auth/scope.ts';
 import { changeStage } from '../dialogue/service.ts';
 import { mkdtemp } from 'node:fs/promises';
@@ -11,6 +11,7 @@ import ExcelJS from 'exceljs';
 import { docxWith, pdfWith, zipBomb } from '../../../test/documents.ts';
 import { dialogues } from '../dialogue/tables.ts';
 import { checklistItems, packageFiles, packageItems } from './tables.ts';
+import { auditEvents } from '../audit/tables.ts';
 import { storedFiles } from '../../lib/file-store/index.ts';
 import { createWiring } from '../../wiring.ts';
 
@@ -173,6 +174,44 @@ describe('the documentation package', () => {
     const download = await supervisor.get(`${pkg()}/filer/${(await t.deps.db.select().from(packageFiles))[0].id}`);
     expect(download.headers.get('content-type')).toBe('application/pdf');
     expect(Buffer.from(await download.arrayBuffer()).equals(pdf)).toBe(true);
+  });
+
+  it('removes a file only through its confirmation step, and puts it back on "Fortryd", both in the history', async () => {
+    const [rapport] = await items();
+    expect((await upload(org, rapport.id, [{ name: 'Udkast.csv', bytes: 'udkast;1\n' }])).status).toBe(303);
+    const [file] = await t.deps.db.select().from(packageFiles).where(eq(packageFiles.fileName, 'Udkast.csv'));
+    const remove = `${pkg()}/filer/${file.id}/fjern`;
+    const page = await (await org.get(pkg())).text();
+    expect(page).toContain(`href="${remove}"`);
+    expect(page).not.toContain(`action="${remove}"`);
+    const confirm = await org.get(remove);
+    expect(confirm.status).toBe(200);
+    const step = await confirm.text();
+    expect(step).toContain('Er du sikker på, at du vil fjerne Udkast.csv fra Styringsrapport med bilag?');
+    expect(step).toMatch(new RegExp(`<form id="confirm" method="post" action="${remove}"><input type="hidden" name="_csrf"`));
+    expect(step).toContain(`href="${pkg()}#punkt-${rapport.id}">Annullér</a>`);
+    // A post that did not come through the step is sent to it, and nothing is removed.
+    const unconfirmed = await org.post(remove, {});
+    expect(unconfirmed.status).toBe(303);
+    expect(unconfirmed.headers.get('location')).toBe(remove);
+    expect((await supervisor.get(remove)).status).toBe(403);
+    expect((await supervisor.post(remove, { bekraeft: 'ja' })).status).toBe(403);
+    const removed = await org.post(remove, { bekraeft: 'ja' });
+    expect(removed.headers.get('location')).toBe(`${pkg()}?fjernet=${file.id}#punkt-${rapport.id}`);
+    const undo = await (await org.get(`${pkg()}?fjernet=${file.id}`)).text();
+    expect(undo).toContain('Udkast.csv er fjernet');
+    expect(undo).not.toContain(`href="${pkg()}/filer/${file.id}"`);
+    expect((await org.post(`${pkg()}/filer/${file.id}/genindsaet`)).status).toBe(303);
+    const back = await (await org.get(pkg())).text();
+    expect(back).toContain(`href="${pkg()}/filer/${file.id}"`);
+    expect(back).toMatch(/Fil lagt tilbage – Udkast\.csv[\s\S]*?Fil fjernet – Udkast\.csv/);
+    const events = await t.deps.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityType, 'package_file'), eq(auditEvents.entityId, String(file.id))));
+    expect(events.map((e) => e.action)).toEqual(['create', 'delete', 'activate']);
+    // Gone for good, so the package is as the next steps expect.
+    expect((await org.post(remove, { bekraeft: 'ja' })).status).toBe(303);
   });
 
   it("finds uploaded text through the municipality's search and the package's own, within scope", async () => {

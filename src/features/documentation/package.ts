@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import { users } from '../../auth/tables.ts';
 import type { Actor } from '../../auth/scope.ts';
 import type { Db } from '../../db/client.ts';
@@ -81,6 +81,17 @@ export async function loadPackage({ db, actor, organisationId, year }: { db: Db;
 }
 export type PackageView = Awaited<ReturnType<typeof loadPackage>>;
 export type PackageItemView = PackageView['items'][number];
+
+/** A file removed from one of the package's items (what "Fortryd" can put back); null for any other id. */
+export async function findRemovedFile(db: Db, view: PackageView, fileId: number) {
+  const ids = view.items.map((i) => i.id);
+  if (!ids.length) return null;
+  const [row] = await db
+    .select({ id: packageFiles.id, packageItemId: packageFiles.packageItemId, fileName: packageFiles.fileName })
+    .from(packageFiles)
+    .where(and(eq(packageFiles.id, fileId), inArray(packageFiles.packageItemId, ids), isNotNull(packageFiles.removedAt)));
+  return row ?? null;
+}
 
 /** Which required items have no file yet, and which are not approved. */
 export function completeness(items: PackageItemView[]) {

@@ -15,9 +15,10 @@ import { addChecklistItem } from './checklist-actions.ts';
 import { checklistItemSchema, checklistRoutes } from './checklist-routes.tsx';
 import { searchPackageFiles } from './search.ts';
 import { searchQuerySchema, searchRoutes } from './search-routes.tsx';
-import { acceptPackage, removeFile, returnPackage, reviewItem, sendPackage, uploadFiles } from './actions.ts';
+import { acceptPackage, fileToRemove, removeFile, restoreFile, returnPackage, reviewItem, sendPackage, uploadFiles } from './actions.ts';
+import { confirmPage, isConfirmed } from '../../ui/confirm.tsx';
 import { sendStoredFile, storedFiles } from '../../lib/file-store/index.ts';
-import { loadPackage } from './package.ts';
+import { findRemovedFile, loadPackage } from './package.ts';
 import { packageFiles } from './tables.ts';
 import { PackagePage } from './views/package-page.tsx';
 
@@ -43,6 +44,9 @@ async function render(c: Context<AppEnv>, form: { errors?: FieldErrors; values?:
     form.q && view.pkg
       ? { q: form.q, ...(await searchPackageFiles({ db, actor: c.var.actor, q: form.q, dialogueId: view.pkg.dialogueId })) }
       : undefined;
+  // Just after a removal the page offers to undo it (?fjernet=<file id>), as long as the file is still removed.
+  const removedId = c.req.query('fjernet');
+  const removed = removedId && /^\d{1,9}$/.test(removedId) ? await findRemovedFile(db, view, Number(removedId)) : null;
   return page(
     c,
     [`Dokumentationspakke ${year}`, o.name],
@@ -55,6 +59,7 @@ async function render(c: Context<AppEnv>, form: { errors?: FieldErrors; values?:
       maxMb={c.var.deps.config.UPLOAD_MAX_MB}
       search={search}
       today={danishToday()}
+      removed={removed}
       searchAllHref={
         canSeeMunicipalityDialogues(c.var.actor, o.municipalityCode) ? `/kommuner/${o.municipalityCode}/dokumentsoegning` : undefined
       }
@@ -101,10 +106,55 @@ documentationRoutes.post(`${BASE}/punkter/:itemId/filer`, async (c) => {
   );
 });
 
+/** Removing a file asks first; the page it leads back to offers to undo it. */
+documentationRoutes.get(`${BASE}/filer/:fileId/fjern`, async (c) => {
+  const actor = requireEditor(c);
+  const { organisationId, year, base } = params(c);
+  const { view, item, file } = await fileToRemove({ db: c.var.deps.db, actor, organisationId, year, fileId: idParam(c, 'fileId') });
+  const o = view.dialogue.organisation;
+  return confirmPage(
+    c,
+    {
+      title: `Fjern ${file.fileName}`,
+      question: `Er du sikker på, at du vil fjerne ${file.fileName} fra ${item.title}?`,
+      consequences: (
+        <p>
+          Filen kommer ikke med, når pakken sendes til kommunen. Fjernelsen står i punktets historik, og du kan lægge filen tilbage, så
+          længe pakken ikke er sendt.
+        </p>
+      ),
+      action: `${base}/filer/${file.id}/fjern`,
+      confirmLabel: 'Ja, fjern filen',
+      cancelHref: `${base}#punkt-${item.id}`,
+    },
+    {
+      crumbs: [
+        { label: 'Forside', href: '/' },
+        { label: o.name, href: `/boligorganisationer/${o.id}` },
+        { label: `Styringsdialog ${year}`, href: `/boligorganisationer/${o.id}/styringsdialog/${year}` },
+        { label: 'Dokumentationspakke', href: base },
+        { label: 'Fjern fil' },
+      ],
+      section: 'organisations',
+    },
+  );
+});
+
 documentationRoutes.post(`${BASE}/filer/:fileId/fjern`, async (c) => {
   const actor = requireEditor(c);
+  const { organisationId, year, base } = params(c);
+  const ctx = { db: c.var.deps.db, actor, organisationId, year, fileId: idParam(c, 'fileId') };
+  // Scope and rights first, then the confirmation: a refusal says why, an unconfirmed post is asked.
+  const found = await submit(() => fileToRemove(ctx));
+  if (!found.ok) return render(c, { errors: found.errors, status: found.status });
+  if (!isConfirmed(await c.req.parseBody())) return c.redirect(`${base}/filer/${ctx.fileId}/fjern`, 303);
+  return act(c, () => removeFile(ctx), `?fjernet=${ctx.fileId}#punkt-${found.value.item.id}`);
+});
+
+documentationRoutes.post(`${BASE}/filer/:fileId/genindsaet`, async (c) => {
+  const actor = requireEditor(c);
   const { organisationId, year } = params(c);
-  return act(c, () => removeFile({ db: c.var.deps.db, actor, organisationId, year, fileId: idParam(c, 'fileId') }));
+  return act(c, () => restoreFile({ db: c.var.deps.db, actor, organisationId, year, fileId: idParam(c, 'fileId') }));
 });
 
 documentationRoutes.get(`${BASE}/filer/:fileId`, async (c) => {

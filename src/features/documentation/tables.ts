@@ -119,8 +119,10 @@ export const packageItemEvents = pgTable(
     packageItemId: integer('package_item_id')
       .notNull()
       .references(() => packageItems.id),
-    /** upload/fjernet/vurdering/bemaerkning on the item; indsendt/returneret/accepteret: the package's step, on each of its items. */
-    kind: text('kind', { enum: ['upload', 'fjernet', 'vurdering', 'bemaerkning', 'indsendt', 'returneret', 'accepteret'] }).notNull(),
+    /** upload/fjernet/genindsat/vurdering/bemaerkning on the item; indsendt/returneret/accepteret: the package's step, on each of its items. */
+    kind: text('kind', {
+      enum: ['upload', 'fjernet', 'genindsat', 'vurdering', 'bemaerkning', 'indsendt', 'returneret', 'accepteret'],
+    }).notNull(),
     review: text('review', { enum: ITEM_REVIEWS }),
     note: text('note'),
     actorUserId: integer('actor_user_id').references(() => users.id),

@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, inArray } from 'drizzle-orm';
 import type { Actor } from '../../auth/scope.ts';
 import type { Db } from '../../db/client.ts';
-import { notFound } from '../../lib/errors.ts';
+import { notFoundOrHidden } from '../../lib/errors.ts';
 import { storedFiles } from '../../lib/file-store/index.ts';
 import { dialogueYear } from '../dialogue/index.ts';
 import { forumName, municipalityName, organisationAdministratorId, organisationName } from '../registry/index.ts';
@@ -33,7 +33,7 @@ export async function loadMeetingHead(db: Db, actor: Actor, meetingId: number) {
     })
     .from(meetings)
     .where(and(eq(meetings.id, meetingId), meetingVisible(actor)));
-  if (!row) throw notFound('Mødet');
+  if (!row) throw notFoundOrHidden('Mødet');
   const ref = {
     municipalityCode: row.meeting.municipalityCode,
     organisationId: row.meeting.organisationId,

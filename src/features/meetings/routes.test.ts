@@ -244,6 +244,38 @@ describe('agenda', () => {
     expect(await refused.text()).toContain('Filen „Referat.pdf“ er beskadiget eller ufuldstændig og kan ikke åbnes som PDF.');
   });
 
+  it('removes a bilag and deletes an item only through their confirmation steps', async () => {
+    const [first] = await itemsOf(id);
+    const form = new FormData();
+    form.append('files', new File([new Uint8Array(await pdfWith('Et udkast'))], 'Udkast.pdf', { type: 'application/pdf' }));
+    expect((await supervisor.postMultipart(`/moeder/${id}/punkter/${first.id}/bilag`, form)).status).toBe(303);
+    const itemPage = await (await supervisor.get(`/moeder/${id}/punkter/${first.id}`)).text();
+    const remove = `${/href="(\/moeder\/\d+\/bilag\/\d+)">Udkast\.pdf/.exec(itemPage)![1]}/fjern`;
+    expect(itemPage).toContain(`href="${remove}"`);
+    expect(itemPage).not.toContain(`action="${remove}"`);
+    expect(await (await supervisor.get(remove)).text()).toContain(
+      `Er du sikker på, at du vil fjerne bilaget Udkast.pdf fra punktet ${first.title}?`,
+    );
+    expect((await orgUser.get(remove)).status).toBe(403);
+    expect((await supervisor.post(remove)).headers.get('location')).toBe(remove);
+    expect(await (await supervisor.get(`/moeder/${id}/punkter/${first.id}`)).text()).toContain('Udkast.pdf');
+    const removed = await supervisor.post(remove, { bekraeft: 'ja' });
+    expect(removed.headers.get('location')).toBe(`/moeder/${id}/punkter/${first.id}#files-heading`);
+    expect(await (await supervisor.get(`/moeder/${id}/punkter/${first.id}`)).text()).not.toContain('Udkast.pdf');
+
+    expect((await supervisor.post(`/moeder/${id}/punkter`, { itemTitle: 'Midlertidigt punkt' })).status).toBe(303);
+    const extra = (await itemsOf(id)).find((i) => i.title === 'Midlertidigt punkt')!;
+    const del = `/moeder/${id}/punkter/${extra.id}/slet`;
+    expect(await (await supervisor.get(`/moeder/${id}/punkter/${extra.id}`)).text()).toContain(`href="${del}"`);
+    const step = await (await supervisor.get(del)).text();
+    expect(step).toContain('Er du sikker på, at du vil slette punktet Midlertidigt punkt?');
+    expect(step).toContain(`<a href="/moeder/${id}/punkter/${extra.id}">Annullér</a>`);
+    expect((await supervisor.post(del)).status).toBe(303);
+    expect((await itemsOf(id)).some((i) => i.id === extra.id)).toBe(true);
+    expect((await supervisor.post(del, { bekraeft: 'ja' })).headers.get('location')).toBe(`/moeder/${id}#agenda-heading`);
+    expect((await itemsOf(id)).some((i) => i.id === extra.id)).toBe(false);
+  });
+
   it('serves the agenda and minutes as PDF and Word', async () => {
     const pdf = await supervisor.get(`/moeder/${id}/dagsorden.pdf`);
     expect(pdf.status).toBe(200);

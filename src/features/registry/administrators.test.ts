@@ -32,9 +32,9 @@ describe('administrators', () => {
     const stale = await c.post(href, { name: 'Forældet navn', version: '1' });
     expect(stale.status).toBe(409);
     expect(await stale.text()).toContain('Administrationsorganisationen er blevet ændret af en anden');
-    expect((await c.post(`${href}/status`, { version: '2', active: 'false' })).status).toBe(303);
+    expect((await c.post(`${href}/deaktiver`, { version: '2', bekraeft: 'ja' })).status).toBe(303);
     const html = await (await c.get(href)).text();
-    expect(html).toContain('Administrationsorganisationen er deaktiveret.');
+    expect(html).toContain('Administrationsorganisationen er deaktiveret');
     expect(html).toContain('Boligkontoret Test A/S');
     const events = await t.deps.db
       .select()
@@ -69,7 +69,7 @@ describe('administrators', () => {
     expect((await staff.post(`/administrationsorganisationer/${a.id}`, { name: 'A omdøbt', version: '1' })).status).toBe(303);
     expect((await staff.get(`/administrationsorganisationer/${b.id}/rediger`)).status).toBe(403);
     expect((await staff.post(`/administrationsorganisationer/${b.id}`, { name: 'B overtaget', version: '1' })).status).toBe(403);
-    expect((await staff.post(`/administrationsorganisationer/${a.id}/status`, { version: '2', active: 'false' })).status).toBe(403);
+    expect((await staff.post(`/administrationsorganisationer/${a.id}/deaktiver`, { version: '2', bekraeft: 'ja' })).status).toBe(403);
     expect((await staff.get('/administrationsorganisationer/ny')).status).toBe(403);
     const [row] = await t.deps.db.select().from(administrators).where(eq(administrators.id, b.id));
     expect(row.name).toBe(b.name);

@@ -4,7 +4,7 @@ import type { Db } from '../../db/client.ts';
 import { AppError, fieldError, forbidden, isUniqueViolation, notFound } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { PAGE_SIZE } from './organisations.ts';
-import { canEditAdministrator, organisationVisible } from './policy.ts';
+import { canEditAdministrator, canManageAdministrators, organisationVisible } from './policy.ts';
 import type { AdministratorInput, ListQueryInput } from './schemas.ts';
 import { administrators, estates, municipalities, organisations } from './tables.ts';
 import { outer } from '../../lib/sql.ts';
@@ -70,7 +70,7 @@ export async function getAdministrator({ db, actor, id }: { db: Db; actor: Actor
     organisationCount: row.organisations,
     municipalityCount: row.municipalities,
     canEdit: canEditAdministrator(actor, id),
-    canChangeStatus: actor.canEdit && actor.scope.kind === 'admin',
+    canChangeStatus: canManageAdministrators(actor),
   };
 }
 
@@ -119,7 +119,7 @@ function duplicateName(error: unknown, name: string): never {
 }
 
 export async function createAdministrator({ db, actor, input }: { db: Db; actor: Actor; input: AdministratorInput }) {
-  if (!(actor.canEdit && actor.scope.kind === 'admin')) throw forbidden();
+  if (!canManageAdministrators(actor)) throw forbidden();
   return db.transaction(async (tx) => {
     const [row] = await tx
       .insert(administrators)
@@ -172,7 +172,7 @@ export async function setAdministratorActive({
   version: number;
   active: boolean;
 }) {
-  if (!(actor.canEdit && actor.scope.kind === 'admin')) throw forbidden();
+  if (!canManageAdministrators(actor)) throw forbidden();
   return db.transaction((tx) =>
     updateVersioned({
       tx,

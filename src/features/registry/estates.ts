@@ -2,7 +2,7 @@ import { and, asc, count, desc, eq, ilike, or, sql } from 'drizzle-orm';
 import type { Actor } from '../../auth/scope.ts';
 import type { Db } from '../../db/client.ts';
 import { pagedTotal } from '../../lib/sql.ts';
-import { AppError, fieldError, forbidden, isUniqueViolation, notFound } from '../../lib/errors.ts';
+import { AppError, fieldError, forbidden, isUniqueViolation, notFoundOrHidden } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { getOrganisation, PAGE_SIZE } from './organisations.ts';
 import { canEditOrganisation, estateVisible } from './policy.ts';
@@ -79,7 +79,7 @@ export async function getEstate({ db, actor, id }: { db: Db; actor: Actor; id: n
     .innerJoin(organisations, eq(organisations.id, estates.organisationId))
     .innerJoin(municipalities, eq(municipalities.code, estates.municipalityCode))
     .where(and(eq(estates.id, id), estateVisible(actor)));
-  if (!row) throw notFound('Afdelingen');
+  if (!row) throw notFoundOrHidden('Afdelingen');
   return {
     ...row.estate,
     homes: row.estate.homesFamily + row.estate.homesElderly + row.estate.homesYouth + row.estate.homesCare,

@@ -99,11 +99,11 @@ describe('fora', () => {
     expect(await moved.text()).toContain('Kun en administrator kan flytte et forum til en anden kommune.');
     const naestved = await as({ role: 'municipality_editor', municipalityCode: '0370' });
     expect((await naestved.get(`/fora/${forum.id}/rediger`)).status).toBe(403);
-    expect((await naestved.post(`/fora/${forum.id}/status`, { version: '2', active: 'false' })).status).toBe(403);
-    expect((await c.post(`/fora/${forum.id}/status`, { version: '2', active: 'false' })).status).toBe(303);
-    expect(await (await c.get(`/fora/${forum.id}`)).text()).toContain('Forummet er nedlagt.');
+    expect((await naestved.post(`/fora/${forum.id}/nedlaeg`, { version: '2', bekraeft: 'ja' })).status).toBe(403);
+    expect((await c.post(`/fora/${forum.id}/nedlaeg`, { version: '2', bekraeft: 'ja' })).status).toBe(303);
+    expect(await (await c.get(`/fora/${forum.id}`)).text()).toContain('Forummet er nedlagt');
     expect(await (await t.client().get('/fora?status=inaktive&q=Dialogforum')).text()).toContain('Dialogforum for almene boliger');
-    expect((await c.post(`/fora/${forum.id}/status`, { version: '3', active: 'true' })).status).toBe(303);
+    expect((await c.post(`/fora/${forum.id}/genopret`, { version: '3' })).status).toBe(303);
     const [row] = await t.deps.db.select().from(fora).where(eq(fora.id, forum.id));
     expect(row).toMatchObject({ meetingsPerYear: 3, active: true, version: 4 });
     const events = await t.deps.db

@@ -1,7 +1,7 @@
 import { type SQL, and, eq, exists, inArray, or, sql } from 'drizzle-orm';
 import type { Actor } from '../../auth/scope.ts';
 import { organisationVisible } from './policy.ts';
-import { outer } from '../../lib/sql.ts';
+import { conditionFlag, outer } from '../../lib/sql.ts';
 import { fora, memberships, organisations, people } from './tables.ts';
 
 /*
@@ -70,8 +70,7 @@ export function membershipEditable(actor: Actor): SQL | undefined {
 
 /** A boolean column: may the actor change this membership row. */
 export function membershipEditableFlag(actor: Actor): SQL<boolean> {
-  const cond = membershipEditable(actor);
-  return cond === undefined ? sql<boolean>`true` : sql<boolean>`coalesce((${cond}), false)`;
+  return conditionFlag(membershipEditable(actor));
 }
 
 const membershipOfPerson = (actor: Actor, cond: SQL | undefined) =>

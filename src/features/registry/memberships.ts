@@ -1,7 +1,7 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../../auth/scope.ts';
 import type { Db } from '../../db/client.ts';
-import { AppError, fieldError, forbidden, notFound } from '../../lib/errors.ts';
+import { AppError, fieldError, forbidden, notFoundOrHidden } from '../../lib/errors.ts';
 import { formatShortDate } from '../../ui/format.ts';
 import { listEntityHistory, recordAudit } from '../audit/index.ts';
 import { membershipEditableFlag, membershipVisible } from './member-policy.ts';
@@ -59,6 +59,8 @@ function present(r: Selected) {
     canEdit: Boolean(r.canEdit),
     current: Boolean(r.current),
     canEnd: Boolean(r.canEdit) && (m.endDate === null || m.endDate > today) && (m.startDate === null || m.startDate <= today),
+    // Ending today can be undone the same day; an older end date is history, changed in the edit form if wrong.
+    canReopen: Boolean(r.canEdit) && m.endDate === today,
   };
 }
 
@@ -76,7 +78,7 @@ export async function listPersonMemberships({ db, actor, personId }: { db: Db; a
 
 export async function getMembership({ db, actor, id }: { db: Db; actor: Actor; id: number }) {
   const [row] = await selectMemberships(db, actor).where(and(eq(memberships.id, id), membershipVisible(actor)));
-  if (!row) throw notFound('Medlemskabet');
+  if (!row) throw notFoundOrHidden('Medlemskabet');
   return present(row);
 }
 
@@ -212,6 +214,28 @@ export async function endMembership({ db, actor, id, version }: { db: Db; actor:
       entityType: 'membership',
       what: 'Medlemskabet',
       action: 'deactivate',
+    }),
+  );
+}
+
+/** Undoes "Afslut i dag" on the day it was done: the membership runs on with no end date. */
+export async function reopenMembership({ db, actor, id, version }: { db: Db; actor: Actor; id: number; version: number }) {
+  const current = await getMembership({ db, actor, id });
+  if (!current.canEdit) throw forbidden();
+  if (current.version === version && !current.canReopen) {
+    throw new AppError('bad_request', 'Kun et medlemskab, der er afsluttet i dag, kan genoptages. Ret perioden i stedet.');
+  }
+  return db.transaction((tx) =>
+    updateVersioned({
+      tx,
+      table: memberships,
+      id,
+      version,
+      values: { endDate: null },
+      actor,
+      entityType: 'membership',
+      what: 'Medlemskabet',
+      action: 'activate',
     }),
   );
 }

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
 import { asc, eq, sql } from 'drizzle-orm';
-import { outer } from '../../lib/sql.ts';
+import { conditionFlag, outer } from '../../lib/sql.ts';
+import type { Actor } from '../../auth/scope.ts';
+import { organisationVisible } from './policy.ts';
 import type { Db } from '../../db/client.ts';
 import { estates, municipalities, organisations } from './tables.ts';
 
@@ -80,11 +82,15 @@ export async function municipalityExists(db: Db, code: string): Promise<boolean>
   return (await getMunicipality(db, code)) !== null;
 }
 
-/** Public facts about the organisations a municipality supervises (names, addresses, homes). */
-export async function publicOrganisationsOf(db: Db, code: string) {
+/**
+ * Public facts about the organisations a municipality supervises (names, addresses, homes), and
+ * whether the actor may open each one's page, by the same condition that page applies.
+ */
+export async function publicOrganisationsOf(db: Db, actor: Actor, code: string) {
   return db
     .select({
       id: organisations.id,
+      canOpen: conditionFlag(organisationVisible(actor)),
       name: organisations.name,
       lbfNumber: organisations.lbfNumber,
       city: organisations.city,

@@ -89,6 +89,95 @@ describe('organisations', () => {
   });
 });
 
+describe("an organisation's status and supervising municipality", () => {
+  const login = async (values: Parameters<typeof makeUser>[1]) => {
+    const u = await makeUser(t.deps.db, values);
+    const c = t.client();
+    await c.login(u.email, u.password);
+    return c;
+  };
+  const editForm = (o: { name: string; lbfNumber: number; administratorId: number | null; version: number }) => ({
+    name: o.name,
+    lbfNumber: String(o.lbfNumber),
+    administratorId: String(o.administratorId ?? ''),
+    fiscalYearEndMonth: '12',
+    version: String(o.version),
+  });
+
+  it("are the supervisor's: the organisation and its administrator see neither action nor field, and a post is refused", async () => {
+    const adm = await makeAdministrator(t.deps.db);
+    const org = await makeOrganisation(t.deps.db, { name: 'Selvstændig Bolig', municipalityCode: '0219', administratorId: adm.id });
+    for (const c of [
+      await login({ role: 'organisation_editor', organisationId: org.id }),
+      await login({ role: 'administrator_staff', administratorId: adm.id }),
+    ]) {
+      const page = await (await c.get(`/boligorganisationer/${org.id}`)).text();
+      expect(page).toContain('Redigér');
+      expect(page).not.toContain('Deaktivér');
+      expect(page).not.toContain('/deaktiver');
+      const form = await (await c.get(`/boligorganisationer/${org.id}/rediger`)).text();
+      expect(form).not.toContain('name="municipalityCode"');
+      expect(form).toContain('Tilsynskommunen ændres af kommunen eller en administrator.');
+      expect((await c.get(`/boligorganisationer/${org.id}/deaktiver`)).status).toBe(403);
+      expect((await c.post(`/boligorganisationer/${org.id}/deaktiver`, { version: '1', bekraeft: 'ja' })).status).toBe(403);
+      const [current] = await t.deps.db.select().from(organisations).where(eq(organisations.id, org.id));
+      // The form without the field saves and leaves the municipality; a forged field is refused.
+      expect((await c.post(`/boligorganisationer/${org.id}`, editForm(current))).status).toBe(303);
+      expect(
+        (
+          await c.post(`/boligorganisationer/${org.id}`, {
+            ...editForm(current),
+            municipalityCode: '0370',
+            version: String(current.version + 1),
+          })
+        ).status,
+      ).toBe(403);
+    }
+    const [row] = await t.deps.db.select().from(organisations).where(eq(organisations.id, org.id));
+    expect(row).toMatchObject({ active: true, municipalityCode: '0219' });
+  });
+
+  it('deactivating asks first, takes the organisation off /tilsyn, and is undone by "Genaktivér"; both are in the history', async () => {
+    const org = await makeOrganisation(t.deps.db, { name: 'Forsvindende Bolig', municipalityCode: '0157' });
+    const c = await login({ role: 'municipality_editor', municipalityCode: '0157' });
+    const page = await (await c.get(`/boligorganisationer/${org.id}`)).text();
+    expect(page).toContain(`href="/boligorganisationer/${org.id}/deaktiver"`);
+    expect(page).not.toContain(`action="/boligorganisationer/${org.id}/deaktiver"`);
+    expect(await (await c.get(`/boligorganisationer/${org.id}/rediger`)).text()).toContain('name="municipalityCode"');
+    expect(await (await c.get('/tilsyn')).text()).toContain('Forsvindende Bolig');
+
+    const step = await c.get(`/boligorganisationer/${org.id}/deaktiver`);
+    expect(step.status).toBe(200);
+    const html = await step.text();
+    expect(html).toContain('Er du sikker på, at du vil deaktivere Forsvindende Bolig?');
+    expect(html).toContain('forsvinder fra kommunens tilsynsoversigt');
+    expect(html).toMatch(
+      /<form id="confirm" method="post" action="\/boligorganisationer\/\d+\/deaktiver"><input type="hidden" name="_csrf"/,
+    );
+    expect(html).toContain(`<a href="/boligorganisationer/${org.id}">Annullér</a>`);
+    // Not through the step, or without the CSRF token: nothing happens.
+    const unconfirmed = await c.post(`/boligorganisationer/${org.id}/deaktiver`, { version: '1' });
+    expect(unconfirmed.status).toBe(303);
+    expect(unconfirmed.headers.get('location')).toBe(`/boligorganisationer/${org.id}/deaktiver`);
+    expect((await c.post(`/boligorganisationer/${org.id}/deaktiver`, { version: '1', bekraeft: 'ja', _csrf: '' })).status).toBe(403);
+    expect((await t.deps.db.select().from(organisations).where(eq(organisations.id, org.id)))[0].active).toBe(true);
+
+    expect((await c.post(`/boligorganisationer/${org.id}/deaktiver`, { version: '1', bekraeft: 'ja' })).status).toBe(303);
+    expect(await (await c.get('/tilsyn')).text()).not.toContain('Forsvindende Bolig');
+    const inactive = await (await c.get(`/boligorganisationer/${org.id}`)).text();
+    expect(inactive).toContain('Boligorganisationen er deaktiveret');
+    expect(inactive).toContain(`action="/boligorganisationer/${org.id}/genaktiver"`);
+    expect((await c.post(`/boligorganisationer/${org.id}/genaktiver`, { version: '2' })).status).toBe(303);
+    expect(await (await c.get('/tilsyn')).text()).toContain('Forsvindende Bolig');
+    const events = await t.deps.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityType, 'organisation'), eq(auditEvents.entityId, String(org.id))));
+    expect(events.map((e) => e.action)).toEqual(['deactivate', 'activate']);
+    expect(events.every((e) => e.changes?.active)).toBe(true);
+  });
+});
+
 describe('estates', () => {
   it('an edit keeps history with old and new values; a stale form does not overwrite a newer save', async () => {
     const org = await makeOrganisation(t.deps.db, { municipalityCode: '0219' });
@@ -147,8 +236,8 @@ describe('estates', () => {
     const u = await makeUser(t.deps.db, { role: 'admin' });
     const c = t.client();
     await c.login(u.email, u.password);
-    expect((await c.post(`/afdelinger/${estate.id}/status`, { version: '1', active: 'false' })).status).toBe(303);
-    expect(await (await c.get(`/afdelinger/${estate.id}`)).text()).toContain('Afdelingen er deaktiveret.');
-    expect((await c.post(`/afdelinger/${estate.id}/status`, { version: '2', active: 'true' })).status).toBe(303);
+    expect((await c.post(`/afdelinger/${estate.id}/deaktiver`, { version: '1', bekraeft: 'ja' })).status).toBe(303);
+    expect(await (await c.get(`/afdelinger/${estate.id}`)).text()).toContain('Afdelingen er deaktiveret');
+    expect((await c.post(`/afdelinger/${estate.id}/genaktiver`, { version: '2' })).status).toBe(303);
   });
 });

@@ -2,9 +2,9 @@ import { and, asc, count, desc, eq, ilike, or, sql } from 'drizzle-orm';
 import type { Actor } from '../../auth/scope.ts';
 import { outer, pagedTotal } from '../../lib/sql.ts';
 import type { Db } from '../../db/client.ts';
-import { AppError, fieldError, forbidden, isUniqueViolation, notFound } from '../../lib/errors.ts';
+import { AppError, fieldError, forbidden, isUniqueViolation, notFoundOrHidden } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/index.ts';
-import { canCreateOrganisation, canEditOrganisation, organisationVisible } from './policy.ts';
+import { canCreateOrganisation, canEditOrganisation, canSuperviseOrganisation, organisationVisible } from './policy.ts';
 import type { ListQueryInput, OrganisationInput } from './schemas.ts';
 import { administrators, estates, municipalities, organisations } from './tables.ts';
 import { updateVersioned } from './versioned.ts';
@@ -71,12 +71,13 @@ export async function getOrganisation({ db, actor, id }: { db: Db; actor: Actor;
     .innerJoin(municipalities, eq(municipalities.code, organisations.municipalityCode))
     .leftJoin(administrators, eq(administrators.id, organisations.administratorId))
     .where(and(eq(organisations.id, id), organisationVisible(actor)));
-  if (!row) throw notFound('Boligorganisationen');
+  if (!row) throw notFoundOrHidden('Boligorganisationen');
   return {
     ...row.organisation,
     municipalityName: row.municipalityName,
     administratorName: row.administratorName,
     canEdit: canEditOrganisation(actor, row.organisation),
+    canSupervise: canSuperviseOrganisation(actor, row.organisation),
   };
 }
 
@@ -143,10 +144,8 @@ export async function updateOrganisation({
 }) {
   const current = await getOrganisation({ db, actor, id });
   if (!current.canEdit) throw forbidden();
-  // Moving an organisation to another supervising municipality is for admins and the current supervisor only.
-  if (actor.scope.kind !== 'admin' && actor.scope.kind !== 'municipality' && input.municipalityCode !== current.municipalityCode) {
-    throw fieldError('municipalityCode', 'Kun tilsynskommunen kan ændre tilsynskommune.');
-  }
+  // The form offers the field only to the supervisor; a change from anyone else is not a form error but a refusal.
+  if (input.municipalityCode !== current.municipalityCode && !current.canSupervise) throw forbidden();
   return db.transaction(async (tx) => {
     await checkReferences(tx, input);
     return updateVersioned({
@@ -176,7 +175,7 @@ export async function setOrganisationActive({
   active: boolean;
 }) {
   const current = await getOrganisation({ db, actor, id });
-  if (!current.canEdit) throw forbidden();
+  if (!current.canSupervise) throw forbidden();
   return db.transaction((tx) =>
     updateVersioned({
       tx,

@@ -133,8 +133,8 @@ describe('people', () => {
       (await c.post(`/medlemskaber/${m.id}`, { title: 'Formand', role: 'formand', startDate: '2020-01-01', version: '1' })).status,
     ).toBe(303);
     expect((await c.post(`/medlemskaber/${m.id}`, { title: 'Medlem', role: 'medlem', version: '1' })).status).toBe(409);
-    expect((await c.post(`/medlemskaber/${m.id}/afslut`, { version: '1' })).status).toBe(409);
-    const ended = await c.post(`/medlemskaber/${m.id}/afslut`, { version: '2' });
+    expect((await c.post(`/medlemskaber/${m.id}/afslut`, { version: '1', bekraeft: 'ja' })).status).toBe(409);
+    const ended = await c.post(`/medlemskaber/${m.id}/afslut`, { version: '2', bekraeft: 'ja' });
     expect(ended.status).toBe(303);
     expect(ended.headers.get('location')).toBe(`/personer/${person.id}`);
     const [row] = await t.deps.db.select().from(memberships).where(eq(memberships.id, m.id));
@@ -148,6 +148,39 @@ describe('people', () => {
     const html = await (await c.get(`/personer/${person.id}`)).text();
     expect(html).toContain('4922 1000');
     expect(html).toContain('Deaktiveret');
+  });
+
+  it('ending a membership asks first and can be undone the same day, both in the history', async () => {
+    const org = await makeOrganisation(t.deps.db, { municipalityCode: '0219', name: 'Bolig Fortryd' });
+    const person = await makePerson(t.deps.db, { name: 'Frida Fortryd' });
+    const m = await makeMembership(t.deps.db, { personId: person.id, organisationId: org.id, title: 'Næstformand', role: 'naestformand' });
+    const c = await as({ role: 'organisation_editor', organisationId: org.id });
+    const page = await (await c.get(`/personer/${person.id}`)).text();
+    expect(page).toContain(`href="/medlemskaber/${m.id}/afslut"`);
+    expect(page).not.toContain(`action="/medlemskaber/${m.id}/afslut"`);
+    const step = await (await c.get(`/medlemskaber/${m.id}/afslut`)).text();
+    expect(step).toContain('Er du sikker på, at du vil afslutte Frida Fortryd som Næstformand, Bolig Fortryd?');
+    expect(step).toContain(`<a href="/personer/${person.id}">Annullér</a>`);
+    const unconfirmed = await c.post(`/medlemskaber/${m.id}/afslut`, { version: '1' });
+    expect(unconfirmed.headers.get('location')).toBe(`/medlemskaber/${m.id}/afslut`);
+    expect((await c.post(`/medlemskaber/${m.id}/afslut`, { version: '1', bekraeft: 'ja' })).status).toBe(303);
+    const ended = await (await c.get(`/personer/${person.id}`)).text();
+    expect(ended).toContain(`action="/medlemskaber/${m.id}/genoptag"`);
+    expect(ended).not.toContain(`href="/medlemskaber/${m.id}/afslut"`);
+    expect((await c.post(`/medlemskaber/${m.id}/genoptag`, { version: '2' })).status).toBe(303);
+    const [row] = await t.deps.db.select().from(memberships).where(eq(memberships.id, m.id));
+    expect(row).toMatchObject({ endDate: null, version: 3 });
+    const events = await t.deps.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityType, 'membership'), eq(auditEvents.entityId, String(m.id))));
+    expect(events.map((e) => [e.action, e.changes?.endDate])).toEqual([
+      ['deactivate', { old: null, new: danishToday() }],
+      ['activate', { old: danishToday(), new: null }],
+    ]);
+    // An older end is history, not an undo: it is corrected in the edit form.
+    const old = await makeMembership(t.deps.db, { personId: person.id, organisationId: org.id, title: 'Suppleant', endDate: '2020-12-31' });
+    expect((await c.post(`/medlemskaber/${old.id}/genoptag`, { version: '1' })).status).toBe(400);
   });
 
   it('adds a membership only to bodies the caller may change', async () => {

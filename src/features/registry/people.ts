@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, gte, ilike, isNull, not, or, sql } from 'drizzle-orm';
 import type { Actor } from '../../auth/scope.ts';
 import type { Db } from '../../db/client.ts';
-import { forbidden, notFound } from '../../lib/errors.ts';
+import { forbidden, notFoundOrHidden } from '../../lib/errors.ts';
 import { recordAudit } from '../audit/index.ts';
 import { membershipVisible, personEditableFlag, personVisible } from './member-policy.ts';
 import { PAGE_SIZE } from './organisations.ts';
@@ -90,7 +90,7 @@ export async function getPerson({ db, actor, id }: { db: Db; actor: Actor; id: n
     .select({ person: people, canEdit: personEditableFlag(actor) })
     .from(people)
     .where(and(eq(people.id, id), personVisible(actor)));
-  if (!row) throw notFound('Personen');
+  if (!row) throw notFoundOrHidden('Personen');
   return { ...row.person, canEdit: Boolean(row.canEdit) };
 }
 

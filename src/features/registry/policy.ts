@@ -78,9 +78,26 @@ export function canEditOrganisation(actor: Actor, org: { id: number; municipalit
   }
 }
 
+/**
+ * The supervisor's decisions about an organisation: deactivating it (which takes it off the
+ * municipality's overview), reactivating it, moving it to another supervising municipality.
+ * Admins and the supervising municipality's editors make them; the organisation and its
+ * administrator do not. Pages show these actions and fields by the same function.
+ */
+export function canSuperviseOrganisation(actor: Actor, org: { municipalityCode: string }): boolean {
+  if (!actor.canEdit) return false;
+  const s = actor.scope;
+  return s.kind === 'admin' || (s.kind === 'municipality' && s.municipalityCode === org.municipalityCode);
+}
+
 /** New organisations are registered by admins and by the supervising municipality. */
 export function canCreateOrganisation(actor: Actor): boolean {
   return actor.canEdit && (actor.scope.kind === 'admin' || actor.scope.kind === 'municipality');
+}
+
+/** Registering administrators and deactivating them is for admins; their own staff keep their details. */
+export function canManageAdministrators(actor: Actor): boolean {
+  return actor.canEdit && actor.scope.kind === 'admin';
 }
 
 export function canEditAdministrator(actor: Actor, administratorId: number): boolean {

@@ -1,16 +1,8 @@
 import type { FieldErrors, FormValues } from '../../../lib/forms.ts';
-import {
-  Alert,
-  CheckboxField,
-  CsrfField,
-  DescriptionList,
-  ErrorSummary,
-  SelectField,
-  TextArea,
-  TextField,
-} from '../../../ui/components.tsx';
+import { Alert, CheckboxField, DescriptionList, ErrorSummary, SelectField, TextArea, TextField } from '../../../ui/components.tsx';
 import { formatDate, formatDateTime } from '../../../ui/format.ts';
-import type { DialogueView } from '../service.ts';
+import { Form } from '../../../ui/form.tsx';
+import { validYear, type DialogueView } from '../service.ts';
 import { FREQUENCY_LABELS } from '../frequency.ts';
 import { STAGE_LABELS } from '../stages.ts';
 import { STAGES } from '../tables.ts';
@@ -53,8 +45,7 @@ function StageForm({ d, csrf, forms }: { d: DialogueView; csrf: string; forms: D
   const next = STAGES[STAGES.indexOf(d.stage) + 1];
   const values = forms.form === 'stage' ? forms.values : { stage: next ?? '' };
   return (
-    <form method="post" action={`${base(d)}/fase`} novalidate>
-      <CsrfField token={csrf} />
+    <Form id="stage" action={`${base(d)}/fase`} csrf={csrf} novalidate>
       <input type="hidden" name="version" value={String(d.version)} />
       <SelectField
         name="stage"
@@ -79,7 +70,7 @@ function StageForm({ d, csrf, forms }: { d: DialogueView; csrf: string; forms: D
       <button type="submit" class="button button-primary">
         Skift fase
       </button>
-    </form>
+    </Form>
   );
 }
 
@@ -87,14 +78,13 @@ function MeetingForm({ d, csrf, forms }: { d: DialogueView; csrf: string; forms:
   const errors = forms.form === 'meeting' ? forms.errors : undefined;
   const values = forms.form === 'meeting' ? forms.values : { meetingDate: d.meetingDate ?? '' };
   return (
-    <form method="post" action={`${base(d)}/moede`} novalidate>
-      <CsrfField token={csrf} />
+    <Form id="meeting" action={`${base(d)}/moede`} csrf={csrf} novalidate>
       <input type="hidden" name="version" value={String(d.version)} />
       <TextField name="meetingDate" label="Dato for styringsdialogmødet" type="date" width="m" values={values} errors={errors} />
       <button type="submit" class="button button-secondary">
         Gem mødedato
       </button>
-    </form>
+    </Form>
   );
 }
 
@@ -105,8 +95,7 @@ function FrequencyForm({ d, csrf, forms }: { d: DialogueView; csrf: string; form
       ? forms.values
       : { frequency: d.frequency.frequency, fromYear: String(d.frequency.fromYear ?? d.year), reason: d.frequency.reason ?? '' };
   return (
-    <form method="post" action={`/boligorganisationer/${d.organisation.id}/styringsdialog/hyppighed`} novalidate>
-      <CsrfField token={csrf} />
+    <Form id="frequency" action={`/boligorganisationer/${d.organisation.id}/styringsdialog/hyppighed`} csrf={csrf} novalidate>
       <input type="hidden" name="version" value={String(d.frequency.version)} />
       <input type="hidden" name="year" value={String(d.year)} />
       <SelectField
@@ -138,7 +127,7 @@ function FrequencyForm({ d, csrf, forms }: { d: DialogueView; csrf: string; form
       <button type="submit" class="button button-secondary">
         Gem hyppighed
       </button>
-    </form>
+    </Form>
   );
 }
 
@@ -167,9 +156,10 @@ export function DialoguePage({
         Styringsdialog {d.year}: {o.name}
       </h1>
       <nav class="sd-actions" aria-label="År">
-        <a href={`/boligorganisationer/${o.id}/styringsdialog/${d.year - 1}`}>‹ {d.year - 1}</a>
+        {/* Only years that have a page: a link to a year before the first would answer 404. */}
+        {validYear(d.year - 1) && <a href={`/boligorganisationer/${o.id}/styringsdialog/${d.year - 1}`}>‹ {d.year - 1}</a>}
         <a href={`/boligorganisationer/${o.id}/aarshjul?aar=${d.year}`}>Årshjul {d.year}</a>
-        <a href={`/boligorganisationer/${o.id}/styringsdialog/${d.year + 1}`}>{d.year + 1} ›</a>
+        {validYear(d.year + 1) && <a href={`/boligorganisationer/${o.id}/styringsdialog/${d.year + 1}`}>{d.year + 1} ›</a>}
       </nav>
       {!d.dueThisYear && (
         <Alert kind="info" heading={`Ingen styringsdialog i ${d.year}`}>
@@ -178,7 +168,7 @@ export function DialoguePage({
           </p>
         </Alert>
       )}
-      <ErrorSummary errors={forms.errors} />
+      <ErrorSummary errors={forms.errors} form={forms.form} />
       <DescriptionList
         items={[
           ['Fase', <strong>{d.stageLabel}</strong>],

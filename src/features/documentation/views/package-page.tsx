@@ -3,6 +3,7 @@ import { Alert, CsrfField, ErrorSummary, TextArea, TextField } from '../../../ui
 import { formatDate, formatDateTime, formatFileSize, formatInteger } from '../../../ui/format.ts';
 import { completeness, type PackageItemView, type PackageView } from '../package.ts';
 import { ALLOWED_TYPES_TEXT } from '../../../lib/file-store/index.ts';
+import { ConfirmLink, UndoButton } from '../../../ui/confirm.tsx';
 import type { FileHit } from '../search.ts';
 import { PackageHits, SearchForm } from './search-views.tsx';
 import { countNoun, pluralNoun } from '../../../lib/plural.ts';
@@ -23,6 +24,7 @@ const REVIEW: Record<string, [string, string]> = {
 const EVENT: Record<string, string> = {
   upload: 'Fil lagt op',
   fjernet: 'Fil fjernet',
+  genindsat: 'Fil lagt tilbage',
   vurdering: 'Vurdering',
   bemaerkning: 'Bemærkning',
   indsendt: 'Pakken sendt til kommunen',
@@ -42,6 +44,8 @@ interface Props {
   searchAllHref?: string;
   /** Today in Denmark (YYYY-MM-DD), for how far the deadline is. */
   today: string;
+  /** A file just removed, which the page offers to put back. */
+  removed?: { id: number; fileName: string } | null;
 }
 
 /**
@@ -107,14 +111,7 @@ function Item({ item, p, editable }: { item: PackageItemView; p: Props; editable
               <span class="sd-muted">
                 ({formatFileSize(f.size)}, {f.uploadedByName ?? 'ukendt'}, {formatDateTime(f.uploadedAt)})
               </span>
-              {editable.org && (
-                <form method="post" action={`${p.base}/filer/${f.id}/fjern`} class="sd-inline-form">
-                  <CsrfField token={p.csrf} />
-                  <button type="submit" class="button button-secondary button-small">
-                    Fjern {f.fileName}
-                  </button>
-                </form>
-              )}
+              {editable.org && <ConfirmLink href={`${p.base}/filer/${f.id}/fjern`} label="Fjern" hiddenLabel={f.fileName} small />}
             </li>
           ))}
         </ul>
@@ -257,6 +254,16 @@ export function PackagePage(p: Props) {
         {formatInteger(c.withFiles)} af {formatInteger(c.required)} {pluralNoun(c.required, 'påkrævet punkt', 'påkrævede punkter')} har
         filer; {formatInteger(c.approved)} er godkendt af tilsynet.
       </p>
+      {p.removed && orgCanEdit && (
+        <Alert kind="success" heading={`${p.removed.fileName} er fjernet`}>
+          <UndoButton
+            action={`${p.base}/filer/${p.removed.id}/genindsaet`}
+            csrf={p.csrf}
+            label="Fortryd"
+            hiddenLabel={p.removed.fileName}
+          />
+        </Alert>
+      )}
       {pkg.status === 'returneret' && d.canActForOrganisation && (
         <Alert kind="warning" heading="Kommunen har sendt pakken retur">
           <p>Se punkterne markeret „Mangler“, læg det manglende op, og send pakken igen.</p>

@@ -191,6 +191,11 @@ export async function moveItem({ db, actor, meeting, itemId, direction }: Scoped
   });
 }
 
+/** An item of a managed meeting, for the confirmation step before deleteItem. */
+export async function itemToDelete({ db, meeting, itemId }: { db: Db; meeting: ManagedMeeting; itemId: number }) {
+  return itemOf(db, editableId(meeting), itemId);
+}
+
 export async function deleteItem({ db, actor, meeting, itemId }: Scoped & { itemId: number }) {
   const meetingId = editableId(meeting);
   const item = await itemOf(db, meetingId, itemId);
@@ -227,6 +232,18 @@ export async function addDecision({ db, actor, meeting, itemId, input }: Scoped 
     });
     return row;
   });
+}
+
+/** A decision on an item of a managed meeting, for the confirmation step before deleteDecision. */
+export async function decisionToDelete({ db, meeting, decisionId }: { db: Db; meeting: ManagedMeeting; decisionId: number }) {
+  const meetingId = editableId(meeting);
+  const [row] = await db
+    .select({ id: decisions.id, text: decisions.text, itemId: agendaItems.id, itemTitle: agendaItems.title })
+    .from(decisions)
+    .innerJoin(agendaItems, eq(agendaItems.id, decisions.itemId))
+    .where(and(eq(decisions.id, decisionId), eq(agendaItems.meetingId, meetingId)));
+  if (!row) throw notFound('Beslutningen');
+  return row;
 }
 
 export async function deleteDecision({ db, actor, meeting, decisionId }: Scoped & { decisionId: number }) {

@@ -7,7 +7,19 @@ import { idParam, submit, versionField } from '../../../lib/route-helpers.ts';
 import { page } from '../../../ui/render.tsx';
 import { conveneMeeting } from './convene.ts';
 import { addProposals, setActionDone } from './follow-up.ts';
-import { addAction, addDecision, addItem, deleteDecision, deleteItem, moveItem, updateItem } from './items.ts';
+import {
+  addAction,
+  addDecision,
+  addItem,
+  decisionToDelete,
+  deleteDecision,
+  deleteItem,
+  itemToDelete,
+  moveItem,
+  updateItem,
+} from './items.ts';
+import { confirmPage, isConfirmed } from '../../../ui/confirm.tsx';
+import type { Crumb } from '../../../ui/layout.tsx';
 import { getMeeting } from '../load.ts';
 import { managed } from '../guard.ts';
 import { flatten } from './numbering.ts';
@@ -17,6 +29,13 @@ import { ItemPage, type ItemForm } from './views/item-page.tsx';
 import { meetingTitle } from '../labels.ts';
 
 export const itemRoutes = new Hono<AppEnv>();
+
+const deleteCrumbs = (meeting: { id: number; title: string }, item: Crumb, last: string): Crumb[] => [
+  { label: 'Forside', href: '/' },
+  { label: meeting.title, href: `/moeder/${meeting.id}` },
+  item,
+  { label: last },
+];
 
 export async function renderItem(c: Context<AppEnv>, meetingId: number, itemId: number, form?: ItemForm, status: 200 | 400 | 409 = 200) {
   const m = await getMeeting({ db: c.var.deps.db, actor: c.var.actor, meetingId });
@@ -96,9 +115,35 @@ itemRoutes.post('/moeder/:id/punkter/:itemId/flyt', async (c) => {
   return c.redirect(`/moeder/${meetingId}#punkt-${itemId}`, 303);
 });
 
+/** Deleting an item asks first: it takes its sub-items, decisions, follow-ups and bilag with it. */
+itemRoutes.get('/moeder/:id/punkter/:itemId/slet', async (c) => {
+  const { meeting, meetingId } = await managed(c);
+  const item = await itemToDelete({ db: c.var.deps.db, meeting, itemId: idParam(c, 'itemId') });
+  const itemHref = `/moeder/${meetingId}/punkter/${item.id}`;
+  return confirmPage(
+    c,
+    {
+      title: `Slet ${item.title}`,
+      question: `Er du sikker på, at du vil slette punktet ${item.title}?`,
+      consequences: (
+        <p>
+          Punktet slettes fra dagsordenen med dets underpunkter, beslutninger, opfølgningspunkter og bilag. Det kan ikke fortrydes; punktets
+          tekst og noter står i mødets historik.
+        </p>
+      ),
+      action: `${itemHref}/slet`,
+      confirmLabel: 'Ja, slet punktet',
+      cancelHref: itemHref,
+    },
+    { crumbs: deleteCrumbs(meeting, { label: item.title, href: itemHref }, 'Slet punkt'), section: 'meetings' },
+  );
+});
+
 itemRoutes.post('/moeder/:id/punkter/:itemId/slet', async (c) => {
   const { actor, meeting, meetingId } = await managed(c);
-  await deleteItem({ db: c.var.deps.db, actor, meeting, itemId: idParam(c, 'itemId') });
+  const item = await itemToDelete({ db: c.var.deps.db, meeting, itemId: idParam(c, 'itemId') });
+  if (!isConfirmed(await c.req.parseBody())) return c.redirect(`/moeder/${meetingId}/punkter/${item.id}/slet`, 303);
+  await deleteItem({ db: c.var.deps.db, actor, meeting, itemId: item.id });
   return c.redirect(`/moeder/${meetingId}#agenda-heading`, 303);
 });
 
@@ -112,10 +157,35 @@ itemRoutes.post('/moeder/:id/punkter/:itemId/beslutninger', async (c) => {
   return c.redirect(`/moeder/${meetingId}/punkter/${itemId}#decisions-heading`, 303);
 });
 
+itemRoutes.get('/moeder/:id/beslutninger/:did/slet', async (c) => {
+  const { meeting, meetingId } = await managed(c);
+  const decision = await decisionToDelete({ db: c.var.deps.db, meeting, decisionId: idParam(c, 'did') });
+  const itemHref = `/moeder/${meetingId}/punkter/${decision.itemId}`;
+  return confirmPage(
+    c,
+    {
+      title: 'Slet beslutning',
+      question: `Er du sikker på, at du vil slette beslutningen under ${decision.itemTitle}?`,
+      consequences: (
+        <>
+          <blockquote>{decision.text}</blockquote>
+          <p>Beslutningen slettes fra punktet og referatet. Det kan ikke fortrydes; teksten står i mødets historik.</p>
+        </>
+      ),
+      action: `/moeder/${meetingId}/beslutninger/${decision.id}/slet`,
+      confirmLabel: 'Ja, slet beslutningen',
+      cancelHref: `${itemHref}#decisions-heading`,
+    },
+    { crumbs: deleteCrumbs(meeting, { label: decision.itemTitle, href: itemHref }, 'Slet beslutning'), section: 'meetings' },
+  );
+});
+
 itemRoutes.post('/moeder/:id/beslutninger/:did/slet', async (c) => {
   const { actor, meeting, meetingId } = await managed(c);
-  await deleteDecision({ db: c.var.deps.db, actor, meeting, decisionId: idParam(c, 'did') });
-  return c.redirect(`/moeder/${meetingId}`, 303);
+  const decision = await decisionToDelete({ db: c.var.deps.db, meeting, decisionId: idParam(c, 'did') });
+  if (!isConfirmed(await c.req.parseBody())) return c.redirect(`/moeder/${meetingId}/beslutninger/${decision.id}/slet`, 303);
+  await deleteDecision({ db: c.var.deps.db, actor, meeting, decisionId: decision.id });
+  return c.redirect(`/moeder/${meetingId}/punkter/${decision.itemId}#decisions-heading`, 303);
 });
 
 itemRoutes.post('/moeder/:id/punkter/:itemId/opfoelgning', async (c) => {

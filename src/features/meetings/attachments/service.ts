@@ -58,6 +58,18 @@ export async function addAttachments({
   });
 }
 
+/** One bilag of a managed meeting with the item it belongs to: what the confirmation step names. */
+export async function attachmentToRemove({ db, meeting, fileId }: { db: Db; meeting: ManagedMeeting; fileId: number }) {
+  const meetingId = editableId(meeting);
+  const [row] = await db
+    .select({ id: agendaItemFiles.id, fileName: agendaItemFiles.fileName, itemId: agendaItems.id, itemTitle: agendaItems.title })
+    .from(agendaItemFiles)
+    .innerJoin(agendaItems, eq(agendaItems.id, agendaItemFiles.itemId))
+    .where(and(eq(agendaItemFiles.id, fileId), eq(agendaItems.meetingId, meetingId)));
+  if (!row) throw notFound('Bilaget');
+  return row;
+}
+
 export async function removeAttachment({ db, actor, meeting, fileId }: { db: Db; actor: Actor; meeting: ManagedMeeting; fileId: number }) {
   const meetingId = editableId(meeting);
   await db.transaction(async (tx) => {

@@ -1,5 +1,6 @@
 import { Alert, CsrfField, DescriptionList, ErrorSummary, SelectField, TextField } from '../../../ui/components.tsx';
 import { formatDate, formatDateTime } from '../../../ui/format.ts';
+import { Form } from '../../../ui/form.tsx';
 import { KIND_LABELS, MINUTES_STATUS_LABELS, THEME_LABELS } from '../labels.ts';
 import { THEMES } from '../tables.ts';
 import { danishParts } from '../../../lib/copenhagen-time.ts';
@@ -56,7 +57,7 @@ export function MeetingPage(p: Props) {
           {Object.values(errors ?? {}).join(' ')}
         </Alert>
       ) : (
-        <ErrorSummary errors={errors} />
+        <ErrorSummary errors={errors} form={p.form?.form} />
       )}
       <DescriptionList
         items={[
@@ -91,8 +92,7 @@ export function MeetingPage(p: Props) {
         <details class="details" open={p.form?.form === 'meeting'}>
           <summary class="details-summary">Ret mødets titel, tidspunkt og sted</summary>
           <div class="details-text">
-            <form method="post" action={`/moeder/${m.id}`} novalidate>
-              <CsrfField token={p.csrf} />
+            <Form id="meeting" action={`/moeder/${m.id}`} csrf={p.csrf} novalidate>
               <input type="hidden" name="version" value={String(m.version)} />
               <TextField
                 name="title"
@@ -136,7 +136,7 @@ export function MeetingPage(p: Props) {
               <button class="button button-secondary" type="submit">
                 Gem oplysninger
               </button>
-            </form>
+            </Form>
           </div>
         </details>
       )}
@@ -183,8 +183,7 @@ export function MeetingPage(p: Props) {
           <details class="details" open={p.form?.form === 'item'}>
             <summary class="details-summary">Tilføj punkt</summary>
             <div class="details-text">
-              <form method="post" action={`/moeder/${m.id}/punkter`} novalidate>
-                <CsrfField token={p.csrf} />
+              <Form id="item" action={`/moeder/${m.id}/punkter`} csrf={p.csrf} novalidate>
                 <TextField name="itemTitle" label="Punktets titel" required values={itemForm.values} errors={itemForm.errors} width="xl" />
                 <SelectField
                   name="parentId"
@@ -206,7 +205,7 @@ export function MeetingPage(p: Props) {
                 <button class="button button-secondary" type="submit">
                   Tilføj punkt
                 </button>
-              </form>
+              </Form>
             </div>
           </details>
         )}

@@ -1,6 +1,5 @@
 import { Hono, type Context } from 'hono';
 import { requireActor, requireEditor } from '../../../auth/guards.ts';
-import type { Actor } from '../../../auth/scope.ts';
 import { forbidden } from '../../../lib/errors.ts';
 import { parseForm, type FieldErrors, type FormValues } from '../../../lib/forms.ts';
 import type { AppEnv } from '../../../lib/hono-env.ts';
@@ -17,15 +16,16 @@ import {
 } from '../administrators.ts';
 import { municipalityOptions } from '../municipalities.ts';
 import { listMembers } from '../people.ts';
+import { canManageAdministrators } from '../policy.ts';
 import { administratorSchema, listQuerySchema } from '../schemas.ts';
 import { AdministratorDetail, AdministratorList } from '../views/administrator-pages.tsx';
 import { AdministratorForm, administratorValues } from '../views/administrator.tsx';
+import { statusRoutes } from './status.tsx';
 
 /** Administrators: every logged-in user may look; admins create and deactivate, admins and the administrator's own staff edit. */
 export const administratorRoutes = new Hono<AppEnv>();
 const home: Crumb = { label: 'Forside', href: '/' };
 const listCrumb: Crumb = { label: 'Administrationsorganisationer', href: '/administrationsorganisationer' };
-const isAdmin = (actor: Actor) => actor.canEdit && actor.scope.kind === 'admin';
 
 administratorRoutes.get('/administrationsorganisationer', async (c) => {
   const actor = requireActor(c);
@@ -39,7 +39,7 @@ administratorRoutes.get('/administrationsorganisationer', async (c) => {
       query={{ ...query, sort: query.sort ?? 'navn' }}
       result={result}
       municipalities={municipalities}
-      canCreate={isAdmin(actor)}
+      canCreate={canManageAdministrators(actor)}
     />,
     { crumbs: [home, { label: listCrumb.label }], section: 'administrators' },
   );
@@ -84,13 +84,13 @@ const newProps = {
 };
 
 administratorRoutes.get('/administrationsorganisationer/ny', (c) => {
-  if (!isAdmin(requireEditor(c))) throw forbidden();
+  if (!canManageAdministrators(requireEditor(c))) throw forbidden();
   return formPage(c, { ...newProps, values: {} });
 });
 
 administratorRoutes.post('/administrationsorganisationer', async (c) => {
   const actor = requireEditor(c);
-  if (!isAdmin(actor)) throw forbidden();
+  if (!canManageAdministrators(actor)) throw forbidden();
   const form = parseForm(administratorSchema, await c.req.parseBody());
   if (!form.ok) return formPage(c, { ...newProps, values: form.values, errors: form.errors, status: 400 });
   const result = await submit(() => createAdministrator({ db: c.var.deps.db, actor, input: form.data }));
@@ -159,10 +159,24 @@ administratorRoutes.post('/administrationsorganisationer/:id', async (c) => {
   return c.redirect(`/administrationsorganisationer/${administrator.id}`, 303);
 });
 
-administratorRoutes.post('/administrationsorganisationer/:id/status', async (c) => {
-  const actor = requireEditor(c);
-  const body = await c.req.parseBody();
-  const id = idParam(c);
-  await setAdministratorActive({ db: c.var.deps.db, actor, id, version: versionField(body), active: body.active === 'true' });
-  return c.redirect(`/administrationsorganisationer/${id}`, 303);
+statusRoutes(administratorRoutes, {
+  base: '/administrationsorganisationer',
+  slug: 'deaktiver',
+  undoSlug: 'genaktiver',
+  load: (db, actor, id) => getAdministrator({ db, actor, id }),
+  allowed: (a) => a.canChangeStatus,
+  set: setAdministratorActive,
+  label: 'Deaktivér',
+  verb: 'deaktivere',
+  consequences: (a) => (
+    <>
+      <p>
+        {a.name} kan ikke længere vælges som administrationsorganisation. De boligorganisationer, den administrerer nu, beholder den, og
+        dens medarbejdere kan stadig logge ind.
+      </p>
+      <p>Oplysninger, medarbejdere og historik bevares. Du kan genaktivere administrationsorganisationen fra dens side.</p>
+    </>
+  ),
+  crumbs: (a) => [home, listCrumb, { label: a.name, href: `/administrationsorganisationer/${a.id}` }],
+  section: 'administrators',
 });

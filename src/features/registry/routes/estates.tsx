@@ -12,6 +12,7 @@ import { getOrganisation } from '../organisations.ts';
 import { estateSchema, listQuerySchema } from '../schemas.ts';
 import { EstateDetail, EstateList } from '../views/estate-pages.tsx';
 import { EstateForm, estateValues } from '../views/estate.tsx';
+import { statusRoutes } from './status.tsx';
 
 export const estateRoutes = new Hono<AppEnv>();
 const home: Crumb = { label: 'Forside', href: '/' };
@@ -149,10 +150,28 @@ estateRoutes.post('/afdelinger/:id', async (c) => {
   return c.redirect(`/afdelinger/${estate.id}`, 303);
 });
 
-estateRoutes.post('/afdelinger/:id/status', async (c) => {
-  const actor = requireEditor(c);
-  const body = await c.req.parseBody();
-  const id = idParam(c);
-  await setEstateActive({ db: c.var.deps.db, actor, id, version: versionField(body), active: body.active === 'true' });
-  return c.redirect(`/afdelinger/${id}`, 303);
+statusRoutes(estateRoutes, {
+  base: '/afdelinger',
+  slug: 'deaktiver',
+  undoSlug: 'genaktiver',
+  load: (db, actor, id) => getEstate({ db, actor, id }),
+  allowed: (e) => e.canEdit,
+  set: setEstateActive,
+  label: 'Deaktivér',
+  verb: 'deaktivere',
+  consequences: (e) => (
+    <>
+      <p>
+        Afdeling {e.number} {e.name} tælles ikke længere med i boligorganisationens afdelinger og boliger ({e.organisationName}).
+      </p>
+      <p>Afdelingens oplysninger og historik bevares. Du kan genaktivere afdelingen fra dens side.</p>
+    </>
+  ),
+  crumbs: (e) => [
+    home,
+    { label: 'Boligorganisationer', href: '/boligorganisationer' },
+    { label: e.organisationName, href: `/boligorganisationer/${e.organisationId}` },
+    { label: e.name, href: `/afdelinger/${e.id}` },
+  ],
+  section: 'estates',
 });

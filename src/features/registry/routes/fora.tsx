@@ -13,6 +13,7 @@ import { listMembers } from '../people.ts';
 import { forumSchema, listQuerySchema } from '../schemas.ts';
 import { ForumDetail, ForumList } from '../views/forum-pages.tsx';
 import { ForumForm, forumValues } from '../views/forum.tsx';
+import { statusRoutes } from './status.tsx';
 
 /**
  * Fora are public: anyone may list them and read a forum's terms of reference and
@@ -153,10 +154,21 @@ foraRoutes.post('/fora/:id', async (c) => {
   return c.redirect(`/fora/${forum.id}`, 303);
 });
 
-foraRoutes.post('/fora/:id/status', async (c) => {
-  const actor = requireEditor(c);
-  const body = await c.req.parseBody();
-  const id = idParam(c);
-  await setForumActive({ db: c.var.deps.db, actor, id, version: versionField(body), active: body.active === 'true' });
-  return c.redirect(`/fora/${id}`, 303);
+statusRoutes(foraRoutes, {
+  base: '/fora',
+  slug: 'nedlaeg',
+  undoSlug: 'genopret',
+  load: (db, actor, id) => getForum({ db, actor, id }),
+  allowed: (f) => f.canManage,
+  set: setForumActive,
+  label: 'Nedlæg',
+  verb: 'nedlægge',
+  consequences: (f) => (
+    <>
+      <p>{f.name} vises som nedlagt, og der kan ikke længere tilføjes medlemmer eller oprettes møder i forummet.</p>
+      <p>Medlemmer, møder, referater og historik bevares. Du kan genoprette forummet fra dets side.</p>
+    </>
+  ),
+  crumbs: (f) => [home, listCrumb, { label: f.name, href: `/fora/${f.id}` }],
+  section: 'fora',
 });

@@ -6,9 +6,12 @@ import type { AppEnv } from '../../../lib/hono-env.ts';
 import { idParam, submit, versionField } from '../../../lib/route-helpers.ts';
 import type { Crumb } from '../../../ui/layout.tsx';
 import { page } from '../../../ui/render.tsx';
+import { confirmPage, isConfirmed } from '../../../ui/confirm.tsx';
+import { formatDate } from '../../../ui/format.ts';
+import { danishToday } from '../../../lib/copenhagen-time.ts';
 import { parseMembershipForm } from '../membership-forms.ts';
 import { editableBodyOptions } from '../membership-bodies.ts';
-import { addMembership, endMembership, getMembership, updateMembership } from '../memberships.ts';
+import { addMembership, endMembership, getMembership, reopenMembership, updateMembership } from '../memberships.ts';
 import { getPerson } from '../people.ts';
 import { membershipSchema } from '../schemas.ts';
 import { MembershipForm, valuesOf } from '../views/person.tsx';
@@ -119,10 +122,47 @@ membershipRoutes.post('/medlemskaber/:id', async (c) => {
   return c.redirect(ctx.personHref, 303);
 });
 
+/** Ending a membership asks first: GET shows what will happen, its form posts the end. */
+membershipRoutes.get('/medlemskaber/:id/afslut', async (c) => {
+  const { membership: m, personHref } = await editContext(c);
+  // Already ended, or not begun: nothing to confirm; the person's page says why.
+  if (!m.canEnd) return c.redirect(personHref, 302);
+  return confirmPage(
+    c,
+    {
+      title: `Afslut medlemskab: ${m.personName}`,
+      question: `Er du sikker på, at du vil afslutte ${m.personName} som ${m.title}, ${m.bodyName}?`,
+      consequences: (
+        <p>
+          Medlemskabet slutter i dag, {formatDate(danishToday())}. Derefter vises {m.personName} som tidligere medlem af {m.bodyName}, og
+          historikken bevares. Du kan fortryde i dag fra personens side.
+        </p>
+      ),
+      action: `/medlemskaber/${m.id}/afslut`,
+      fields: { version: String(m.version) },
+      confirmLabel: 'Ja, afslut medlemskabet',
+      cancelHref: personHref,
+    },
+    {
+      crumbs: [home, peopleCrumb, { label: m.personName, href: personHref }, { label: 'Afslut medlemskab' }],
+      section: 'people',
+    },
+  );
+});
+
 /** Ends the membership today: the person keeps the role until the end of the day, then it shows as past. */
 membershipRoutes.post('/medlemskaber/:id/afslut', async (c) => {
-  const actor = requireEditor(c);
+  const { actor, membership, personHref } = await editContext(c);
   const body = await c.req.parseBody();
-  const row = await endMembership({ db: c.var.deps.db, actor, id: idParam(c), version: versionField(body) });
-  return c.redirect(`/personer/${row.personId}`, 303);
+  if (!isConfirmed(body)) return c.redirect(`/medlemskaber/${membership.id}/afslut`, 303);
+  await endMembership({ db: c.var.deps.db, actor, id: membership.id, version: versionField(body) });
+  return c.redirect(personHref, 303);
+});
+
+/** Undoes the end the same day. */
+membershipRoutes.post('/medlemskaber/:id/genoptag', async (c) => {
+  const { actor, membership, personHref } = await editContext(c);
+  const body = await c.req.parseBody();
+  await reopenMembership({ db: c.var.deps.db, actor, id: membership.id, version: versionField(body) });
+  return c.redirect(personHref, 303);
 });

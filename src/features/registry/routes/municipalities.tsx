@@ -63,7 +63,7 @@ municipalityRoutes.get('/kommuner/:code', async (c) => {
   const code = c.req.param('code');
   const municipality = /^\d{4}$/.test(code) ? await getMunicipality(c.var.deps.db, code) : null;
   if (!municipality) throw notFound('Kommunen');
-  const organisations = await publicOrganisationsOf(c.var.deps.db, code);
+  const organisations = await publicOrganisationsOf(c.var.deps.db, c.var.actor, code);
   return page(
     c,
     [municipality.name, 'Kommuner'],
@@ -97,7 +97,7 @@ municipalityRoutes.get('/kommuner/:code', async (c) => {
             <tbody>
               {organisations.map((o) => (
                 <tr>
-                  <td>{c.var.user ? <a href={`/boligorganisationer/${o.id}`}>{o.name}</a> : o.name}</td>
+                  <td>{o.canOpen ? <a href={`/boligorganisationer/${o.id}`}>{o.name}</a> : o.name}</td>
                   <td class="sd-number">{o.lbfNumber}</td>
                   <td>{o.city ?? '–'}</td>
                   <td class="sd-number">{formatInteger(o.estates)}</td>

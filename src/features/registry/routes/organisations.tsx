@@ -14,6 +14,7 @@ import { listQuerySchema, organisationSchema } from '../schemas.ts';
 import { isOrganisationParty } from '../expressions.ts';
 import { OrganisationDetail, OrganisationList } from '../views/organisation-pages.tsx';
 import { OrganisationForm, organisationValues } from '../views/organisation.tsx';
+import { statusRoutes } from './status.tsx';
 import { listMembers } from '../people.ts';
 
 export const organisationRoutes = new Hono<AppEnv>();
@@ -49,6 +50,7 @@ async function formPage(
     errors?: Record<string, string>;
     version?: number;
     cancelHref: string;
+    canChangeMunicipality: boolean;
     status?: 200 | 400 | 409;
   },
 ) {
@@ -69,6 +71,7 @@ async function formPage(
         municipalities={municipalities}
         administrators={administrators}
         cancelHref={props.cancelHref}
+        canChangeMunicipality={props.canChangeMunicipality}
       />
     </>,
     { crumbs: [...crumbs, { label: props.title }], section: 'organisations', status: props.status },
@@ -84,6 +87,7 @@ organisationRoutes.get('/boligorganisationer/ny', async (c) => {
     action: '/boligorganisationer',
     values: { municipalityCode, fiscalYearEndMonth: '12' },
     cancelHref: '/boligorganisationer',
+    canChangeMunicipality: true,
   });
 });
 
@@ -91,7 +95,12 @@ organisationRoutes.post('/boligorganisationer', async (c) => {
   const actor = requireEditor(c);
   if (!canCreateOrganisation(actor)) throw forbidden();
   const form = parseForm(organisationSchema, await c.req.parseBody());
-  const back = { title: 'Ny boligorganisation', action: '/boligorganisationer', cancelHref: '/boligorganisationer' };
+  const back = {
+    title: 'Ny boligorganisation',
+    action: '/boligorganisationer',
+    cancelHref: '/boligorganisationer',
+    canChangeMunicipality: true,
+  };
   if (!form.ok) return formPage(c, { ...back, values: form.values, errors: form.errors, status: 400 });
   const result = await submit(() => createOrganisation({ db: c.var.deps.db, actor, input: form.data }));
   if (!result.ok) return formPage(c, { ...back, values: form.values, errors: result.errors, status: result.status });
@@ -135,6 +144,7 @@ organisationRoutes.get('/boligorganisationer/:id/rediger', async (c) => {
     values: organisationValues(organisation),
     version: organisation.version,
     cancelHref: `/boligorganisationer/${organisation.id}`,
+    canChangeMunicipality: organisation.canSupervise,
   });
 });
 
@@ -149,18 +159,34 @@ organisationRoutes.post('/boligorganisationer/:id', async (c) => {
     action: `/boligorganisationer/${id}`,
     version: versionField(body),
     cancelHref: `/boligorganisationer/${id}`,
+    canChangeMunicipality: organisation.canSupervise,
   };
-  const form = parseForm(organisationSchema, body);
+  // Without the field the organisation stays where it is; a posted change is still refused by the service.
+  const form = parseForm(organisationSchema, { municipalityCode: organisation.municipalityCode, ...body });
   if (!form.ok) return formPage(c, { ...back, values: form.values, errors: form.errors, status: 400 });
   const result = await submit(() => updateOrganisation({ db: c.var.deps.db, actor, id, version: versionField(body), input: form.data }));
   if (!result.ok) return formPage(c, { ...back, values: form.values, errors: result.errors, status: result.status });
   return c.redirect(`/boligorganisationer/${id}`, 303);
 });
 
-organisationRoutes.post('/boligorganisationer/:id/status', async (c) => {
-  const actor = requireEditor(c);
-  const body = await c.req.parseBody();
-  const id = idParam(c);
-  await setOrganisationActive({ db: c.var.deps.db, actor, id, version: versionField(body), active: body.active === 'true' });
-  return c.redirect(`/boligorganisationer/${id}`, 303);
+statusRoutes(organisationRoutes, {
+  base: '/boligorganisationer',
+  slug: 'deaktiver',
+  undoSlug: 'genaktiver',
+  load: (db, actor, id) => getOrganisation({ db, actor, id }),
+  allowed: (o) => o.canSupervise,
+  set: setOrganisationActive,
+  label: 'Deaktivér',
+  verb: 'deaktivere',
+  consequences: (o) => (
+    <>
+      <p>
+        {o.name} forsvinder fra kommunens tilsynsoversigt og fra listen over aktive boligorganisationer, og den kan ikke vælges til nye
+        møder.
+      </p>
+      <p>Afdelinger, personer, styringsdialoger, dokumenter og historik bevares. Du kan genaktivere boligorganisationen fra dens side.</p>
+    </>
+  ),
+  crumbs: (o) => [...crumbs, { label: o.name, href: `/boligorganisationer/${o.id}` }],
+  section: 'organisations',
 });

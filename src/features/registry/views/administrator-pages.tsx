@@ -1,6 +1,7 @@
 import type { HistoryEntry } from '../../audit/index.ts';
 import { HistoryTable } from '../../audit/index.ts';
-import { CsrfField, DescriptionList, type ListQuery, Pagination, SortHeader } from '../../../ui/components.tsx';
+import { Alert, DescriptionList, type ListQuery, Pagination, SortHeader } from '../../../ui/components.tsx';
+import { ConfirmLink, UndoButton } from '../../../ui/confirm.tsx';
 import { formatInteger } from '../../../ui/format.ts';
 import type { getAdministrator, listAdministratorOrganisations, listAdministrators } from '../administrators.ts';
 import { PAGE_SIZE } from '../organisations.ts';
@@ -140,7 +141,19 @@ export function AdministratorDetail({
   return (
     <>
       <h1>{a.name}</h1>
-      {!a.active && <p class="sd-status-inactive">Administrationsorganisationen er deaktiveret.</p>}
+      {!a.active && (
+        <Alert kind="warning" heading="Administrationsorganisationen er deaktiveret">
+          <p>Den kan ikke vælges som administrationsorganisation for en boligorganisation.</p>
+          {a.canChangeStatus && (
+            <UndoButton
+              action={`/administrationsorganisationer/${a.id}/genaktiver`}
+              csrf={csrf}
+              label="Genaktivér"
+              fields={{ version: String(a.version) }}
+            />
+          )}
+        </Alert>
+      )}
       <DescriptionList
         items={[
           ['CVR-nummer', a.cvr ?? '–'],
@@ -153,23 +166,14 @@ export function AdministratorDetail({
           ],
         ]}
       />
-      {(a.canEdit || a.canChangeStatus) && (
+      {(a.canEdit || (a.canChangeStatus && a.active)) && (
         <div class="sd-actions">
           {a.canEdit && (
             <a class="button button-secondary" href={`/administrationsorganisationer/${a.id}/rediger`}>
               Redigér
             </a>
           )}
-          {a.canChangeStatus && (
-            <form method="post" action={`/administrationsorganisationer/${a.id}/status`} class="sd-inline-form">
-              <CsrfField token={csrf} />
-              <input type="hidden" name="version" value={String(a.version)} />
-              <input type="hidden" name="active" value={a.active ? 'false' : 'true'} />
-              <button type="submit" class={a.active ? 'button button-warning' : 'button button-secondary'}>
-                {a.active ? 'Deaktivér' : 'Genaktivér'}
-              </button>
-            </form>
-          )}
+          {a.canChangeStatus && a.active && <ConfirmLink href={`/administrationsorganisationer/${a.id}/deaktiver`} label="Deaktivér" />}
         </div>
       )}
       <h2>Boligorganisationer</h2>

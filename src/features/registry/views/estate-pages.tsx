@@ -1,6 +1,7 @@
 import type { HistoryEntry } from '../../audit/index.ts';
 import { HistoryTable } from '../../audit/index.ts';
-import { CsrfField, DescriptionList, type ListQuery, Pagination, SortHeader } from '../../../ui/components.tsx';
+import { Alert, DescriptionList, type ListQuery, Pagination, SortHeader } from '../../../ui/components.tsx';
+import { ConfirmLink, UndoButton } from '../../../ui/confirm.tsx';
 import { formatInteger } from '../../../ui/format.ts';
 import type { getEstate, listEstates } from '../estates.ts';
 import { PAGE_SIZE } from '../organisations.ts';
@@ -83,7 +84,14 @@ export function EstateDetail({
       <h1>
         {e.name} <span class="sd-muted">(afd. {e.number})</span>
       </h1>
-      {!e.active && <p class="sd-status-inactive">Afdelingen er deaktiveret.</p>}
+      {!e.active && (
+        <Alert kind="warning" heading="Afdelingen er deaktiveret">
+          <p>Den tælles ikke med i boligorganisationens afdelinger og boliger.</p>
+          {e.canEdit && (
+            <UndoButton action={`/afdelinger/${e.id}/genaktiver`} csrf={csrf} label="Genaktivér" fields={{ version: String(e.version) }} />
+          )}
+        </Alert>
+      )}
       <DescriptionList
         items={[
           [
@@ -109,14 +117,7 @@ export function EstateDetail({
           <a class="button button-secondary" href={`/afdelinger/${e.id}/rediger`}>
             Redigér
           </a>
-          <form method="post" action={`/afdelinger/${e.id}/status`} class="sd-inline-form">
-            <CsrfField token={csrf} />
-            <input type="hidden" name="version" value={String(e.version)} />
-            <input type="hidden" name="active" value={e.active ? 'false' : 'true'} />
-            <button type="submit" class={e.active ? 'button button-warning' : 'button button-secondary'}>
-              {e.active ? 'Deaktivér' : 'Genaktivér'}
-            </button>
-          </form>
+          {e.active && <ConfirmLink href={`/afdelinger/${e.id}/deaktiver`} label="Deaktivér" />}
         </div>
       )}
       <h2>Historik</h2>

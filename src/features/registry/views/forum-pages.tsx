@@ -1,6 +1,7 @@
 import type { HistoryEntry } from '../../audit/index.ts';
 import { HistoryTable } from '../../audit/index.ts';
-import { CsrfField, DescriptionList, type ListQuery, Pagination, SortHeader } from '../../../ui/components.tsx';
+import { Alert, DescriptionList, type ListQuery, Pagination, SortHeader } from '../../../ui/components.tsx';
+import { ConfirmLink, UndoButton } from '../../../ui/confirm.tsx';
 import { formatInteger } from '../../../ui/format.ts';
 import type { getForum, listFora } from '../fora.ts';
 import { PAGE_SIZE } from '../organisations.ts';
@@ -84,7 +85,14 @@ export function ForumDetail({
   return (
     <>
       <h1>{f.name}</h1>
-      {!f.active && <p class="sd-status-inactive">Forummet er nedlagt.</p>}
+      {!f.active && (
+        <Alert kind="warning" heading="Forummet er nedlagt">
+          <p>Der kan ikke tilføjes medlemmer eller oprettes møder i det.</p>
+          {f.canManage && (
+            <UndoButton action={`/fora/${f.id}/genopret`} csrf={csrf} label="Genopret" fields={{ version: String(f.version) }} />
+          )}
+        </Alert>
+      )}
       <DescriptionList
         items={[
           ['Kommune', <a href={`/kommuner/${f.municipalityCode}`}>{f.municipalityName}</a>],
@@ -98,26 +106,19 @@ export function ForumDetail({
           <a class="button button-secondary" href={`/fora/${f.id}/rediger`}>
             Redigér
           </a>
-          <form method="post" action={`/fora/${f.id}/status`} class="sd-inline-form">
-            <CsrfField token={csrf} />
-            <input type="hidden" name="version" value={String(f.version)} />
-            <input type="hidden" name="active" value={f.active ? 'false' : 'true'} />
-            <button type="submit" class={f.active ? 'button button-warning' : 'button button-secondary'}>
-              {f.active ? 'Nedlæg' : 'Genopret'}
-            </button>
-          </form>
+          {f.active && <ConfirmLink href={`/fora/${f.id}/nedlaeg`} label="Nedlæg" />}
         </div>
       )}
       <h2>Kommissorium</h2>
       {f.termsOfReference ? <p class="sd-pre">{f.termsOfReference}</p> : <p class="sd-muted">Intet kommissorium registreret.</p>}
       <h2>Medlemmer</h2>
       <MemberTable members={members} showContact={f.canSee} linkPeople={f.canSee} caption="Medlemmer" />
-      {f.canManage && (
+      {f.canManage && f.active && (
         <p>
           <a href={`/personer/ny?forum=${f.id}`}>Tilføj medlem</a>
         </p>
       )}
-      {f.canManage && (
+      {f.canManage && f.active && (
         <>
           <h2>Møder</h2>
           <p class="sd-button-row">

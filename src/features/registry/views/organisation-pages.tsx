@@ -1,7 +1,8 @@
 import type { Child } from 'hono/jsx';
 import type { HistoryEntry } from '../../audit/index.ts';
 import { HistoryTable } from '../../audit/index.ts';
-import { CsrfField, DescriptionList, type ListQuery, Pagination, SortHeader } from '../../../ui/components.tsx';
+import { Alert, DescriptionList, type ListQuery, Pagination, SortHeader } from '../../../ui/components.tsx';
+import { ConfirmLink, UndoButton } from '../../../ui/confirm.tsx';
 import { formatFiscalYearEnd, formatInteger } from '../../../ui/format.ts';
 import type { getOrganisation, listOrganisations } from '../organisations.ts';
 import { PAGE_SIZE } from '../organisations.ts';
@@ -95,7 +96,19 @@ export function OrganisationDetail({
   return (
     <>
       <h1>{o.name}</h1>
-      {!o.active && <p class="sd-status-inactive">Boligorganisationen er deaktiveret.</p>}
+      {!o.active && (
+        <Alert kind="warning" heading="Boligorganisationen er deaktiveret">
+          <p>Den vises ikke i kommunens tilsynsoversigt.</p>
+          {o.canSupervise && (
+            <UndoButton
+              action={`/boligorganisationer/${o.id}/genaktiver`}
+              csrf={csrf}
+              label="Genaktivér"
+              fields={{ version: String(o.version) }}
+            />
+          )}
+        </Alert>
+      )}
       <DescriptionList
         items={[
           ['LBF-nummer', String(o.lbfNumber)],
@@ -133,14 +146,7 @@ export function OrganisationDetail({
           <a class="button button-secondary" href={`/boligorganisationer/${o.id}/afdelinger/import`}>
             Importér afdelinger
           </a>
-          <form method="post" action={`/boligorganisationer/${o.id}/status`} class="sd-inline-form">
-            <CsrfField token={csrf} />
-            <input type="hidden" name="version" value={String(o.version)} />
-            <input type="hidden" name="active" value={o.active ? 'false' : 'true'} />
-            <button type="submit" class={o.active ? 'button button-warning' : 'button button-secondary'}>
-              {o.active ? 'Deaktivér' : 'Genaktivér'}
-            </button>
-          </form>
+          {o.canSupervise && o.active && <ConfirmLink href={`/boligorganisationer/${o.id}/deaktiver`} label="Deaktivér" />}
         </div>
       )}
       <h2>Afdelinger</h2>

@@ -16,6 +16,8 @@ export function OrganisationForm(props: {
   administrators: Option[];
   version?: number;
   cancelHref: string;
+  /** Moving an organisation to another municipality is the supervisor's decision (canSuperviseOrganisation). */
+  canChangeMunicipality: boolean;
 }) {
   const { values, errors } = props;
   return (
@@ -35,16 +37,24 @@ export function OrganisationForm(props: {
           width="s"
           hint="Organisationens nummer hos Landsbyggefonden."
         />
-        <SelectField
-          name="municipalityCode"
-          label="Tilsynskommune"
-          required
-          values={values}
-          errors={errors}
-          options={props.municipalities}
-          placeholder="Vælg kommune"
-          hint="Kommunen, hvor organisationen har hjemsted."
-        />
+        {props.canChangeMunicipality ? (
+          <SelectField
+            name="municipalityCode"
+            label="Tilsynskommune"
+            required
+            values={values}
+            errors={errors}
+            options={props.municipalities}
+            placeholder="Vælg kommune"
+            hint="Kommunen, hvor organisationen har hjemsted."
+          />
+        ) : (
+          <div class="form-group">
+            <div class="form-label">Tilsynskommune</div>
+            <div class="form-hint">Tilsynskommunen ændres af kommunen eller en administrator.</div>
+            <div>{props.municipalities.find((m) => m.value === values.municipalityCode)?.label ?? values.municipalityCode}</div>
+          </div>
+        )}
         <SelectField
           name="administratorId"
           label="Administrationsorganisation"

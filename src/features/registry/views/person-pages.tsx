@@ -1,6 +1,7 @@
 import type { HistoryEntry } from '../../audit/index.ts';
 import { HistoryTable } from '../../audit/index.ts';
-import { CsrfField, DescriptionList, type ListQuery, Pagination, SortHeader } from '../../../ui/components.tsx';
+import { DescriptionList, type ListQuery, Pagination, SortHeader } from '../../../ui/components.tsx';
+import { ConfirmLink, UndoButton } from '../../../ui/confirm.tsx';
 import type { listPersonMemberships } from '../memberships.ts';
 import { PAGE_SIZE } from '../organisations.ts';
 import type { getPerson, listPeople } from '../people.ts';
@@ -100,13 +101,16 @@ function MembershipTable({ memberships, csrf }: { memberships: Awaited<ReturnTyp
                         Redigér<span class="sr-only"> {`${m.title}, ${m.bodyName}`}</span>
                       </a>
                       {m.canEnd && (
-                        <form method="post" action={`/medlemskaber/${m.id}/afslut`} class="sd-inline-form">
-                          <CsrfField token={csrf} />
-                          <input type="hidden" name="version" value={String(m.version)} />
-                          <button type="submit" class="button button-secondary">
-                            Afslut i dag<span class="sr-only"> {`${m.title}, ${m.bodyName}`}</span>
-                          </button>
-                        </form>
+                        <ConfirmLink href={`/medlemskaber/${m.id}/afslut`} label="Afslut i dag" hiddenLabel={`${m.title}, ${m.bodyName}`} />
+                      )}
+                      {m.canReopen && (
+                        <UndoButton
+                          action={`/medlemskaber/${m.id}/genoptag`}
+                          csrf={csrf}
+                          label="Fortryd afslutning"
+                          hiddenLabel={`${m.title}, ${m.bodyName}`}
+                          fields={{ version: String(m.version) }}
+                        />
                       )}
                     </div>
                   )}

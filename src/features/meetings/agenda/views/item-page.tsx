@@ -1,7 +1,9 @@
 import type { FieldErrors, FormValues } from '../../../../lib/forms.ts';
-import { Alert, CsrfField, ErrorSummary, SelectField, TextArea, TextField } from '../../../../ui/components.tsx';
+import { Alert, CheckboxField, ErrorSummary, FileField, SelectField, TextArea, TextField } from '../../../../ui/components.tsx';
+import { Form } from '../../../../ui/form.tsx';
 import { formatDate, formatDateTime, formatFileSize } from '../../../../ui/format.ts';
 import { ALLOWED_TYPES_TEXT } from '../../../../lib/file-store/index.ts';
+import { ConfirmLink } from '../../../../ui/confirm.tsx';
 import { SECTION_KEYS, SECTION_LABELS, SIDE_LABELS, THEME_LABELS } from '../../labels.ts';
 import type { MeetingItemView, MeetingView } from '../../load.ts';
 import { THEMES } from '../../tables.ts';
@@ -46,7 +48,7 @@ export function ItemPage({ m, item, csrf, form }: { m: MeetingView; item: AnyIte
         {item.closed && ' · Lukket punkt'}
         {item.theme && ` · ${THEME_LABELS[item.theme]}`}
       </p>
-      <ErrorSummary errors={form?.errors} />
+      <ErrorSummary errors={form?.errors} form={form?.form} />
       {m.locked && (
         <Alert kind="info" heading="Referatet er godkendt og låst">
           Punktet kan kun ændres i en ny version af referatet.
@@ -73,8 +75,7 @@ export function ItemPage({ m, item, csrf, form }: { m: MeetingView; item: AnyIte
         </>
       )}
       {editable && (
-        <form method="post" action={base} novalidate>
-          <CsrfField token={csrf} />
+        <Form id="item" action={base} csrf={csrf} novalidate>
           <input type="hidden" name="version" value={f.values.version ?? String(item.version)} />
           <TextField name="title" label="Titel" required values={f.values} errors={f.errors} width="xl" />
           <SelectField
@@ -85,10 +86,7 @@ export function ItemPage({ m, item, csrf, form }: { m: MeetingView; item: AnyIte
             options={THEMES.map((t) => ({ value: t, label: THEME_LABELS[t] }))}
             placeholder="Intet tema"
           />
-          <div class="form-group form-group-checkbox">
-            <input class="form-checkbox" type="checkbox" id="field-closed" name="closed" value="on" checked={f.values.closed === 'on'} />
-            <label for="field-closed">Lukket punkt (vises aldrig offentligt)</label>
-          </div>
+          <CheckboxField name="closed" label="Lukket punkt (vises aldrig offentligt)" checked={f.values.closed === 'on'} />
           <TextArea
             name="text"
             label="Sagsfremstilling på dagsordenen"
@@ -133,7 +131,7 @@ export function ItemPage({ m, item, csrf, form }: { m: MeetingView; item: AnyIte
           <button class="button button-primary" type="submit">
             Gem punktet
           </button>
-        </form>
+        </Form>
       )}
       <DecisionsSection m={m} item={item} csrf={csrf} editable={editable} base={base} d={d} returned={form?.form === 'decision'} />
       <section aria-labelledby="actions-heading">
@@ -167,8 +165,7 @@ export function ItemPage({ m, item, csrf, form }: { m: MeetingView; item: AnyIte
           <details class="details" open={form?.form === 'action'}>
             <summary class="details-summary">Tilføj opfølgningspunkt</summary>
             <div class="details-text">
-              <form method="post" action={`${base}/opfoelgning`} novalidate>
-                <CsrfField token={csrf} />
+              <Form id="action" action={`${base}/opfoelgning`} csrf={csrf} novalidate>
                 <TextField name="actionText" label="Hvad skal gøres" required values={a.values} errors={a.errors} width="xl" />
                 <TextField
                   name="responsible"
@@ -182,7 +179,7 @@ export function ItemPage({ m, item, csrf, form }: { m: MeetingView; item: AnyIte
                 <button class="button button-secondary" type="submit">
                   Tilføj opfølgningspunkt
                 </button>
-              </form>
+              </Form>
             </div>
           </details>
         )}
@@ -196,42 +193,24 @@ export function ItemPage({ m, item, csrf, form }: { m: MeetingView; item: AnyIte
             {item.files.map((f) => (
               <li>
                 <a href={`/moeder/${m.id}/bilag/${f.id}`}>{f.fileName}</a> <span class="sd-muted">({formatFileSize(f.size)})</span>
-                {editable && (
-                  <ActionButton action={`/moeder/${m.id}/bilag/${f.id}/fjern`} csrf={csrf} label={`Fjern ${f.fileName}`} secondary small />
-                )}
+                {editable && <ConfirmLink href={`/moeder/${m.id}/bilag/${f.id}/fjern`} label="Fjern" hiddenLabel={f.fileName} small />}
               </li>
             ))}
           </ul>
         )}
         {editable && (
-          <form method="post" action={`${base}/bilag`} enctype="multipart/form-data">
-            <CsrfField token={csrf} />
-            <div class={form?.form === 'files' && form.errors.files ? 'form-group form-error' : 'form-group'}>
-              <label class="form-label" for="field-files">
-                Læg bilag op
-              </label>
-              <span class="form-hint" id="hint-files">
-                {ALLOWED_TYPES_TEXT}.
-              </span>
-              {form?.form === 'files' && form.errors.files && (
-                <span class="form-error-message" id="error-files">
-                  <span class="sr-only">Fejl: </span>
-                  {form.errors.files}
-                </span>
-              )}
-              <input
-                type="file"
-                multiple
-                name="files"
-                id="field-files"
-                class="form-input"
-                aria-describedby={form?.form === 'files' && form.errors.files ? 'hint-files error-files' : 'hint-files'}
-              />
-            </div>
+          <Form id="files" action={`${base}/bilag`} csrf={csrf} enctype="multipart/form-data">
+            <FileField
+              name="files"
+              label="Læg bilag op"
+              hint={`${ALLOWED_TYPES_TEXT}.`}
+              multiple
+              errors={form?.form === 'files' ? form.errors : undefined}
+            />
             <button type="submit" class="button button-secondary">
               Læg op
             </button>
-          </form>
+          </Form>
         )}
       </section>
       {item.comments.length > 0 && (
@@ -252,7 +231,7 @@ export function ItemPage({ m, item, csrf, form }: { m: MeetingView; item: AnyIte
             Slet punktet
           </h2>
           <p>Sletter punktet med dets underpunkter, beslutninger og opfølgningspunkter.</p>
-          <ActionButton action={`${base}/slet`} csrf={csrf} label={`Slet punkt ${item.number}`} secondary />
+          <ConfirmLink href={`${base}/slet`} label={`Slet punkt ${item.number}`} />
         </section>
       )}
       <p>

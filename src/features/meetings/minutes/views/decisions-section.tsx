@@ -1,11 +1,12 @@
 import type { FieldErrors, FormValues } from '../../../../lib/forms.ts';
-import { CsrfField, SelectField, TextArea, TextField } from '../../../../ui/components.tsx';
+import { SelectField, TextArea, TextField } from '../../../../ui/components.tsx';
+import { Form } from '../../../../ui/form.tsx';
 import { formatDate } from '../../../../ui/format.ts';
 import { OUTCOME_LABELS } from '../../labels.ts';
 import type { MeetingItemView, MeetingView } from '../../load.ts';
 import { OUTCOMES } from '../../tables.ts';
 import { renderVote } from '../votes.ts';
-import { ActionButton } from '../../views/parts.tsx';
+import { ConfirmLink } from '../../../../ui/confirm.tsx';
 
 type AnyItem = MeetingItemView | MeetingItemView['children'][number];
 
@@ -43,9 +44,7 @@ export function DecisionsSection({
                 {x.outcome && ` – ${OUTCOME_LABELS[x.outcome]}`}:
               </strong>{' '}
               {x.text} {renderVote(x)}
-              {editable && (
-                <ActionButton action={`/moeder/${m.id}/beslutninger/${x.id}/slet`} csrf={csrf} label="Slet beslutningen" secondary small />
-              )}
+              {editable && <ConfirmLink href={`/moeder/${m.id}/beslutninger/${x.id}/slet`} label="Slet" hiddenLabel="beslutningen" small />}
             </li>
           ))}
         </ul>
@@ -55,8 +54,7 @@ export function DecisionsSection({
         <details class="details" open={returned}>
           <summary class="details-summary">Tilføj beslutning</summary>
           <div class="details-text">
-            <form method="post" action={`${base}/beslutninger`} novalidate>
-              <CsrfField token={csrf} />
+            <Form id="decision" action={`${base}/beslutninger`} csrf={csrf} novalidate>
               <TextArea
                 name="decisionText"
                 label="Beslutning"
@@ -102,7 +100,7 @@ export function DecisionsSection({
               <button class="button button-secondary" type="submit">
                 Tilføj beslutning
               </button>
-            </form>
+            </Form>
           </div>
         </details>
       )}

@@ -1,4 +1,5 @@
-import { Alert, CsrfField, DescriptionList, SelectField, TextArea } from '../../../../ui/components.tsx';
+import { Alert, DescriptionList, SelectField, TextArea } from '../../../../ui/components.tsx';
+import { Form } from '../../../../ui/form.tsx';
 import { formatDateTime } from '../../../../ui/format.ts';
 import { MINUTES_STATUS_LABELS, SIDE_LABELS } from '../../labels.ts';
 import { flatten } from '../../agenda/numbering.ts';
@@ -109,8 +110,7 @@ export function Minutes({ p }: { p: Props }) {
         </ul>
       )}
       {m.canComment && !m.locked && (
-        <form method="post" action={`/moeder/${m.id}/referat/kommentar`} novalidate>
-          <CsrfField token={p.csrf} />
+        <Form id="comment" action={`/moeder/${m.id}/referat/kommentar`} csrf={p.csrf} novalidate>
           <SelectField
             name="commentItemId"
             label="Bemærkningen gælder"
@@ -123,7 +123,7 @@ export function Minutes({ p }: { p: Props }) {
           <button class="button button-secondary" type="submit">
             Gem bemærkning
           </button>
-        </form>
+        </Form>
       )}
     </section>
   );

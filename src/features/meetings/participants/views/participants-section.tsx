@@ -1,4 +1,5 @@
-import { CsrfField, SelectField, TextField } from '../../../../ui/components.tsx';
+import { SelectField, TextField } from '../../../../ui/components.tsx';
+import { Form } from '../../../../ui/form.tsx';
 import { SIDE_LABELS } from '../../labels.ts';
 import { SIDES } from '../../tables.ts';
 import { ActionButton } from '../../views/parts.tsx';
@@ -24,7 +25,7 @@ export function Participants({ p }: { p: Props }) {
       {m.participants.length === 0 ? (
         <p>{noParticipants(m, editable)}</p>
       ) : (
-        <ScrollTable label="Deltagere">
+        <ScrollTable label="Tabel over deltagere">
           <table class="table table--zebra">
             <thead>
               <tr>
@@ -76,8 +77,7 @@ export function Participants({ p }: { p: Props }) {
         <details class="details" open={p.form?.form === 'participant'}>
           <summary class="details-summary">Tilføj deltager</summary>
           <div class="details-text">
-            <form method="post" action={`/moeder/${m.id}/deltagere`} novalidate>
-              <CsrfField token={p.csrf} />
+            <Form id="participant" action={`/moeder/${m.id}/deltagere`} csrf={p.csrf} novalidate>
               <TextField name="participantName" label="Navn" required values={f.values} errors={f.errors} width="l" />
               <TextField
                 name="participantTitle"
@@ -107,7 +107,7 @@ export function Participants({ p }: { p: Props }) {
               <button class="button button-secondary" type="submit">
                 Tilføj deltager
               </button>
-            </form>
+            </Form>
           </div>
         </details>
       )}
