@@ -56,3 +56,48 @@ document.addEventListener('submit', (event) => {
 window.addEventListener('pageshow', () => {
   for (const form of document.forms) delete form.dataset.submitting;
 });
+
+// A destructive action's confirmation step (src/ui/confirm.tsx) as a dialog over the page: the
+// step's own page is fetched and its question and form shown in a modal <dialog>, so the action
+// is the same POST with the same CSRF token. Without JavaScript, or if the fetch fails, the link
+// opens the step as a page.
+document.addEventListener('click', async (event) => {
+  const link = event.target instanceof Element ? event.target.closest('a[data-confirm-dialog]') : null;
+  if (!link || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  if (typeof HTMLDialogElement !== 'function') return;
+  event.preventDefault();
+  let step = null;
+  try {
+    const res = await fetch(link.href, { credentials: 'same-origin' });
+    if (res.ok) step = new DOMParser().parseFromString(await res.text(), 'text/html').querySelector('.sd-confirm-step');
+  } catch {
+    step = null;
+  }
+  if (!step) {
+    window.location.href = link.href;
+    return;
+  }
+  const dialog = document.createElement('dialog');
+  dialog.className = 'sd-dialog';
+  const question = step.querySelector('h1');
+  if (question) {
+    const title = document.createElement('h2');
+    title.id = 'sd-dialog-title';
+    title.textContent = question.textContent;
+    question.replaceWith(title);
+    dialog.setAttribute('aria-labelledby', title.id);
+  }
+  dialog.append(document.adoptNode(step));
+  for (const cancel of dialog.querySelectorAll('.sd-actions a')) {
+    cancel.addEventListener('click', (e) => {
+      e.preventDefault();
+      dialog.close();
+    });
+  }
+  dialog.addEventListener('close', () => {
+    dialog.remove();
+    link.focus();
+  });
+  document.body.append(dialog);
+  dialog.showModal();
+});

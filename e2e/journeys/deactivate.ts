@@ -29,9 +29,9 @@ export const deactivate: Journey = {
     await s.checkA11y();
     const organisationPage = new URL(s.page.url()).pathname;
 
-    // The first time the supervisor thinks better of it.
-    await s.page.getByRole('link', { name: 'Deaktivér' }).click();
-    await s.page.waitForURL((u) => u.pathname.endsWith('/deaktiver'));
+    // The step as a page, as a browser without JavaScript gets it; the supervisor thinks better of it.
+    const stepPage = await s.page.getByRole('link', { name: 'Deaktivér' }).getAttribute('href');
+    await s.visit(stepPage!);
     await s.checkA11y();
     const step = await s.text();
     expectText(step, 'Er du sikker på, at du vil deaktivere Lejerbo Næstved?');
@@ -40,8 +40,16 @@ export const deactivate: Journey = {
     await s.page.waitForURL((u) => u.pathname === organisationPage);
     expectNoText(await s.text(), 'Boligorganisationen er deaktiveret');
 
+    // With JavaScript the same step opens as a dialog over the page: cancelled once, then confirmed.
     await s.page.getByRole('link', { name: 'Deaktivér' }).click();
-    await s.page.getByRole('button', { name: 'Ja, deaktivér Lejerbo Næstved' }).click();
+    const dialog = s.page.getByRole('dialog', { name: 'Er du sikker på, at du vil deaktivere Lejerbo Næstved?' });
+    await dialog.waitFor();
+    await s.checkA11y();
+    await dialog.getByRole('link', { name: 'Annullér' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    if (new URL(s.page.url()).pathname !== organisationPage) throw new Error('cancelling the dialog left the page');
+    await s.page.getByRole('link', { name: 'Deaktivér' }).click();
+    await s.page.getByRole('dialog').getByRole('button', { name: 'Ja, deaktivér Lejerbo Næstved' }).click();
     await s.page.waitForURL((u) => u.pathname === organisationPage);
     await s.checkA11y();
     expectText(await s.text(), 'Boligorganisationen er deaktiveret');

@@ -7,8 +7,9 @@ import { page, type PageOptions } from './render.tsx';
 /*
  * Destructive actions (deactivating, ending, removing) go through one confirmation step: a link
  * opens a page that says what will happen and how to undo it, and only its form posts the
- * action. It is a page, not a script dialog, so it works without JavaScript; the action's POST
- * refuses a request that did not come through it.
+ * action. It is a page, so it works without JavaScript; where JavaScript runs, public/app.js shows
+ * the same step in a dialog over the page. The action's POST refuses a request that did not come
+ * through it.
  */
 
 const CONFIRM_FIELD = 'bekraeft';
@@ -34,7 +35,7 @@ export interface Confirmation {
 
 export function ConfirmStep(props: Confirmation & { csrf: string }) {
   return (
-    <>
+    <div class="sd-confirm-step">
       <h1>{props.question}</h1>
       <div class="sd-confirm">{props.consequences}</div>
       <Form id="confirm" action={props.action} csrf={props.csrf}>
@@ -49,7 +50,7 @@ export function ConfirmStep(props: Confirmation & { csrf: string }) {
           <a href={props.cancelHref}>Annullér</a>
         </div>
       </Form>
-    </>
+    </div>
   );
 }
 
@@ -65,7 +66,7 @@ export function confirmPage(c: Context<AppEnv>, confirmation: Confirmation, opti
 export function ConfirmLink(props: { href: string; label: string; hiddenLabel?: string; small?: boolean }) {
   const { href, label, hiddenLabel } = props;
   return (
-    <a class={props.small ? 'button button-secondary button-small' : 'button button-secondary'} href={href}>
+    <a class={props.small ? 'button button-secondary button-small' : 'button button-secondary'} href={href} data-confirm-dialog="">
       {label}
       {hiddenLabel && <span class="sr-only"> {hiddenLabel}</span>}
     </a>
