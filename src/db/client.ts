@@ -73,7 +73,11 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   }
   const release = dataDir.startsWith('memory://') ? () => undefined : lockDataFolder(dataDir);
   try {
-    const client = await PGlite.create(dataDir, { loadDataDir: options.loadDataDir });
+    // PostgreSQL's default of 128 MB shared buffers is memory the process keeps once touched; 32 MB
+    // holds the working set of a municipality's data (the demo's whole database is 25 MB), reads
+    // beyond it come from the operating system's file cache. 258 → 162 MB resident after opening.
+    const startParams = [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'];
+    const client = await PGlite.create(dataDir, { loadDataDir: options.loadDataDir, startParams });
     const db = drizzle(client, { schema }) as unknown as Db;
     return {
       db,
