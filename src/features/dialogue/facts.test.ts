@@ -90,8 +90,8 @@ describe('moving the stage past what has happened', () => {
     expect(html).toContain('Fasen &quot;Møde afholdt&quot; passer ikke med det, der er sket:');
     expect(html).toContain('Boligorganisationen har ikke sendt dokumentationspakken.');
     expect(html).toContain(`Der er ikke holdt et styringsdialogmøde i ${Y}`);
-    expect(html).toContain('<a class="function-link" href="#field-proceed">');
-    expect(html).toMatch(/<input class="form-checkbox" type="checkbox" id="field-proceed" name="proceed" value="on"/);
+    expect(html).toContain('<a class="function-link" href="#stage-proceed">');
+    expect(html).toMatch(/<input class="form-checkbox" type="checkbox" id="stage-proceed" name="proceed" value="on"/);
     // What the supervisor chose and wrote comes back.
     expect(html).toMatch(/<option value="moede_afholdt" selected/);
     expect(html).toContain('Mødet blev holdt på papir.</textarea>');

@@ -164,7 +164,7 @@ describe("the supervisor's overview /tilsyn", () => {
     // The year in numbers: three due, one meeting held, two late, one not this year; per stage.
     const card = (n: number, text: string) => `<p class="h2 mt-0 mb-0">${n}</p><p class="mb-0">${text}</p>`;
     expect(page).toContain(card(3, `styringsdialoger i ${Y}`));
-    expect(page).toContain(card(1, 'møder afholdt'));
+    expect(page).toContain(card(1, 'møde afholdt'));
     expect(page).toContain(card(2, 'med overskredne frister'));
     expect(page).toContain(card(1, 'ikke i år (hvert andet år)'));
     expect(page).toContain(`Styringsdialoger i ${Y} fordelt på faser`);
