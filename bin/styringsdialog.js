@@ -9,9 +9,9 @@ import { bundledEntry } from './bundle.js';
 // time with its optimising compiler; for PostgreSQL's large functions that took hundreds of MB while
 // it ran and competed with the requests for the CPU for minutes (server RSS ~290 MB → ~760 MB under
 // load). The baseline compiler alone stays at ~230 MB, for ~20 % more time per request once the
-// optimiser would have finished (BENCHMARKS.md). V8 takes
-// the flag only on the command line (NODE_OPTIONS refuses it, v8.setFlagsFromString is too late),
-// so the command replaces itself once with a copy that has it: the same process, no second one.
+// optimiser would have finished (BENCHMARKS.md). V8 takes the flag only on the command line
+// (NODE_OPTIONS refuses it, v8.setFlagsFromString is too late), so the command replaces itself
+// once with a copy that has it: the same process, no second one.
 if (!process.execArgv.includes('--liftoff-only') && typeof process.execve === 'function') {
   const argv = [process.execPath, '--liftoff-only', ...process.execArgv, fileURLToPath(import.meta.url), ...process.argv.slice(2)];
   process.execve(process.execPath, argv, process.env);
