@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import type { Logger } from 'pino';
 import type { Config } from './config.ts';
 import { openDatabase, type Database } from './db/client.ts';
-import { migrate, pendingMigrations } from './db/migrate.ts';
+import { migrate } from './db/migrate.ts';
 import { installationSecret } from './db/settings.ts';
 import { DEMO_PASSWORD, DEMO_USERS, loadDemoData } from './demo/demo-data.ts';
 import { seedMunicipalities } from './features/registry/index.ts';
@@ -21,10 +21,7 @@ const silent: Say = () => undefined;
  */
 export async function prepareDatabase<T>(database: Database, andThen?: () => Promise<T>, say: Say = silent): Promise<T | undefined> {
   return database.exclusive('prepare', async () => {
-    const { pending, empty } = await pendingMigrations(database);
-    if (empty) say('Opretter tabellerne …');
-    else if (pending > 0) say(`Opdaterer databasen (${pending} ${pending === 1 ? 'ændring' : 'ændringer'}) …`);
-    await migrate(database);
+    await migrate(database, say);
     await seedMunicipalities(database.db);
     return andThen?.();
   });

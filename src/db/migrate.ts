@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { sql } from 'drizzle-orm';
+import { countNoun } from '../lib/plural.ts';
 import { queryRows, type Database } from './client.ts';
 
 export const MIGRATIONS_DIR = fileURLToPath(new URL('../../migrations', import.meta.url));
@@ -27,32 +28,25 @@ async function newestApplied(database: Database): Promise<number> {
   return Number(result.newest ?? 0);
 }
 
-/** How many migrations `migrate` would apply, and whether the database has none yet (for the start-up lines). */
-export async function pendingMigrations(database: Database): Promise<{ pending: number; empty: boolean }> {
-  const newest = await newestApplied(database);
-  return { pending: journal().entries.filter((e) => e.when > newest).length, empty: newest === 0 };
-}
-
 /**
- * Whether the database already has this code's newest migration. Refuses a database that has
+ * Applies the migrations this database lacks. `say` gets one line before any work (the start-up
+ * lines); an up-to-date database costs two small queries and no line. Refuses a database that has
  * migrations this code does not know: running old code on a newer schema would silently misread
  * or damage data.
  */
-async function upToDate(database: Database): Promise<boolean> {
+export async function migrate(database: Database, say: (line: string) => void = () => undefined): Promise<void> {
   const newest = await newestApplied(database);
-  const known = Math.max(0, ...journal().entries.map((e) => e.when));
-  if (newest > known) {
+  const entries = journal().entries;
+  if (newest > Math.max(0, ...entries.map((e) => e.when))) {
     throw new Error(
       'The database has been migrated by a newer version of Styringsdialog than this one. ' +
         'Start the newer version, or restore a backup made for this version.',
     );
   }
-  return newest === known;
-}
-
-export async function migrate(database: Database): Promise<void> {
-  // The usual start: one query instead of the migrator reading and hashing every file.
-  if (await upToDate(database)) return;
+  const pending = entries.filter((e) => e.when > newest).length;
+  // The usual start: nothing to apply, and the migrator need not read and hash every file.
+  if (pending === 0) return;
+  say(newest === 0 ? 'Opretter tabellerne …' : `Opdaterer databasen (${countNoun(pending, 'ændring', 'ændringer')}) …`);
   if (database.kind === 'pglite') {
     const { migrate: run } = await import('drizzle-orm/pglite/migrator');
     await run(database.db as never, { migrationsFolder: MIGRATIONS_DIR });
