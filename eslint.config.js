@@ -18,7 +18,8 @@ const ALLOWED = {
   dialogue: ['registry', 'audit', 'outbox'],
   documentation: ['dialogue', 'registry', 'audit'],
   meetings: ['registry', 'dialogue', 'documentation', 'audit', 'outbox', 'minutes-import'],
-  overview: ['registry', 'dialogue', 'documentation'],
+  'key-figures': ['registry', 'dialogue', 'audit', 'outbox'],
+  overview: ['registry', 'dialogue', 'documentation', 'key-figures'],
   home: ['registry', 'dialogue', 'overview'],
   admin: ['audit', 'outbox', 'registry'],
 };

@@ -13,6 +13,7 @@ import { adminRoutes } from './features/admin/index.ts';
 import { dialogueRoutes } from './features/dialogue/index.ts';
 import { documentationRoutes } from './features/documentation/index.ts';
 import { homeRoutes } from './features/home/index.ts';
+import { keyFiguresRoutes } from './features/key-figures/index.ts';
 import { meetingsRoutes } from './features/meetings/index.ts';
 import { overviewRoutes } from './features/overview/index.ts';
 import { registryRoutes } from './features/registry/index.ts';
@@ -111,6 +112,7 @@ export function createApp(deps: Deps) {
   app.route('/', overviewRoutes);
   app.route('/', documentationRoutes);
   app.route('/', meetingsRoutes);
+  app.route('/', keyFiguresRoutes);
   app.route('/', adminRoutes);
 
   app.notFound((c) => errorPage(c, 404, 'Adressen findes ikke. Den kan være flyttet eller skrevet forkert.'));

@@ -6,6 +6,7 @@ import { openDatabase, type Database } from './db/client.ts';
 import { migrate } from './db/migrate.ts';
 import { installationSecret } from './db/settings.ts';
 import { DEMO_PASSWORD, DEMO_USERS, loadDemoData } from './demo/demo-data.ts';
+import { seedKeyFigureDefaults } from './features/key-figures/index.ts';
 import { seedMunicipalities } from './features/registry/index.ts';
 import type { Deps } from './lib/hono-env.ts';
 import { createWiring } from './wiring.ts';
@@ -23,6 +24,7 @@ export async function prepareDatabase<T>(database: Database, andThen?: () => Pro
   return database.exclusive('prepare', async () => {
     await migrate(database, say);
     await seedMunicipalities(database.db);
+    await seedKeyFigureDefaults(database.db);
     return andThen?.();
   });
 }

@@ -1,6 +1,7 @@
 import { authHistory } from './auth/history.ts';
 import { createHistory, mergeKinds } from './features/audit/index.ts';
 import { dialogueHistory, type DialogueEvents, type DialogueFactsSql } from './features/dialogue/index.ts';
+import { keyFiguresHistory } from './features/key-figures/index.ts';
 import { documentationHistory, openPackageWhenConvened, packageSentOn } from './features/documentation/index.ts';
 import { dialogueMeetingHeldOn, lastHeldDialogueMeetings, meetingsHistory, meetingsOfOrganisation } from './features/meetings/index.ts';
 import { registryHistory } from './features/registry/index.ts';
@@ -31,7 +32,9 @@ export function createWiring() {
      * Every history page speaks of every kind of thing (an organisation's history holds the
      * dialogue's frequency, the admin's all of them), so each feature's words are joined here.
      */
-    history: createHistory(mergeKinds(registryHistory, dialogueHistory, documentationHistory, meetingsHistory, authHistory)),
+    history: createHistory(
+      mergeKinds(registryHistory, dialogueHistory, documentationHistory, meetingsHistory, keyFiguresHistory, authHistory),
+    ),
     /** The dialogue's deadlines are met by the package sent (documentation) and the meeting held (meetings). */
     dialogueFacts,
     /** The overview's "Seneste møde": the latest dialogue meeting held, not a date planned. */

@@ -1,8 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { sql } from 'drizzle-orm';
 import { openDatabase } from '../src/db/client.ts';
-import { migrate } from '../src/db/migrate.ts';
-import { seedMunicipalities } from '../src/features/registry/municipalities.ts';
+import { prepareDatabase } from '../src/boot.ts';
 import { TEMPLATE_DB, TEMPLATE_DUMP, adminUrl } from './paths.ts';
 
 /**
@@ -12,8 +11,7 @@ import { TEMPLATE_DB, TEMPLATE_DUMP, adminUrl } from './paths.ts';
 export async function setup() {
   mkdirSync('.tmp', { recursive: true });
   const pglite = await openDatabase({ dataDir: 'memory://' });
-  await migrate(pglite);
-  await seedMunicipalities(pglite.db);
+  await prepareDatabase(pglite);
   const client = (pglite.db as unknown as { $client: { dumpDataDir(c: 'gzip'): Promise<Blob> } }).$client;
   writeFileSync(TEMPLATE_DUMP, Buffer.from(await (await client.dumpDataDir('gzip')).arrayBuffer()));
   await pglite.close();
@@ -25,8 +23,7 @@ export async function setup() {
     await admin.db.execute(sql.raw(`create database ${TEMPLATE_DB}`));
     await admin.close();
     const template = await openDatabase({ url: adminUrl(url, TEMPLATE_DB) });
-    await migrate(template);
-    await seedMunicipalities(template.db);
+    await prepareDatabase(template);
     await template.close();
   }
 }

@@ -9,3 +9,4 @@ export * from '../features/dialogue/tables.ts';
 export * from '../features/documentation/tables.ts';
 export { storedFiles } from '../lib/file-store/table.ts';
 export * from '../features/meetings/tables.ts';
+export * from '../features/key-figures/tables.ts';

@@ -1,0 +1,42 @@
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../../db/client.ts';
+import { MIN_TWINS, homesKindSql, twinGroupSql } from './twins.ts';
+
+/**
+ * Recomputes every estate's percentile per indicator for the given years, among its twins (or
+ * all estates of its kind of homes when the twin group is too small). Run after each import: a
+ * new estate's figures move everyone else's percentile. One statement, all in the database.
+ */
+export async function refreshRanks(db: Db, years: number[]): Promise<void> {
+  if (years.length === 0) return;
+  await db.execute(sql`
+    with figures as (
+      select f.estate_id, f.year, ${twinGroupSql('e', 'm')} as twins, ${homesKindSql('e')} as kind, k.key as code, k.value::numeric as v
+      from estate_figures f
+      join estates e on e.id = f.estate_id
+      join municipalities m on m.code = e.municipality_code
+      cross join lateral jsonb_each_text(f.values) k
+      where f.year in (${sql.join(
+        years.map((y) => sql`${y}`),
+        sql`, `,
+      )})
+        and k.key in (select code from indicators where direction <> 'none')
+    ),
+    ranked as (
+      select estate_id, year, code,
+        percent_rank() over (partition by year, code, twins order by v) * 100 as p_twins,
+        count(*) over (partition by year, code, twins) as n_twins,
+        percent_rank() over (partition by year, code, kind order by v) * 100 as p_kind,
+        count(*) over (partition by year, code, kind) as n_kind
+      from figures
+    ),
+    by_estate as (
+      select estate_id, year,
+        coalesce(jsonb_object_agg(code, round((case when n_twins >= ${MIN_TWINS} then p_twins else p_kind end)::numeric, 1))
+          filter (where n_twins >= ${MIN_TWINS} or n_kind >= ${MIN_TWINS}), '{}'::jsonb) as ranks
+      from ranked group by estate_id, year
+    )
+    update estate_figures f set ranks = b.ranks
+    from by_estate b
+    where f.estate_id = b.estate_id and f.year = b.year and f.ranks is distinct from b.ranks`);
+}

@@ -1,0 +1,5 @@
+import { Hono } from 'hono';
+import type { AppEnv } from '../../lib/hono-env.ts';
+
+/** The key figures' door: each part's pages are mounted here. */
+export const keyFiguresRoutes = new Hono<AppEnv>();
