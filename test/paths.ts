@@ -1,5 +1,6 @@
 export const TEMPLATE_DUMP = '.tmp/test-template.tar.gz';
-export const TEMPLATE_DB = 'sd_test_template';
+// Its own name per checkout (TEST_TEMPLATE_DB) lets two worktrees test on one server at once.
+export const TEMPLATE_DB = process.env.TEST_TEMPLATE_DB ?? 'sd_test_template';
 
 /** The same server as `url`, another database on it. */
 export function adminUrl(url: string, database?: string): string {
