@@ -1,7 +1,7 @@
 import { authHistory } from './auth/history.ts';
 import { createHistory, mergeKinds } from './features/audit/index.ts';
 import { dialogueHistory, type DialogueEvents, type DialogueFactsSql } from './features/dialogue/index.ts';
-import { keyFiguresHistory } from './features/key-figures/index.ts';
+import { keyFiguresHistory, municipalityAreaSummary } from './features/key-figures/index.ts';
 import { documentationHistory, openPackageWhenConvened, packageSentOn } from './features/documentation/index.ts';
 import { dialogueMeetingHeldOn, lastHeldDialogueMeetings, meetingsHistory, meetingsOfOrganisation } from './features/meetings/index.ts';
 import { registryHistory } from './features/registry/index.ts';
@@ -39,6 +39,8 @@ export function createWiring() {
     dialogueFacts,
     /** The overview's "Seneste møde": the latest dialogue meeting held, not a date planned. */
     lastMeetingsHeld: lastHeldDialogueMeetings,
+    /** The municipality's page lists its housing areas under monitoring, which key figures hold. */
+    municipalityAreas: municipalityAreaSummary,
   };
 }
 

@@ -1,5 +1,7 @@
 import type { HistoryKinds } from '../audit/index.ts';
 import { COLOUR_LABELS } from './lights/colour.ts';
+import { areaNames } from './monitoring/names.ts';
+import { THRESHOLD_FIELDS } from './monitoring/thresholds.ts';
 
 /* The key figures' words in the history: the catalogue, the rules, the imports, the action plans, the areas and the data-quality resolutions. */
 
@@ -48,8 +50,9 @@ export const keyFiguresHistory: HistoryKinds = {
   },
   housing_area: {
     label: 'Boligområde',
-    fields: { name: 'Navn', municipalityCode: 'Kommune', active: 'Aktivt', estateIds: 'Afdelinger' },
+    fields: { name: 'Navn', municipalityCode: 'Kommune', active: 'Aktivt', estateIds: 'Afdelinger', estates: 'Afdelinger' },
     refs: { municipalityCode: 'municipality' },
+    names: areaNames,
   },
   area_statistics: {
     label: 'Tal for boligområde',
@@ -62,6 +65,11 @@ export const keyFiguresHistory: HistoryKinds = {
       incomeRatioPct: 'Indkomst (% af regionens)',
       nonWesternPct: 'Ikke-vestlige indvandrere og efterkommere (%)',
     },
+    names: areaNames,
+  },
+  monitoring_thresholds: {
+    label: 'Grænseværdier for boligområder',
+    fields: { validFrom: 'Gælder fra listen 1. december', ...Object.fromEntries(Object.entries(THRESHOLD_FIELDS).map(([k, f]) => [k, f.label])) },
   },
   data_quality_resolution: {
     label: 'Afklaring af datakvalitet',

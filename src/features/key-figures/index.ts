@@ -6,3 +6,4 @@
 export { seedKeyFigureDefaults } from './catalogue/seed.ts';
 export { keyFiguresHistory } from './history.ts';
 export { keyFiguresRoutes } from './routes.tsx';
+export { municipalityAreaSummary } from './monitoring/summary.ts';

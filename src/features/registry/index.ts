@@ -5,9 +5,11 @@
  */
 export { administratorOptions } from './administrators.ts';
 export { currentMembersOf, findForumRef, findOrganisationRef, type MemberBodies } from './bodies.ts';
-export { estateMunicipalities, listEstates } from './estates.ts';
+export { estateMunicipalities, estateSummaries, listEstates } from './estates.ts';
 export {
   administeredBy,
+  estateAdministeredBy,
+  estateOfOrganisation,
   findPartyOrganisation,
   fiscalYearEndMonthsOf,
   forumName,
@@ -15,12 +17,17 @@ export {
   municipalityName,
   municipalityOfAdministered,
   municipalityOfOrganisation,
+  municipalityRegionName,
   organisationAdministratorId,
   organisationName,
   partyOrganisationHeads,
 } from './expressions.ts';
-export { getMunicipality, municipalityExists, municipalityOptions, seedMunicipalities } from './municipalities.ts';
+export { getMunicipality, municipalityExists, municipalityOptions, regionNames, seedMunicipalities } from './municipalities.ts';
 export { editableOrganisationOptions, listOrganisations } from './organisations.ts';
 export { registryHistory } from './history.ts';
+// The estate import's file reading, for other imports until its generic part moves to src/lib/.
+export { foldHeader } from './import/columns.ts';
+export { parseFile, type Cell, type SheetRow } from './import/parse-file.ts';
+export { parseDanishNumber } from './import/validate.ts';
 export { listQuerySchema } from './schemas.ts';
 export { registryRoutes } from './routes.tsx';
