@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeAdministrator, makeEstate, makeForum, makeMembership, makeOrganisation, makePerson, makeUser } from '../src/demo/factories.ts';
+import { housingAreaEstates, housingAreas } from '../src/features/key-figures/tables.ts';
 import { meetings } from '../src/features/meetings/tables.ts';
 import { createTestContext, type TestClient, type TestContext } from './app.ts';
 
@@ -231,6 +232,26 @@ const TABLE: { method: 'GET' | 'POST'; path: string; expect: Row }[] = [
   { method: 'POST', path: '/admin/brugere/:id/genaktiver', expect: adminOnly(303) },
   { method: 'GET', path: '/admin/udbakke', expect: adminOnly(200) },
   { method: 'GET', path: '/admin/historik', expect: adminOnly(200) },
+  // Housing areas under monitoring (§ 61 a/b): the area holds organisation X's estate in Hillerød. An organisation
+  // or administrator elsewhere sees the municipality's list with none of its areas.
+  { method: 'GET', path: '/kommuner/:code/boligomraader', expect: loggedIn(200, { otherMuni: 404 }) },
+  { method: 'GET', path: '/kommuner/:code/boligomraader/nyt', expect: loggedIn(403, { admin: 200, muniEditor: 200 }) },
+  { method: 'POST', path: '/kommuner/:code/boligomraader', expect: loggedIn(403, { admin: 400, muniEditor: 400 }) },
+  { method: 'GET', path: '/kommuner/:code/boligomraader/import', expect: loggedIn(403, { admin: 200, muniEditor: 200 }) },
+  { method: 'GET', path: '/kommuner/:code/boligomraader/import/skabelon.csv', expect: loggedIn(403, { admin: 200, muniEditor: 200 }) },
+  { method: 'POST', path: '/kommuner/:code/boligomraader/import', expect: loggedIn(403, { admin: 400, muniEditor: 400 }) },
+  { method: 'GET', path: '/boligomraader', expect: adminOnly(200) },
+  { method: 'GET', path: '/boligomraader/graensevaerdier', expect: adminOnly(200) },
+  { method: 'GET', path: '/boligomraader/graensevaerdier/ny', expect: adminOnly(200) },
+  { method: 'POST', path: '/boligomraader/graensevaerdier', expect: adminOnly(400) },
+  { method: 'GET', path: '/boligomraader/:id', expect: viewX(200) },
+  { method: 'GET', path: '/boligomraader/:id/rediger', expect: supervise(200) },
+  { method: 'POST', path: '/boligomraader/:id', expect: supervise(400) },
+  { method: 'GET', path: '/boligomraader/:id/deaktiver', expect: supervise(200) },
+  { method: 'POST', path: '/boligomraader/:id/deaktiver', expect: supervise(303) },
+  { method: 'POST', path: '/boligomraader/:id/genaktiver', expect: supervise(303) },
+  { method: 'GET', path: '/boligomraader/:id/tal', expect: supervise(200) },
+  { method: 'POST', path: '/boligomraader/:id/tal', expect: supervise(400) },
 ];
 
 /** Fills a route's parameters with the ids of organisation X and its rows. */
@@ -246,6 +267,7 @@ function concrete(path: string): string {
     .replace('/personer/:id', `/personer/${ids.person}`)
     .replace('/medlemskaber/:id', `/medlemskaber/${ids.membership}`)
     .replace('/fora/:id', `/fora/${ids.forum}`)
+    .replace('/boligomraader/:id', `/boligomraader/${ids.area}`)
     .replace('/kommuner/:code', '/kommuner/0219')
     .replace(':year', '2026')
     .replace(':itemId', '999999')
@@ -271,6 +293,8 @@ beforeAll(async () => {
     .insert(meetings)
     .values({ kind: 'dialogmoede', municipalityCode: '0219', organisationId: orgX.id, title: 'Styringsdialogmøde X' })
     .returning();
+  const [area] = await db.insert(housingAreas).values({ name: 'Område X', municipalityCode: '0219' }).returning();
+  await db.insert(housingAreaEstates).values({ areaId: area.id, estateId: estateX.id });
   const users: Record<Exclude<Caller, 'anon'>, Awaited<ReturnType<typeof makeUser>>> = {
     admin: await makeUser(db, { role: 'admin' }),
     muniEditor: await makeUser(db, { role: 'municipality_editor', municipalityCode: '0219' }),
@@ -291,6 +315,7 @@ beforeAll(async () => {
     person: String(person.id),
     membership: String(membership.id),
     someUser: String(users.otherStaff.id),
+    area: String(area.id),
   };
   clients.anon = t.client();
   for (const [caller, user] of Object.entries(users)) {

@@ -69,7 +69,10 @@ export const keyFiguresHistory: HistoryKinds = {
   },
   monitoring_thresholds: {
     label: 'Grænseværdier for boligområder',
-    fields: { validFrom: 'Gælder fra listen 1. december', ...Object.fromEntries(Object.entries(THRESHOLD_FIELDS).map(([k, f]) => [k, f.label])) },
+    fields: {
+      validFrom: 'Gælder fra listen 1. december',
+      ...Object.fromEntries(Object.entries(THRESHOLD_FIELDS).map(([k, f]) => [k, f.label])),
+    },
   },
   data_quality_resolution: {
     label: 'Afklaring af datakvalitet',

@@ -27,7 +27,7 @@ export { editableOrganisationOptions, listOrganisations } from './organisations.
 export { registryHistory } from './history.ts';
 // The estate import's file reading, for other imports until its generic part moves to src/lib/.
 export { foldHeader } from './import/columns.ts';
-export { parseFile, type Cell, type SheetRow } from './import/parse-file.ts';
+export { parseFile, type Cell } from './import/parse-file.ts';
 export { parseDanishNumber } from './import/validate.ts';
 export { listQuerySchema } from './schemas.ts';
 export { registryRoutes } from './routes.tsx';

@@ -99,7 +99,8 @@ async function checkInput(db: Db, municipalityCode: string, areaId: number | nul
 
 /** The estates as the history names them: "12 Agerhønevej" (ids would say nothing to a reader). */
 async function estateLabels(db: Db, ids: number[]): Promise<string[]> {
-  return (await estateSummaries(db, { ids })).map((e) => `${e.number} ${e.name}`);
+  const estates = await estateSummaries(db, { ids });
+  return estates.sort((a, b) => a.number - b.number || a.name.localeCompare(b.name, 'da')).map((e) => `${e.number} ${e.name}`);
 }
 
 async function setEstates(tx: Db, areaId: number, estateIds: number[]) {
@@ -110,7 +111,17 @@ async function setEstates(tx: Db, areaId: number, estateIds: number[]) {
 const unique = (ids: number[]) => [...new Set(ids)].sort((a, b) => a - b);
 
 /** A new area of the municipality; the municipality's editors and admins. */
-export async function createArea({ db, actor, municipalityCode, input }: { db: Db; actor: Actor; municipalityCode: string; input: AreaInput }) {
+export async function createArea({
+  db,
+  actor,
+  municipalityCode,
+  input,
+}: {
+  db: Db;
+  actor: Actor;
+  municipalityCode: string;
+  input: AreaInput;
+}) {
   if (!canManageAreas(actor, municipalityCode)) throw forbidden();
   const estateIds = unique(input.estateIds);
   await checkInput(db, municipalityCode, null, { ...input, estateIds });
@@ -136,7 +147,19 @@ async function lockVersion(tx: Db, id: number, version: number) {
   return before;
 }
 
-export async function updateArea({ db, actor, id, version, input }: { db: Db; actor: Actor; id: number; version: number; input: AreaInput }) {
+export async function updateArea({
+  db,
+  actor,
+  id,
+  version,
+  input,
+}: {
+  db: Db;
+  actor: Actor;
+  id: number;
+  version: number;
+  input: AreaInput;
+}) {
   const area = await getArea({ db, actor, id });
   if (!area.canManage) throw forbidden();
   const estateIds = unique(input.estateIds);
@@ -166,7 +189,19 @@ export async function updateArea({ db, actor, id, version, input }: { db: Db; ac
  * Deactivating takes the area off the monitoring and frees its estates for another area; its
  * figures and history stay, and reactivating undoes it (unless an estate has joined another area since).
  */
-export async function setAreaActive({ db, actor, id, version, active }: { db: Db; actor: Actor; id: number; version: number; active: boolean }) {
+export async function setAreaActive({
+  db,
+  actor,
+  id,
+  version,
+  active,
+}: {
+  db: Db;
+  actor: Actor;
+  id: number;
+  version: number;
+  active: boolean;
+}) {
   const area = await getArea({ db, actor, id });
   if (!area.canManage) throw forbidden();
   if (active) {
@@ -175,10 +210,19 @@ export async function setAreaActive({ db, actor, id, version, active }: { db: Db
       .select({ name: housingAreas.name })
       .from(housingAreaEstates)
       .innerJoin(housingAreas, eq(housingAreas.id, housingAreaEstates.areaId))
-      .where(and(inArray(housingAreaEstates.estateId, estateIds.length ? estateIds : [-1]), eq(housingAreas.active, true), ne(housingAreas.id, id)))
+      .where(
+        and(
+          inArray(housingAreaEstates.estateId, estateIds.length ? estateIds : [-1]),
+          eq(housingAreas.active, true),
+          ne(housingAreas.id, id),
+        ),
+      )
       .limit(1);
     if (taken[0]) {
-      throw new AppError('conflict', `Boligområdet kan ikke genaktiveres: en af dets afdelinger hører nu til boligområdet „${taken[0].name}“.`);
+      throw new AppError(
+        'conflict',
+        `Boligområdet kan ikke genaktiveres: en af dets afdelinger hører nu til boligområdet „${taken[0].name}“.`,
+      );
     }
   }
   return db.transaction(async (tx) => {

@@ -34,8 +34,20 @@ export const IMPORT_COLUMNS: ImportColumn[] = [
     required: false,
     example: '38,2',
   },
-  { key: 'convictionsRatio', header: 'Dømte (gange landsgennemsnittet)', aliases: ['Dømte', 'Kriminalitet'], required: false, example: '2,1' },
-  { key: 'primarySchoolOnlyPct', header: 'Kun grundskole (%)', aliases: ['Kun grundskole', 'Grundskole'], required: false, example: '55,0' },
+  {
+    key: 'convictionsRatio',
+    header: 'Dømte (gange landsgennemsnittet)',
+    aliases: ['Dømte', 'Kriminalitet'],
+    required: false,
+    example: '2,1',
+  },
+  {
+    key: 'primarySchoolOnlyPct',
+    header: 'Kun grundskole (%)',
+    aliases: ['Kun grundskole', 'Grundskole'],
+    required: false,
+    example: '55,0',
+  },
   { key: 'incomeRatioPct', header: 'Indkomst (% af regionens)', aliases: ['Indkomst'], required: false, example: '61,4' },
   {
     key: 'nonWesternPct',
@@ -128,7 +140,8 @@ export async function importAreaStatistics({
       errors: [{ line: 1, message: `Filen mangler ${what}. Første linje skal være kolonneoverskrifter som i skabelonen.` }],
     };
   }
-  if (file.rows.length === 0) return { ok: false, format: file.format, errors: [{ line: null, message: 'Filen har ingen linjer med tal.' }] };
+  if (file.rows.length === 0)
+    return { ok: false, format: file.format, errors: [{ line: null, message: 'Filen har ingen linjer med tal.' }] };
 
   const byName = new Map(areas.map((a) => [fold(a.name), a]));
   const schema = statisticsSchema(thisYear);
@@ -156,7 +169,10 @@ export async function importAreaStatistics({
       continue;
     }
     if (!area) {
-      fail('area', `Boligområdet „${values.area}“ findes ikke i kommunen. Skriv navnet, som det står på kommunens liste over boligområder.`);
+      fail(
+        'area',
+        `Boligområdet „${values.area}“ findes ikke i kommunen. Skriv navnet, som det står på kommunens liste over boligområder.`,
+      );
       continue;
     }
     if (!area.active) {
@@ -171,7 +187,10 @@ export async function importAreaStatistics({
     const key = `${area.id}:${parsed.data.year}`;
     const earlier = seen.get(key);
     if (earlier !== undefined) {
-      fail(null, `Boligområdet „${area.name}“ har allerede tal for ${parsed.data.year} i linje ${earlier}. Hvert område og år må kun stå én gang.`);
+      fail(
+        null,
+        `Boligområdet „${area.name}“ har allerede tal for ${parsed.data.year} i linje ${earlier}. Hvert område og år må kun stå én gang.`,
+      );
       continue;
     }
     seen.set(key, row.line);

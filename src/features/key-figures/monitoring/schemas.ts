@@ -16,7 +16,10 @@ export function decimalNumber(label: string, opts: { min: number; max: number; r
     .string()
     .optional()
     .transform((raw, ctx) => {
-      const v = (raw ?? '').trim().replace(/\s/g, '').replace(/\u2212/g, '-');
+      const v = (raw ?? '')
+        .trim()
+        .replace(/\s/g, '')
+        .replace(/\u2212/g, '-');
       if (v === '') {
         if (opts.required) {
           ctx.addIssue({ code: 'custom', message: `Udfyld ${label}.` });
@@ -49,7 +52,8 @@ export const areaSchema = z.object({ name: requiredText('navnet på boligområde
 /** Years the statistics go back to; figures of a year still to come are not figures. */
 export const FIRST_YEAR = 2000;
 
-const share = (label: string) => decimalNumber(label, { min: 0, max: 100, maxMessage: `En andel kan højst være 100 %. Skriv ${label} i procent.` });
+const share = (label: string) =>
+  decimalNumber(label, { min: 0, max: 100, maxMessage: `En andel kan højst være 100 %. Skriv ${label} i procent.` });
 
 /** A year's figures. `thisYear` is today's year in Copenhagen: a later year is refused. */
 export function statisticsSchema(thisYear: number) {

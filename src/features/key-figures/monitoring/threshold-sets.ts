@@ -11,7 +11,17 @@ import { THRESHOLD_KEYS, type Thresholds } from './thresholds.ts';
  * edited: the lists already published were judged by it. The form has checked range and
  * contradictions; the primary key catches a year taken in the meantime.
  */
-export async function createThresholdSet({ db, actor, validFrom, values }: { db: Db; actor: Actor; validFrom: number; values: Thresholds }) {
+export async function createThresholdSet({
+  db,
+  actor,
+  validFrom,
+  values,
+}: {
+  db: Db;
+  actor: Actor;
+  validFrom: number;
+  values: Thresholds;
+}) {
   if (!actor.canEdit || !isAdmin(actor)) throw forbidden();
   try {
     await db.transaction(async (tx) => {

@@ -57,7 +57,14 @@ export function AreaForm(props: {
                 const id = `area-estate-${e.id}`;
                 return (
                   <div class="form-group-checkbox">
-                    <input class="form-checkbox" type="checkbox" id={id} name="estates" value={String(e.id)} checked={props.chosen.includes(e.id)} />
+                    <input
+                      class="form-checkbox"
+                      type="checkbox"
+                      id={id}
+                      name="estates"
+                      value={String(e.id)}
+                      checked={props.chosen.includes(e.id)}
+                    />
                     <label for={id}>
                       {e.number} {e.name}
                       <span class="sd-muted">

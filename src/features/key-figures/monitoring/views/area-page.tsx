@@ -50,7 +50,9 @@ export function AreaPage(p: AreaPageProps) {
       {!area.active && (
         <Alert kind="warning" heading="Boligområdet er deaktiveret">
           <p>Det indgår ikke i overvågningen, og dets afdelinger kan indgå i et andet boligområde. Tal og historik er bevaret.</p>
-          {area.canManage && <UndoButton action={`${base}/genaktiver`} csrf={p.csrf} label="Genaktivér" fields={{ version: String(area.version) }} />}
+          {area.canManage && (
+            <UndoButton action={`${base}/genaktiver`} csrf={p.csrf} label="Genaktivér" fields={{ version: String(area.version) }} />
+          )}
         </Alert>
       )}
       <DescriptionList
@@ -86,7 +88,10 @@ export function AreaPage(p: AreaPageProps) {
         </div>
       )}
       {p.year === null || !assessment ? (
-        <p>Der er endnu ingen tal for boligområdet.{area.canManage && ' Indtast tallene for et år, eller importér dem for alle kommunens områder.'}</p>
+        <p>
+          Der er endnu ingen tal for boligområdet.
+          {area.canManage && ' Indtast tallene for et år, eller importér dem for alle kommunens områder.'}
+        </p>
       ) : (
         <>
           <h2>Status efter tallene for {p.year}</h2>
@@ -117,7 +122,9 @@ export function AreaPage(p: AreaPageProps) {
           {c && <CriteriaTable c={c} />}
           <h2>Tidlig varsel</h2>
           {assessment.warnings.length === 0 ? (
-            <p>Ingen varsler: området opfylder ikke enkelte kriterier, og udviklingen de seneste tre år når ingen grænse inden for to år.</p>
+            <p>
+              Ingen varsler: området opfylder ikke enkelte kriterier, og udviklingen de seneste tre år når ingen grænse inden for to år.
+            </p>
           ) : (
             <WarningList warnings={assessment.warnings} />
           )}

@@ -7,7 +7,17 @@ import { WarningList } from './warning-list.tsx';
 
 /* The table of many areas (a municipality's, the country's), the count per list above it, and the warnings below it. */
 
-export function AreaTable({ areas, year, caption, national }: { areas: AssessedArea[]; year: number; caption: string; national?: boolean }) {
+export function AreaTable({
+  areas,
+  year,
+  caption,
+  national,
+}: {
+  areas: AssessedArea[];
+  year: number;
+  caption: string;
+  national?: boolean;
+}) {
   return (
     <ScrollTable label={caption}>
       <table class="table table--zebra table--compact">

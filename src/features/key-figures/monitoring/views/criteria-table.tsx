@@ -10,8 +10,10 @@ import { CheckCell } from './status.tsx';
  * thresholds the line, whether it is met and how far it is from it.
  */
 
-const value = (v: number | null, unit: ThresholdUnit) => (v === null ? <span class="sd-muted">Ingen tal</span> : withUnit(formatOne(v), unit));
-const threshold = (t: number | undefined, unit: ThresholdUnit, word: string) => (t === undefined ? '–' : `${word} ${withUnit(formatPlain(t), unit)}`);
+const value = (v: number | null, unit: ThresholdUnit) =>
+  v === null ? <span class="sd-muted">Ingen tal</span> : withUnit(formatOne(v), unit);
+const threshold = (t: number | undefined, unit: ThresholdUnit, word: string) =>
+  t === undefined ? '–' : `${word} ${withUnit(formatPlain(t), unit)}`;
 
 export function CriteriaTable({ c }: { c: YearClassification }) {
   const t = c.thresholds?.values;

@@ -59,8 +59,8 @@ export function ImportPage(p: {
         </>
       )}
       <p>
-        Indlæs en CSV- eller XLSX-fil (Excel) med én linje pr. boligområde og år. Filen importeres kun, hvis alle linjer er i orden; tal, der
-        allerede er gemt for et område og år, erstattes.
+        Indlæs en CSV- eller XLSX-fil (Excel) med én linje pr. boligområde og år. Filen importeres kun, hvis alle linjer er i orden; tal,
+        der allerede er gemt for et område og år, erstattes.
       </p>
       <p>
         <a href={`${p.base}/import/skabelon.csv`} download="boligomraader-skabelon.csv">

@@ -1,5 +1,4 @@
 import type { Child } from 'hono/jsx';
-import { UndoButton } from '../../../../ui/confirm.tsx';
 import type { AssessedArea, MonitoredArea, assessAll } from '../monitoring.ts';
 import { AreaTable, LIST_OPTIONS, ListCounts, WarningsByArea } from './area-table.tsx';
 
@@ -69,7 +68,10 @@ export function MunicipalityAreasPage(p: {
         </div>
       )}
       {p.assessed.length === 0 ? (
-        <p>Der er ingen boligområder under overvågning{p.canManage ? '. Opret et boligområde og vælg dets afdelinger.' : ', som du har adgang til.'}</p>
+        <p>
+          Der er ingen boligområder under overvågning
+          {p.canManage ? '. Opret et boligområde og vælg dets afdelinger.' : ', som du har adgang til.'}
+        </p>
       ) : (
         <>
           <YearForm action={base} years={p.years} year={p.year} />
@@ -78,8 +80,8 @@ export function MunicipalityAreasPage(p: {
           <AreaTable areas={p.assessed} year={p.year} caption={`Boligområder i ${p.municipality.name} efter tallene for ${p.year}`} />
           <h2>Tidlig varsel</h2>
           <p>
-            Områder, der ikke er på listen, men opfylder et af kriterierne ved en af de to sæt grænser, eller hvis udvikling de seneste tre år
-            når en grænse inden for to år.
+            Områder, der ikke er på listen, men opfylder et af kriterierne ved en af de to sæt grænser, eller hvis udvikling de seneste tre
+            år når en grænse inden for to år.
           </p>
           <WarningsByArea areas={p.assessed} />
         </>

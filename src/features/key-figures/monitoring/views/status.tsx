@@ -10,7 +10,12 @@ import { LIST_LABELS, LIST_PLURALS, differenceUnit, formatPlain, type ListKey } 
 
 type Tone = 'red' | 'yellow' | 'green' | 'grey';
 const ICONS: Record<Tone, string> = { red: 'error', yellow: 'warning', green: 'success', grey: 'help' };
-const CLASSES: Record<Tone, string> = { red: 'sd-badge sd-badge-red', yellow: 'sd-badge sd-badge-yellow', green: 'sd-badge sd-badge-green', grey: 'sd-badge' };
+const CLASSES: Record<Tone, string> = {
+  red: 'sd-badge sd-badge-red',
+  yellow: 'sd-badge sd-badge-yellow',
+  green: 'sd-badge sd-badge-green',
+  grey: 'sd-badge',
+};
 
 export function Badge({ tone, children }: { tone: Tone; children: string }) {
   return (

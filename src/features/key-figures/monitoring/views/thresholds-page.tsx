@@ -20,8 +20,8 @@ export function ThresholdsPage({ sets, today }: { sets: ThresholdSet[]; today: s
     <>
       <h1>Grænseværdier for boligområder</h1>
       <p>
-        Grænseværdierne i almenboligloven § 61 a og § 61 b. Et sæt gælder fra listen 1. december i sit år og til et nyere sæt tager over. Når
-        loven ændres, tilføjes et nyt sæt; et sæt rettes ikke, for de lister, der er offentliggjort, blev vurderet efter det.
+        Grænseværdierne i almenboligloven § 61 a og § 61 b. Et sæt gælder fra listen 1. december i sit år og til et nyere sæt tager over.
+        Når loven ændres, tilføjes et nyt sæt; et sæt rettes ikke, for de lister, der er offentliggjort, blev vurderet efter det.
       </p>
       <p>
         <a class="button button-primary" href="/boligomraader/graensevaerdier/ny">
