@@ -121,12 +121,14 @@ export function AreaPage(p: AreaPageProps) {
           {c?.thresholds && c.parallelRun > 0 && <p>{parallelSentence(c.parallelRun, c.thresholds.values['omdannelse.years'])}</p>}
           {c && <CriteriaTable c={c} />}
           <h2>Tidlig varsel</h2>
-          {assessment.warnings.length === 0 ? (
+          {assessment.warnings.length > 0 ? (
+            <WarningList warnings={assessment.warnings} />
+          ) : c?.lists.includes('udsat') ? (
+            <p>Området er efter tallene et udsat boligområde. Tidlige varsler gælder områder, der endnu ikke er på listen.</p>
+          ) : (
             <p>
               Ingen varsler: området opfylder ikke enkelte kriterier, og udviklingen de seneste tre år når ingen grænse inden for to år.
             </p>
-          ) : (
-            <WarningList warnings={assessment.warnings} />
           )}
         </>
       )}

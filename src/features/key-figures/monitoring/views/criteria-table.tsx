@@ -56,7 +56,13 @@ export function CriteriaTable({ c }: { c: YearClassification }) {
                   {r.criterion.twoYear && (
                     <span class="sd-muted">
                       {' '}
-                      ({r.years.length === 2 ? `gennemsnit af ${r.years[0]} og ${r.years[1]}` : 'gennemsnit af to år; kun ét år har tal'})
+                      (
+                      {r.years.length === 2
+                        ? `gennemsnit af ${r.years[0]} og ${r.years[1]}`
+                        : r.years.length === 1
+                          ? `gennemsnit af to år; kun ${r.years[0]} har tal`
+                          : 'gennemsnit af to år'}
+                      )
                     </span>
                   )}
                 </th>

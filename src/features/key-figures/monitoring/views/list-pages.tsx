@@ -80,7 +80,7 @@ export function MunicipalityAreasPage(p: {
           <AreaTable areas={p.assessed} year={p.year} caption={`Boligområder i ${p.municipality.name} efter tallene for ${p.year}`} />
           <h2>Tidlig varsel</h2>
           <p>
-            Områder, der ikke er på listen, men opfylder et af kriterierne ved en af de to sæt grænser, eller hvis udvikling de seneste tre
+            Områder, der ikke er på listen, men opfylder et af kriterierne ved et af de to sæt grænser, eller hvis udvikling de seneste tre
             år når en grænse inden for to år.
           </p>
           <WarningsByArea areas={p.assessed} />
