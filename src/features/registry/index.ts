@@ -6,6 +6,7 @@
 export { administratorOptions } from './administrators.ts';
 export { currentMembersOf, findForumRef, findOrganisationRef, type MemberBodies } from './bodies.ts';
 export { estateMunicipalities, listEstates } from './estates.ts';
+export { estateProfiles } from './estate-profiles.ts';
 export {
   administeredBy,
   findPartyOrganisation,
