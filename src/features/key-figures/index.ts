@@ -4,5 +4,9 @@
  * What other features may use of it; never its tables.
  */
 export { seedKeyFigureDefaults } from './catalogue/seed.ts';
+export { formatIndicatorValue } from './catalogue/format.ts';
+export { listIndicators, type Indicator } from './catalogue/service.ts';
 export { keyFiguresHistory } from './history.ts';
+export { dataQualityLink } from './quality/link.ts';
+export { mismatchCounts } from './quality/service.ts';
 export { keyFiguresRoutes } from './routes.tsx';

@@ -4,9 +4,11 @@
  * expressions and scope conditions, never through its tables.
  */
 export { administratorOptions } from './administrators.ts';
+export type { OrganisationLink, OrganisationLinkContribution } from './contributions.ts';
 export { currentMembersOf, findForumRef, findOrganisationRef, type MemberBodies } from './bodies.ts';
 export { estateMunicipalities, listEstates } from './estates.ts';
 export { estateProfiles } from './estate-profiles.ts';
+export { estateSizes, HOME_KIND_LABELS, mainHomeKind, setEstateSize, type HomeKind } from './estate-sizes.ts';
 export {
   administeredBy,
   findPartyOrganisation,
@@ -21,7 +23,7 @@ export {
   partyOrganisationHeads,
 } from './expressions.ts';
 export { getMunicipality, municipalityExists, municipalityOptions, seedMunicipalities } from './municipalities.ts';
-export { editableOrganisationOptions, listOrganisations } from './organisations.ts';
+export { editableOrganisationOptions, getOrganisation, listOrganisations } from './organisations.ts';
 export { registryHistory } from './history.ts';
 export { listQuerySchema } from './schemas.ts';
 export { registryRoutes } from './routes.tsx';
