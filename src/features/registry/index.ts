@@ -4,11 +4,11 @@
  * expressions and scope conditions, never through its tables.
  */
 export { administratorOptions } from './administrators.ts';
-export type { OrganisationLink, OrganisationLinkContribution } from './contributions.ts';
+export type { OrganisationLinkContribution } from './contributions.ts';
 export { currentMembersOf, findForumRef, findOrganisationRef, type MemberBodies } from './bodies.ts';
 export { estateMunicipalities, listEstates } from './estates.ts';
 export { estateProfiles } from './estate-profiles.ts';
-export { estateSizes, HOME_KIND_LABELS, mainHomeKind, setEstateSize, type HomeKind } from './estate-sizes.ts';
+export { HOME_KIND_LABELS, mainHomeKind, setEstateSize, type HomeKind } from './estate-size.ts';
 export {
   administeredBy,
   findPartyOrganisation,

@@ -4,7 +4,7 @@ import { users } from '../../../auth/tables.ts';
 import type { Db } from '../../../db/client.ts';
 import { AppError, fieldError, forbidden } from '../../../lib/errors.ts';
 import { recordAudit } from '../../audit/index.ts';
-import { estateSizes, getOrganisation, setEstateSize, type HomeKind } from '../../registry/index.ts';
+import { estateProfiles, getOrganisation, mainHomeKind, setEstateSize, type HomeKind } from '../../registry/index.ts';
 import { dataQualityResolutions, estateSourceFacts } from '../tables.ts';
 import {
   findMismatches,
@@ -35,31 +35,43 @@ export interface EstateQuality extends EstateComparison {
  */
 export async function organisationDataQuality({ db, actor, organisationId }: { db: Db; actor: Actor; organisationId: number }) {
   const organisation = await getOrganisation({ db, actor, id: organisationId });
-  const sizes = estateSizes(db, actor, { organisationIds: [organisationId] });
+  const p = estateProfiles(db, { actor, organisationId });
   const f = estateSourceFacts;
   const rows = await db
     .select({
-      estateId: sizes.estateId,
-      number: sizes.number,
-      name: sizes.name,
-      version: sizes.version,
-      homes: sizes.homes,
-      areaM2: sizes.areaM2,
-      mainHomeKind: sizes.mainHomeKind,
+      estateId: p.estateId,
+      number: p.number,
+      name: p.name,
+      version: p.version,
+      homes: p.homes,
+      homesFamily: p.homesFamily,
+      homesElderly: p.homesElderly,
+      homesYouth: p.homesYouth,
+      homesCare: p.homesCare,
+      areaM2: p.areaM2,
       source: f.source,
       year: f.year,
       sourceHomes: f.homes,
       sourceAreaM2: f.areaM2,
     })
-    .from(sizes)
-    .leftJoin(f, eq(f.estateId, sizes.estateId))
-    .orderBy(asc(sizes.number), asc(sizes.estateId), asc(f.source));
+    .from(p)
+    .leftJoin(f, eq(f.estateId, p.estateId))
+    .orderBy(asc(p.number), asc(p.estateId), asc(f.source));
   const estates = new Map<number, EstateQuality>();
   for (const r of rows) {
     let e = estates.get(r.estateId);
     if (!e) {
-      const { source: _s, year: _y, sourceHomes: _h, sourceAreaM2: _a, ...estate } = r;
-      e = { ...estate, sources: [], mismatches: [] };
+      e = {
+        estateId: r.estateId,
+        number: r.number,
+        name: r.name,
+        version: r.version,
+        homes: r.homes,
+        areaM2: r.areaM2,
+        mainHomeKind: mainHomeKind(r),
+        sources: [],
+        mismatches: [],
+      };
       estates.set(r.estateId, e);
     }
     if (r.source !== null && r.year !== null)
@@ -118,7 +130,7 @@ export async function mismatchCounts({
   organisationIds: number[];
 }): Promise<Map<number, number>> {
   if (organisationIds.length === 0) return new Map();
-  const sizes = estateSizes(db, actor, { organisationIds });
+  const p = estateProfiles(db, { actor, organisationIds });
   const f = estateSourceFacts;
   const r = dataQualityResolutions;
   // The same rule as findMismatches: a stated value that differs, with no resolution made on these two values.
@@ -128,12 +140,12 @@ export async function mismatchCounts({
         and ${r.registryValue} = ${registry} and ${r.sourceValue} = ${stated}) then 1 else 0 end)`;
   const rows = await db
     .select({
-      organisationId: sizes.organisationId,
-      n: sql<number>`sum(${open('homes', sql`${sizes.homes}`, f.homes)} + ${open('area_m2', sql`${sizes.areaM2}`, f.areaM2)})::int`,
+      organisationId: p.organisationId,
+      n: sql<number>`sum(${open('homes', sql`${p.homes}`, f.homes)} + ${open('area_m2', sql`${p.areaM2}`, f.areaM2)})::int`,
     })
-    .from(sizes)
-    .innerJoin(f, eq(f.estateId, sizes.estateId))
-    .groupBy(sizes.organisationId);
+    .from(p)
+    .innerJoin(f, eq(f.estateId, p.estateId))
+    .groupBy(p.organisationId);
   return new Map(rows.filter((row) => row.n > 0).map((row) => [row.organisationId, row.n]));
 }
 
@@ -160,19 +172,12 @@ export async function resolveMismatch({
   const organisation = await getOrganisation({ db, actor, id: organisationId });
   if (!organisation.canEdit) throw forbidden();
   return db.transaction(async (tx) => {
-    const sizes = estateSizes(tx, actor, { organisationIds: [organisationId], estateIds: [input.estateId] });
+    const p = estateProfiles(tx, { actor, organisationId, ids: [input.estateId] });
     const f = estateSourceFacts;
     const [current] = await tx
-      .select({
-        homes: sizes.homes,
-        areaM2: sizes.areaM2,
-        version: sizes.version,
-        sourceHomes: f.homes,
-        sourceAreaM2: f.areaM2,
-        year: f.year,
-      })
-      .from(sizes)
-      .innerJoin(f, and(eq(f.estateId, sizes.estateId), eq(f.source, input.source)));
+      .select({ homes: p.homes, areaM2: p.areaM2, sourceHomes: f.homes, sourceAreaM2: f.areaM2, year: f.year })
+      .from(p)
+      .innerJoin(f, and(eq(f.estateId, p.estateId), eq(f.source, input.source)));
     const registryValue = current ? registryValueOf(current, input.field) : null;
     const sourceValue = current
       ? sourceValueOf({ source: input.source, year: current.year, homes: current.sourceHomes, areaM2: current.sourceAreaM2 }, input.field)

@@ -4,7 +4,7 @@ import { actorFor } from '../../auth/scope.ts';
 import { makeEstate, makeOrganisation, makeUser } from '../../demo/factories.ts';
 import { createTestContext, type TestContext } from '../../../test/app.ts';
 import { auditEvents } from '../audit/tables.ts';
-import { mainHomeKind, setEstateSize } from './estate-sizes.ts';
+import { mainHomeKind, setEstateSize } from './estate-size.ts';
 import { estates } from './tables.ts';
 
 let t: TestContext;

@@ -1,19 +1,18 @@
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Actor } from '../../auth/scope.ts';
 import type { Db } from '../../db/client.ts';
 import { fieldError, forbidden } from '../../lib/errors.ts';
 import { getEstate } from './estates.ts';
-import { estateVisible } from './policy.ts';
 import { estates } from './tables.ts';
 import { updateVersioned } from './versioned.ts';
 
 /*
- * An estate's size (homes and m²) as other features compare it with what imported sources state
- * (data quality), and the one way they may change it: taking a source's figure.
+ * An estate's size (homes and m²) as other features change it: data quality takes over the
+ * figure an imported source states. They read it through estateProfiles.
  */
 
-export const HOME_KINDS = ['homesFamily', 'homesElderly', 'homesYouth', 'homesCare'] as const;
-export type HomeKind = (typeof HOME_KINDS)[number];
+/** The registry's kinds of homes, by the estate's columns. */
+export type HomeKind = 'homesFamily' | 'homesElderly' | 'homesYouth' | 'homesCare';
 export const HOME_KIND_LABELS: Record<HomeKind, string> = {
   homesFamily: 'familieboliger',
   homesElderly: 'ældreboliger',
@@ -23,52 +22,11 @@ export const HOME_KIND_LABELS: Record<HomeKind, string> = {
 
 type Homes = Record<HomeKind, number>;
 
-/** The kind with most homes; ties go to the earlier kind (family homes, the common case), as in the SQL below. */
+/** The kind with most homes; ties go to the earlier kind (family homes, the common case), as the twin groups count it. */
 export function mainHomeKind(e: Homes): HomeKind {
   if (e.homesFamily >= Math.max(e.homesElderly, e.homesYouth, e.homesCare)) return 'homesFamily';
   if (e.homesElderly >= Math.max(e.homesYouth, e.homesCare)) return 'homesElderly';
   return e.homesYouth >= e.homesCare ? 'homesYouth' : 'homesCare';
-}
-
-const mainHomeKindSql = sql<HomeKind>`case
-  when ${estates.homesFamily} >= greatest(${estates.homesElderly}, ${estates.homesYouth}, ${estates.homesCare}) then 'homesFamily'
-  when ${estates.homesElderly} >= greatest(${estates.homesYouth}, ${estates.homesCare}) then 'homesElderly'
-  when ${estates.homesYouth} >= ${estates.homesCare} then 'homesYouth'
-  else 'homesCare' end`;
-
-/**
- * The sizes of the estates the actor may see, as a subquery another feature joins its own rows to
- * (by `estateId`): number, name, homes in all, m², the main kind of homes and the version an edit
- * must name. Only active estates unless asked; only the given organisations' when given.
- */
-export function estateSizes(
-  db: Db,
-  actor: Actor,
-  filter: { organisationIds?: number[]; estateIds?: number[]; includeInactive?: boolean } = {},
-) {
-  return db
-    .select({
-      estateId: sql<number>`${estates.id}`.as('size_estate_id'),
-      organisationId: sql<number>`${estates.organisationId}`.as('size_organisation_id'),
-      number: sql<number>`${estates.number}`.as('size_number'),
-      name: sql<string>`${estates.name}`.as('size_name'),
-      homes: sql<number>`(${estates.homesFamily} + ${estates.homesElderly} + ${estates.homesYouth} + ${estates.homesCare})`.as(
-        'size_homes',
-      ),
-      areaM2: sql<number>`${estates.areaM2}`.as('size_area_m2'),
-      mainHomeKind: mainHomeKindSql.as('size_main_home_kind'),
-      version: sql<number>`${estates.version}`.as('size_version'),
-    })
-    .from(estates)
-    .where(
-      and(
-        estateVisible(actor),
-        filter.organisationIds ? inArray(estates.organisationId, filter.organisationIds) : undefined,
-        filter.estateIds ? inArray(estates.id, filter.estateIds) : undefined,
-        filter.includeInactive ? undefined : eq(estates.active, true),
-      ),
-    )
-    .as('estate_sizes');
 }
 
 /**
