@@ -71,8 +71,9 @@ export function AdminCataloguePage({ rows, csrf }: { rows: Indicator[]; csrf: st
     <>
       <h1>Nøgletal</h1>
       <p>
-        Katalogets nøgletal i den rækkefølge, de vises. Et nøgletal slettes aldrig, for dets kode er en kolonne i importerede tal; det
-        deaktiveres og kan genaktiveres. Alle brugere kan læse <a href="/noegletal/katalog">kataloget</a>.
+        Katalogets nøgletal i den rækkefølge, de vises; vælg et nøgletal for at redigere det. Et nøgletal slettes aldrig, for dets kode er
+        en kolonne i importerede tal; det deaktiveres og kan genaktiveres. Beskrivelserne står i <a href="/noegletal/katalog">kataloget</a>,
+        som alle brugere kan læse.
       </p>
       <p>
         <a class="button button-primary" href="/admin/noegletal/ny">
@@ -80,7 +81,7 @@ export function AdminCataloguePage({ rows, csrf }: { rows: Indicator[]; csrf: st
         </a>
       </p>
       <ScrollTable label="Nøgletal">
-        <table class="table table--zebra">
+        <table class="table table--zebra table--compact">
           <caption class="sr-only">Nøgletal i kataloget</caption>
           <thead>
             <tr>
@@ -96,7 +97,6 @@ export function AdminCataloguePage({ rows, csrf }: { rows: Indicator[]; csrf: st
                 Decimaler
               </th>
               <th scope="col">Status</th>
-              <th scope="col">Handling</th>
             </tr>
           </thead>
           <tbody>
@@ -104,8 +104,10 @@ export function AdminCataloguePage({ rows, csrf }: { rows: Indicator[]; csrf: st
               <tr>
                 <td class="sd-number">{r.sortOrder}</td>
                 <th scope="row">
-                  {r.name}
-                  {r.description && <span class="sd-muted d-block">{r.description}</span>}
+                  <a href={`/admin/noegletal/${r.code}/rediger`}>
+                    {r.name}
+                    <span class="sr-only"> (redigér)</span>
+                  </a>
                 </th>
                 <td>
                   <code>{r.code}</code>
@@ -114,24 +116,19 @@ export function AdminCataloguePage({ rows, csrf }: { rows: Indicator[]; csrf: st
                 <td>{LEVEL_LABELS[r.level]}</td>
                 <td>{DIRECTION_LABELS[r.direction]}</td>
                 <td class="sd-number">{r.decimals}</td>
-                <td>{r.active ? 'Aktivt' : <span class="sd-status-inactive">Deaktiveret</span>}</td>
                 <td>
-                  <div class="sd-actions">
-                    <a class="button button-secondary button-small" href={`/admin/noegletal/${r.code}/rediger`}>
-                      Redigér<span class="sr-only"> {r.name}</span>
-                    </a>
-                    {r.active ? (
-                      <ConfirmLink href={`/admin/noegletal/${r.code}/deaktiver`} label="Deaktivér" hiddenLabel={r.name} small />
-                    ) : (
-                      <UndoButton
-                        action={`/admin/noegletal/${r.code}/genaktiver`}
-                        csrf={csrf}
-                        label="Genaktivér"
-                        hiddenLabel={r.name}
-                        fields={{ version: String(r.version) }}
-                      />
-                    )}
-                  </div>
+                  <span class="d-block">{r.active ? 'Aktivt' : <span class="sd-status-inactive">Deaktiveret</span>}</span>
+                  {r.active ? (
+                    <ConfirmLink href={`/admin/noegletal/${r.code}/deaktiver`} label="Deaktivér" hiddenLabel={r.name} small />
+                  ) : (
+                    <UndoButton
+                      action={`/admin/noegletal/${r.code}/genaktiver`}
+                      csrf={csrf}
+                      label="Genaktivér"
+                      hiddenLabel={r.name}
+                      fields={{ version: String(r.version) }}
+                    />
+                  )}
                 </td>
               </tr>
             ))}
