@@ -232,6 +232,19 @@ const TABLE: { method: 'GET' | 'POST'; path: string; expect: Row }[] = [
   { method: 'POST', path: '/admin/brugere/:id/genaktiver', expect: adminOnly(303) },
   { method: 'GET', path: '/admin/udbakke', expect: adminOnly(200) },
   { method: 'GET', path: '/admin/historik', expect: adminOnly(200) },
+  // Key figures: the catalogue is read by everyone logged in and changed by the admin.
+  { method: 'GET', path: '/noegletal/katalog', expect: loggedIn(200) },
+  { method: 'GET', path: '/admin/noegletal', expect: adminOnly(200) },
+  { method: 'GET', path: '/admin/noegletal/ny', expect: adminOnly(200) },
+  { method: 'POST', path: '/admin/noegletal', expect: adminOnly(400) },
+  { method: 'GET', path: '/admin/noegletal/:code/rediger', expect: adminOnly(200) },
+  { method: 'POST', path: '/admin/noegletal/:code', expect: adminOnly(400) },
+  { method: 'GET', path: '/admin/noegletal/:code/deaktiver', expect: adminOnly(200) },
+  { method: 'POST', path: '/admin/noegletal/:code/deaktiver', expect: adminOnly(303) },
+  { method: 'POST', path: '/admin/noegletal/:code/genaktiver', expect: adminOnly(303) },
+  // Data quality: read by whoever sees the organisation, resolved by whoever may edit it.
+  { method: 'GET', path: '/boligorganisationer/:id/datakvalitet', expect: viewX(200) },
+  { method: 'POST', path: '/boligorganisationer/:id/datakvalitet', expect: editX(400) },
   // Housing areas under monitoring (§ 61 a/b): the area holds organisation X's estate in Hillerød. An organisation
   // or administrator elsewhere sees the municipality's list with none of its areas.
   { method: 'GET', path: '/kommuner/:code/boligomraader', expect: loggedIn(200, { otherMuni: 404 }) },
@@ -263,6 +276,7 @@ function concrete(path: string): string {
     .replace(/:(pid|aid|did|version)\b/, '999999')
     .replace('/afdelinger/:id', `/afdelinger/${ids.estateX}`)
     .replace('/admin/brugere/:id', `/admin/brugere/${ids.someUser}`)
+    .replace('/admin/noegletal/:code', '/admin/noegletal/henlaeggelser')
     .replace('/administrationsorganisationer/:id', `/administrationsorganisationer/${ids.adminA}`)
     .replace('/personer/:id', `/personer/${ids.person}`)
     .replace('/medlemskaber/:id', `/medlemskaber/${ids.membership}`)

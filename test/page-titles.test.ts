@@ -87,6 +87,9 @@ describe('page titles', () => {
     ['anon', '/kommuner/0370', 'Næstved Kommune – Kommuner – Styringsdialog'],
     ['anon', '/login', 'Log ind – Styringsdialog'],
     ['anon', '/glemt-adgangskode', 'Glemt adgangskode – Styringsdialog'],
+    ['organisation', '/noegletal/katalog', 'Nøgletal – Styringsdialog'],
+    ['supervisor', '/boligorganisationer/#organisation/datakvalitet', 'Datakvalitet – Lejerbo Næstved – Styringsdialog'],
+    ['admin', '/admin/noegletal/henlaeggelser/rediger', 'Redigér Henlæggelser pr. m² – Administration af systemet – Styringsdialog'],
   ] as const)('as %s: %s', async (who, path, expected) => {
     expect(
       await titleOf(
@@ -101,6 +104,8 @@ describe('page titles', () => {
       ['/admin/brugere', 'Brugere'],
       ['/admin/udbakke', 'Udbakke'],
       ['/admin/historik', 'Historik'],
+      ['/admin/noegletal', 'Nøgletal'],
+      ['/admin/noegletal/ny', 'Nyt nøgletal'],
     ])
       expect(await titleOf(as.admin, path)).toMatch(new RegExp(`^${first} – [^–]+ – Styringsdialog$`));
   });

@@ -57,6 +57,12 @@ adminRoutes.get('/admin', (c) => {
         </li>
         <li>
           <h2 class="h4 mt-0">
+            <a href="/admin/noegletal">Nøgletal</a>
+          </h2>
+          <p class="mb-0">Katalogets nøgletal: navn, beskrivelse, enhed og retning.</p>
+        </li>
+        <li>
+          <h2 class="h4 mt-0">
             <a href="/boligomraader">Boligområder</a>
           </h2>
           <p class="mb-0">Overvågning af udsatte boligområder i hele landet og grænseværdierne i § 61 a og b.</p>

@@ -1,13 +1,27 @@
-import type { HistoryKinds } from '../audit/index.ts';
+import { inArray } from 'drizzle-orm';
+import { nameMap, type EntityNamer, type HistoryKinds } from '../audit/index.ts';
 import { COLOUR_LABELS } from './lights/colour.ts';
 import { areaNames } from './monitoring/names.ts';
 import { THRESHOLD_FIELDS } from './monitoring/thresholds.ts';
+import { indicators } from './tables.ts';
 
 /* The key figures' words in the history: the catalogue, the rules, the imports, the action plans, the areas and the data-quality resolutions. */
 
-const DIRECTION_LABELS = { higher: 'Højere er bedre', lower: 'Lavere er bedre', none: 'Ingen retning' };
-const LEVEL_LABELS = { estate: 'Afdeling', organisation: 'Boligorganisation' };
+export const DIRECTION_LABELS = { higher: 'Højere er bedre', lower: 'Lavere er bedre', none: 'Ingen retning' };
+export const LEVEL_LABELS = { estate: 'Afdeling', organisation: 'Boligorganisation' };
 const KIND_LABELS = { absolute: 'Absolut grænse', relative: 'Andel af sammenlignelige afdelinger' };
+
+/** An indicator by its name; the admin is linked to its form, everyone else logged in to the catalogue. */
+const indicatorNames: EntityNamer = async ({ db, actor, ids }) => {
+  const rows = await db.select({ code: indicators.code, name: indicators.name }).from(indicators).where(inArray(indicators.code, ids));
+  const href = (code: string) =>
+    actor.userId === null ? null : actor.scope.kind === 'admin' ? `/admin/noegletal/${code}/rediger` : '/noegletal/katalog';
+  return nameMap(
+    rows,
+    (r) => r.code,
+    (r) => ({ name: r.name, href: href(r.code) }),
+  );
+};
 
 export const keyFiguresHistory: HistoryKinds = {
   indicator: {
@@ -23,6 +37,7 @@ export const keyFiguresHistory: HistoryKinds = {
       active: 'Aktivt',
     },
     values: { level: LEVEL_LABELS, direction: DIRECTION_LABELS },
+    names: indicatorNames,
   },
   traffic_light_rule: {
     label: 'Regel for trafiklys',

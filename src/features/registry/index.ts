@@ -4,8 +4,11 @@
  * expressions and scope conditions, never through its tables.
  */
 export { administratorOptions } from './administrators.ts';
+export type { OrganisationLinkContribution } from './contributions.ts';
 export { currentMembersOf, findForumRef, findOrganisationRef, type MemberBodies } from './bodies.ts';
 export { estateMunicipalities, estateSummaries, listEstates } from './estates.ts';
+export { estateProfiles } from './estate-profiles.ts';
+export { HOME_KIND_LABELS, mainHomeKind, setEstateSize, type HomeKind } from './estate-size.ts';
 export {
   administeredBy,
   estateAdministeredBy,
@@ -23,7 +26,7 @@ export {
   partyOrganisationHeads,
 } from './expressions.ts';
 export { getMunicipality, municipalityExists, municipalityOptions, regionNames, seedMunicipalities } from './municipalities.ts';
-export { editableOrganisationOptions, listOrganisations } from './organisations.ts';
+export { editableOrganisationOptions, getOrganisation, listOrganisations } from './organisations.ts';
 export { registryHistory } from './history.ts';
 // The estate import's file reading, for other imports until its generic part moves to src/lib/.
 export { foldHeader } from './import/columns.ts';

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
+import { estateProfiles } from '../../registry/index.ts';
 import { MIN_TWINS, homesKindSql, twinGroupSql } from './twins.ts';
 
 /**
@@ -9,12 +10,12 @@ import { MIN_TWINS, homesKindSql, twinGroupSql } from './twins.ts';
  */
 export async function refreshRanks(db: Db, years: number[]): Promise<void> {
   if (years.length === 0) return;
+  const p = estateProfiles(db, { includeInactive: true });
   await db.execute(sql`
     with figures as (
-      select f.estate_id, f.year, ${twinGroupSql('e', 'm')} as twins, ${homesKindSql('e')} as kind, k.key as code, k.value::numeric as v
+      select f.estate_id, f.year, ${twinGroupSql(p)} as twins, ${homesKindSql(p)} as kind, k.key as code, k.value::numeric as v
       from estate_figures f
-      join estates e on e.id = f.estate_id
-      join municipalities m on m.code = e.municipality_code
+      join ${p} on ${p.estateId} = f.estate_id
       cross join lateral jsonb_each_text(f.values) k
       where f.year in (${sql.join(
         years.map((y) => sql`${y}`),

@@ -1,4 +1,5 @@
 import { sql, type SQL } from 'drizzle-orm';
+import type { estateProfiles } from '../../registry/index.ts';
 
 /*
  * Comparable estates ("twins"): the same main kind of homes, size band, region and building
@@ -8,33 +9,22 @@ import { sql, type SQL } from 'drizzle-orm';
  */
 export const MIN_TWINS = 5;
 
+type Profiles = ReturnType<typeof estateProfiles>;
+
 /** The main kind of homes: the kind with most homes (ties go to family homes, the common case). */
-export const homesKindSql = (e: string): SQL =>
-  sql.raw(`case
-    when ${e}.homes_family >= greatest(${e}.homes_elderly, ${e}.homes_youth, ${e}.homes_care) then 'familie'
-    when ${e}.homes_elderly >= greatest(${e}.homes_youth, ${e}.homes_care) then 'aeldre'
-    when ${e}.homes_youth >= ${e}.homes_care then 'ungdom'
-    else 'pleje' end`);
+export const homesKindSql = (p: Profiles): SQL<string> =>
+  sql<string>`case
+    when ${p.homesFamily} >= greatest(${p.homesElderly}, ${p.homesYouth}, ${p.homesCare}) then 'familie'
+    when ${p.homesElderly} >= greatest(${p.homesYouth}, ${p.homesCare}) then 'aeldre'
+    when ${p.homesYouth} >= ${p.homesCare} then 'ungdom'
+    else 'pleje' end`;
 
-export const SIZE_BANDS = [
-  { key: 'under50', label: 'under 50 boliger', below: 50 },
-  { key: '50-149', label: '50–149 boliger', below: 150 },
-  { key: '150-399', label: '150–399 boliger', below: 400 },
-  { key: '400+', label: '400 boliger eller flere', below: Infinity },
-] as const;
+const sizeBandSql = (p: Profiles) =>
+  sql`case when ${p.homes} < 50 then 'under50' when ${p.homes} < 150 then '50-149' when ${p.homes} < 400 then '150-399' else '400+' end`;
 
-export const PERIODS = [
-  { key: 'foer1960', label: 'før 1960', below: 1960 },
-  { key: '1960-1979', label: '1960–1979', below: 1980 },
-  { key: '1980-1999', label: '1980–1999', below: 2000 },
-  { key: '2000+', label: '2000 eller senere', below: Infinity },
-] as const;
+const periodSql = (p: Profiles) =>
+  sql`case when ${p.yearBuilt} is null then 'ukendt' when ${p.yearBuilt} < 1960 then 'foer1960' when ${p.yearBuilt} < 1980 then '1960-1979' when ${p.yearBuilt} < 2000 then '1980-1999' else '2000+' end`;
 
-const homesSql = (e: string) => `(${e}.homes_family + ${e}.homes_elderly + ${e}.homes_youth + ${e}.homes_care)`;
-
-/** The twin group as one text key, e.g. "familie|150-399|1084|1960-1979"; `e` is the estates alias, `m` the municipalities alias. */
-export function twinGroupSql(e: string, m: string): SQL {
-  const size = `case when ${homesSql(e)} < 50 then 'under50' when ${homesSql(e)} < 150 then '50-149' when ${homesSql(e)} < 400 then '150-399' else '400+' end`;
-  const period = `case when ${e}.year_built is null then 'ukendt' when ${e}.year_built < 1960 then 'foer1960' when ${e}.year_built < 1980 then '1960-1979' when ${e}.year_built < 2000 then '1980-1999' else '2000+' end`;
-  return sql`(${homesKindSql(e)} || '|' || ${sql.raw(size)} || '|' || ${sql.raw(`${m}.region_code`)} || '|' || ${sql.raw(period)})`;
-}
+/** The twin group as one text key, e.g. "familie|150-399|1084|1960-1979". */
+export const twinGroupSql = (p: Profiles): SQL<string> =>
+  sql<string>`(${homesKindSql(p)} || '|' || ${sizeBandSql(p)} || '|' || ${p.regionCode} || '|' || ${periodSql(p)})`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { colourOf, overallColour, redThreeYears, ruleProblem, type Colour } from './colour.ts';
+import { colourOf, overallColour, ruleProblem } from './colour.ts';
 
 describe('colourOf at its boundaries', () => {
   const henl = { kind: 'absolute' as const, yellow: 200, red: 100 };
@@ -55,40 +55,5 @@ describe('ruleProblem', () => {
     expect(ruleProblem({ kind: 'relative', yellow: 5, red: 10 }, 'higher')?.field).toBe('yellow');
     expect(ruleProblem({ kind: 'relative', yellow: 120, red: 10 }, 'higher')?.message).toMatch(/mellem 0 og 100/);
     expect(ruleProblem({ kind: 'absolute', yellow: 1, red: 0 }, 'none')).not.toBeNull();
-  });
-});
-
-describe('redThreeYears', () => {
-  const years = (entries: [number, Colour | null][]) => new Map(entries);
-  it('needs the year and the two before it red; a missing year breaks the run', () => {
-    expect(
-      redThreeYears(
-        years([
-          [2023, 'red'],
-          [2024, 'red'],
-          [2025, 'red'],
-        ]),
-        2025,
-      ),
-    ).toBe(true);
-    expect(
-      redThreeYears(
-        years([
-          [2023, 'red'],
-          [2025, 'red'],
-        ]),
-        2025,
-      ),
-    ).toBe(false);
-    expect(
-      redThreeYears(
-        years([
-          [2023, 'red'],
-          [2024, 'yellow'],
-          [2025, 'red'],
-        ]),
-        2025,
-      ),
-    ).toBe(false);
   });
 });

@@ -66,11 +66,3 @@ export function ruleProblem(rule: LightRule, direction: Direction): { field: 'ye
   }
   return null;
 }
-
-/**
- * "Rød tre år i træk": the last three years given are all red. `byYear` holds a colour per year;
- * a year without figures breaks the run (it is not known to be red).
- */
-export function redThreeYears(byYear: Map<number, Colour | null>, year: number): boolean {
-  return [year, year - 1, year - 2].every((y) => byYear.get(y) === 'red');
-}
