@@ -1,5 +1,6 @@
 import type { HistoryKinds } from '../audit/index.ts';
 import { COLOUR_LABELS } from './lights/colour.ts';
+import { actionPlanNames, ruleNames } from './lights/names.ts';
 
 /* The key figures' words in the history: the catalogue, the rules, the imports, the action plans, the areas and the data-quality resolutions. */
 
@@ -27,6 +28,7 @@ export const keyFiguresHistory: HistoryKinds = {
     fields: { indicatorCode: 'Nøgletal', municipalityCode: 'Kommune', kind: 'Slags', yellow: 'Grænse for gul', red: 'Grænse for rød' },
     values: { kind: KIND_LABELS },
     refs: { municipalityCode: 'municipality' },
+    names: ruleNames,
   },
   key_figure_import: {
     label: 'Import af nøgletal',
@@ -45,6 +47,7 @@ export const keyFiguresHistory: HistoryKinds = {
     fields: { estateId: 'Afdeling', year: 'År', text: 'Handlingsplan', deadline: 'Frist', handledAt: 'Behandlet', colour: 'Farve' },
     values: { colour: COLOUR_LABELS },
     refs: { estateId: 'estate' },
+    names: actionPlanNames,
   },
   housing_area: {
     label: 'Boligområde',

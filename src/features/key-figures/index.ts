@@ -6,3 +6,6 @@
 export { seedKeyFigureDefaults } from './catalogue/seed.ts';
 export { keyFiguresHistory } from './history.ts';
 export { keyFiguresRoutes } from './routes.tsx';
+export { ensureActionPlans, actionPlansOf, type ActionPlanRow } from './lights/action-plans.ts';
+export { keyFigureProposals, type KeyFigureProposal } from './lights/agenda-proposals.ts';
+export { organisationLights, type OrganisationLights } from './lights/organisation-lights.ts';
