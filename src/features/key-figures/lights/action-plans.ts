@@ -25,27 +25,33 @@ async function latestYear(db: Db, supervisorCode?: string): Promise<number | nul
 }
 
 /**
- * Makes the action plans asked for by three red years ending in each of `years` (without years:
- * the latest year with figures), for all active estates or those one municipality supervises.
+ * Makes the action plans asked for by three red years ending in each of `years`, for all active
+ * estates or those one municipality supervises. Without years (after a rule changed): each
+ * estate's own latest year with figures, among estates with figures in the latest two years.
  * Each new plan is written to the history (by `actor`, the system when figures are imported).
  * Returns the number of plans made.
  */
 export async function ensureActionPlans(db: Db, input: { years?: number[]; supervisorCode?: string; actor?: Actor } = {}): Promise<number> {
-  let years = [...new Set(input.years ?? [])].sort((a, b) => a - b);
-  if (!input.years) {
+  const years = [...new Set(input.years ?? [])].sort((a, b) => a - b);
+  let range: [number, number];
+  if (input.years) {
+    if (years.length === 0) return 0;
+    range = [years[0] - 2, years[years.length - 1]];
+  } else {
     const latest = await latestYear(db, input.supervisorCode);
-    years = latest === null ? [] : [latest];
+    if (latest === null) return 0;
+    range = [latest - 3, latest];
   }
-  if (years.length === 0) return 0;
   const { lights } = await estateLights(db, {
     actor: SYSTEM_ACTOR,
     supervisorCode: input.supervisorCode,
-    fromYear: years[0] - 2,
-    toYear: years[years.length - 1],
+    fromYear: range[0],
+    toYear: range[1],
   });
-  const runs = [...Map.groupBy(lights, (l) => l.estateId)].flatMap(([estateId, ofEstate]) =>
-    years.filter((y) => redThreeYearsRun(ofEstate, y)).map((year) => ({ estateId, year })),
-  );
+  const runs = [...Map.groupBy(lights, (l) => l.estateId)].flatMap(([estateId, ofEstate]) => {
+    const asked = input.years ? years : [ofEstate[ofEstate.length - 1].year];
+    return asked.filter((y) => redThreeYearsRun(ofEstate, y)).map((year) => ({ estateId, year }));
+  });
   if (runs.length === 0) return 0;
   const actor = input.actor ?? SYSTEM_ACTOR;
   return db.transaction(async (tx) => {
