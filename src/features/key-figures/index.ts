@@ -6,6 +6,8 @@
 export { seedKeyFigureDefaults } from './catalogue/seed.ts';
 export { keyFiguresHistory } from './history.ts';
 export { keyFiguresRoutes } from './routes.tsx';
-export { ensureActionPlans, actionPlansOf, type ActionPlanRow } from './lights/action-plans.ts';
-export { keyFigureProposals, type KeyFigureProposal } from './lights/agenda-proposals.ts';
+export { actionPlansOf } from './lights/action-plans.ts';
+/** @public Asks for the action plans of three red years ending in the years given; src/wiring.ts runs it when figures are imported. */
+export { ensureActionPlans } from './lights/action-plans.ts';
+export { keyFigureProposals } from './lights/agenda-proposals.ts';
 export { organisationLights, type OrganisationLights } from './lights/organisation-lights.ts';
