@@ -10,7 +10,7 @@ export function ActionPlans({ plans, organisationId }: { plans: ActionPlanLink[]
   if (plans.length === 0) return null;
   const caption = 'Handlingsplaner for afdelinger med røde tal tre år i træk';
   return (
-    <section aria-labelledby="h-action-plans">
+    <section>
       <h2 id="h-action-plans">{caption}</h2>
       <ScrollTable labelledBy="h-action-plans">
         <table class="table table--zebra">
