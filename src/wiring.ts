@@ -1,7 +1,13 @@
 import { authHistory } from './auth/history.ts';
 import { createHistory, mergeKinds } from './features/audit/index.ts';
 import { dialogueHistory, type DialogueEvents, type DialogueFactsSql } from './features/dialogue/index.ts';
-import { dataQualityLink, keyFiguresHistory, municipalityAreaSummary } from './features/key-figures/index.ts';
+import {
+  actionPlansOf,
+  dataQualityLink,
+  keyFigureProposals,
+  keyFiguresHistory,
+  municipalityAreaSummary,
+} from './features/key-figures/index.ts';
 import { documentationHistory, openPackageWhenConvened, packageSentOn } from './features/documentation/index.ts';
 import { dialogueMeetingHeldOn, lastHeldDialogueMeetings, meetingsHistory, meetingsOfOrganisation } from './features/meetings/index.ts';
 import { registryHistory, type OrganisationLinkContribution } from './features/registry/index.ts';
@@ -28,6 +34,10 @@ export function createWiring() {
     hooks,
     /** The dialogue page lists the organisation's dialogue meetings, which the meetings feature holds. */
     dialogueMeetings: meetingsOfOrganisation,
+    /** The dialogue page shows the open action plans of estates red three years in a row, which the key figures hold. */
+    dialogueActionPlans: actionPlansOf,
+    /** A dialogue meeting's proposed items from the key figures: the red estates and the open action plans. */
+    agendaProposals: keyFigureProposals,
     /**
      * Every history page speaks of every kind of thing (an organisation's history holds the
      * dialogue's frequency, the admin's all of them), so each feature's words are joined here.

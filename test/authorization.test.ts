@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeAdministrator, makeEstate, makeForum, makeMembership, makeOrganisation, makePerson, makeUser } from '../src/demo/factories.ts';
-import { housingAreaEstates, housingAreas } from '../src/features/key-figures/tables.ts';
+import { actionPlans, housingAreaEstates, housingAreas } from '../src/features/key-figures/tables.ts';
 import { meetings } from '../src/features/meetings/tables.ts';
 import { createTestContext, type TestClient, type TestContext } from './app.ts';
 
@@ -224,6 +224,24 @@ const TABLE: { method: 'GET' | 'POST'; path: string; expect: Row }[] = [
   { method: 'POST', path: '/moeder/:id/bilag/:fileId/fjern', expect: supervise(404) },
   { method: 'GET', path: '/moeder/:id/bilag/:fileId', expect: loggedIn(404) },
   { method: 'GET', path: '/moeder/:id/:file{(dagsorden|referat)\\.(pdf|docx)}', expect: viewX(200) },
+  { method: 'GET', path: '/noegletal/trafiklys', expect: loggedIn(200) },
+  { method: 'GET', path: '/noegletal/trafiklys/:indicator', expect: adminOnly(200) },
+  { method: 'POST', path: '/noegletal/trafiklys/:indicator', expect: adminOnly(400) },
+  { method: 'GET', path: '/noegletal/trafiklys/:indicator/fjern', expect: adminOnly(200) },
+  { method: 'POST', path: '/noegletal/trafiklys/:indicator/fjern', expect: adminOnly(303) },
+  { method: 'GET', path: '/kommuner/:code/trafiklys', expect: loggedIn(200) },
+  { method: 'GET', path: '/kommuner/:code/trafiklys/:indicator', expect: loggedIn(403, { admin: 200, muniEditor: 200 }) },
+  { method: 'POST', path: '/kommuner/:code/trafiklys/:indicator', expect: loggedIn(403, { admin: 400, muniEditor: 400 }) },
+  // The municipality has no rule of its own to leave: the confirmation step sends it back to the list.
+  { method: 'GET', path: '/kommuner/:code/trafiklys/:indicator/standard', expect: loggedIn(403, { admin: 303, muniEditor: 303 }) },
+  { method: 'POST', path: '/kommuner/:code/trafiklys/:indicator/standard', expect: loggedIn(403, { admin: 303, muniEditor: 303 }) },
+  { method: 'GET', path: '/boligorganisationer/:id/handlingsplaner', expect: viewX(200) },
+  { method: 'GET', path: '/handlingsplaner/:id', expect: viewX(200) },
+  { method: 'POST', path: '/handlingsplaner/:id', expect: organisationSide(400) },
+  { method: 'GET', path: '/handlingsplaner/:id/behandlet', expect: supervise(200) },
+  { method: 'POST', path: '/handlingsplaner/:id/behandlet', expect: supervise(303) },
+  // No version is sent: a conflict.
+  { method: 'POST', path: '/handlingsplaner/:id/genaabn', expect: supervise(409) },
   { method: 'GET', path: '/admin', expect: adminOnly(200) },
   { method: 'GET', path: '/admin/brugere', expect: adminOnly(200) },
   { method: 'POST', path: '/admin/brugere', expect: adminOnly(400) },
@@ -272,6 +290,8 @@ function concrete(path: string): string {
   return path
     .replace('/boligorganisationer/:id', `/boligorganisationer/${ids.orgX}`)
     .replace('/moeder/:id', `/moeder/${ids.meeting}`)
+    .replace('/handlingsplaner/:id', `/handlingsplaner/${ids.actionPlan}`)
+    .replace(':indicator', 'henlaeggelser')
     .replace(':file{(dagsorden|referat)\\.(pdf|docx)}', 'referat.pdf')
     .replace(/:(pid|aid|did|version)\b/, '999999')
     .replace('/afdelinger/:id', `/afdelinger/${ids.estateX}`)
@@ -309,6 +329,7 @@ beforeAll(async () => {
     .returning();
   const [area] = await db.insert(housingAreas).values({ name: 'Område X', municipalityCode: '0219' }).returning();
   await db.insert(housingAreaEstates).values({ areaId: area.id, estateId: estateX.id });
+  const [actionPlan] = await db.insert(actionPlans).values({ estateId: estateX.id, year: 2024 }).returning();
   const users: Record<Exclude<Caller, 'anon'>, Awaited<ReturnType<typeof makeUser>>> = {
     admin: await makeUser(db, { role: 'admin' }),
     muniEditor: await makeUser(db, { role: 'municipality_editor', municipalityCode: '0219' }),
@@ -326,6 +347,7 @@ beforeAll(async () => {
     adminA: String(adminA.id),
     forum: String(forum.id),
     meeting: String(meeting.id),
+    actionPlan: String(actionPlan.id),
     person: String(person.id),
     membership: String(membership.id),
     someUser: String(users.otherStaff.id),

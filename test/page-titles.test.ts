@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeEstate, makeForum, makeOrganisation, makePerson, makeUser } from '../src/demo/factories.ts';
-import { housingAreas } from '../src/features/key-figures/tables.ts';
+import { actionPlans, housingAreas } from '../src/features/key-figures/tables.ts';
 import { meetings } from '../src/features/meetings/tables.ts';
 import { createTestContext, type TestClient, type TestContext } from './app.ts';
 
@@ -12,14 +12,15 @@ import { createTestContext, type TestClient, type TestContext } from './app.ts';
 
 let t: TestContext;
 const as = {} as Record<'anon' | 'supervisor' | 'organisation' | 'admin', TestClient>;
-const ids = {} as Record<'organisation' | 'estate' | 'meeting' | 'forum' | 'person' | 'area', number>;
+const ids = {} as Record<'organisation' | 'estate' | 'meeting' | 'forum' | 'person' | 'area' | 'plan', number>;
 
 beforeAll(async () => {
   t = await createTestContext();
   const db = t.deps.db;
   const lejerbo = await makeOrganisation(db, { name: 'Lejerbo Næstved', municipalityCode: '0370' });
   ids.organisation = lejerbo.id;
-  ids.estate = (await makeEstate(db, { organisationId: lejerbo.id, name: 'Agerhønevej', municipalityCode: '0370' })).id;
+  ids.estate = (await makeEstate(db, { organisationId: lejerbo.id, name: 'Agerhønevej', number: 7, municipalityCode: '0370' })).id;
+  ids.plan = (await db.insert(actionPlans).values({ estateId: ids.estate, year: 2024 }).returning())[0].id;
   ids.forum = (await makeForum(db, { municipalityCode: '0370', name: 'Dialogforum Næstved' })).id;
   ids.person = (await makePerson(db, { name: 'Jette Kragh' })).id;
   const [meeting] = await db
@@ -84,6 +85,12 @@ describe('page titles', () => {
     ['organisation', '/mine-dialoger?aar=2026', 'Mine styringsdialoger 2026 – Lejerbo Næstved – Styringsdialog'],
     ['organisation', '/konto', 'Min konto – Styringsdialog'],
     ['organisation', '/konto/adgangskode', 'Skift adgangskode – Min konto – Styringsdialog'],
+    ['supervisor', '/kommuner/0370/trafiklys', 'Regler for trafiklys – Næstved Kommune – Styringsdialog'],
+    ['supervisor', '/kommuner/0370/trafiklys/henlaeggelser', 'Egen regel for Henlæggelser pr. m² – Næstved Kommune – Styringsdialog'],
+    ['organisation', '/noegletal/trafiklys', 'Sådan bestemmes trafiklysene – Nøgletal – Styringsdialog'],
+    ['admin', '/noegletal/trafiklys/henlaeggelser', 'Standardregel for Henlæggelser pr. m² – Trafiklys – Styringsdialog'],
+    ['organisation', '/boligorganisationer/#organisation/handlingsplaner', 'Handlingsplaner – Lejerbo Næstved – Styringsdialog'],
+    ['organisation', '/handlingsplaner/#plan', 'Handlingsplan for 7 Agerhønevej – Lejerbo Næstved – Styringsdialog'],
     ['anon', '/kommuner/0370', 'Næstved Kommune – Kommuner – Styringsdialog'],
     ['anon', '/login', 'Log ind – Styringsdialog'],
     ['anon', '/glemt-adgangskode', 'Glemt adgangskode – Styringsdialog'],

@@ -13,6 +13,7 @@ import { passwordReset } from './password-reset.ts';
 import { phone } from './phone.ts';
 import { registryPeople } from './registry-people.ts';
 import { roles } from './roles.ts';
+import { trafficLights } from './traffic-lights.ts';
 
 /** Every journey, in the order they run. */
 export const journeys: Journey[] = [
@@ -25,6 +26,7 @@ export const journeys: Journey[] = [
   dialogue,
   documentation,
   meetings,
+  trafficLights,
   importMinutes,
   phone,
   passwordReset,

@@ -4,8 +4,11 @@ import { Session } from './browser.ts';
 
 export interface JourneyContext {
   server: RunningServer;
-  /** A fresh browser context (its own cookies); closed and axe-checked by the runner. */
-  session(viewport?: { width: number; height: number }): Promise<Session>;
+  /**
+   * A fresh browser context (its own cookies); closed and axe-checked by the runner. `baseUrl`:
+   * another server than the shared one, for a journey that needs data of its own.
+   */
+  session(viewport?: { width: number; height: number }, baseUrl?: string): Promise<Session>;
 }
 
 export interface Journey {
@@ -16,8 +19,8 @@ export interface Journey {
 export function journeyContext(browser: Browser, server: RunningServer, sessions: Session[]): JourneyContext {
   return {
     server,
-    async session(viewport) {
-      const s = await Session.open(browser, server.url, viewport);
+    async session(viewport, baseUrl) {
+      const s = await Session.open(browser, baseUrl ?? server.url, viewport);
       sessions.push(s);
       return s;
     },

@@ -24,10 +24,11 @@ function yearParam(c: Context<AppEnv>): number {
 async function render(c: Context<AppEnv>, organisationId: number, year: number, forms: DialogueForms = {}, status: 200 | 400 | 409 = 200) {
   const d = await getDialogue({ db: c.var.deps.db, actor: c.var.actor, organisationId, year, facts: c.var.deps.wiring.dialogueFacts });
   const meetings = await c.var.deps.wiring.dialogueMeetings({ db: c.var.deps.db, actor: c.var.actor, organisationId });
+  const actionPlans = await c.var.deps.wiring.dialogueActionPlans({ db: c.var.deps.db, actor: c.var.actor, organisationId });
   return page(
     c,
     [`Styringsdialog ${year}`, d.organisation.name],
-    <DialoguePage d={d} csrf={c.var.csrfToken} forms={forms} meetings={meetings} />,
+    <DialoguePage d={d} csrf={c.var.csrfToken} forms={forms} meetings={meetings} actionPlans={actionPlans} />,
     {
       crumbs: [
         { label: 'Forside', href: '/' },

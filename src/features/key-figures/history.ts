@@ -4,6 +4,7 @@ import { COLOUR_LABELS } from './lights/colour.ts';
 import { areaNames } from './monitoring/names.ts';
 import { THRESHOLD_FIELDS } from './monitoring/thresholds.ts';
 import { indicators } from './tables.ts';
+import { actionPlanNames, ruleNames } from './lights/names.ts';
 
 /* The key figures' words in the history: the catalogue, the rules, the imports, the action plans, the areas and the data-quality resolutions. */
 
@@ -44,6 +45,7 @@ export const keyFiguresHistory: HistoryKinds = {
     fields: { indicatorCode: 'Nøgletal', municipalityCode: 'Kommune', kind: 'Slags', yellow: 'Grænse for gul', red: 'Grænse for rød' },
     values: { kind: KIND_LABELS },
     refs: { municipalityCode: 'municipality' },
+    names: ruleNames,
   },
   key_figure_import: {
     label: 'Import af nøgletal',
@@ -62,6 +64,7 @@ export const keyFiguresHistory: HistoryKinds = {
     fields: { estateId: 'Afdeling', year: 'År', text: 'Handlingsplan', deadline: 'Frist', handledAt: 'Behandlet', colour: 'Farve' },
     values: { colour: COLOUR_LABELS },
     refs: { estateId: 'estate' },
+    names: actionPlanNames,
   },
   housing_area: {
     label: 'Boligområde',

@@ -14,3 +14,8 @@ export { dataQualityLink } from './quality/link.ts';
 export { mismatchCounts } from './quality/service.ts';
 export { keyFiguresRoutes } from './routes.tsx';
 export { municipalityAreaSummary } from './monitoring/summary.ts';
+export { actionPlansOf } from './lights/action-plans.ts';
+/** @public Asks for the action plans of three red years ending in the years given; src/wiring.ts runs it when figures are imported. */
+export { ensureActionPlans } from './lights/action-plans.ts';
+export { keyFigureProposals } from './lights/agenda-proposals.ts';
+export { organisationLights, type OrganisationLights } from './lights/organisation-lights.ts';

@@ -7,6 +7,7 @@ import { idParam, submit, versionField } from '../../lib/route-helpers.ts';
 import { page } from '../../ui/render.tsx';
 import { getMunicipality } from '../registry/index.ts';
 import { openActionsBefore, proposalsFor } from './agenda/follow-up.ts';
+import { flatten } from './agenda/numbering.ts';
 import { listMeetings, MEETINGS_PAGE_SIZE } from './list.ts';
 import { getMeeting } from './load.ts';
 import { managed } from './guard.ts';
@@ -54,7 +55,14 @@ export async function renderMeeting(c: Context<AppEnv>, meetingId: number, form?
   const db = c.var.deps.db;
   const m = await getMeeting({ db, actor: c.var.actor, meetingId });
   const openActions = await openActionsBefore(db, m);
-  const proposals = m.canManage && !m.locked ? await proposalsFor(db, m, openActions) : [];
+  const proposals =
+    m.canManage && !m.locked
+      ? await proposalsFor(db, m, {
+          openActions,
+          existingSources: flatten(m.tree).map((i) => i.source),
+          more: { actor: c.var.actor, source: c.var.deps.wiring.agendaProposals },
+        })
+      : [];
   const history = m.canManage ? await meetingHistory(c, m.id) : null;
   const parts = danishParts(m.startsAt);
   const editValues: FormValues = {

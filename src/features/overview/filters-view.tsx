@@ -50,6 +50,22 @@ export function OverviewFilters({
           </label>
         </div>
       </div>
+      <div class="form-group">
+        <div class="form-group-checkbox">
+          <input class="form-checkbox" type="checkbox" id="filter-roede" name="roede" value="1" checked={query.roede === '1'} />
+          <label class="form-label" for="filter-roede">
+            Kun med røde afdelinger
+          </label>
+        </div>
+      </div>
+      <div class="form-group">
+        <div class="form-group-checkbox">
+          <input class="form-checkbox" type="checkbox" id="filter-roed3" name="roed3" value="1" checked={query.roed3 === '1'} />
+          <label class="form-label" for="filter-roed3">
+            Kun med rød tre år i træk
+          </label>
+        </div>
+      </div>
       {query.sort && <input type="hidden" name="sort" value={String(query.sort)} />}
       {query.dir === 'desc' && <input type="hidden" name="dir" value="desc" />}
       <button type="submit" class="button button-secondary">

@@ -155,7 +155,7 @@ describe("the supervisor's overview /tilsyn", () => {
     expect(row('Boligforeningen Pakken')).toContain('2 af 4');
     // "Seneste møde" is the last meeting held: Pakken's agreed date has passed, but no meeting was held.
     expect(row('Boligforeningen Pakken')).not.toContain(`20. november ${Y}`);
-    expect(row('Boligforeningen Pakken')).toMatch(/<td>–<\/td>$/);
+    expect(row('Boligforeningen Pakken')).toMatch(/<td>–<\/td><td><span class="sd-muted">Ingen nøgletal<\/span><\/td>/);
     expect(row('Andelsbolig Foran')).toContain('Offentliggjort');
     expect(row('Andelsbolig Foran')).toContain(`12. oktober ${Y}`);
     expect(row('Andelsbolig Foran')).not.toContain('Overskredet');
@@ -221,6 +221,11 @@ describe("the supervisor's overview /tilsyn", () => {
       'Påkrævede punkter i alt',
       `Mødedato ${Y}`,
       'Seneste møde',
+      'Nøgletal fra år',
+      'Røde afdelinger',
+      'Gule afdelinger',
+      'Grønne afdelinger',
+      'Afdelinger røde tre år i træk',
     ]);
     expect(ws.rowCount).toBe(3 + shown.length);
     expect([4, 5].map((r) => ws.getCell(`A${r}`).value)).toEqual(shown);

@@ -37,6 +37,8 @@ const querySchema = z.object({
     .optional()
     .catch(undefined),
   overskredet: z.enum(['1']).optional().catch(undefined),
+  roede: z.enum(['1']).optional().catch(undefined),
+  roed3: z.enum(['1']).optional().catch(undefined),
   sort: z.enum(OVERVIEW_SORTS).catch('navn'),
   dir: z.enum(['asc', 'desc']).catch('asc'),
   page: z.coerce.number().int().min(1).max(10000).catch(1),
@@ -60,7 +62,15 @@ async function scopeOf(c: Context<AppEnv>) {
   const query = querySchema.parse(c.req.query());
   const today = danishToday();
   const year = query.aar ?? governanceYearOf(today);
-  const filter: OverviewFilter = { q: query.q, fase: query.fase, overskredet: query.overskredet === '1', sort: query.sort, dir: query.dir };
+  const filter: OverviewFilter = {
+    q: query.q,
+    fase: query.fase,
+    overskredet: query.overskredet === '1',
+    roede: query.roede === '1',
+    roed3: query.roed3 === '1',
+    sort: query.sort,
+    dir: query.dir,
+  };
   const municipalityCode =
     actor.scope.kind === 'municipality' ? actor.scope.municipalityCode : actor.scope.kind === 'admin' ? query.kommune : undefined;
   /** The heading's name: from the rows, or looked up when there are none (a municipality without organisations). */
@@ -80,6 +90,8 @@ const listQueryOf = (query: Query): ListQuery => ({
   q: query.q,
   fase: query.fase,
   overskredet: query.overskredet,
+  roede: query.roede,
+  roed3: query.roed3,
   aar: query.aar,
   kommune: query.kommune,
 });
@@ -118,6 +130,8 @@ overviewRoutes.get('/tilsyn', async (c) => {
     q: query.q,
     fase: query.fase,
     overskredet: query.overskredet,
+    roede: query.roede,
+    roed3: query.roed3,
     sort: query.sort,
     dir: query.dir,
   });
@@ -162,6 +176,7 @@ overviewRoutes.get('/tilsyn', async (c) => {
         {municipalityCode && <a href={`/kommuner/${municipalityCode}/aarshjul?aar=${year}`}>Årshjul {year}</a>}
         {municipalityCode && <a href={`/kommuner/${municipalityCode}/aarshjul/indstillinger`}>Frister og påmindelser</a>}
         {municipalityCode && <a href={`/kommuner/${municipalityCode}/dokumentationspakke`}>Dokumentationspakkens punkter</a>}
+        <a href={municipalityCode ? `/kommuner/${municipalityCode}/trafiklys` : '/noegletal/trafiklys'}>Regler for trafiklys</a>
       </p>
       <OverviewTable
         rows={result.rows}
@@ -204,7 +219,14 @@ overviewRoutes.get('/mine-dialoger', async (c) => {
     sources: c.var.deps.wiring,
   });
   const byMunicipality = [...Map.groupBy(rows, (r) => r.municipalityName)].sort(([a], [b]) => a.localeCompare(b, 'da'));
-  const exportQuery = params({ aar: year, q: query.q, fase: query.fase, overskredet: query.overskredet });
+  const exportQuery = params({
+    aar: year,
+    q: query.q,
+    fase: query.fase,
+    overskredet: query.overskredet,
+    roede: query.roede,
+    roed3: query.roed3,
+  });
   return page(
     c,
     [`Mine styringsdialoger ${year}`, c.var.user?.affiliation],

@@ -2,6 +2,7 @@ import type { Actor } from '../../auth/scope.ts';
 import type { Db } from '../../db/client.ts';
 import { dialogueOverview, STAGES, type DialogueFactsSql, type OverviewRow, type Stage } from '../dialogue/index.ts';
 import { NO_PACKAGE, packageSummaries, type PackageSummary } from '../documentation/index.ts';
+import { organisationLights, type OrganisationLights } from '../key-figures/index.ts';
 
 /*
  * The supervisor's overview (/tilsyn): each organisation's dialogue of the year from the dialogue
@@ -17,54 +18,65 @@ export interface OverviewSources {
   lastMeetingsHeld: (q: { db: Db; actor: Actor; organisationIds: number[] }) => Promise<Map<number, string>>;
 }
 
-/** The columns read per row only for the rows shown (or exported): the package and the last meeting. */
+/** The columns read per row only for the rows shown (or exported): the package, the last meeting and the estates' colours. */
 export interface OverviewDetails {
   lastMeeting: string | null;
   pkg: PackageSummary;
+  /** The estates by colour in the latest year with figures up to the overview's year; null without figures. */
+  lights: OrganisationLights | null;
 }
 export type DetailedRow = OverviewRow & OverviewDetails;
 
 /**
- * The package counts and the last meeting (the latest dialogue meeting held, of any year; a date
- * only planned is not one) of the given rows, in two queries: the overview reads them only for the
- * rows it shows or exports. The rows come from dialogueOverview, so they are in the actor's scope;
- * the scope is applied again.
+ * The package counts, the last meeting (the latest dialogue meeting held, of any year; a date
+ * only planned is not one) and the estates' colours of the given rows, in three queries: the
+ * overview reads them only for the rows it shows or exports. The rows come from dialogueOverview,
+ * so they are in the actor's scope; the scope is applied again.
  */
 async function withDetails({
   db,
   actor,
   sources,
   rows,
+  year,
 }: {
   db: Db;
   actor: Actor;
   sources: OverviewSources;
   rows: OverviewRow[];
+  year: number;
 }): Promise<DetailedRow[]> {
   if (rows.length === 0) return [];
-  const [lastMeetings, packages] = await Promise.all([
-    sources.lastMeetingsHeld({ db, actor, organisationIds: rows.map((r) => r.organisationId) }),
+  const organisationIds = rows.map((r) => r.organisationId);
+  const [lastMeetings, packages, lights] = await Promise.all([
+    sources.lastMeetingsHeld({ db, actor, organisationIds }),
     packageSummaries(
       db,
       rows.flatMap((r) => (r.dialogueId === null ? [] : [r.dialogueId])),
     ),
+    organisationLights(db, { actor, organisationIds, year }),
   ]);
   return rows.map((r) => ({
     ...r,
     lastMeeting: lastMeetings.get(r.organisationId) ?? null,
     pkg: (r.dialogueId !== null && packages.get(r.dialogueId)) || NO_PACKAGE,
+    lights: lights.get(r.organisationId) ?? null,
   }));
 }
 
-export const OVERVIEW_SORTS = ['navn', 'kommune', 'fase', 'frist', 'pakke', 'moede'] as const;
+export const OVERVIEW_SORTS = ['navn', 'kommune', 'fase', 'frist', 'pakke', 'moede', 'farver', 'roed3'] as const;
 export type OverviewSort = (typeof OVERVIEW_SORTS)[number];
 /** Sorting by these needs every row's details, not only the page's. */
-const DETAIL_SORTS: OverviewSort[] = ['pakke', 'moede'];
+const DETAIL_SORTS: OverviewSort[] = ['pakke', 'moede', 'farver', 'roed3'];
 
 export interface OverviewFilter {
   q?: string;
   fase?: Stage | 'ikke_i_aar';
   overskredet?: boolean;
+  /** Only organisations with a red estate in their latest year with figures. */
+  roede?: boolean;
+  /** Only organisations with an estate red three years in a row. */
+  roed3?: boolean;
   sort: OverviewSort;
   dir: 'asc' | 'desc';
 }
@@ -80,6 +92,9 @@ const SORTS: Record<OverviewSort, (a: DetailedRow, b: DetailedRow) => number> = 
   frist: (a, b) => (a.next?.date ?? '9999').localeCompare(b.next?.date ?? '9999'),
   pakke: (a, b) => share(a.pkg) - share(b.pkg),
   moede: (a, b) => (a.lastMeeting ?? '').localeCompare(b.lastMeeting ?? ''),
+  // Fewest red (then yellow) estates first; organisations without figures before those with.
+  farver: (a, b) => (a.lights?.red ?? -1) - (b.lights?.red ?? -1) || (a.lights?.yellow ?? -1) - (b.lights?.yellow ?? -1),
+  roed3: (a, b) => (a.lights?.redThreeYears ?? -1) - (b.lights?.redThreeYears ?? -1),
 };
 
 export function filterRows<T extends OverviewRow>(rows: T[], f: Pick<OverviewFilter, 'q' | 'fase' | 'overskredet'>): T[] {
@@ -92,6 +107,10 @@ export function filterRows<T extends OverviewRow>(rows: T[], f: Pick<OverviewFil
   );
 }
 
+/** The filters on the estates' colours, which need every row's details. */
+const byLights = (f: Pick<OverviewFilter, 'roede' | 'roed3'>) => (r: DetailedRow) =>
+  (!f.roede || (r.lights?.red ?? 0) > 0) && (!f.roed3 || (r.lights?.redThreeYears ?? 0) > 0);
+
 /** Sorts in place by the chosen column, then by name; ties keep the name order whichever the direction. */
 export function sortRows<T extends DetailedRow | OverviewRow>(rows: T[], sort: OverviewSort, dir: 'asc' | 'desc'): T[] {
   const by = SORTS[sort] as (a: T, b: T) => number;
@@ -101,8 +120,8 @@ export function sortRows<T extends DetailedRow | OverviewRow>(rows: T[], sort: O
 
 /**
  * The supervisor's table: every organisation in scope for the year summary, the filtered and sorted
- * rows counted, and the details read for one page of them only — unless the sort needs them all.
- * Three queries whatever the number of organisations (rows, settings, details).
+ * rows counted, and the details read for one page of them only — unless the sort or a filter on
+ * the colours needs them all. A fixed number of queries whatever the number of organisations.
  */
 export async function overviewPage({
   db,
@@ -128,14 +147,16 @@ export async function overviewPage({
   const all = await dialogueOverview({ db, actor, year, today, municipalityCode, facts: sources.dialogueFacts });
   const filtered = filterRows(all, filter);
   let rows: DetailedRow[];
-  if (DETAIL_SORTS.includes(filter.sort)) {
-    const detailed = sortRows(await withDetails({ db, actor, sources, rows: filtered }), filter.sort, filter.dir);
-    rows = detailed.slice((page - 1) * pageSize, page * pageSize);
+  let total = filtered.length;
+  if (DETAIL_SORTS.includes(filter.sort) || filter.roede || filter.roed3) {
+    const detailed = (await withDetails({ db, actor, sources, rows: filtered, year })).filter(byLights(filter));
+    total = detailed.length;
+    rows = sortRows(detailed, filter.sort, filter.dir).slice((page - 1) * pageSize, page * pageSize);
   } else {
     const shown = sortRows(filtered, filter.sort, filter.dir).slice((page - 1) * pageSize, page * pageSize);
-    rows = await withDetails({ db, actor, sources, rows: shown });
+    rows = await withDetails({ db, actor, sources, rows: shown, year });
   }
-  return { all, total: filtered.length, rows, summary: yearSummary(all) };
+  return { all, total, rows, summary: yearSummary(all) };
 }
 
 /** Every filtered row with its details, in the chosen order: the XLSX export and /mine-dialoger. */
@@ -157,7 +178,8 @@ export async function overviewRows({
   sources: OverviewSources;
 }) {
   const all = await dialogueOverview({ db, actor, year, today, municipalityCode, facts: sources.dialogueFacts });
-  const rows = sortRows(await withDetails({ db, actor, sources, rows: filterRows(all, filter) }), filter.sort, filter.dir);
+  const detailed = await withDetails({ db, actor, sources, rows: filterRows(all, filter), year });
+  const rows = sortRows(detailed.filter(byLights(filter)), filter.sort, filter.dir);
   return { all, rows };
 }
 

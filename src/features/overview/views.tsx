@@ -5,6 +5,8 @@ import { organisationNext, STAGE_LABELS, type DeadlineStatus, type OverviewRow }
 import type { PackageSummary } from '../documentation/index.ts';
 import type { DetailedRow } from './service.ts';
 import { ScrollTable } from '../../ui/table.tsx';
+import { TrafficLight, TrafficLightCounts } from '../../ui/traffic-light.tsx';
+import type { OrganisationLights } from '../key-figures/index.ts';
 
 export const PACKAGE_LABELS: Record<string, string> = {
   aaben: 'Åben',
@@ -51,6 +53,24 @@ function Package({ pkg }: { pkg: PackageSummary }) {
   );
 }
 
+/** The estates' colours in the latest year with figures: "2 røde, 1 gul, 5 grønne (2024)". */
+function Lights({ lights }: { lights: OrganisationLights | null }) {
+  if (!lights) return <span class="sd-muted">Ingen nøgletal</span>;
+  return (
+    <>
+      <TrafficLightCounts red={lights.red} yellow={lights.yellow} green={lights.green} none="Ingen farver" />{' '}
+      <span class="sd-muted">({lights.year})</span>
+    </>
+  );
+}
+
+/** How many estates were red three years in a row up to that year; "Nej" in words, not only a missing light. */
+function RedThreeYears({ lights }: { lights: OrganisationLights | null }) {
+  if (!lights) return <span class="sd-muted">–</span>;
+  if (lights.redThreeYears === 0) return <>Nej</>;
+  return <TrafficLight colour="red" label={countNoun(lights.redThreeYears, 'afdeling', 'afdelinger')} />;
+}
+
 /** The supervisor's table (/tilsyn): one row per organisation, sortable by every column. */
 export function OverviewTable({
   rows,
@@ -78,6 +98,8 @@ export function OverviewTable({
             <SortHeader label="Næste frist" column="frist" query={query} />
             <SortHeader label="Dokumentationspakke" column="pakke" query={query} />
             <SortHeader label="Seneste møde" column="moede" query={query} />
+            <SortHeader label="Afdelingernes farver" column="farver" query={query} />
+            <SortHeader label="Rød tre år i træk" column="roed3" query={query} />
           </tr>
         </thead>
         <tbody>
@@ -95,6 +117,12 @@ export function OverviewTable({
                 <Package pkg={r.pkg} />
               </td>
               <td>{r.lastMeeting ? formatDate(r.lastMeeting) : '–'}</td>
+              <td>
+                <Lights lights={r.lights} />
+              </td>
+              <td>
+                <RedThreeYears lights={r.lights} />
+              </td>
             </tr>
           ))}
         </tbody>
@@ -143,6 +171,8 @@ export function MyDialoguesTable({ rows, year, caption }: { rows: DetailedRow[];
             <th scope="col">Næste frist: hvad, til hvem, hvornår</th>
             <th scope="col">Overskredne frister</th>
             <th scope="col">Dokumentationspakke</th>
+            <th scope="col">Afdelingernes farver</th>
+            <th scope="col">Rød tre år i træk</th>
           </tr>
         </thead>
         <tbody>
@@ -167,6 +197,12 @@ export function MyDialoguesTable({ rows, year, caption }: { rows: DetailedRow[];
               </td>
               <td>
                 <Package pkg={r.pkg} />
+              </td>
+              <td>
+                <Lights lights={r.lights} />
+              </td>
+              <td>
+                <RedThreeYears lights={r.lights} />
               </td>
             </tr>
           ))}

@@ -26,6 +26,11 @@ const COLUMNS: {
   { header: () => 'Påkrævede punkter i alt', width: 14, value: (r) => r.pkg.requiredTotal },
   { header: (y) => `Mødedato ${y}`, width: 12, date: true, value: (r) => excelDate(r.meetingDate) },
   { header: () => 'Seneste møde', width: 12, date: true, value: (r) => excelDate(r.lastMeeting) },
+  { header: () => 'Nøgletal fra år', width: 10, value: (r) => r.lights?.year ?? null },
+  { header: () => 'Røde afdelinger', width: 10, value: (r) => r.lights?.red ?? null },
+  { header: () => 'Gule afdelinger', width: 10, value: (r) => r.lights?.yellow ?? null },
+  { header: () => 'Grønne afdelinger', width: 10, value: (r) => r.lights?.green ?? null },
+  { header: () => 'Afdelinger røde tre år i træk', width: 14, value: (r) => r.lights?.redThreeYears ?? null },
 ];
 
 /** Where the table starts: a title row and a row explaining the package counts come first. */

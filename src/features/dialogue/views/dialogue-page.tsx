@@ -8,6 +8,7 @@ import { STAGE_LABELS } from '../stages.ts';
 import { STAGES } from '../tables.ts';
 import { DeadlineTable } from './deadline-table.tsx';
 import { ScrollTable } from '../../../ui/table.tsx';
+import { ActionPlans, type ActionPlanLink } from './action-plans.tsx';
 
 export interface DialogueForms {
   values?: FormValues;
@@ -143,11 +144,13 @@ export function DialoguePage({
   csrf,
   forms = {},
   meetings = [],
+  actionPlans = [],
 }: {
   d: DialogueView;
   csrf: string;
   forms?: DialogueForms;
   meetings?: MeetingLink[];
+  actionPlans?: ActionPlanLink[];
 }) {
   const o = d.organisation;
   return (
@@ -196,6 +199,7 @@ export function DialoguePage({
           </ul>
         </>
       )}
+      <ActionPlans plans={actionPlans} organisationId={o.id} />
       <h2>Faser</h2>
       {d.notTaken.length > 0 && (
         <Alert kind="warning" heading={`Fasen "${d.stageLabel}" er længere end det, der er sket`}>

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray, isNull, lt, ne, or, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../../auth/scope.ts';
 import type { Db } from '../../../db/client.ts';
+import { danishParts, danishToday } from '../../../lib/copenhagen-time.ts';
 import { AppError, forbidden, notFound } from '../../../lib/errors.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { extraChecklistTitles } from '../../documentation/index.ts';
@@ -69,21 +70,48 @@ async function lastDecisions(db: Db, head: MeetingHead) {
 
 export type Proposal = { source: string; title: string; text: string; theme: 'udlejning' | 'andet' | null };
 
+/**
+ * Proposals another feature makes for an organisation's dialogue meeting (the key figures: the red
+ * estates and the open action plans), reached through src/wiring.ts; `year` is the meeting's year.
+ */
+export type ProposalSource = (q: { db: Db; actor: Actor; organisationId: number; year: number }) => Promise<Proposal[]>;
+
 const dueText = (due: string | null) => (due ? ` (frist ${due.split('-').reverse().join('-')})` : '');
 
-/** Items the agenda should have, each offered once: the open actions, last time's decisions, extra documentation. */
+/** The year a meeting belongs to: its dialogue's, else the year it is held, else this year. */
+const meetingYear = (head: MeetingHead) =>
+  head.dialogueYear ?? Number((head.startsAt ? danishParts(head.startsAt).date : danishToday()).slice(0, 4));
+
+/**
+ * Items the agenda should have, each offered once: the open actions, last time's decisions, extra
+ * documentation, and what `more` proposes for a dialogue meeting (as `more.actor` may see it).
+ * `existingSources`: the sources already on the agenda, when the caller has the items.
+ */
 export async function proposalsFor(
   db: Db,
   head: MeetingHead,
-  openActions?: Awaited<ReturnType<typeof openActionsBefore>>,
+  options: {
+    openActions?: Awaited<ReturnType<typeof openActionsBefore>>;
+    existingSources?: (string | null)[];
+    more?: { actor: Actor; source: ProposalSource };
+  } = {},
 ): Promise<Proposal[]> {
-  const [open, last, extra, existing] = await Promise.all([
-    openActions ?? openActionsBefore(db, head),
+  const organisationId = head.kind === 'dialogmoede' ? head.organisationId : null;
+  const [open, last, extra, existing, more] = await Promise.all([
+    options.openActions ?? openActionsBefore(db, head),
     lastDecisions(db, head),
     head.organisationId === null ? [] : extraChecklistTitles(db, head.organisationId),
-    db.select({ source: agendaItems.source }).from(agendaItems).where(eq(agendaItems.meetingId, head.id)),
+    options.existingSources ??
+      db
+        .select({ source: agendaItems.source })
+        .from(agendaItems)
+        .where(eq(agendaItems.meetingId, head.id))
+        .then((rows) => rows.map((r) => r.source)),
+    options.more && organisationId !== null
+      ? options.more.source({ db, actor: options.more.actor, organisationId, year: meetingYear(head) })
+      : [],
   ]);
-  const taken = new Set(existing.map((e) => e.source));
+  const taken = new Set(existing);
   const proposals: Proposal[] = [];
   if (last) {
     proposals.push({
@@ -109,14 +137,28 @@ export async function proposalsFor(
       text: extra.map((e) => `- ${e.title}`).join('\n'),
     });
   }
+  proposals.push(...more);
   return proposals.filter((p) => !taken.has(p.source));
 }
 
 /** Adds the chosen proposals to the agenda, first among the items, in the order offered. */
-export async function addProposals({ db, actor, meeting, sources }: { db: Db; actor: Actor; meeting: ManagedMeeting; sources: string[] }) {
+export async function addProposals({
+  db,
+  actor,
+  meeting,
+  sources,
+  more,
+}: {
+  db: Db;
+  actor: Actor;
+  meeting: ManagedMeeting;
+  sources: string[];
+  /** What other features propose (src/wiring.ts), so their items can be added as well. */
+  more?: ProposalSource;
+}) {
   const head = meeting;
   const meetingId = meeting.id;
-  const chosen = (await proposalsFor(db, head)).filter((p) => sources.includes(p.source));
+  const chosen = (await proposalsFor(db, head, { more: more && { actor, source: more } })).filter((p) => sources.includes(p.source));
   if (chosen.length === 0) throw new AppError('bad_request', 'Vælg mindst ét af de foreslåede punkter.', { field: 'sources' });
   for (const p of chosen)
     await addItem({ db, actor, meeting, input: { title: p.title, parentId: null, theme: p.theme, text: p.text, source: p.source } });

@@ -202,7 +202,7 @@ itemRoutes.post('/moeder/:id/forslag', async (c) => {
   const { actor, meeting, meetingId } = await managed(c);
   const body = await c.req.parseBody({ all: true });
   const sources = ([] as unknown[]).concat(body.sources ?? []).filter((s): s is string => typeof s === 'string');
-  const result = await submit(() => addProposals({ db: c.var.deps.db, actor, meeting, sources }));
+  const result = await submit(() => addProposals({ db: c.var.deps.db, actor, meeting, sources, more: c.var.deps.wiring.agendaProposals }));
   if (!result.ok) return renderMeeting(c, meetingId, { form: 'proposals', values: {}, errors: result.errors }, result.status);
   return c.redirect(`/moeder/${meetingId}#agenda-heading`, 303);
 });

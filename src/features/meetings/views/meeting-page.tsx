@@ -163,7 +163,9 @@ export function MeetingPage(p: Props) {
             <CsrfField token={p.csrf} />
             <fieldset>
               <legend class="h4">Foreslåede punkter</legend>
-              <p class="form-hint">Systemet foreslår punkter ud fra tidligere møder. De sættes først på dagsordenen.</p>
+              <p class="form-hint">
+                Systemet foreslår punkter ud fra tidligere møder og afdelingernes nøgletal. De sættes først på dagsordenen.
+              </p>
               {p.proposals.map((x) => (
                 <div class="form-group-checkbox">
                   <input class="form-checkbox" type="checkbox" name="sources" value={x.source} id={`proposal-${x.source}`} checked />
