@@ -1,7 +1,7 @@
 import { authHistory } from './auth/history.ts';
 import { createHistory, mergeKinds } from './features/audit/index.ts';
 import { dialogueHistory, type DialogueEvents, type DialogueFactsSql } from './features/dialogue/index.ts';
-import { dataQualityLink, keyFiguresHistory } from './features/key-figures/index.ts';
+import { dataQualityLink, keyFiguresHistory, type KeyFigureEvents } from './features/key-figures/index.ts';
 import { documentationHistory, openPackageWhenConvened, packageSentOn } from './features/documentation/index.ts';
 import { dialogueMeetingHeldOn, lastHeldDialogueMeetings, meetingsHistory, meetingsOfOrganisation } from './features/meetings/index.ts';
 import { registryHistory, type OrganisationLinkContribution } from './features/registry/index.ts';
@@ -17,7 +17,7 @@ import { Hooks } from './lib/hooks.ts';
  */
 
 /** Every event a feature emits, by name. New features add theirs ("figures imported", "minutes approved"). */
-export type AppEvents = DialogueEvents;
+export type AppEvents = DialogueEvents & KeyFigureEvents;
 
 /** What has happened in a dialogue, from the features that hold it; the agreement document adds its own when it is built. */
 const dialogueFacts: DialogueFactsSql = { packageSent: packageSentOn, meetingHeld: dialogueMeetingHeldOn };

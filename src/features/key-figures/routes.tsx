@@ -2,8 +2,10 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../../lib/hono-env.ts';
 import { catalogueRoutes } from './catalogue/routes.tsx';
 import { qualityRoutes } from './quality/routes.tsx';
+import { figuresImportRoutes } from './import/routes.tsx';
 
 /** The key figures' door: each part's pages are mounted here. */
 export const keyFiguresRoutes = new Hono<AppEnv>();
 keyFiguresRoutes.route('/', catalogueRoutes);
 keyFiguresRoutes.route('/', qualityRoutes);
+keyFiguresRoutes.route('/', figuresImportRoutes);
