@@ -1,7 +1,7 @@
 import { authHistory } from './auth/history.ts';
 import { createHistory, mergeKinds } from './features/audit/index.ts';
 import { dialogueHistory, type DialogueEvents, type DialogueFactsSql } from './features/dialogue/index.ts';
-import { dataQualityLink, keyFiguresHistory, type KeyFigureEvents } from './features/key-figures/index.ts';
+import { dataQualityLink, figuresImportLink, keyFiguresHistory, type KeyFigureEvents } from './features/key-figures/index.ts';
 import { documentationHistory, openPackageWhenConvened, packageSentOn } from './features/documentation/index.ts';
 import { dialogueMeetingHeldOn, lastHeldDialogueMeetings, meetingsHistory, meetingsOfOrganisation } from './features/meetings/index.ts';
 import { registryHistory, type OrganisationLinkContribution } from './features/registry/index.ts';
@@ -40,7 +40,7 @@ export function createWiring() {
     /** The overview's "Seneste møde": the latest dialogue meeting held, not a date planned. */
     lastMeetingsHeld: lastHeldDialogueMeetings,
     /** Lines other features put on an organisation's page, linking to their pages about it (key figures: data quality). */
-    organisationLinks: [dataQualityLink] as OrganisationLinkContribution[],
+    organisationLinks: [dataQualityLink, figuresImportLink] as OrganisationLinkContribution[],
   };
 }
 

@@ -13,5 +13,6 @@ export { dataQualityLink } from './quality/link.ts';
 /** @public Open data-quality mismatches per organisation, for the supervisor's overview. */
 export { mismatchCounts } from './quality/service.ts';
 export { keyFiguresRoutes } from './routes.tsx';
-export { type KeyFigureEvents, importFigures, DEFAULT_SOURCE } from './import/service.ts';
+export { type KeyFigureEvents } from './import/service.ts';
 export { registerFiguresImportCommand } from './import/cli.ts';
+export { figuresImportLink } from './import/link.ts';

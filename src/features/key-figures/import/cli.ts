@@ -57,8 +57,7 @@ function errorLines(errors: LineError[]): string {
     .join('\n');
 }
 
-function summaryLines(fileName: string, source: string, report: PreviewReport & { summary: ChangeSummary }, seconds: number): string {
-  const s = report.summary;
+function summaryLines(fileName: string, source: string, report: PreviewReport, s: ChangeSummary, seconds: number): string {
   const years = report.years.length > 1 ? `${report.years[0]}–${report.years.at(-1)}` : String(report.years[0]);
   const lines = [
     `Nøgletal importeret fra ${fileName} (kilde: ${source}), ${years}:`,
@@ -137,7 +136,7 @@ export function registerFiguresImportCommand(program: Command, openInstallation:
           const count = result.errors.filter((e) => e.line !== null).length;
           return fail(`${fileName} kan ikke importeres: ${count === 1 ? 'en fejl' : `${n(count)} fejl`}. Intet er gemt.\n${errorLines(result.errors)}`);
         }
-        process.stdout.write(summaryLines(fileName, source, result.report, (performance.now() - started) / 1000));
+        process.stdout.write(summaryLines(fileName, source, result.report, result.summary, (performance.now() - started) / 1000));
       } finally {
         bar.stop();
         await installation.close();

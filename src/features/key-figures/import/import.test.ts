@@ -110,7 +110,7 @@ describe('key-figures import: the happy path', () => {
     expect(page).toContain('CSV, UTF-8, semikolon');
     expect(page).toContain('Importér 2 linjer');
     expect(page).toContain('1 nyt afdelingsår');
-    expect(page).toContain('Henlæggelser pr. m²: 180 (ny)');
+    expect(page).toContain('Henlæggelser pr. m²: 180 kr./m²/år (ny)');
     const { result } = await importFile(editor, template);
     expect(result).toContain('Nøgletallene er importeret');
     const year = new Date().getFullYear() - 1;
@@ -179,9 +179,9 @@ describe('key-figures import: importing a year again', () => {
     const again = `aar;lbf_nr;afdeling_nr;henlaeggelser;venteliste;effektivitetstal\n2024;${lbf};1;180;40;97\n2024;${lbf};2;160;;\n`;
     const { location } = await preview(editor, again);
     const page = await (await editor.get(location!)).text();
-    expect(page).toContain('Henlæggelser pr. m²: 150 → 180');
-    expect(page).toContain('Effektivitetstal: 97 (ny)');
-    expect(page).toContain('Personer på ventelisten: 50 fjernes');
+    expect(page).toContain('Henlæggelser pr. m²: 150 → 180 kr./m²/år');
+    expect(page).toContain('Effektivitetstal: 97 indeks (ny)');
+    expect(page).toContain('Personer på ventelisten: 50 personer fjernes');
     expect(page).toMatch(/Ændrede afdelingsår<\/th>\s*<td class="sd-number">2</);
     await editor.post(location!);
     // husleje was not a column of the second file: kept. venteliste was, and emptied for estate 2: removed.
@@ -200,7 +200,7 @@ describe('key-figures import: importing a year again', () => {
     expect(stale.status).toBe(409);
     const html = await stale.text();
     expect(html).toContain('Der er indlæst andre nøgletal');
-    expect(html).toContain('Henlæggelser pr. m²: 120 → 150');
+    expect(html).toContain('Henlæggelser pr. m²: 120 → 150 kr./m²/år');
     expect((await figuresOf(e1.id))[2024]).toEqual({ henlaeggelser: 120 });
     expect((await editor.post(first.location!)).status).toBe(303);
     expect((await figuresOf(e1.id))[2024]).toEqual({ henlaeggelser: 150 });

@@ -1,7 +1,5 @@
-import { asc } from 'drizzle-orm';
-import type { Db } from '../../../db/client.ts';
 import { foldHeader } from '../../../lib/table-file/index.ts';
-import { type IndicatorLevel, indicators } from '../tables.ts';
+import type { Indicator } from '../catalogue/service.ts';
 
 /*
  * The import layout: one line per estate and year, the organisation by its LBF number and the
@@ -10,28 +8,8 @@ import { type IndicatorLevel, indicators } from '../tables.ts';
  * Danish name (with or without the unit).
  */
 
-export interface CatalogueIndicator {
-  code: string;
-  name: string;
-  unit: string;
-  level: IndicatorLevel;
-  decimals: number;
-  active: boolean;
-}
-
-export async function readCatalogue(db: Db): Promise<CatalogueIndicator[]> {
-  return db
-    .select({
-      code: indicators.code,
-      name: indicators.name,
-      unit: indicators.unit,
-      level: indicators.level,
-      decimals: indicators.decimals,
-      active: indicators.active,
-    })
-    .from(indicators)
-    .orderBy(asc(indicators.sortOrder), asc(indicators.code));
-}
+/** What the import needs to know of an indicator of the catalogue. */
+export type CatalogueIndicator = Pick<Indicator, 'code' | 'name' | 'unit' | 'level' | 'decimals' | 'active'>;
 
 export type KeyColumn = 'year' | 'lbf' | 'estate';
 

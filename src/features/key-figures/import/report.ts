@@ -4,7 +4,8 @@ import { danishToday } from '../../../lib/copenhagen-time.ts';
 import { parseTableFile } from '../../../lib/table-file/index.ts';
 import { editableOrganisationsWithEstates } from '../../registry/index.ts';
 import { type ChangeSummary, type PresentCodes, type TargetChange, compareWithExisting, readExisting } from './changes.ts';
-import { matchHeader, readCatalogue } from './layout.ts';
+import { listIndicators } from '../catalogue/service.ts';
+import { matchHeader } from './layout.ts';
 import { type FigureRecord, type LineError, targetsOf, validateRows } from './validate.ts';
 
 /*
@@ -64,7 +65,7 @@ export async function prepareFigures({
   onProgress?: OnProgress;
 }): Promise<Prepared> {
   const [catalogue, parsed] = await Promise.all([
-    readCatalogue(db),
+    listIndicators(db),
     parseTableFile(bytes, {
       maxRows: MAX_ROWS,
       notATable: NOT_A_TABLE,

@@ -12,7 +12,7 @@ import { idParam } from '../../../lib/route-helpers.ts';
 import type { Crumb } from '../../../ui/layout.tsx';
 import { page } from '../../../ui/render.tsx';
 import { editableOrganisationsWithEstates, findPartyOrganisation } from '../../registry/index.ts';
-import { readCatalogue } from './layout.ts';
+import { listIndicators } from '../catalogue/service.ts';
 import {
   DEFAULT_SOURCE,
   cancelFiguresImport,
@@ -62,7 +62,7 @@ async function formPage(
   c: Context<AppEnv>,
   input: { values: FormValues; errors?: FieldErrors; organisation: { id: number; name: string } | null },
 ) {
-  const catalogue = await readCatalogue(c.var.deps.db);
+  const catalogue = await listIndicators(c.var.deps.db);
   return page(
     c,
     ['Importér nøgletal', input.organisation?.name],
@@ -90,7 +90,7 @@ figuresImportRoutes.get(IMPORT_BASE, async (c) => {
 /** The template's example line: the actor's first organisation and estate, so it imports as it is. */
 async function templateExample(c: Context<AppEnv>, actor: Actor) {
   const { db } = c.var.deps;
-  const [catalogue, targets] = await Promise.all([readCatalogue(db), editableOrganisationsWithEstates(db, actor)]);
+  const [catalogue, targets] = await Promise.all([listIndicators(db), editableOrganisationsWithEstates(db, actor)]);
   const org = targets.organisations[0];
   const estate = org && targets.estates.filter((e) => e.organisationId === org.id).sort((a, b) => a.number - b.number)[0];
   return { catalogue, example: { lbfNumber: org?.lbfNumber ?? 123, estateNumber: estate?.number ?? 1, year: currentYear() - 1 } };
@@ -149,7 +149,7 @@ async function previewPage(c: Context<AppEnv>, id: number, conflict?: { message:
   const { db } = c.var.deps;
   const preview = await getFiguresImport({ db, actor, id });
   const [catalogue, organisation, result] = await Promise.all([
-    readCatalogue(db),
+    listIndicators(db),
     organisationContext(c, actor, preview.organisationId === null ? undefined : String(preview.organisationId)),
     getImportResult(db, preview),
   ]);

@@ -6,14 +6,14 @@ import { readFile } from 'node:fs/promises';
 import { sha256, storedPath, storeFilesThen } from '../../../lib/file-store/index.ts';
 import type { Emitter } from '../../../lib/hooks.ts';
 import { recordAudit } from '../../audit/index.ts';
-import { refreshRanks } from '../benchmark/ranks.ts';
 import { keyFigureImports } from '../tables.ts';
-import { type ChangeSummary, type PresentCodes, type TargetChange } from './changes.ts';
+import type { ChangeSummary, PresentCodes, TargetChange } from './changes.ts';
 import { type OnProgress, type PreviewReport, prepareFigures } from './report.ts';
 import { describeChanges } from './words.ts';
 import { keyFigureImportPreviews } from './tables.ts';
-import type { FigureRecord } from './validate.ts';
-import { writeFigures, writeSourceFacts } from './write.ts';
+import type { FigureRecord, LineError } from './validate.ts';
+import { applyFigures } from './apply.ts';
+import { writeSourceFacts } from './write.ts';
 
 /*
  * Importing yearly figures: a file read and checked into a preview (kept in the database, the
@@ -42,8 +42,8 @@ async function latestImportId(db: Db): Promise<number> {
 }
 
 /**
- * Writes checked records with their import row, the source's homes and m², one history entry
- * and the refreshed percentiles, inside `tx`. Callers have checked that there are no errors.
+ * Writes checked records with their import row, the source's homes and m², their percentiles and
+ * one history entry, inside `tx`; returns what changed. Callers have checked that there are no errors.
  */
 async function writeImport(
   tx: Db,
@@ -52,45 +52,35 @@ async function writeImport(
     hooks: Emitter<KeyFigureEvents>;
     fileName: string;
     source: string;
-    report: PreviewReport & { summary: ChangeSummary };
+    report: PreviewReport;
     records: FigureRecord[];
     present: PresentCodes;
     onProgress?: OnProgress;
   },
-): Promise<number> {
+): Promise<{ importId: number; summary: ImportSummary }> {
   const { actor, fileName, source, report, records, present, onProgress } = input;
-  const summary: ImportSummary = { ...report.summary, skipped: report.skipped, ignoredColumns: report.ignoredColumns, changes: report.changes };
   const [row] = await tx
     .insert(keyFigureImports)
-    .values({
-      fileName,
-      source,
-      format: report.format,
-      years: report.years,
-      rowCount: report.rows,
-      summary,
-      createdBy: actor.userId,
-    })
+    .values({ fileName, source, format: report.format, years: report.years, rowCount: report.rows, createdBy: actor.userId })
     .returning({ id: keyFigureImports.id });
-  await writeFigures(tx, { records, present, importId: row.id, onProgress: (done) => onProgress?.('write', done, records.length) });
+  onProgress?.('write', 0, 1);
+  const applied = await applyFigures(tx, { records, present, importId: row.id, onProgress: (done, total) => onProgress?.('write', done, total) });
   await writeSourceFacts(tx, { records, present, source, importId: row.id });
-  const { values } = report.summary;
+  const summary: ImportSummary = { ...applied.summary, skipped: report.skipped, ignoredColumns: report.ignoredColumns, changes: applied.changes };
+  await tx.update(keyFigureImports).set({ summary }).where(eq(keyFigureImports.id, row.id));
   await recordAudit(tx, {
     actor,
     entityType: 'key_figure_import',
     entityId: row.id,
     action: 'import',
-    summary: `${fileName} (${source}): ${describeChanges(report.summary)}`,
-    after: { fileName, source, years: report.years.join(', '), rowCount: report.rows, ...values },
+    summary: `${fileName} (${source}): ${describeChanges(summary)}`,
+    after: { fileName, source, years: report.years.join(', '), rowCount: report.rows, ...summary.values },
   });
   await input.hooks.emit('keyFiguresImported', { tx, actor, importId: row.id, years: report.years });
-  onProgress?.('ranks', 0, 1);
-  await refreshRanks(tx, report.years);
-  onProgress?.('ranks', 1, 1);
-  return row.id;
+  return { importId: row.id, summary };
 }
 
-/** The command line's import: read, check, compare and write in one go. Errors come back with nothing written. */
+/** The command line's import: read, check and write in one go. Errors come back with nothing written. */
 export async function importFigures(input: {
   db: Db;
   actor: Actor;
@@ -101,17 +91,19 @@ export async function importFigures(input: {
   year: number | null;
   onProgress?: OnProgress;
 }): Promise<
-  { ok: false; message: string } | { ok: false; errors: import('./validate.ts').LineError[] } | { ok: true; importId: number; report: PreviewReport & { summary: ChangeSummary } }
+  | { ok: false; message: string }
+  | { ok: false; errors: LineError[] }
+  | { ok: true; importId: number; report: PreviewReport; summary: ImportSummary }
 > {
   const { db, actor, onProgress } = input;
-  const prepared = await prepareFigures({ db, actor, bytes: input.bytes, year: input.year, onProgress });
+  // The changes are counted while writing, against what is stored then.
+  const prepared = await prepareFigures({ db, actor, bytes: input.bytes, year: input.year, compare: false, onProgress });
   if (!prepared.ok) return prepared;
   if (prepared.errors.length > 0) return { ok: false, errors: prepared.errors };
-  const report = prepared.report as PreviewReport & { summary: ChangeSummary };
-  const importId = await db.transaction((tx) =>
-    writeImport(tx, { ...input, report, records: prepared.records, present: prepared.present, onProgress }),
+  const { importId, summary } = await db.transaction((tx) =>
+    writeImport(tx, { ...input, report: prepared.report, records: prepared.records, present: prepared.present }),
   );
-  return { ok: true, importId, report };
+  return { ok: true, importId, report: prepared.report, summary };
 }
 
 /**
@@ -224,7 +216,6 @@ export async function confirmFiguresImport({
         : 'Filen kan ikke længere importeres, fordi registret eller dine rettigheder er ændret, siden forhåndsvisningen blev lavet. Se fejlene herunder.',
     );
   }
-  const report = { ...prepared.report, summary: preview.report.summary!, changes: preview.report.changes };
   return db.transaction(async (tx) => {
     // Claiming the preview first makes a double submit wait here and then find it taken.
     const [claimed] = await tx
@@ -235,12 +226,12 @@ export async function confirmFiguresImport({
     if (!claimed) throw new AppError('conflict', 'Importen er allerede gennemført eller annulleret.');
     if ((await latestImportId(tx)) !== preview.watermark)
       throw new AppError('conflict', 'Der er lige indlæst andre nøgletal. Intet er gemt; indlæs filen igen for at se en ny forhåndsvisning.');
-    const importId = await writeImport(tx, {
+    const { importId } = await writeImport(tx, {
       actor,
       hooks,
       fileName: preview.fileName,
       source: preview.source,
-      report,
+      report: prepared.report,
       records: prepared.records,
       present: prepared.present,
     });

@@ -4,9 +4,9 @@ import type { PresentCodes } from './changes.ts';
 import type { FigureRecord } from './validate.ts';
 
 /*
- * The writes of an import, set-based: the records go to the database as JSON in chunks, and
- * each chunk is one statement (`jsonb_to_recordset` … `on conflict do update`), so 100,000
- * estate-years take twenty statements, not 100,000. Runs inside the import's transaction.
+ * The organisations' figures and the sources' homes and m², set-based: the records go to the
+ * database as JSON in chunks, each chunk one statement (`jsonb_to_recordset` … `on conflict do
+ * update`). Runs inside the import's transaction; the estates' figures are apply.ts's.
  */
 
 const CHUNK = 5000;
@@ -17,54 +17,30 @@ const textArray = (codes: string[]): SQL =>
     sql`, `,
   )}]::text[]` : sql`array[]::text[]`;
 
-async function inChunks<T>(rows: T[], write: (chunk: T[]) => Promise<unknown>, onChunk?: (done: number) => void) {
-  for (let i = 0; i < rows.length; i += CHUNK) {
-    await write(rows.slice(i, i + CHUNK));
-    onChunk?.(Math.min(rows.length, i + CHUNK));
-  }
+async function inChunks<T>(rows: T[], write: (chunk: T[]) => Promise<unknown>) {
+  for (let i = 0; i < rows.length; i += CHUNK) await write(rows.slice(i, i + CHUNK));
 }
 
 /**
- * Merges each record into its estate- or organisation-year: the values of the file's columns are
- * replaced (an empty cell removes the value), the rest are kept. A year left without any value is
- * deleted. The ranks of the replaced values go too; refreshRanks sets them again.
+ * Merges each organisation's year into what is stored: the values of the file's columns are
+ * replaced (an empty cell removes the value), the rest kept; a year left without values goes.
  */
-export async function writeFigures(
+export async function writeOrganisationFigures(
   tx: Db,
-  { records, present, importId, onProgress }: { records: FigureRecord[]; present: PresentCodes; importId: number; onProgress?: (done: number) => void },
+  { records, present, importId }: { records: FigureRecord[]; present: string[]; importId: number },
 ): Promise<void> {
-  const estates = records.filter((r) => r.kind === 'estate').map((r) => ({ t: r.targetId, y: r.year, v: r.values }));
-  const organisations = records.filter((r) => r.kind === 'organisation').map((r) => ({ t: r.targetId, y: r.year, v: r.values }));
-  let written = 0;
-  const progress = (n: number) => onProgress?.(written + n);
-  await inChunks(
-    estates,
-    (chunk) =>
-      tx.execute(sql`
-        insert into estate_figures (estate_id, year, values, import_id)
-        select t, y, v, ${importId} from jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb) as x(t int, y int, v jsonb)
-        on conflict (estate_id, year) do update set
-          values = (estate_figures.values - ${textArray(present.estate)}) || excluded.values,
-          ranks = estate_figures.ranks - ${textArray(present.estate)},
-          import_id = excluded.import_id,
-          updated_at = now()`),
-    progress,
+  const rows = records.map((r) => ({ t: r.targetId, y: r.year, v: r.values }));
+  await inChunks(rows, (chunk) =>
+    tx.execute(sql`
+      insert into organisation_figures (organisation_id, year, values, import_id)
+      select t, y, v, ${importId} from jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb) as x(t int, y int, v jsonb)
+      on conflict (organisation_id, year) do update set
+        values = (organisation_figures.values - ${textArray(present)}) || excluded.values,
+        import_id = excluded.import_id,
+        updated_at = now()
+      where organisation_figures.values is distinct from (organisation_figures.values - ${textArray(present)}) || excluded.values`),
   );
-  written = estates.length;
-  await inChunks(
-    organisations,
-    (chunk) =>
-      tx.execute(sql`
-        insert into organisation_figures (organisation_id, year, values, import_id)
-        select t, y, v, ${importId} from jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb) as x(t int, y int, v jsonb)
-        on conflict (organisation_id, year) do update set
-          values = (organisation_figures.values - ${textArray(present.organisation)}) || excluded.values,
-          import_id = excluded.import_id,
-          updated_at = now()`),
-    progress,
-  );
-  await tx.execute(sql`delete from estate_figures where import_id = ${importId} and values = '{}'::jsonb`);
-  await tx.execute(sql`delete from organisation_figures where import_id = ${importId} and values = '{}'::jsonb`);
+  if (rows.length) await tx.execute(sql`delete from organisation_figures where import_id = ${importId} and values = '{}'::jsonb`);
 }
 
 /**

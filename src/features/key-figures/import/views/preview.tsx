@@ -1,6 +1,6 @@
 import type { Child } from 'hono/jsx';
 import { Alert, CsrfField, DescriptionList } from '../../../../ui/components.tsx';
-import { formatDateTime, formatInteger } from '../../../../ui/format.ts';
+import { formatDateTime, formatInteger, formatNumber } from '../../../../ui/format.ts';
 import { ScrollTable } from '../../../../ui/table.tsx';
 import { countNoun } from '../../../../lib/plural.ts';
 import type { ChangeSummary, TargetChange } from '../changes.ts';
@@ -13,11 +13,11 @@ import { IMPORT_BASE } from './form.tsx';
 
 type Names = Map<string, CatalogueIndicator>;
 
-/** A value as the indicator shows it: its decimals, Danish separators, the unit after. */
-export function formatValue(n: number | null, indicator: CatalogueIndicator | undefined): string {
+/** A value with the indicator's decimals, or the file's own when it has more: the preview shows what will be stored. */
+function formatValue(n: number | null, indicator: CatalogueIndicator | undefined): string {
   if (n === null) return '–';
-  const digits = Math.max(indicator?.decimals ?? 0, Number.isInteger(n) ? 0 : 1);
-  return new Intl.NumberFormat('da-DK', { maximumFractionDigits: Math.min(4, digits) }).format(n);
+  const own = Number.isInteger(n) ? 0 : (String(n).split('.')[1]?.length ?? 0);
+  return formatNumber(n, Math.max(indicator?.decimals ?? 0, own));
 }
 
 const yearsText = (years: number[]) =>
@@ -110,9 +110,10 @@ function changeText(c: TargetChange, names: Names): string {
     .map(({ code, before, after }) => {
       const i = names.get(code);
       const name = i?.name ?? code;
-      if (before === null) return `${name}: ${formatValue(after, i)} (ny)`;
-      if (after === null) return `${name}: ${formatValue(before, i)} fjernes`;
-      return `${name}: ${formatValue(before, i)} → ${formatValue(after, i)}`;
+      const unit = i?.unit ? ` ${i.unit}` : '';
+      if (before === null) return `${name}: ${formatValue(after, i)}${unit} (ny)`;
+      if (after === null) return `${name}: ${formatValue(before, i)}${unit} fjernes`;
+      return `${name}: ${formatValue(before, i)} → ${formatValue(after, i)}${unit}`;
     })
     .join('; ');
 }
@@ -177,6 +178,7 @@ function FirstRows({ report, names }: { report: PreviewReport; names: Names }) {
             {report.columns.map((code) => (
               <th scope="col" class="sd-number">
                 {names.get(code)?.name ?? code}
+                {names.get(code)?.unit ? ` (${names.get(code)!.unit})` : ''}
               </th>
             ))}
           </tr>
