@@ -28,7 +28,9 @@ const load = () =>
     .map((n) => n.toFixed(2))
     .join(' ');
 
-console.log(`Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, PGlite; load average ${load()}`);
+console.log(
+  `Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GB, PGlite; load average ${load()}`,
+);
 if (!existsSync(join(folder, FILES.figuresXlsx))) {
   console.log(`Generating the national data set into ${folder} …`);
   const registry = generateRegistry();
@@ -51,7 +53,9 @@ const database = await openDatabase({ dataDir });
 try {
   await prepareDatabase(database);
   const [registry, loadMs] = await timed(() => loadNationalRegistry(database.db, folder));
-  console.log(`registry: ${registry.organisations.size} organisations, ${registry.estates} estates, ${registry.areas} areas loaded in ${s(loadMs)}`);
+  console.log(
+    `registry: ${registry.organisations.size} organisations, ${registry.estates} estates, ${registry.areas} areas loaded in ${s(loadMs)}`,
+  );
 
   const parse = (bytes: Uint8Array) => parseTableFile(bytes, { maxRows: MAX_ROWS, notATable: NOT_A_TABLE, tooManyRows: 'too many' });
   const [parsedCsv, csvParseMs, csvParseCpu] = await timed(() => parse(csv));

@@ -31,7 +31,12 @@ export function figuresCsv(rows: FigureRow[]): string {
   // Years and numbers of estates are written without thousands dots, as in Landsbyggefonden's exports.
   return csv(
     FIGURE_HEADER,
-    rows.map((r) => [String(r.year), String(r.lbfNumber), r.estateNumber === null ? null : String(r.estateNumber), ...figureCells(r).slice(3)]),
+    rows.map((r) => [
+      String(r.year),
+      String(r.lbfNumber),
+      r.estateNumber === null ? null : String(r.estateNumber),
+      ...figureCells(r).slice(3),
+    ]),
   );
 }
 
@@ -66,7 +71,20 @@ export async function writeNationalFiles(folder: string, registry: NationalRegis
   await writeFile(
     join(folder, FILES.estates),
     csv(
-      ['LBF-nr.', 'Afdelingsnummer', 'Navn', 'Adresse', 'By', 'Kommunekode', 'Familieboliger', 'Ældreboliger', 'Ungdomsboliger', 'Plejeboliger', 'Areal (m²)', 'Opførelsesår'],
+      [
+        'LBF-nr.',
+        'Afdelingsnummer',
+        'Navn',
+        'Adresse',
+        'By',
+        'Kommunekode',
+        'Familieboliger',
+        'Ældreboliger',
+        'Ungdomsboliger',
+        'Plejeboliger',
+        'Areal (m²)',
+        'Opførelsesår',
+      ],
       registry.estates.map((e) => [
         String(e.lbfNumber),
         String(e.number),

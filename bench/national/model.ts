@@ -108,7 +108,14 @@ function streetName(r: Random): string {
 /** The year an estate was built: the building boom of 1960–1980 dominates the stock. */
 function yearBuilt(r: Random): number {
   const period = r.weighted([12, 45, 27, 16]);
-  const [from, to] = ([[1920, 1959], [1960, 1979], [1980, 1999], [2000, 2021]] as const)[period];
+  const [from, to] = (
+    [
+      [1920, 1959],
+      [1960, 1979],
+      [1980, 1999],
+      [2000, 2021],
+    ] as const
+  )[period];
   return r.int(from, to);
 }
 
@@ -175,7 +182,9 @@ export function generateRegistry(seed = 2026, targetOrganisations = 550, targetE
       const homes = Math.round(clamp(r.logNormal(55, 0.9), 10, 1500));
       const { kind: _kind, ...h } = homesByKind(r, homes);
       const municipalityCode =
-        r.chance(0.08) && neighbours.get(org.municipalityCode)!.length ? r.pick(neighbours.get(org.municipalityCode)!) : org.municipalityCode;
+        r.chance(0.08) && neighbours.get(org.municipalityCode)!.length
+          ? r.pick(neighbours.get(org.municipalityCode)!)
+          : org.municipalityCode;
       const street = streetName(r);
       estates.push({
         lbfNumber: org.lbfNumber,

@@ -58,7 +58,11 @@ describe('refreshRanks', () => {
         [2030, 2031].map((year) => ({
           estateId,
           year,
-          values: { henlaeggelser: ((i * 7 + year) % 10) + (i % 4 === 0 ? 0.5 : 0), boliger: i, ...(i % 3 ? { husleje: (i * 13) % 11 } : {}) },
+          values: {
+            henlaeggelser: ((i * 7 + year) % 10) + (i % 4 === 0 ? 0.5 : 0),
+            boliger: i,
+            ...(i % 3 ? { husleje: (i * 13) % 11 } : {}),
+          },
         })),
       ),
     );

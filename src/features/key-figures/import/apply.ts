@@ -1,7 +1,14 @@
 import { sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../../db/client.ts';
 import { type RankRow, comparisonGroups, computeRanks, rankedCodes, sameRanks, writeRanks } from '../benchmark/ranks.ts';
-import { type ChangeSummary, type ExistingValues, type PresentCodes, type TargetChange, compareWithExisting, recordKey } from './changes.ts';
+import {
+  type ChangeSummary,
+  type ExistingValues,
+  type PresentCodes,
+  type TargetChange,
+  compareWithExisting,
+  recordKey,
+} from './changes.ts';
 import type { FigureRecord } from './validate.ts';
 import { writeOrganisationFigures } from './write.ts';
 
@@ -41,7 +48,10 @@ export async function applyFigures(
   const years = pgIntArray(estateRecords.map((r) => r.year));
   const [stored, organisationsBefore, groups, codes] = await Promise.all([
     estateRecords.length
-      ? queryRows<Stored>(tx, sql`select estate_id as "estateId", year, values, ranks from estate_figures where year = any(${years}::int[])`)
+      ? queryRows<Stored>(
+          tx,
+          sql`select estate_id as "estateId", year, values, ranks from estate_figures where year = any(${years}::int[])`,
+        )
       : Promise.resolve([] as Stored[]),
     organisationRecords.length
       ? queryRows<{ id: number; year: number; values: Record<string, number> }>(

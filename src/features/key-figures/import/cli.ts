@@ -93,7 +93,8 @@ function parseYear(raw: string | undefined): number | null | { message: string }
   if (raw === undefined) return null;
   const year = Number(raw);
   const now = Number(danishToday().slice(0, 4));
-  if (!/^\d{4}$/.test(raw) || year < FIRST_YEAR || year > now) return { message: `--year skal være et årstal fra ${FIRST_YEAR} til ${now}, ikke „${raw}“.` };
+  if (!/^\d{4}$/.test(raw) || year < FIRST_YEAR || year > now)
+    return { message: `--year skal være et årstal fra ${FIRST_YEAR} til ${now}, ikke „${raw}“.` };
   return year;
 }
 
@@ -134,7 +135,9 @@ export function registerFiguresImportCommand(program: Command, openInstallation:
         if (!result.ok && 'message' in result) return fail(`${fileName} kan ikke importeres. ${result.message}`);
         if (!result.ok) {
           const count = result.errors.filter((e) => e.line !== null).length;
-          return fail(`${fileName} kan ikke importeres: ${count === 1 ? 'en fejl' : `${n(count)} fejl`}. Intet er gemt.\n${errorLines(result.errors)}`);
+          return fail(
+            `${fileName} kan ikke importeres: ${count === 1 ? 'en fejl' : `${n(count)} fejl`}. Intet er gemt.\n${errorLines(result.errors)}`,
+          );
         }
         process.stdout.write(summaryLines(fileName, source, result.report, result.summary, (performance.now() - started) / 1000));
       } finally {

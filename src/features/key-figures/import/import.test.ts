@@ -146,7 +146,16 @@ describe('key-figures import: the happy path', () => {
     const { org, e1, e2, editor } = await setup();
     const q = (s: string) => (d === ',' && s.includes(',') ? `"${s}"` : s);
     const csv = [
-      ['År', 'LBF-nr.', 'Afd.nr.', 'Henlæggelser pr. m² (kr./m²/år)', 'ANTAL BOLIGER', 'Årets resultat', 'Fraflytningsprocent', 'Bemærkning'],
+      [
+        'År',
+        'LBF-nr.',
+        'Afd.nr.',
+        'Henlæggelser pr. m² (kr./m²/år)',
+        'ANTAL BOLIGER',
+        'Årets resultat',
+        'Fraflytningsprocent',
+        'Bemærkning',
+      ],
       ['2024', String(org.lbfNumber), '1', '1.234,5', '120', '-1.234', '12,5', 'æøå'],
       ['2024', String(org.lbfNumber), '2', '1234.5', '80', d === '\t' ? '-12' : '−12', '7', ''],
     ]
@@ -175,7 +184,10 @@ describe('key-figures import: importing a year again', () => {
   it('replaces the file’s columns, keeps the others, removes emptied cells and says what changed', async () => {
     const { org, e1, e2, editor } = await setup();
     const lbf = org.lbfNumber;
-    await importFile(editor, `aar;lbf_nr;afdeling_nr;henlaeggelser;husleje;venteliste\n2024;${lbf};1;150;900;40\n2024;${lbf};2;160;950;50\n`);
+    await importFile(
+      editor,
+      `aar;lbf_nr;afdeling_nr;henlaeggelser;husleje;venteliste\n2024;${lbf};1;150;900;40\n2024;${lbf};2;160;950;50\n`,
+    );
     const again = `aar;lbf_nr;afdeling_nr;henlaeggelser;venteliste;effektivitetstal\n2024;${lbf};1;180;40;97\n2024;${lbf};2;160;;\n`;
     const { location } = await preview(editor, again);
     const page = await (await editor.get(location!)).text();
@@ -187,7 +199,12 @@ describe('key-figures import: importing a year again', () => {
     // husleje was not a column of the second file: kept. venteliste was, and emptied for estate 2: removed.
     expect((await figuresOf(e1.id))[2024]).toEqual({ henlaeggelser: 180, husleje: 900, venteliste: 40, effektivitetstal: 97 });
     expect((await figuresOf(e2.id))[2024]).toEqual({ henlaeggelser: 160, husleje: 950 });
-    const [imp] = await t.deps.db.select().from(keyFigureImports).orderBy(keyFigureImports.id).limit(1).offset((await written()).imports - 1);
+    const [imp] = await t.deps.db
+      .select()
+      .from(keyFigureImports)
+      .orderBy(keyFigureImports.id)
+      .limit(1)
+      .offset((await written()).imports - 1);
     expect(imp.summary).toMatchObject({ values: { added: 1, changed: 1, removed: 1 }, estateYears: { new: 0, changed: 2, unchanged: 0 } });
   });
 
@@ -317,16 +334,33 @@ describe('key-figures import: bad input', () => {
       null,
       `Afdeling 1 i ${ctx.org.name} har også tal for 2024 i linje 2. Hver afdeling og boligorganisation må kun stå én gang pr. år.`,
     ));
-  it('text in a number column', () => refusedOnLine(`${head}\n2024;${lbf()};1;;;;mange;`, 2, 'henlaeggelser', 'Henlæggelser pr. m² skal være et tal, ikke „mange“.'));
+  it('text in a number column', () =>
+    refusedOnLine(`${head}\n2024;${lbf()};1;;;;mange;`, 2, 'henlaeggelser', 'Henlæggelser pr. m² skal være et tal, ikke „mange“.'));
   it('negative homes', () => refusedOnLine(`${head}\n2024;${lbf()};1;-5;;;;`, 2, 'boliger', 'Antal boliger kan ikke være negativ (-5).'));
   it('negative m²', () => refusedOnLine(`${head}\n2024;${lbf()};1;;-1.200;;;`, 2, 'areal', 'Areal kan ikke være negativ (-1.200).'));
   it('a share above 100 %', () =>
-    refusedOnLine(`${head}\n2024;${lbf()};1;;;100,5;;`, 2, 'fraflytning', 'Fraflytningsprocent er en andel i procent og skal være mellem 0 og 100 (100,5).'));
+    refusedOnLine(
+      `${head}\n2024;${lbf()};1;;;100,5;;`,
+      2,
+      'fraflytning',
+      'Fraflytningsprocent er en andel i procent og skal være mellem 0 og 100 (100,5).',
+    ));
   it('a share below 0 %', () =>
-    refusedOnLine(`${head}\n2024;${lbf()};1;;;-1;;`, 2, 'fraflytning', 'Fraflytningsprocent er en andel i procent og skal være mellem 0 og 100 (-1).'));
+    refusedOnLine(
+      `${head}\n2024;${lbf()};1;;;-1;;`,
+      2,
+      'fraflytning',
+      'Fraflytningsprocent er en andel i procent og skal være mellem 0 og 100 (-1).',
+    ));
   it('a year in the future', () =>
-    refusedOnLine(`${head}\n${new Date().getFullYear() + 1};${lbf()};1;;;;150;`, 2, 'aar', `Året ${new Date().getFullYear() + 1} ligger i fremtiden.`));
-  it('a year before 1990', () => refusedOnLine(`${head}\n1989;${lbf()};1;;;;150;`, 2, 'aar', 'Året 1989 er før 1990; nøgletal kan indlæses fra 1990.'));
+    refusedOnLine(
+      `${head}\n${new Date().getFullYear() + 1};${lbf()};1;;;;150;`,
+      2,
+      'aar',
+      `Året ${new Date().getFullYear() + 1} ligger i fremtiden.`,
+    ));
+  it('a year before 1990', () =>
+    refusedOnLine(`${head}\n1989;${lbf()};1;;;;150;`, 2, 'aar', 'Året 1989 er før 1990; nøgletal kan indlæses fra 1990.'));
   it("an organisation's figure on an estate's line", () =>
     refusedOnLine(
       `${head}\n2024;${lbf()};1;;;;;18.000`,
@@ -348,7 +382,8 @@ describe('key-figures import: bad input', () => {
       'Kolonnen Henlæggelser pr. m² (henlaeggelser) står to gange i filen (kolonne 4 og 5).',
     ));
   it('an empty file', () => refusedAtForm('', 'Filen er tom.'));
-  it('a header and no lines', () => refusedAtForm('aar;lbf_nr;afdeling_nr;henlaeggelser\n', 'Filen har kolonneoverskrifter, men ingen linjer med tal.'));
+  it('a header and no lines', () =>
+    refusedAtForm('aar;lbf_nr;afdeling_nr;henlaeggelser\n', 'Filen har kolonneoverskrifter, men ingen linjer med tal.'));
   it('a binary file named .csv', () =>
     refusedAtForm(
       new Uint8Array(Array.from({ length: 2000 }, (_, i) => (i * 7919) % 256)),
@@ -405,7 +440,10 @@ describe('key-figures import: XLSX cells', () => {
     const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
     await importFile(editor, bytes, {}, 'tal.xlsx');
     expect((await figuresOf(e1.id))[2023]).toEqual({ henlaeggelser: 152.5, aarets_resultat: -1234.5 });
-    const rows = await t.deps.db.select().from(estateFigures).where(inArray(estateFigures.estateId, [e1.id]));
+    const rows = await t.deps.db
+      .select()
+      .from(estateFigures)
+      .where(inArray(estateFigures.estateId, [e1.id]));
     expect(rows).toHaveLength(1);
   });
 });

@@ -40,8 +40,7 @@ export type Phase = 'read' | 'check' | 'compare' | 'write' | 'ranks';
 export type OnProgress = (phase: Phase, done: number, total: number) => void;
 
 export type Prepared =
-  | { ok: false; message: string }
-  | { ok: true; report: PreviewReport; errors: LineError[]; records: FigureRecord[]; present: PresentCodes };
+  { ok: false; message: string } | { ok: true; report: PreviewReport; errors: LineError[]; records: FigureRecord[]; present: PresentCodes };
 
 /**
  * Reads and checks a figures file for the actor; writes nothing. A file that is not a table

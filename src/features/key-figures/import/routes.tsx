@@ -157,10 +157,15 @@ async function previewPage(c: Context<AppEnv>, id: number, conflict?: { message:
   // A second click on "Importér" finds the import done: the result is what the user wants to see.
   if (result && conflict) return c.redirect(`${IMPORT_BASE}/${id}`, 303);
   if (result) {
-    return page(c, ['Nøgletal importeret', preview.fileName], <ImportResult preview={preview} result={result} names={names} organisation={organisation} />, {
-      crumbs: crumbs(organisation, [{ label: preview.fileName }]),
-      section: 'organisations',
-    });
+    return page(
+      c,
+      ['Nøgletal importeret', preview.fileName],
+      <ImportResult preview={preview} result={result} names={names} organisation={organisation} />,
+      {
+        crumbs: crumbs(organisation, [{ label: preview.fileName }]),
+        section: 'organisations',
+      },
+    );
   }
   return page(
     c,

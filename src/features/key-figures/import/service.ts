@@ -64,9 +64,19 @@ async function writeImport(
     .values({ fileName, source, format: report.format, years: report.years, rowCount: report.rows, createdBy: actor.userId })
     .returning({ id: keyFigureImports.id });
   onProgress?.('write', 0, 1);
-  const applied = await applyFigures(tx, { records, present, importId: row.id, onProgress: (done, total) => onProgress?.('write', done, total) });
+  const applied = await applyFigures(tx, {
+    records,
+    present,
+    importId: row.id,
+    onProgress: (done, total) => onProgress?.('write', done, total),
+  });
   await writeSourceFacts(tx, { records, present, source, importId: row.id });
-  const summary: ImportSummary = { ...applied.summary, skipped: report.skipped, ignoredColumns: report.ignoredColumns, changes: applied.changes };
+  const summary: ImportSummary = {
+    ...applied.summary,
+    skipped: report.skipped,
+    ignoredColumns: report.ignoredColumns,
+    changes: applied.changes,
+  };
   await tx.update(keyFigureImports).set({ summary }).where(eq(keyFigureImports.id, row.id));
   await recordAudit(tx, {
     actor,
@@ -199,7 +209,8 @@ export async function confirmFiguresImport({
 }): Promise<number> {
   const preview = await getFiguresImport({ db, actor, id });
   if (preview.status !== 'preview') throw new AppError('conflict', 'Importen er allerede gennemført eller annulleret.');
-  if (preview.errors.length > 0) throw new AppError('bad_request', 'Filen har fejl og kan ikke importeres. Ret fejlene, og indlæs filen igen.');
+  if (preview.errors.length > 0)
+    throw new AppError('bad_request', 'Filen har fejl og kan ikke importeres. Ret fejlene, og indlæs filen igen.');
   const bytes = new Uint8Array(await readFile(storedPath(dataDir, preview.fileHash)));
   const unchanged = (await latestImportId(db)) === preview.watermark;
   const prepared = await prepareFigures({ db, actor, bytes, year: preview.year, compare: !unchanged });
@@ -207,7 +218,11 @@ export async function confirmFiguresImport({
     const watermark = await latestImportId(db);
     await db
       .update(keyFigureImportPreviews)
-      .set(prepared.ok ? { report: prepared.report, errors: prepared.errors, watermark } : { errors: [{ line: null, message: prepared.message }] })
+      .set(
+        prepared.ok
+          ? { report: prepared.report, errors: prepared.errors, watermark }
+          : { errors: [{ line: null, message: prepared.message }] },
+      )
       .where(eq(keyFigureImportPreviews.id, preview.id));
     throw new AppError(
       'conflict',
@@ -225,7 +240,10 @@ export async function confirmFiguresImport({
       .returning({ id: keyFigureImportPreviews.id });
     if (!claimed) throw new AppError('conflict', 'Importen er allerede gennemført eller annulleret.');
     if ((await latestImportId(tx)) !== preview.watermark)
-      throw new AppError('conflict', 'Der er lige indlæst andre nøgletal. Intet er gemt; indlæs filen igen for at se en ny forhåndsvisning.');
+      throw new AppError(
+        'conflict',
+        'Der er lige indlæst andre nøgletal. Intet er gemt; indlæs filen igen for at se en ny forhåndsvisning.',
+      );
     const { importId } = await writeImport(tx, {
       actor,
       hooks,

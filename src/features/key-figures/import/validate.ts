@@ -42,7 +42,10 @@ export interface Targets {
 }
 
 export function targetsOf(
-  rows: { organisations: { id: number; lbfNumber: number; name: string }[]; estates: { id: number; organisationId: number; number: number }[] },
+  rows: {
+    organisations: { id: number; lbfNumber: number; name: string }[];
+    estates: { id: number; organisationId: number; number: number }[];
+  },
   seesAll: boolean,
 ): Targets {
   return {
@@ -88,7 +91,8 @@ export function checkValue(indicator: CatalogueIndicator, cell: Cell): number | 
   const name = indicator.name;
   if (n === 'invalid' || n === null) return { error: `${name} skal være et tal, ikke „${shown(cell)}“.` };
   if (Math.abs(n) >= LIMIT) return { error: `${name} er urimeligt stort (${shown(cell)}).` };
-  if (indicator.unit === '%' && (n < 0 || n > 100)) return { error: `${name} er en andel i procent og skal være mellem 0 og 100 (${shown(cell)}).` };
+  if (indicator.unit === '%' && (n < 0 || n > 100))
+    return { error: `${name} er en andel i procent og skal være mellem 0 og 100 (${shown(cell)}).` };
   if (n < 0 && NON_NEGATIVE(indicator.unit)) return { error: `${name} kan ikke være negativ (${shown(cell)}).` };
   if (WHOLE_UNITS.has(indicator.unit) && !Number.isInteger(n)) return { error: `${name} skal være et helt tal (${shown(cell)}).` };
   return n;
@@ -131,7 +135,8 @@ function checkTarget(
   const number = wholeNumber(estateCell);
   if (number === null) return { column: ctx.map.estate!, error: `Afdelingsnummeret skal være et helt tal, ikke „${shown(estateCell)}“.` };
   const estateId = ctx.targets.estates.get(`${organisation.id}/${number}`);
-  if (estateId === undefined) return { column: ctx.map.estate!, error: `${organisation.name} (LBF-nr. ${lbf}) har ingen afdeling ${number}.` };
+  if (estateId === undefined)
+    return { column: ctx.map.estate!, error: `${organisation.name} (LBF-nr. ${lbf}) har ingen afdeling ${number}.` };
   return { kind: 'estate', targetId: estateId, who: `Afdeling ${number} i ${organisation.name}` };
 }
 
@@ -166,7 +171,11 @@ export function validateRows(rows: SheetRow[], ctx: ValidationContext): Validati
       const key = `${target.kind}/${target.targetId}/${year}`;
       const first = seen.get(key);
       if (first !== undefined) {
-        add(row.line, null, `${target.who} har også tal for ${year} i linje ${first}. Hver afdeling og boligorganisation må kun stå én gang pr. år.`);
+        add(
+          row.line,
+          null,
+          `${target.who} har også tal for ${year} i linje ${first}. Hver afdeling og boligorganisation må kun stå én gang pr. år.`,
+        );
         ok = false;
       } else seen.set(key, row.line);
     }
@@ -200,4 +209,3 @@ export function validateRows(rows: SheetRow[], ctx: ValidationContext): Validati
     errors.push({ line: null, message: `… og ${(errorCount - errors.length).toLocaleString('da-DK')} fejl mere.` });
   return { records, errors, skipped, years: [...years].sort((a, b) => a - b) };
 }
-

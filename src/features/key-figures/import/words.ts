@@ -25,7 +25,9 @@ export function describeChanges(s: ChangeSummary): string {
   const { added, changed, removed } = s.values;
   const total = added + changed + removed;
   if (total === 0) return 'ingen ændringer; alle tal var allerede indlæst';
-  const targets = [years(s.estateYears, 'afdelingsår'), years(s.organisationYears, 'boligorganisationsår')].filter((p): p is string => p !== null);
+  const targets = [years(s.estateYears, 'afdelingsår'), years(s.organisationYears, 'boligorganisationsår')].filter(
+    (p): p is string => p !== null,
+  );
   const values = counted([
     [added, 'ny', 'nye'],
     [changed, 'ændret', 'ændrede'],

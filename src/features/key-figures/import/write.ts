@@ -12,10 +12,12 @@ import type { FigureRecord } from './validate.ts';
 const CHUNK = 5000;
 
 const textArray = (codes: string[]): SQL =>
-  codes.length ? sql`array[${sql.join(
-    codes.map((c) => sql`${c}`),
-    sql`, `,
-  )}]::text[]` : sql`array[]::text[]`;
+  codes.length
+    ? sql`array[${sql.join(
+        codes.map((c) => sql`${c}`),
+        sql`, `,
+      )}]::text[]`
+    : sql`array[]::text[]`;
 
 async function inChunks<T>(rows: T[], write: (chunk: T[]) => Promise<unknown>) {
   for (let i = 0; i < rows.length; i += CHUNK) await write(rows.slice(i, i + CHUNK));

@@ -1,7 +1,7 @@
 import { type ParsedFile, parseTableFile } from '../../../lib/table-file/index.ts';
 import { MAX_ROWS } from './columns.ts';
 
-export type { Cell, SheetRow } from '../../../lib/table-file/index.ts';
+export type { Cell } from '../../../lib/table-file/index.ts';
 export { cellValue, detectDelimiter } from '../../../lib/table-file/index.ts';
 
 export const NOT_A_TABLE = 'Filen skal være en CSV- eller XLSX-fil (Excel-regneark) med én linje pr. afdeling.';

@@ -32,8 +32,8 @@ export function ImportForm({
       <h1>Importér nøgletal{organisation ? ` for ${organisation.name}` : ''}</h1>
       <ErrorSummary errors={errors} form="import" />
       <p>
-        Indlæs en CSV- eller XLSX-fil (Excel) med nøgletal: én linje pr. afdeling og år, fx fra Landsbyggefonden. Du ser en
-        forhåndsvisning med det, der ændres, før noget gemmes, og importen gemmes kun, hvis alle linjer er i orden.
+        Indlæs en CSV- eller XLSX-fil (Excel) med nøgletal: én linje pr. afdeling og år, fx fra Landsbyggefonden. Du ser en forhåndsvisning
+        med det, der ændres, før noget gemmes, og importen gemmes kun, hvis alle linjer er i orden.
       </p>
       <p>
         Hent skabelonen som <a href={`${IMPORT_BASE}/skabelon.xlsx`}>Excel-regneark (XLSX)</a> eller{' '}

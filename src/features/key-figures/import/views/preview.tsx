@@ -21,7 +21,11 @@ function formatValue(n: number | null, indicator: CatalogueIndicator | undefined
 }
 
 const yearsText = (years: number[]) =>
-  years.length === 0 ? '–' : years.length > 2 && years.at(-1)! - years[0] === years.length - 1 ? `${years[0]}–${years.at(-1)}` : years.join(', ');
+  years.length === 0
+    ? '–'
+    : years.length > 2 && years.at(-1)! - years[0] === years.length - 1
+      ? `${years[0]}–${years.at(-1)}`
+      : years.join(', ');
 
 /** The form again, with what the user typed: the way back from a preview. */
 export const againHref = (p: Pick<KeyFigureImportPreview, 'source' | 'year' | 'organisationId'>) => {
@@ -200,7 +204,8 @@ function FirstRows({ report, names }: { report: PreviewReport; names: Names }) {
   );
 }
 
-const changedYears = (s: ChangeSummary) => s.estateYears.new + s.estateYears.changed + s.organisationYears.new + s.organisationYears.changed;
+const changedYears = (s: ChangeSummary) =>
+  s.estateYears.new + s.estateYears.changed + s.organisationYears.new + s.organisationYears.changed;
 
 export function ImportPreview({
   preview,
