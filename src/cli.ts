@@ -4,6 +4,7 @@ import { openDatabase } from './db/client.ts';
 import { openingLine, prepareDatabase } from './boot.ts';
 import { registerUserCommands } from './auth/cli.ts';
 import { registerMinutesImportCommand } from './features/minutes-import/index.ts';
+import { registerFiguresImportCommand } from './features/key-figures/index.ts';
 import { DEMO_PASSWORD, DEMO_USERS, loadDemoData } from './demo/demo-data.ts';
 import { createWiring } from './wiring.ts';
 
@@ -65,6 +66,15 @@ program
 
 registerUserCommands(program);
 registerMinutesImportCommand(program);
+registerFiguresImportCommand(program, async () => {
+  const config = loadConfig();
+  const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  await prepareDatabase(database).catch(async (error: unknown) => {
+    await database.close();
+    throw error;
+  });
+  return { db: database.db, hooks: createWiring().hooks, maxMb: config.UPLOAD_MAX_MB, close: () => database.close() };
+});
 
 await program.parseAsync(process.argv).catch((error: Error) => {
   console.error(`Error: ${error.message}`);

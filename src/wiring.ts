@@ -4,9 +4,12 @@ import { dialogueHistory, type DialogueEvents, type DialogueFactsSql } from './f
 import {
   actionPlansOf,
   dataQualityLink,
+  ensureActionPlans,
+  figuresImportLink,
   keyFigureProposals,
   keyFiguresHistory,
   municipalityAreaSummary,
+  type KeyFigureEvents,
 } from './features/key-figures/index.ts';
 import { documentationHistory, openPackageWhenConvened, packageSentOn } from './features/documentation/index.ts';
 import { dialogueMeetingHeldOn, lastHeldDialogueMeetings, meetingsHistory, meetingsOfOrganisation } from './features/meetings/index.ts';
@@ -23,13 +26,18 @@ import { Hooks } from './lib/hooks.ts';
  */
 
 /** Every event a feature emits, by name. New features add theirs ("figures imported", "minutes approved"). */
-export type AppEvents = DialogueEvents;
+export type AppEvents = DialogueEvents & KeyFigureEvents;
 
 /** What has happened in a dialogue, from the features that hold it; the agreement document adds its own when it is built. */
 const dialogueFacts: DialogueFactsSql = { packageSent: packageSentOn, meetingHeld: dialogueMeetingHeldOn };
 
 export function createWiring() {
-  const hooks = new Hooks<AppEvents>().on('stageChanged', openPackageWhenConvened);
+  const hooks = new Hooks<AppEvents>()
+    .on('stageChanged', openPackageWhenConvened)
+    // Three red years in the imported figures ask the organisation for an action plan, in the import's transaction.
+    .on('keyFiguresImported', async ({ tx, actor, years }) => {
+      await ensureActionPlans(tx, { years, actor });
+    });
   return {
     hooks,
     /** The dialogue page lists the organisation's dialogue meetings, which the meetings feature holds. */
@@ -50,7 +58,7 @@ export function createWiring() {
     /** The overview's "Seneste møde": the latest dialogue meeting held, not a date planned. */
     lastMeetingsHeld: lastHeldDialogueMeetings,
     /** Lines other features put on an organisation's page, linking to their pages about it (key figures: data quality). */
-    organisationLinks: [dataQualityLink] as OrganisationLinkContribution[],
+    organisationLinks: [dataQualityLink, figuresImportLink] as OrganisationLinkContribution[],
     /** The municipality's page lists its housing areas under monitoring, which key figures hold. */
     municipalityAreas: municipalityAreaSummary,
   };

@@ -10,3 +10,4 @@ export * from '../features/documentation/tables.ts';
 export { storedFiles } from '../lib/file-store/table.ts';
 export * from '../features/meetings/tables.ts';
 export * from '../features/key-figures/tables.ts';
+export * from '../features/key-figures/import/tables.ts';

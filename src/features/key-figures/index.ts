@@ -19,3 +19,6 @@ export { actionPlansOf } from './lights/action-plans.ts';
 export { ensureActionPlans } from './lights/action-plans.ts';
 export { keyFigureProposals } from './lights/agenda-proposals.ts';
 export { organisationLights, type OrganisationLights } from './lights/organisation-lights.ts';
+export { type KeyFigureEvents } from './import/service.ts';
+export { registerFiguresImportCommand } from './import/cli.ts';
+export { figuresImportLink } from './import/link.ts';

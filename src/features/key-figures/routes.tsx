@@ -4,6 +4,7 @@ import { catalogueRoutes } from './catalogue/routes.tsx';
 import { monitoringRoutes } from './monitoring/routes.tsx';
 import { qualityRoutes } from './quality/routes.tsx';
 import { lightsRoutes } from './lights/routes.tsx';
+import { figuresImportRoutes } from './import/routes.tsx';
 
 /** The key figures' door: each part's pages are mounted here. */
 export const keyFiguresRoutes = new Hono<AppEnv>();
@@ -11,3 +12,4 @@ keyFiguresRoutes.route('/', catalogueRoutes);
 keyFiguresRoutes.route('/', qualityRoutes);
 keyFiguresRoutes.route('/', monitoringRoutes);
 keyFiguresRoutes.route('/', lightsRoutes);
+keyFiguresRoutes.route('/', figuresImportRoutes);

@@ -7,6 +7,8 @@ export { administratorOptions } from './administrators.ts';
 export type { OrganisationLinkContribution } from './contributions.ts';
 export { currentMembersOf, findForumRef, findOrganisationRef, type MemberBodies } from './bodies.ts';
 export { estateMunicipalities, estateSummaries, listEstates } from './estates.ts';
+export { editableOrganisationsWithEstates } from './editable.ts';
+export { canEditOrganisation } from './policy.ts';
 export { estateProfiles } from './estate-profiles.ts';
 export { HOME_KIND_LABELS, mainHomeKind, setEstateSize, type HomeKind } from './estate-size.ts';
 export {

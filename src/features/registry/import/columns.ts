@@ -1,4 +1,7 @@
+import { foldHeader } from '../../../lib/table-file/index.ts';
 import type { EstateInput } from '../schemas.ts';
+
+export { foldHeader };
 
 export type FieldKey = keyof EstateInput;
 export type ColumnKind = 'integer' | 'area' | 'text' | 'municipality' | 'postalCode';
@@ -121,28 +124,6 @@ export const COLUMNS: Column[] = [
 
 /** Most estate lines one file may hold; a whole organisation fits easily (the largest have a few hundred). */
 export const MAX_ROWS = 5000;
-
-/**
- * A header reduced to what identifies it: lower case, no spaces or punctuation, and
- * æ/ø/å folded the same way whether written "æ", "ae" or "a" (people and old systems
- * write all three), so "Ældreboliger", "AELDREBOLIGER" and "Aldre boliger" all match.
- */
-export function foldHeader(header: string): string {
-  const ascii = header
-    .toLowerCase()
-    .replace(/²/g, '2')
-    .replace(/æ|ä/g, 'a')
-    .replace(/ø|ö/g, 'o')
-    .replace(/å/g, 'a')
-    .normalize('NFD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]/g, '')
-    .replace(/ae/g, 'a')
-    .replace(/oe/g, 'o')
-    .replace(/aa/g, 'a');
-  // "Antal familieboliger" means the same as "Familieboliger".
-  return ascii.startsWith('antal') && ascii.length > 5 ? ascii.slice(5) : ascii;
-}
 
 const LOOKUP = new Map<string, Column>();
 for (const column of COLUMNS) {

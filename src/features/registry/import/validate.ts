@@ -1,6 +1,8 @@
 import { estateSchema, type EstateInput } from '../schemas.ts';
-import { COLUMNS, type Column, type ColumnMap, type FieldKey, foldHeader } from './columns.ts';
-import type { Cell, SheetRow } from './parse-file.ts';
+import { type Cell, type SheetRow, foldHeader, parseDanishNumber } from '../../../lib/table-file/index.ts';
+import { COLUMNS, type Column, type ColumnMap, type FieldKey } from './columns.ts';
+
+export { parseDanishNumber };
 
 /** One estate the import will write, as shown in the preview and written on confirmation. */
 export interface ImportRow {
@@ -43,24 +45,6 @@ export function municipalityLookup(list: { code: string; name: string; shortName
     map.set(foldHeader(m.shortName), m.code);
   }
   return map;
-}
-
-/**
- * A number as Danes and spreadsheets write it: "1.234", "1.234,5", "12,5", "-3", or a
- * number cell from XLSX. A dot followed by exactly three digits is a thousands separator.
- */
-export function parseDanishNumber(cell: Cell): number | null | 'invalid' {
-  if (cell === null) return null;
-  if (typeof cell === 'number') return Number.isFinite(cell) ? cell : 'invalid';
-  const s = cell
-    .replace(/[\s\u00a0]/g, '')
-    .replace(/\u2212/g, '-')
-    .replace(/m[²2]$/i, '');
-  if (s === '') return null;
-  if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/.test(s)) return Number(s.replace(/\./g, '').replace(',', '.'));
-  if (/^-?\d+(,\d+)?$/.test(s)) return Number(s.replace(',', '.'));
-  if (/^-?\d+\.\d+$/.test(s)) return Number(s);
-  return 'invalid';
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
