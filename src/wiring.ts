@@ -1,7 +1,7 @@
 import { authHistory } from './auth/history.ts';
 import { createHistory, mergeKinds } from './features/audit/index.ts';
 import { dialogueHistory, type DialogueEvents, type DialogueFactsSql } from './features/dialogue/index.ts';
-import { keyFiguresHistory } from './features/key-figures/index.ts';
+import { estateKeyFiguresSummary, keyFiguresHistory, organisationKeyFiguresLink } from './features/key-figures/index.ts';
 import { documentationHistory, openPackageWhenConvened, packageSentOn } from './features/documentation/index.ts';
 import { dialogueMeetingHeldOn, lastHeldDialogueMeetings, meetingsHistory, meetingsOfOrganisation } from './features/meetings/index.ts';
 import { registryHistory } from './features/registry/index.ts';
@@ -39,6 +39,10 @@ export function createWiring() {
     dialogueFacts,
     /** The overview's "Seneste møde": the latest dialogue meeting held, not a date planned. */
     lastMeetingsHeld: lastHeldDialogueMeetings,
+    /** The estate page shows the latest colour and links to the key figures, which that feature holds. */
+    estateKeyFigures: estateKeyFiguresSummary,
+    /** The organisation page and the dialogue page link to the organisation's key figures. */
+    organisationKeyFigures: organisationKeyFiguresLink,
   };
 }
 

@@ -27,7 +27,13 @@ async function render(c: Context<AppEnv>, organisationId: number, year: number, 
   return page(
     c,
     [`Styringsdialog ${year}`, d.organisation.name],
-    <DialoguePage d={d} csrf={c.var.csrfToken} forms={forms} meetings={meetings} />,
+    <DialoguePage
+      d={d}
+      csrf={c.var.csrfToken}
+      forms={forms}
+      meetings={meetings}
+      keyFigures={c.var.deps.wiring.organisationKeyFigures(organisationId)}
+    />,
     {
       crumbs: [
         { label: 'Forside', href: '/' },

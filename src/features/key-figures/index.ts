@@ -5,4 +5,5 @@
  */
 export { seedKeyFigureDefaults } from './catalogue/seed.ts';
 export { keyFiguresHistory } from './history.ts';
+export { estateKeyFiguresSummary, organisationKeyFiguresLink } from './pages/contributions.tsx';
 export { keyFiguresRoutes } from './routes.tsx';

@@ -21,7 +21,8 @@ export {
   partyOrganisationHeads,
 } from './expressions.ts';
 export { getMunicipality, municipalityExists, municipalityOptions, seedMunicipalities } from './municipalities.ts';
-export { editableOrganisationOptions, listOrganisations } from './organisations.ts';
+export { editableOrganisationOptions, getOrganisation, listOrganisations } from './organisations.ts';
+export { canEditOrganisation } from './policy.ts';
 export { registryHistory } from './history.ts';
 export { listQuerySchema } from './schemas.ts';
 export { registryRoutes } from './routes.tsx';

@@ -1,12 +1,14 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { estateProfiles } from '../../registry/index.ts';
+import { refreshMedians } from './medians.ts';
 import { MIN_TWINS, homesKindSql, twinGroupSql } from './twins.ts';
 
 /**
  * Recomputes every estate's percentile per indicator for the given years, among its twins (or
  * all estates of its kind of homes when the twin group is too small). Run after each import: a
- * new estate's figures move everyone else's percentile. One statement, all in the database.
+ * new estate's figures move everyone else's percentile. One statement, all in the database;
+ * then the medians the pages compare with (refreshMedians), from the same figures.
  */
 export async function refreshRanks(db: Db, years: number[]): Promise<void> {
   if (years.length === 0) return;
@@ -40,4 +42,5 @@ export async function refreshRanks(db: Db, years: number[]): Promise<void> {
     update estate_figures f set ranks = b.ranks
     from by_estate b
     where f.estate_id = b.estate_id and f.year = b.year and f.ranks is distinct from b.ranks`);
+  await refreshMedians(db, years);
 }

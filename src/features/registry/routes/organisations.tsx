@@ -129,6 +129,7 @@ organisationRoutes.get('/boligorganisationer/:id', async (c) => {
       members={members}
       csrf={c.var.csrfToken}
       showDialogue={isOrganisationParty(c.var.actor, organisation)}
+      keyFigures={c.var.deps.wiring.organisationKeyFigures(id)}
     />,
     { crumbs: [...crumbs, { label: organisation.name }], section: 'organisations' },
   );

@@ -84,6 +84,7 @@ export function OrganisationDetail({
   members,
   csrf,
   showDialogue,
+  keyFigures,
 }: {
   organisation: Awaited<ReturnType<typeof getOrganisation>>;
   estates: Awaited<ReturnType<typeof listEstates>>;
@@ -92,6 +93,8 @@ export function OrganisationDetail({
   members: Awaited<ReturnType<typeof listMembers>>;
   csrf: string;
   showDialogue: boolean;
+  /** The link to the estates' key figures, contributed through src/wiring.ts. */
+  keyFigures?: { href: string; label: string };
 }) {
   return (
     <>
@@ -133,6 +136,7 @@ export function OrganisationDetail({
                 ] as [string, Child],
               ]
             : []),
+          ...(keyFigures ? [['Nøgletal', <a href={keyFigures.href}>{keyFigures.label}</a>] as [string, Child]] : []),
         ]}
       />
       {o.canEdit && (
