@@ -10,7 +10,10 @@ export function trendCsv(t: Trend): string {
   const { decimals, unit, name } = t.indicator;
   const cell = (v: number | null) => (v === null ? '' : v.toFixed(decimals).replace('.', ','));
   return stringify(
-    [[`År`, ...t.series.map((s) => `${s.label} – ${name} (${unit})`)], ...t.years.map((y, i) => [String(y), ...t.series.map((s) => cell(s.values[i]))])],
+    [
+      [`År`, ...t.series.map((s) => `${s.label} – ${name} (${unit})`)],
+      ...t.years.map((y, i) => [String(y), ...t.series.map((s) => cell(s.values[i]))]),
+    ],
     { delimiter: ';', bom: true, record_delimiter: 'windows' },
   );
 }

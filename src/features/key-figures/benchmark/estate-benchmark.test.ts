@@ -32,16 +32,19 @@ beforeAll(async () => {
   const hilleroed = await makeOrganisation(t.db, { municipalityCode: '0219', name: 'Hillerød Bolig' });
   const helsingoer = await makeOrganisation(t.db, { municipalityCode: '0217' });
   const twin = { homesFamily: 100, yearBuilt: 1970, municipalityCode: '0219' };
-  for (let i = 0; i < 6; i++) ids.push((await makeEstate(t.db, { organisationId: hilleroed.id, ...twin, number: i + 1, name: `Tvilling ${i + 1}` })).id);
+  for (let i = 0; i < 6; i++)
+    ids.push((await makeEstate(t.db, { organisationId: hilleroed.id, ...twin, number: i + 1, name: `Tvilling ${i + 1}` })).id);
   ids.push((await makeEstate(t.db, { organisationId: helsingoer.id, ...twin, municipalityCode: '0217' })).id);
   elderly = (await makeEstate(t.db, { organisationId: hilleroed.id, homesFamily: 0, homesElderly: 60, yearBuilt: 1990, number: 99 })).id;
   const h2025 = [100, 150, 200, 250, 300, 400, 500];
-  await t.db.insert(estateFigures).values([
-    ...ids.map((estateId, i) => ({ estateId, year: 2025, values: { henlaeggelser: h2025[i]!, aarets_resultat: i === 2 ? -10 : 5 } })),
-    ...ids.map((estateId, i) => ({ estateId, year: 2024, values: { henlaeggelser: h2025[i]! - 20, aarets_resultat: i === 2 ? -3 : 5 } })),
-    { estateId: ids[2]!, year: 2023, values: { henlaeggelser: 170, aarets_resultat: -1 } },
-    { estateId: elderly, year: 2025, values: { henlaeggelser: 50 } },
-  ]);
+  await t.db
+    .insert(estateFigures)
+    .values([
+      ...ids.map((estateId, i) => ({ estateId, year: 2025, values: { henlaeggelser: h2025[i]!, aarets_resultat: i === 2 ? -10 : 5 } })),
+      ...ids.map((estateId, i) => ({ estateId, year: 2024, values: { henlaeggelser: h2025[i]! - 20, aarets_resultat: i === 2 ? -3 : 5 } })),
+      { estateId: ids[2]!, year: 2023, values: { henlaeggelser: 170, aarets_resultat: -1 } },
+      { estateId: elderly, year: 2025, values: { henlaeggelser: 50 } },
+    ]);
   await refreshRanks(t.db, [2023, 2024, 2025]);
 });
 afterAll(() => t.close());
@@ -82,7 +85,10 @@ describe('estateBenchmark', () => {
 
   it('draws, tabulates and writes to CSV the same numbers', async () => {
     const b = await estateBenchmark(t.db, { actor: SYSTEM_ACTOR, estateId: ids[2]! });
-    const trend = estateTrend(b, b.indicators.find((i) => i.code === 'henlaeggelser')!);
+    const trend = estateTrend(
+      b,
+      b.indicators.find((i) => i.code === 'henlaeggelser')!,
+    );
     expect(trend.years).toEqual([2023, 2024, 2025]);
     // 2023: only this estate has figures, so no medians (fewer than five estates). 2024: twins 80 130 180
     // 230 280 380 480 → 230; Hillerød 80 130 180 230 280 380 (the elderly estate has no 2024) → 205.

@@ -133,7 +133,11 @@ export function benchmarkRows(b: EstateBenchmark, year: number): BenchmarkRow[] 
       twinCount >= MIN_TWINS
         ? { group: 'twins' as const, count: twinCount, words: `${twinCount} tvillinger` }
         : kindCount >= MIN_TWINS
-          ? { group: 'kind' as const, count: kindCount, words: `alle ${kindCount} afdelinger med ${KIND_WORDS[b.estate.kind] ?? b.estate.kind} (for få tvillinger)` }
+          ? {
+              group: 'kind' as const,
+              count: kindCount,
+              words: `alle ${kindCount} afdelinger med ${KIND_WORDS[b.estate.kind] ?? b.estate.kind} (for få tvillinger)`,
+            }
           : null;
     const rank = light?.ranks[code];
     return {

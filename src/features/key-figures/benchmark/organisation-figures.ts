@@ -37,10 +37,7 @@ export async function organisationKeyFigures(db: Db, input: { actor: Actor; orga
       union select year from ${organisationFigures} where ${organisationFigures.organisationId} = ${organisationId}
       order by year`,
     ),
-    db
-      .select({ id: profiles.estateId, number: profiles.number, name: profiles.name })
-      .from(profiles)
-      .orderBy(asc(profiles.number)),
+    db.select({ id: profiles.estateId, number: profiles.number, name: profiles.name }).from(profiles).orderBy(asc(profiles.number)),
     db
       .select({ year: organisationFigures.year, values: organisationFigures.values })
       .from(organisationFigures)
@@ -64,7 +61,12 @@ export async function organisationKeyFigures(db: Db, input: { actor: Actor; orga
     };
   });
   return {
-    organisation: { id: organisation.id, name: organisation.name, municipalityName: organisation.municipalityName, canEdit: organisation.canEdit },
+    organisation: {
+      id: organisation.id,
+      name: organisation.name,
+      municipalityName: organisation.municipalityName,
+      canEdit: organisation.canEdit,
+    },
     years,
     year,
     /** Whether any estate has figures in the year shown. */
@@ -88,7 +90,9 @@ export function organisationTrend(
     indicator,
     subject: o.organisation.name,
     years: rows.map((r) => r.year),
-    series: [{ key: 'organisation', label: o.organisation.name, values: rows.map((r) => roundTo(r.values[indicator.code]!, indicator.decimals)) }],
+    series: [
+      { key: 'organisation', label: o.organisation.name, values: rows.map((r) => roundTo(r.values[indicator.code]!, indicator.decimals)) },
+    ],
   };
 }
 

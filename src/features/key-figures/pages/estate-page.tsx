@@ -12,10 +12,24 @@ import { TrendFigure } from './trend-figure.tsx';
 export const estateKeyFiguresHref = (estateId: number) => `/afdelinger/${estateId}/noegletal`;
 
 /** The year to show: chosen, or the latest with figures; a form and the neighbouring years. */
-export function YearChooser({ id, action, year, years, keep = {} }: { id: string; action: string; year: number; years: number[]; keep?: Record<string, string | string[]> }) {
+export function YearChooser({
+  id,
+  action,
+  year,
+  years,
+  keep = {},
+}: {
+  id: string;
+  action: string;
+  year: number;
+  years: number[];
+  keep?: Record<string, string | string[]>;
+}) {
   return (
     <Form id={id} method="get" action={action} class="sd-year-form">
-      {Object.entries(keep).flatMap(([name, value]) => (Array.isArray(value) ? value : [value]).map((v) => <input type="hidden" name={name} value={v} />))}
+      {Object.entries(keep).flatMap(([name, value]) =>
+        (Array.isArray(value) ? value : [value]).map((v) => <input type="hidden" name={name} value={v} />),
+      )}
       <SelectField
         name="aar"
         label="År"
@@ -115,17 +129,16 @@ export function EstateKeyFiguresPage({ b, year }: { b: EstateBenchmark; year: nu
               {status!.redThreeYears && (
                 <Alert kind="error" heading="Rød tre år i træk">
                   <p>
-                    Afdelingen har haft røde tal i {year - 2}, {year - 1} og {year}. Kommunen beder boligorganisationen om en
-                    handlingsplan.
+                    Afdelingen har haft røde tal i {year - 2}, {year - 1} og {year}. Kommunen beder boligorganisationen om en handlingsplan.
                   </p>
                 </Alert>
               )}
               <h2>Sammenligning {year}</h2>
               <p>
-                Tvillinger er afdelinger med samme slags boliger, størrelse, region og byggeperiode – her {b.twinWords}. Percentilen
-                er andelen af de sammenlignelige afdelinger, der har en lavere værdi (0 = lavest, 100 = højest). Er der færre end{' '}
-                {MIN_TWINS} tvillinger, sammenlignes med alle afdelinger i landet med samme slags boliger. Medianer vises kun for
-                grupper med mindst {MIN_TWINS} afdelinger.
+                Tvillinger er afdelinger med samme slags boliger, størrelse, region og byggeperiode – her {b.twinWords}. Percentilen er
+                andelen af de sammenlignelige afdelinger, der har en lavere værdi (0 = lavest, 100 = højest). Er der færre end {MIN_TWINS}{' '}
+                tvillinger, sammenlignes med alle afdelinger i landet med samme slags boliger. Medianer vises kun for grupper med mindst{' '}
+                {MIN_TWINS} afdelinger.
               </p>
               <BenchmarkTable rows={benchmarkRows(b, year)} year={year} b={b} />
             </>

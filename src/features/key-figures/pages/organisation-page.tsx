@@ -4,7 +4,7 @@ import { Form } from '../../../ui/form.tsx';
 import { ScrollTable } from '../../../ui/table.tsx';
 import { formatNumber, formatValue, type ShownIndicator } from '../benchmark/indicator-list.ts';
 import { organisationTrend, type OrganisationEstateRow, type OrganisationKeyFigures } from '../benchmark/organisation-figures.ts';
-import { COLOURS, COLOUR_LABELS, type Colour } from '../lights/colour.ts';
+import { COLOURS, type Colour } from '../lights/colour.ts';
 import { NoFigures, estateKeyFiguresHref } from './estate-page.tsx';
 import { organisationKeyFiguresHref } from './links.ts';
 import { SORTS, SORT_LABELS, organisationQueryString, type Sort } from './organisation-query.ts';
@@ -91,7 +91,8 @@ export function EstatesTable({ view, links = true }: { view: OrganisationView; l
               </td>
               {chosen.map((i) => (
                 <td>
-                  <span class="sd-value">{formatValue(e.values[i.code], i)}</span> {e.colours[i.code] && <TrafficLight colour={e.colours[i.code]!} />}
+                  <span class="sd-value">{formatValue(e.values[i.code], i)}</span>{' '}
+                  {e.colours[i.code] && <TrafficLight colour={e.colours[i.code]!} />}
                 </td>
               ))}
             </tr>
@@ -151,7 +152,14 @@ function Choices({ view }: { view: OrganisationView }) {
         <div class="sd-checkbox-columns">
           {o.estateIndicators.map((i) => (
             <div class="form-group-checkbox">
-              <input class="form-checkbox" type="checkbox" id={`choose-vis-${i.code}`} name="vis" value={i.code} checked={codes.includes(i.code)} />
+              <input
+                class="form-checkbox"
+                type="checkbox"
+                id={`choose-vis-${i.code}`}
+                name="vis"
+                value={i.code}
+                checked={codes.includes(i.code)}
+              />
               <label for={`choose-vis-${i.code}`}>{i.name}</label>
             </div>
           ))}

@@ -20,7 +20,10 @@ export interface OrganisationQuery {
   sort: Sort;
 }
 
-const yearSchema = z.string().regex(/^\d{4}$/).transform(Number);
+const yearSchema = z
+  .string()
+  .regex(/^\d{4}$/)
+  .transform(Number);
 
 /** A year that is not four digits is an address that does not exist (404), as for the year wheel. */
 export function parseYear(raw: string | undefined): number | undefined {
@@ -30,7 +33,10 @@ export function parseYear(raw: string | undefined): number | undefined {
   return year.data;
 }
 
-export function parseOrganisationQuery(query: (name: string) => string | undefined, all: (name: string) => string[] | undefined): OrganisationQuery {
+export function parseOrganisationQuery(
+  query: (name: string) => string | undefined,
+  all: (name: string) => string[] | undefined,
+): OrganisationQuery {
   const sort = z.enum(SORTS).catch('nummer').parse(query('sorter'));
   // The form sends valgt=1 with its boxes, so "none ticked" differs from "never chosen".
   const chosen = query('valgt') !== undefined || all('vis') !== undefined;

@@ -37,7 +37,11 @@ beforeAll(async () => {
       ids.map((estateId, i) => ({
         estateId,
         year,
-        values: { henlaeggelser: 100 + i * 50 + (year - 2023) * 5, aarets_resultat: i === 0 ? -50_000 : 20_000, effektivitetstal: 80 + i * 4 },
+        values: {
+          henlaeggelser: 100 + i * 50 + (year - 2023) * 5,
+          aarets_resultat: i === 0 ? -50_000 : 20_000,
+          effektivitetstal: 80 + i * 4,
+        },
       })),
     ),
   );
@@ -200,7 +204,8 @@ describe('the organisation’s key figures', () => {
   });
 
   it('sends the same number of queries whatever the number of estates', async () => {
-    const count = (id: number) => countQueries(t.deps.db, () => as.supervisor.get(`/boligorganisationer/${id}/noegletal`).then((r) => r.text()));
+    const count = (id: number) =>
+      countQueries(t.deps.db, () => as.supervisor.get(`/boligorganisationer/${id}/noegletal`).then((r) => r.text()));
     const small = await makeOrganisation(t.deps.db, { municipalityCode: '0219' });
     const e = await makeEstate(t.deps.db, { organisationId: small.id });
     await t.deps.db.insert(estateFigures).values({ estateId: e.id, year: 2025, values: { henlaeggelser: 120 } });
