@@ -7,6 +7,7 @@ import { editEstate } from './edit-estate.ts';
 import { importEstates } from './import-estates.ts';
 import { importMinutes } from './import-minutes.ts';
 import { invitation } from './invitation.ts';
+import { keyFigures } from './key-figures.ts';
 import { meetings } from './meetings.ts';
 import { passwordReset } from './password-reset.ts';
 import { phone } from './phone.ts';
@@ -23,6 +24,7 @@ export const journeys: Journey[] = [
   invitation,
   dialogue,
   documentation,
+  keyFigures,
   meetings,
   importMinutes,
   phone,

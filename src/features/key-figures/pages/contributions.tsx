@@ -22,7 +22,12 @@ export async function estateKeyFiguresSummary({ db, actor, estateId }: { db: Db;
       {latest ? (
         <p>
           Samlet farve {latest.year}: <TrafficLight colour={latest.overall} />
-          {redThreeYearsRun(lights, latest.year) && <strong class="sd-red-run">Rød tre år i træk</strong>}
+          {redThreeYearsRun(lights, latest.year) && (
+            <>
+              {' '}
+              <strong class="sd-red-run">Rød tre år i træk</strong>
+            </>
+          )}
         </p>
       ) : (
         <p>Der er ikke indlæst nøgletal for afdelingen endnu.</p>

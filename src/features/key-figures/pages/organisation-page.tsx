@@ -87,7 +87,12 @@ export function EstatesTable({ view, links = true }: { view: OrganisationView; l
               <th scope="row">{links ? <a href={estateKeyFiguresHref(e.id)}>{e.name}</a> : e.name}</th>
               <td>
                 <TrafficLight colour={e.overall} />
-                {e.redThreeYears && <strong class="sd-red-run">Rød tre år i træk</strong>}
+                {e.redThreeYears && (
+                  <>
+                    {' '}
+                    <strong class="sd-red-run">Rød tre år i træk</strong>
+                  </>
+                )}
               </td>
               {chosen.map((i) => (
                 <td>
