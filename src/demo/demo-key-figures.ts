@@ -18,16 +18,18 @@ export async function loadDemoKeyFigures(db: Db): Promise<void> {
   const rows = all.flatMap((e, n) =>
     YEARS.map((year, i) => {
       const wave = ((n * 7 + i * 3) % 10) / 10;
+      // A spread that differs per indicator, so no estate is lowest or highest on everything.
+      const spread = (k: number) => ((n * (31 + k * 17) + k * 7) % 23) / 22;
       const values: Record<string, number> = {
-        husleje: Math.round(850 + n * 23 + i * 18),
-        henlaeggelser: Math.round(190 + ((n * 37) % 120) + i * 4),
-        aarets_resultat: Math.round((40 + n * 11 - wave * 30) * 1000),
-        opsamlet_resultat: Math.round((250 + n * 40 + i * 30) * 1000),
-        tomgang_dage: Math.round(20 + ((n * 13) % 90) + wave * 20),
-        lejetab: Math.round(5000 + ((n * 2900) % 30_000)),
-        fraflytning: Math.round((8 + ((n * 3) % 9) + wave * 2) * 10) / 10,
-        venteliste: 150 + ((n * 97) % 900),
-        effektivitetstal: Math.round(92 + ((n * 5) % 16) - wave * 4),
+        husleje: Math.round(850 + spread(1) * 300 + i * 18),
+        henlaeggelser: Math.round(190 + spread(2) * 120 + i * 4),
+        aarets_resultat: Math.round((20 + spread(3) * 60 - wave * 30) * 1000),
+        opsamlet_resultat: Math.round((250 + spread(4) * 400 + i * 30) * 1000),
+        tomgang_dage: Math.round(20 + spread(5) * 90 + wave * 20),
+        lejetab: Math.round(5000 + spread(6) * 30_000),
+        fraflytning: Math.round((8 + spread(7) * 9 + wave * 2) * 10) / 10,
+        venteliste: Math.round(150 + spread(8) * 900),
+        effektivitetstal: Math.round(92 + spread(9) * 16 - wave * 4),
       };
       if (e.name === 'Solbakken' && year >= 2023) {
         values.aarets_resultat = -[180_000, 240_000, 95_000][year - 2023]!;

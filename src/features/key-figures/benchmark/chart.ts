@@ -5,7 +5,7 @@ import type { SeriesKey, Trend } from './trend.ts';
 // echarts is loaded on the first chart drawn, not at start: it is large and most requests never need it.
 const loadEcharts = () => import('echarts');
 
-export const CHART_SIZE = { width: 640, height: 320 } as const;
+export const CHART_SIZE = { width: 640, height: 340 } as const;
 const FONT = 'Arial, Helvetica, sans-serif';
 
 /**
@@ -24,28 +24,28 @@ export function trendOption(t: Trend) {
   const decimals = t.indicator.decimals;
   return {
     animation: false,
-    textStyle: { fontFamily: FONT, fontSize: 13, color: '#1a1a1a' },
+    textStyle: { fontFamily: FONT, fontSize: 15, color: '#1a1a1a' },
     legend: {
       top: 0,
       left: 0,
       itemWidth: 30,
-      textStyle: { color: '#1a1a1a', fontSize: 13 },
+      textStyle: { color: '#1a1a1a', fontSize: 15 },
       data: t.series.map((s) => s.label),
     },
-    grid: { left: 8, right: 16, top: 56, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 24, top: 64, bottom: 8, containLabel: true },
     xAxis: {
       type: 'category',
       boundaryGap: false,
       data: t.years.map(String),
-      axisLabel: { color: '#1a1a1a', fontSize: 12 },
+      axisLabel: { color: '#1a1a1a', fontSize: 14 },
       axisLine: { lineStyle: { color: '#737373' } },
     },
     yAxis: {
       type: 'value',
       scale: true,
       name: t.indicator.unit,
-      nameTextStyle: { color: '#1a1a1a', align: 'left' },
-      axisLabel: { color: '#1a1a1a', fontSize: 12, formatter: (v: number) => formatNumber(v, Number.isInteger(v) ? 0 : decimals) },
+      nameTextStyle: { color: '#1a1a1a', align: 'left', fontSize: 14 },
+      axisLabel: { color: '#1a1a1a', fontSize: 14, formatter: (v: number) => formatNumber(v, Number.isInteger(v) ? 0 : decimals) },
       splitLine: { lineStyle: { color: '#d9d9d9' } },
     },
     series: t.series.map((s) => {

@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { estateProfiles } from '../../registry/index.ts';
-import { homesKindSql, twinGroupSql } from './twins.ts';
+import { estateGroupsSql } from './twins.ts';
 
 /**
  * Recomputes the medians (percentile_cont 0.5) of every estate indicator for the given years,
@@ -18,11 +18,11 @@ export async function refreshMedians(db: Db, years: number[]): Promise<void> {
   await db.transaction(async (tx) => {
     await tx.execute(sql`delete from benchmark_medians where year in (${yearList})`);
     await tx.execute(sql`
-      with figures as (
-        select f.year, ${twinGroupSql(p)} as twins, ${homesKindSql(p)} as kind, ${p.supervisorCode} as supervisor,
-          k.key as code, k.value::numeric as v
+      with groups as materialized (${estateGroupsSql(p)}),
+      figures as (
+        select f.year, g.twins, g.kind, g.supervisor, k.key collate "C" as code, k.value::float8 as v
         from estate_figures f
-        join ${p} on ${p.estateId} = f.estate_id
+        join groups g on g.estate_id = f.estate_id
         cross join lateral jsonb_each_text(f.values) k
         where f.year in (${yearList}) and k.key in (select code from indicators where level = 'estate')
       ),

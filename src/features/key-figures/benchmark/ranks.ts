@@ -2,7 +2,7 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../../../db/client.ts';
 import { estateProfiles } from '../../registry/index.ts';
 import { refreshMedians } from './medians.ts';
-import { MIN_TWINS, homesKindSql, twinGroupSql } from './twins.ts';
+import { MIN_TWINS, estateGroupsSql } from './twins.ts';
 
 /**
  * Recomputes every estate's percentile per indicator for the given years, among its twins (or
@@ -13,11 +13,16 @@ import { MIN_TWINS, homesKindSql, twinGroupSql } from './twins.ts';
 export async function refreshRanks(db: Db, years: number[]): Promise<void> {
   if (years.length === 0) return;
   const p = estateProfiles(db, { includeInactive: true });
+  // Fresh statistics first: after a large import the planner would otherwise take the figures for a
+  // few rows and join them to every estate in a nested loop (minutes instead of seconds on the
+  // country's data). PGlite runs no autovacuum, so nothing else gathers them.
+  await db.execute(sql`analyze estate_figures`);
   await db.execute(sql`
-    with figures as (
-      select f.estate_id, f.year, ${twinGroupSql(p)} as twins, ${homesKindSql(p)} as kind, k.key as code, k.value::numeric as v
+    with groups as materialized (${estateGroupsSql(p)}),
+    figures as (
+      select f.estate_id, f.year, g.twins, g.kind, k.key collate "C" as code, k.value::float8 as v
       from estate_figures f
-      join ${p} on ${p.estateId} = f.estate_id
+      join groups g on g.estate_id = f.estate_id
       cross join lateral jsonb_each_text(f.values) k
       where f.year in (${sql.join(
         years.map((y) => sql`${y}`),

@@ -22,27 +22,24 @@ export function estateTrend(b: EstateBenchmark, indicator: ShownIndicator): Tren
   const { code, decimals } = indicator;
   const subject = `Afd. ${b.estate.number} ${b.estate.name}`;
   const byYear = new Map(b.lights.map((l) => [l.year, l.values]));
-  return {
-    indicator,
-    subject,
-    years: b.years,
-    series: [
-      {
-        key: 'estate',
-        label: subject,
-        values: b.years.map((y) => {
-          const v = byYear.get(y)?.[code];
-          return v === undefined ? null : Number(v.toFixed(decimals));
-        }),
-      },
-      { key: 'twins', label: 'Tvillingernes median', values: b.years.map((y) => medianOf(b, 'twins', y, code, decimals)) },
-      {
-        key: 'municipality',
-        label: `Median i ${b.estate.supervisorName}`,
-        values: b.years.map((y) => medianOf(b, 'municipality', y, code, decimals)),
-      },
-    ],
-  };
+  const series: Trend['series'] = [
+    {
+      key: 'estate',
+      label: subject,
+      values: b.years.map((y) => {
+        const v = byYear.get(y)?.[code];
+        return v === undefined ? null : Number(v.toFixed(decimals));
+      }),
+    },
+    { key: 'twins', label: 'Tvillingernes median', values: b.years.map((y) => medianOf(b, 'twins', y, code, decimals)) },
+    {
+      key: 'municipality',
+      label: `Median i ${b.estate.supervisorName}`,
+      values: b.years.map((y) => medianOf(b, 'municipality', y, code, decimals)),
+    },
+  ];
+  // A median no year has (too few estates to compare with) is left out of the chart, its table and its CSV alike.
+  return { indicator, subject, years: b.years, series: series.filter((s) => s.key === 'estate' || s.values.some((v) => v !== null)) };
 }
 
 /**

@@ -56,7 +56,7 @@ export function TrendFigure({ trend, base }: { trend: Trend; base: string }) {
         <summary>Vis tallene</summary>
         <TrendTable trend={trend} />
       </details>
-      <p>
+      <p class="sd-trend-download">
         <a href={`${base}/${code}/udvikling.csv`} download>
           Hent tallene som CSV<span class="sr-only"> ({name})</span>
         </a>
