@@ -1,11 +1,11 @@
-import { and, eq, or, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Actor } from '../../../auth/scope.ts';
 import type { Db } from '../../../db/client.ts';
 import { notFoundOrHidden } from '../../../lib/errors.ts';
 import { canEditOrganisation, estateProfiles, municipalityName } from '../../registry/index.ts';
 import type { Colour } from '../lights/colour.ts';
 import { estateLights, redThreeYearsRun, type EstateYearLight } from '../lights/estate-lights.ts';
-import { benchmarkMedians, type BenchmarkGroup } from '../tables.ts';
+import { BENCHMARK_GROUPS, benchmarkMedians, type BenchmarkGroup } from '../tables.ts';
 import { activeIndicators, roundTo, type ShownIndicator } from './indicator-list.ts';
 import { describeTwinGroup, KIND_WORDS } from './twin-words.ts';
 import { MIN_TWINS, homesKindSql, twinGroupSql } from './twins.ts';
@@ -14,8 +14,8 @@ import { MIN_TWINS, homesKindSql, twinGroupSql } from './twins.ts';
  * An estate's figures against comparable estates: its value, colour and percentile per
  * indicator, and the medians of its twin group, its supervising municipality and the country,
  * year by year. Read in a fixed number of queries whatever the number of indicators or years:
- * the estate (1), its figures with colours (1 + 2 for the rules), the medians of its four groups
- * (1), the catalogue (1).
+ * the estate with the medians of its four groups (1), its figures with colours (1 + 2 for the
+ * rules), the catalogue (1).
  */
 
 export type GroupMedians = Map<number, { medians: Record<string, number>; counts: Record<string, number> }>;
@@ -44,9 +44,13 @@ export interface EstateBenchmark {
   canImport: boolean;
 }
 
-/** The estate the actor may see, with its groups; 404 ("findes ikke, eller du har ikke adgang") otherwise. */
+/**
+ * The estate the actor may see, with its groups and their medians of every year, in one query;
+ * 404 ("findes ikke, eller du har ikke adgang") otherwise.
+ */
 async function findEstate(db: Db, actor: Actor, estateId: number) {
   const p = estateProfiles(db, { actor, ids: [estateId] });
+  const m = benchmarkMedians;
   const [row] = await db
     .select({
       id: p.estateId,
@@ -60,32 +64,29 @@ async function findEstate(db: Db, actor: Actor, estateId: number) {
       regionName: p.regionName,
       twinKey: twinGroupSql(p),
       kind: homesKindSql(p),
+      medians: sql<
+        MedianRow[]
+      >`(select coalesce(jsonb_agg(jsonb_build_object('year', ${m.year}, 'groupKind', ${m.groupKind}, 'medians', ${m.medians}, 'counts', ${m.counts})), '[]'::jsonb)
+        from ${m}
+        where (${m.groupKind} = 'twins' and ${m.groupKey} = ${twinGroupSql(p)})
+          or (${m.groupKind} = 'kind' and ${m.groupKey} = ${homesKindSql(p)})
+          or (${m.groupKind} = 'municipality' and ${m.groupKey} = ${p.supervisorCode})
+          or ${m.groupKind} = 'country')`,
     })
     .from(p);
   if (!row) throw notFoundOrHidden('Afdelingen');
   return row;
 }
 
+type MedianRow = { year: number; groupKind: BenchmarkGroup; medians: Record<string, number>; counts: Record<string, number> };
+
 export async function estateBenchmark(db: Db, { actor, estateId }: { actor: Actor; estateId: number }): Promise<EstateBenchmark> {
   const row = await findEstate(db, actor, estateId);
-  const groups: [BenchmarkGroup, string][] = [
-    ['twins', row.twinKey],
-    ['kind', row.kind],
-    ['municipality', row.supervisorCode],
-    ['country', ''],
-  ];
-  const [{ lights }, medianRows, catalogue] = await Promise.all([
-    estateLights(db, { actor, ids: [estateId] }),
-    db
-      .select()
-      .from(benchmarkMedians)
-      .where(or(...groups.map(([kind, key]) => and(eq(benchmarkMedians.groupKind, kind), eq(benchmarkMedians.groupKey, key))))),
-    activeIndicators(db),
-  ]);
-  const medians = Object.fromEntries(groups.map(([kind]) => [kind, new Map()])) as Record<BenchmarkGroup, GroupMedians>;
-  for (const m of medianRows) medians[m.groupKind].set(m.year, { medians: m.medians, counts: m.counts });
+  const [{ lights }, catalogue] = await Promise.all([estateLights(db, { actor, ids: [estateId] }), activeIndicators(db)]);
+  const medians = Object.fromEntries(BENCHMARK_GROUPS.map((kind) => [kind, new Map()])) as Record<BenchmarkGroup, GroupMedians>;
+  for (const m of row.medians) medians[m.groupKind].set(m.year, { medians: m.medians, counts: m.counts });
   const present = new Set(lights.flatMap((l) => Object.keys(l.values)));
-  const { administratorId, regionName, ...estate } = row;
+  const { administratorId, regionName, medians: _, ...estate } = row;
   return {
     estate: { ...estate, supervisorName: row.supervisorName ?? row.supervisorCode },
     twinWords: describeTwinGroup(row.twinKey, regionName),

@@ -1,6 +1,6 @@
-import { asc, eq, sql } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import type { Actor } from '../../../auth/scope.ts';
-import { queryRows, type Db } from '../../../db/client.ts';
+import type { Db } from '../../../db/client.ts';
 import { estateProfiles, getOrganisation } from '../../registry/index.ts';
 import type { Colour } from '../lights/colour.ts';
 import { estateLights, redThreeYearsRun } from '../lights/estate-lights.ts';
@@ -11,8 +11,8 @@ import type { Trend } from './trend.ts';
 /*
  * An organisation's key figures for a dialogue meeting's screen: every estate the actor may see
  * with its colours in one year, and the organisation's own figures over the years. A fixed number
- * of queries whatever the number of estates: the organisation (1), its years (1), its estates (1),
- * its own figures (1), the catalogue (1), the estates' figures of three years with colours (1 + 2).
+ * of queries whatever the number of estates: the organisation (1), its estates (1), its own
+ * figures (1), the catalogue (1), the estates' figures of every year with colours (1 + 2).
  */
 
 export interface OrganisationEstateRow {
@@ -29,14 +29,9 @@ export async function organisationKeyFigures(db: Db, input: { actor: Actor; orga
   const { actor, organisationId } = input;
   const organisation = await getOrganisation({ db, actor, id: organisationId });
   const profiles = estateProfiles(db, { actor, organisationId });
-  const [yearRows, estates, own, catalogue] = await Promise.all([
-    queryRows<{ year: number }>(
-      db,
-      sql`
-      select year from estate_figures join ${profiles} on ${profiles.estateId} = estate_figures.estate_id
-      union select year from ${organisationFigures} where ${organisationFigures.organisationId} = ${organisationId}
-      order by year`,
-    ),
+  // All years' figures at once: they give the years to choose from and the three years before the
+  // one shown (for "rød tre år i træk"), in one query instead of two.
+  const [estates, own, catalogue, { lights: all }] = await Promise.all([
     db.select({ id: profiles.estateId, number: profiles.number, name: profiles.name }).from(profiles).orderBy(asc(profiles.number)),
     db
       .select({ year: organisationFigures.year, values: organisationFigures.values })
@@ -44,10 +39,11 @@ export async function organisationKeyFigures(db: Db, input: { actor: Actor; orga
       .where(eq(organisationFigures.organisationId, organisationId))
       .orderBy(asc(organisationFigures.year)),
     activeIndicators(db),
+    estateLights(db, { actor, organisationId }),
   ]);
-  const years = yearRows.map((r) => Number(r.year));
+  const years = [...new Set([...all.map((l) => l.year), ...own.map((r) => r.year)])].sort((a, b) => a - b);
   const year = input.year ?? years.at(-1) ?? null;
-  const { lights } = year === null ? { lights: [] } : await estateLights(db, { actor, organisationId, fromYear: year - 2, toYear: year });
+  const lights = year === null ? [] : all.filter((l) => l.year >= year - 2 && l.year <= year);
   const byEstate = Map.groupBy(lights, (l) => l.estateId);
   const rows: OrganisationEstateRow[] = estates.map((e) => {
     const mine = byEstate.get(e.id) ?? [];

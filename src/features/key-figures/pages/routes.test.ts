@@ -147,7 +147,7 @@ describe('the estate’s key figures', () => {
     const fewEstate = await makeEstate(t.deps.db, { organisationId: orgId, number: 41 });
     await t.deps.db.insert(estateFigures).values({ estateId: fewEstate.id, year: 2025, values: { henlaeggelser: 120 } });
     expect(await count(fewEstate.id)).toBe(many);
-    expect(many).toBeLessThanOrEqual(8);
+    expect(many).toBeLessThanOrEqual(6);
   });
 });
 
@@ -211,6 +211,6 @@ describe('the organisation’s key figures', () => {
     await t.deps.db.insert(estateFigures).values({ estateId: e.id, year: 2025, values: { henlaeggelser: 120 } });
     const many = await count(orgId);
     expect(await count(small.id)).toBe(many);
-    expect(many).toBeLessThanOrEqual(10);
+    expect(many).toBeLessThanOrEqual(8);
   });
 });
