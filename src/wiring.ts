@@ -9,6 +9,8 @@ import {
   keyFigureProposals,
   keyFiguresHistory,
   municipalityAreaSummary,
+  estateKeyFiguresSummary,
+  organisationKeyFiguresLink,
   type KeyFigureEvents,
 } from './features/key-figures/index.ts';
 import { documentationHistory, openPackageWhenConvened, packageSentOn } from './features/documentation/index.ts';
@@ -61,6 +63,10 @@ export function createWiring() {
     organisationLinks: [dataQualityLink, figuresImportLink] as OrganisationLinkContribution[],
     /** The municipality's page lists its housing areas under monitoring, which key figures hold. */
     municipalityAreas: municipalityAreaSummary,
+    /** The estate page shows the latest colour and links to the key figures, which that feature holds. */
+    estateKeyFigures: estateKeyFiguresSummary,
+    /** The organisation page and the dialogue page link to the organisation's key figures. */
+    organisationKeyFigures: organisationKeyFiguresLink,
   };
 }
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeAdministrator, makeEstate, makeForum, makeMembership, makeOrganisation, makePerson, makeUser } from '../src/demo/factories.ts';
-import { actionPlans, housingAreaEstates, housingAreas } from '../src/features/key-figures/tables.ts';
+import { actionPlans, estateFigures, housingAreaEstates, housingAreas, organisationFigures } from '../src/features/key-figures/tables.ts';
 import { meetings } from '../src/features/meetings/tables.ts';
 import { createTestContext, type TestClient, type TestContext } from './app.ts';
 
@@ -78,6 +78,14 @@ const TABLE: { method: 'GET' | 'POST'; path: string; expect: Row }[] = [
   { method: 'GET', path: '/afdelinger', expect: loggedIn(200) },
   { method: 'GET', path: '/afdelinger/:id', expect: viewX(200) },
   { method: 'GET', path: '/afdelinger/:id/rediger', expect: editX(200) },
+  // Key figures are not public: the estate's and the organisation's parties see them, others get 404.
+  { method: 'GET', path: '/afdelinger/:id/noegletal', expect: viewX(200) },
+  { method: 'GET', path: '/afdelinger/:id/noegletal/:indicator/udvikling.svg', expect: viewX(200) },
+  { method: 'GET', path: '/afdelinger/:id/noegletal/:indicator/udvikling.csv', expect: viewX(200) },
+  { method: 'GET', path: '/boligorganisationer/:id/noegletal', expect: viewX(200) },
+  { method: 'GET', path: '/boligorganisationer/:id/noegletal/praesentation', expect: viewX(200) },
+  { method: 'GET', path: '/boligorganisationer/:id/noegletal/:indicator/udvikling.svg', expect: viewX(200) },
+  { method: 'GET', path: '/boligorganisationer/:id/noegletal/:indicator/udvikling.csv', expect: viewX(200) },
   { method: 'POST', path: '/afdelinger/:id', expect: editX(400) },
   { method: 'GET', path: '/afdelinger/:id/deaktiver', expect: editX(200) },
   { method: 'POST', path: '/afdelinger/:id/deaktiver', expect: editX(303) },
@@ -288,6 +296,8 @@ const TABLE: { method: 'GET' | 'POST'; path: string; expect: Row }[] = [
 /** Fills a route's parameters with the ids of organisation X and its rows. */
 function concrete(path: string): string {
   return path
+    .replace('/afdelinger/:id/noegletal/:indicator', '/afdelinger/:id/noegletal/henlaeggelser')
+    .replace('/noegletal/:indicator', '/noegletal/dispositionsfond_bolig')
     .replace('/boligorganisationer/:id', `/boligorganisationer/${ids.orgX}`)
     .replace('/moeder/:id', `/moeder/${ids.meeting}`)
     .replace('/handlingsplaner/:id', `/handlingsplaner/${ids.actionPlan}`)
@@ -320,6 +330,8 @@ beforeAll(async () => {
   const orgY = await makeOrganisation(db, { name: 'Organisation Y', municipalityCode: '0370', administratorId: adminB.id });
   const estateX = await makeEstate(db, { organisationId: orgX.id, municipalityCode: '0219' });
   await makeEstate(db, { organisationId: orgY.id, municipalityCode: '0370' });
+  await db.insert(estateFigures).values({ estateId: estateX.id, year: 2025, values: { henlaeggelser: 150 } });
+  await db.insert(organisationFigures).values({ organisationId: orgX.id, year: 2025, values: { dispositionsfond_bolig: 9000 } });
   const forum = await makeForum(db, { municipalityCode: '0219' });
   const person = await makePerson(db, { name: 'Pia Person' });
   const membership = await makeMembership(db, { personId: person.id, organisationId: orgX.id, title: 'Formand', role: 'formand' });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeEstate, makeForum, makeOrganisation, makePerson, makeUser } from '../src/demo/factories.ts';
-import { actionPlans, housingAreas } from '../src/features/key-figures/tables.ts';
+import { actionPlans, estateFigures, housingAreas } from '../src/features/key-figures/tables.ts';
 import { meetings } from '../src/features/meetings/tables.ts';
 import { createTestContext, type TestClient, type TestContext } from './app.ts';
 
@@ -22,6 +22,7 @@ beforeAll(async () => {
   ids.estate = (await makeEstate(db, { organisationId: lejerbo.id, name: 'Agerhønevej', number: 7, municipalityCode: '0370' })).id;
   ids.plan = (await db.insert(actionPlans).values({ estateId: ids.estate, year: 2024 }).returning())[0].id;
   ids.forum = (await makeForum(db, { municipalityCode: '0370', name: 'Dialogforum Næstved' })).id;
+  await db.insert(estateFigures).values({ estateId: ids.estate, year: 2025, values: { henlaeggelser: 150 } });
   ids.person = (await makePerson(db, { name: 'Jette Kragh' })).id;
   const [meeting] = await db
     .insert(meetings)
@@ -72,6 +73,9 @@ describe('page titles', () => {
       'Dokumentationspakke 2026 – Lejerbo Næstved – Styringsdialog',
     ],
     ['supervisor', '/afdelinger/#estate', 'Agerhønevej – Lejerbo Næstved – Styringsdialog'],
+    ['supervisor', '/afdelinger/#estate/noegletal', 'Nøgletal 2025 – Agerhønevej – Styringsdialog'],
+    ['organisation', '/boligorganisationer/#organisation/noegletal', 'Nøgletal 2025 – Lejerbo Næstved – Styringsdialog'],
+    ['organisation', '/boligorganisationer/#organisation/noegletal/praesentation', 'Nøgletal 2025 – Lejerbo Næstved – Styringsdialog'],
     ['supervisor', '/kommuner/0370/moeder', 'Møder – Næstved Kommune – Styringsdialog'],
     ['supervisor', '/kommuner/0370/aarshjul?aar=2026', 'Årshjul 2026 – Næstved Kommune – Styringsdialog'],
     ['supervisor', '/kommuner/0370/dokumentationspakke', 'Dokumentationspakkens punkter – Næstved Kommune – Styringsdialog'],

@@ -8,6 +8,7 @@ import { housingAreas } from './housing-areas.ts';
 import { importEstates } from './import-estates.ts';
 import { importMinutes } from './import-minutes.ts';
 import { invitation } from './invitation.ts';
+import { keyFigures } from './key-figures.ts';
 import { meetings } from './meetings.ts';
 import { passwordReset } from './password-reset.ts';
 import { phone } from './phone.ts';
@@ -25,6 +26,7 @@ export const journeys: Journey[] = [
   invitation,
   dialogue,
   documentation,
+  keyFigures,
   meetings,
   trafficLights,
   importMinutes,

@@ -28,7 +28,14 @@ async function render(c: Context<AppEnv>, organisationId: number, year: number, 
   return page(
     c,
     [`Styringsdialog ${year}`, d.organisation.name],
-    <DialoguePage d={d} csrf={c.var.csrfToken} forms={forms} meetings={meetings} actionPlans={actionPlans} />,
+    <DialoguePage
+      d={d}
+      csrf={c.var.csrfToken}
+      forms={forms}
+      meetings={meetings}
+      actionPlans={actionPlans}
+      keyFigures={c.var.deps.wiring.organisationKeyFigures(organisationId)}
+    />,
     {
       crumbs: [
         { label: 'Forside', href: '/' },

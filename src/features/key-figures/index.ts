@@ -12,6 +12,7 @@ export { keyFiguresHistory } from './history.ts';
 export { dataQualityLink } from './quality/link.ts';
 /** @public Open data-quality mismatches per organisation, for the supervisor's overview. */
 export { mismatchCounts } from './quality/service.ts';
+export { estateKeyFiguresSummary, organisationKeyFiguresLink } from './pages/contributions.tsx';
 export { keyFiguresRoutes } from './routes.tsx';
 export { municipalityAreaSummary } from './monitoring/summary.ts';
 export { actionPlansOf } from './lights/action-plans.ts';

@@ -5,6 +5,7 @@ import { monitoringRoutes } from './monitoring/routes.tsx';
 import { qualityRoutes } from './quality/routes.tsx';
 import { lightsRoutes } from './lights/routes.tsx';
 import { figuresImportRoutes } from './import/routes.tsx';
+import { keyFigurePageRoutes } from './pages/routes.tsx';
 
 /** The key figures' door: each part's pages are mounted here. */
 export const keyFiguresRoutes = new Hono<AppEnv>();
@@ -13,3 +14,4 @@ keyFiguresRoutes.route('/', qualityRoutes);
 keyFiguresRoutes.route('/', monitoringRoutes);
 keyFiguresRoutes.route('/', lightsRoutes);
 keyFiguresRoutes.route('/', figuresImportRoutes);
+keyFiguresRoutes.route('/', keyFigurePageRoutes);

@@ -242,3 +242,25 @@ export const dataQualityResolutions = pgTable(
   },
   (t) => [index('data_quality_resolutions_estate_idx').on(t.estateId, t.source, t.field)],
 );
+
+export const BENCHMARK_GROUPS = ['twins', 'kind', 'municipality', 'country'] as const;
+export type BenchmarkGroup = (typeof BENCHMARK_GROUPS)[number];
+
+/**
+ * The medians an estate is compared with, by year and group: its twin group ("familie|150-399|1084|1960-1979"),
+ * its kind of homes in the whole country ("familie"), its supervising municipality ("0219") and the
+ * country (""). Refreshed with the percentiles after each import: a page reads a handful of rows
+ * instead of taking the median of every estate in the country on each request.
+ */
+export const benchmarkMedians = pgTable(
+  'benchmark_medians',
+  {
+    year: integer('year').notNull(),
+    groupKind: text('group_kind', { enum: BENCHMARK_GROUPS }).notNull(),
+    groupKey: text('group_key').notNull(),
+    medians: jsonb('medians').$type<Record<string, number>>().notNull(),
+    // How many estates each median is taken over, by indicator code.
+    counts: jsonb('counts').$type<Record<string, number>>().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.groupKind, t.groupKey, t.year] })],
+);

@@ -145,12 +145,15 @@ export function DialoguePage({
   forms = {},
   meetings = [],
   actionPlans = [],
+  keyFigures,
 }: {
   d: DialogueView;
   csrf: string;
   forms?: DialogueForms;
   meetings?: MeetingLink[];
   actionPlans?: ActionPlanLink[];
+  /** The link to the organisation's key figures, contributed through src/wiring.ts. */
+  keyFigures?: { href: string; label: string };
 }) {
   const o = d.organisation;
   return (
@@ -183,6 +186,7 @@ export function DialoguePage({
       />
       <p class="sd-button-row">
         <a href={`${base(d)}/dokumentationspakke`}>Dokumentationspakken</a>
+        {keyFigures && <a href={keyFigures.href}>{keyFigures.label}</a>}
         <a href={d.canSupervise ? `/kommuner/${o.municipalityCode}/moeder` : '/moeder'}>Møder og referater</a>
         {d.canSupervise && <a href={`/kommuner/${o.municipalityCode}/moeder/nyt?boligorganisation=${o.id}`}>Opret styringsdialogmøde</a>}
       </p>

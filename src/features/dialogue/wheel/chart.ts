@@ -1,6 +1,6 @@
 // echarts is loaded on the first wheel drawn, not at start: it is large and most requests never need it.
 import { separateColumns } from './columns.ts';
-import { withoutInlineStyles } from './svg.ts';
+import { withoutInlineStyles } from '../../../lib/svg.ts';
 const loadEcharts = () => import('echarts');
 import { DEADLINE_KINDS, type DeadlineKind } from '../deadlines.ts';
 import type { MarkState, WheelMark } from './marks.ts';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { deadlineStatuses } from '../deadline-status.ts';
 import { NO_FACTS } from '../facts.ts';
 import { COMPACT_WHEEL, markText, wheelSvg, WHEEL_SIZE } from './chart.ts';
-import { withoutInlineStyles } from './svg.ts';
+import { withoutInlineStyles } from '../../../lib/svg.ts';
 import { wheelMarks } from './marks.ts';
 
 describe('the årshjul', () => {

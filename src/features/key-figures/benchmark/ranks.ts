@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../../db/client.ts';
 import { estateProfiles } from '../../registry/index.ts';
+import { refreshMedians } from './medians.ts';
 import { MIN_TWINS, homesKindSql, twinGroupSql } from './twins.ts';
 
 /*
@@ -178,4 +179,6 @@ export async function refreshRanks(db: Db, years: number[]): Promise<void> {
     db,
     rows.flatMap((r, i) => (sameRanks(r.ranks, ranks[i]) ? [] : [{ estateId: r.estateId, year: r.year, ranks: ranks[i] }])),
   );
+  // The medians the pages compare with, from the same figures.
+  await refreshMedians(db, years);
 }

@@ -28,3 +28,14 @@ const periodSql = (p: Profiles) =>
 /** The twin group as one text key, e.g. "familie|150-399|1084|1960-1979". */
 export const twinGroupSql = (p: Profiles): SQL<string> =>
   sql<string>`(${homesKindSql(p)} || '|' || ${sizeBandSql(p)} || '|' || ${p.regionCode} || '|' || ${periodSql(p)})`;
+
+/**
+ * Each estate's groups, computed once per estate rather than once per figure: a CTE body
+ * (estate_id, twins, kind, supervisor) to be used `as materialized`. The keys sort in the "C"
+ * collation: only equal keys matter here, and a byte comparison sorts a million figures several
+ * times faster than the language's collation.
+ */
+export const estateGroupsSql = (p: Profiles): SQL =>
+  sql`select ${p.estateId} as estate_id, ${twinGroupSql(p)} collate "C" as twins, ${homesKindSql(p)} collate "C" as kind,
+    ${p.supervisorCode}::text collate "C" as supervisor
+    from ${p}`;

@@ -101,11 +101,13 @@ estateRoutes.get('/afdelinger/:id', async (c) => {
   const actor = requireActor(c);
   const { db } = c.var.deps;
   const id = idParam(c);
-  const [estate, history] = await Promise.all([
+  const [estate, history, keyFigures] = await Promise.all([
     getEstate({ db, actor, id }),
     c.var.deps.wiring.history.ofEntity({ db, actor, entityType: 'estate', entityId: id }),
+    c.var.deps.wiring.estateKeyFigures({ db, actor, estateId: id }),
   ]);
-  return page(c, [estate.name, estate.organisationName], <EstateDetail estate={estate} history={history} csrf={c.var.csrfToken} />, {
+  const detail = <EstateDetail estate={estate} history={history} csrf={c.var.csrfToken} keyFigures={keyFigures} />;
+  return page(c, [estate.name, estate.organisationName], detail, {
     crumbs: [
       home,
       { label: 'Boligorganisationer', href: '/boligorganisationer' },

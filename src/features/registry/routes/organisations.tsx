@@ -130,6 +130,7 @@ organisationRoutes.get('/boligorganisationer/:id', async (c) => {
       csrf={c.var.csrfToken}
       showDialogue={isOrganisationParty(c.var.actor, organisation)}
       links={c.var.deps.wiring.organisationLinks.flatMap((link) => link({ actor, organisation }) ?? [])}
+      keyFigures={c.var.deps.wiring.organisationKeyFigures(id)}
     />,
     { crumbs: [...crumbs, { label: organisation.name }], section: 'organisations' },
   );

@@ -1,3 +1,4 @@
+import type { Child } from 'hono/jsx';
 import type { HistoryEntry } from '../../audit/index.ts';
 import { HistoryTable } from '../../audit/index.ts';
 import { Alert, DescriptionList, type ListQuery, Pagination, SortHeader } from '../../../ui/components.tsx';
@@ -74,10 +75,13 @@ export function EstateDetail({
   estate: e,
   history,
   csrf,
+  keyFigures,
 }: {
   estate: Awaited<ReturnType<typeof getEstate>>;
   history: HistoryEntry[];
   csrf: string;
+  /** The key figures' section (their latest colour and a link), contributed through src/wiring.ts. */
+  keyFigures?: Child;
 }) {
   return (
     <>
@@ -120,6 +124,7 @@ export function EstateDetail({
           {e.active && <ConfirmLink href={`/afdelinger/${e.id}/deaktiver`} label="Deaktivér" />}
         </div>
       )}
+      {keyFigures}
       <h2>Historik</h2>
       <HistoryTable entries={history} />
     </>

@@ -86,6 +86,7 @@ export function OrganisationDetail({
   csrf,
   showDialogue,
   links = [],
+  keyFigures,
 }: {
   organisation: Awaited<ReturnType<typeof getOrganisation>>;
   estates: Awaited<ReturnType<typeof listEstates>>;
@@ -96,6 +97,8 @@ export function OrganisationDetail({
   showDialogue: boolean;
   /** Other features' lines about the organisation (src/wiring.ts). */
   links?: OrganisationLink[];
+  /** The link to the estates' key figures, contributed through src/wiring.ts. */
+  keyFigures?: { href: string; label: string };
 }) {
   return (
     <>
@@ -138,6 +141,7 @@ export function OrganisationDetail({
               ]
             : []),
           ...links.map((l): [string, Child] => [l.term, <a href={l.href}>{l.label}</a>]),
+          ...(keyFigures ? [['Nøgletal', <a href={keyFigures.href}>{keyFigures.label}</a>] as [string, Child]] : []),
         ]}
       />
       {o.canEdit && (
