@@ -8,7 +8,7 @@ import { COLOURS, type Colour } from '../lights/colour.ts';
 import { NoFigures, estateKeyFiguresHref } from './estate-page.tsx';
 import { organisationKeyFiguresHref } from './links.ts';
 import { SORTS, SORT_LABELS, organisationQueryString, type Sort } from './organisation-query.ts';
-import { TrafficLight } from './traffic-light.tsx';
+import { TrafficLight } from '../../../ui/traffic-light.tsx';
 import { TrendFigure } from './trend-figure.tsx';
 
 export interface OrganisationView {
