@@ -1,10 +1,16 @@
 import { authHistory } from './auth/history.ts';
 import { createHistory, mergeKinds } from './features/audit/index.ts';
 import { dialogueHistory, type DialogueEvents, type DialogueFactsSql } from './features/dialogue/index.ts';
-import { actionPlansOf, keyFigureProposals, keyFiguresHistory } from './features/key-figures/index.ts';
+import {
+  actionPlansOf,
+  dataQualityLink,
+  keyFigureProposals,
+  keyFiguresHistory,
+  municipalityAreaSummary,
+} from './features/key-figures/index.ts';
 import { documentationHistory, openPackageWhenConvened, packageSentOn } from './features/documentation/index.ts';
 import { dialogueMeetingHeldOn, lastHeldDialogueMeetings, meetingsHistory, meetingsOfOrganisation } from './features/meetings/index.ts';
-import { registryHistory } from './features/registry/index.ts';
+import { registryHistory, type OrganisationLinkContribution } from './features/registry/index.ts';
 import { Hooks } from './lib/hooks.ts';
 
 /*
@@ -43,6 +49,10 @@ export function createWiring() {
     dialogueFacts,
     /** The overview's "Seneste møde": the latest dialogue meeting held, not a date planned. */
     lastMeetingsHeld: lastHeldDialogueMeetings,
+    /** Lines other features put on an organisation's page, linking to their pages about it (key figures: data quality). */
+    organisationLinks: [dataQualityLink] as OrganisationLinkContribution[],
+    /** The municipality's page lists its housing areas under monitoring, which key figures hold. */
+    municipalityAreas: municipalityAreaSummary,
   };
 }
 

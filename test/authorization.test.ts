@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeAdministrator, makeEstate, makeForum, makeMembership, makeOrganisation, makePerson, makeUser } from '../src/demo/factories.ts';
-import { actionPlans } from '../src/features/key-figures/tables.ts';
+import { actionPlans, housingAreaEstates, housingAreas } from '../src/features/key-figures/tables.ts';
 import { meetings } from '../src/features/meetings/tables.ts';
 import { createTestContext, type TestClient, type TestContext } from './app.ts';
 
@@ -250,6 +250,39 @@ const TABLE: { method: 'GET' | 'POST'; path: string; expect: Row }[] = [
   { method: 'POST', path: '/admin/brugere/:id/genaktiver', expect: adminOnly(303) },
   { method: 'GET', path: '/admin/udbakke', expect: adminOnly(200) },
   { method: 'GET', path: '/admin/historik', expect: adminOnly(200) },
+  // Key figures: the catalogue is read by everyone logged in and changed by the admin.
+  { method: 'GET', path: '/noegletal/katalog', expect: loggedIn(200) },
+  { method: 'GET', path: '/admin/noegletal', expect: adminOnly(200) },
+  { method: 'GET', path: '/admin/noegletal/ny', expect: adminOnly(200) },
+  { method: 'POST', path: '/admin/noegletal', expect: adminOnly(400) },
+  { method: 'GET', path: '/admin/noegletal/:code/rediger', expect: adminOnly(200) },
+  { method: 'POST', path: '/admin/noegletal/:code', expect: adminOnly(400) },
+  { method: 'GET', path: '/admin/noegletal/:code/deaktiver', expect: adminOnly(200) },
+  { method: 'POST', path: '/admin/noegletal/:code/deaktiver', expect: adminOnly(303) },
+  { method: 'POST', path: '/admin/noegletal/:code/genaktiver', expect: adminOnly(303) },
+  // Data quality: read by whoever sees the organisation, resolved by whoever may edit it.
+  { method: 'GET', path: '/boligorganisationer/:id/datakvalitet', expect: viewX(200) },
+  { method: 'POST', path: '/boligorganisationer/:id/datakvalitet', expect: editX(400) },
+  // Housing areas under monitoring (§ 61 a/b): the area holds organisation X's estate in Hillerød. An organisation
+  // or administrator elsewhere sees the municipality's list with none of its areas.
+  { method: 'GET', path: '/kommuner/:code/boligomraader', expect: loggedIn(200, { otherMuni: 404 }) },
+  { method: 'GET', path: '/kommuner/:code/boligomraader/nyt', expect: loggedIn(403, { admin: 200, muniEditor: 200 }) },
+  { method: 'POST', path: '/kommuner/:code/boligomraader', expect: loggedIn(403, { admin: 400, muniEditor: 400 }) },
+  { method: 'GET', path: '/kommuner/:code/boligomraader/import', expect: loggedIn(403, { admin: 200, muniEditor: 200 }) },
+  { method: 'GET', path: '/kommuner/:code/boligomraader/import/skabelon.csv', expect: loggedIn(403, { admin: 200, muniEditor: 200 }) },
+  { method: 'POST', path: '/kommuner/:code/boligomraader/import', expect: loggedIn(403, { admin: 400, muniEditor: 400 }) },
+  { method: 'GET', path: '/boligomraader', expect: adminOnly(200) },
+  { method: 'GET', path: '/boligomraader/graensevaerdier', expect: adminOnly(200) },
+  { method: 'GET', path: '/boligomraader/graensevaerdier/ny', expect: adminOnly(200) },
+  { method: 'POST', path: '/boligomraader/graensevaerdier', expect: adminOnly(400) },
+  { method: 'GET', path: '/boligomraader/:id', expect: viewX(200) },
+  { method: 'GET', path: '/boligomraader/:id/rediger', expect: supervise(200) },
+  { method: 'POST', path: '/boligomraader/:id', expect: supervise(400) },
+  { method: 'GET', path: '/boligomraader/:id/deaktiver', expect: supervise(200) },
+  { method: 'POST', path: '/boligomraader/:id/deaktiver', expect: supervise(303) },
+  { method: 'POST', path: '/boligomraader/:id/genaktiver', expect: supervise(303) },
+  { method: 'GET', path: '/boligomraader/:id/tal', expect: supervise(200) },
+  { method: 'POST', path: '/boligomraader/:id/tal', expect: supervise(400) },
 ];
 
 /** Fills a route's parameters with the ids of organisation X and its rows. */
@@ -263,10 +296,12 @@ function concrete(path: string): string {
     .replace(/:(pid|aid|did|version)\b/, '999999')
     .replace('/afdelinger/:id', `/afdelinger/${ids.estateX}`)
     .replace('/admin/brugere/:id', `/admin/brugere/${ids.someUser}`)
+    .replace('/admin/noegletal/:code', '/admin/noegletal/henlaeggelser')
     .replace('/administrationsorganisationer/:id', `/administrationsorganisationer/${ids.adminA}`)
     .replace('/personer/:id', `/personer/${ids.person}`)
     .replace('/medlemskaber/:id', `/medlemskaber/${ids.membership}`)
     .replace('/fora/:id', `/fora/${ids.forum}`)
+    .replace('/boligomraader/:id', `/boligomraader/${ids.area}`)
     .replace('/kommuner/:code', '/kommuner/0219')
     .replace(':year', '2026')
     .replace(':itemId', '999999')
@@ -292,6 +327,8 @@ beforeAll(async () => {
     .insert(meetings)
     .values({ kind: 'dialogmoede', municipalityCode: '0219', organisationId: orgX.id, title: 'Styringsdialogmøde X' })
     .returning();
+  const [area] = await db.insert(housingAreas).values({ name: 'Område X', municipalityCode: '0219' }).returning();
+  await db.insert(housingAreaEstates).values({ areaId: area.id, estateId: estateX.id });
   const [actionPlan] = await db.insert(actionPlans).values({ estateId: estateX.id, year: 2024 }).returning();
   const users: Record<Exclude<Caller, 'anon'>, Awaited<ReturnType<typeof makeUser>>> = {
     admin: await makeUser(db, { role: 'admin' }),
@@ -314,6 +351,7 @@ beforeAll(async () => {
     person: String(person.id),
     membership: String(membership.id),
     someUser: String(users.otherStaff.id),
+    area: String(area.id),
   };
   clients.anon = t.client();
   for (const [caller, user] of Object.entries(users)) {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeEstate, makeForum, makeOrganisation, makePerson, makeUser } from '../src/demo/factories.ts';
-import { actionPlans } from '../src/features/key-figures/tables.ts';
+import { actionPlans, housingAreas } from '../src/features/key-figures/tables.ts';
 import { meetings } from '../src/features/meetings/tables.ts';
 import { createTestContext, type TestClient, type TestContext } from './app.ts';
 
@@ -12,7 +12,7 @@ import { createTestContext, type TestClient, type TestContext } from './app.ts';
 
 let t: TestContext;
 const as = {} as Record<'anon' | 'supervisor' | 'organisation' | 'admin', TestClient>;
-const ids = {} as Record<'organisation' | 'estate' | 'meeting' | 'forum' | 'person' | 'plan', number>;
+const ids = {} as Record<'organisation' | 'estate' | 'meeting' | 'forum' | 'person' | 'area' | 'plan', number>;
 
 beforeAll(async () => {
   t = await createTestContext();
@@ -34,6 +34,7 @@ beforeAll(async () => {
     })
     .returning();
   ids.meeting = meeting.id;
+  ids.area = (await db.insert(housingAreas).values({ name: 'Kildemarken', municipalityCode: '0370' }).returning())[0].id;
   const users = {
     supervisor: await makeUser(db, { role: 'municipality_editor', municipalityCode: '0370' }),
     organisation: await makeUser(db, { role: 'organisation_editor', organisationId: lejerbo.id }),
@@ -75,6 +76,11 @@ describe('page titles', () => {
     ['supervisor', '/kommuner/0370/aarshjul?aar=2026', 'Årshjul 2026 – Næstved Kommune – Styringsdialog'],
     ['supervisor', '/kommuner/0370/dokumentationspakke', 'Dokumentationspakkens punkter – Næstved Kommune – Styringsdialog'],
     ['supervisor', '/fora/#forum', 'Dialogforum Næstved – Næstved Kommune – Styringsdialog'],
+    ['supervisor', '/kommuner/0370/boligomraader', 'Boligområder – Næstved Kommune – Styringsdialog'],
+    ['supervisor', '/boligomraader/#area', 'Kildemarken – Næstved Kommune – Styringsdialog'],
+    ['supervisor', '/boligomraader/#area/tal', 'Indtast tal – Kildemarken – Styringsdialog'],
+    ['admin', '/boligomraader', 'Boligområder i hele landet – Styringsdialog'],
+    ['admin', '/boligomraader/graensevaerdier', 'Grænseværdier – Boligområder – Styringsdialog'],
     ['admin', '/personer/#person', 'Jette Kragh – Personer – Styringsdialog'],
     ['organisation', '/mine-dialoger?aar=2026', 'Mine styringsdialoger 2026 – Lejerbo Næstved – Styringsdialog'],
     ['organisation', '/konto', 'Min konto – Styringsdialog'],
@@ -88,6 +94,9 @@ describe('page titles', () => {
     ['anon', '/kommuner/0370', 'Næstved Kommune – Kommuner – Styringsdialog'],
     ['anon', '/login', 'Log ind – Styringsdialog'],
     ['anon', '/glemt-adgangskode', 'Glemt adgangskode – Styringsdialog'],
+    ['organisation', '/noegletal/katalog', 'Nøgletal – Styringsdialog'],
+    ['supervisor', '/boligorganisationer/#organisation/datakvalitet', 'Datakvalitet – Lejerbo Næstved – Styringsdialog'],
+    ['admin', '/admin/noegletal/henlaeggelser/rediger', 'Redigér Henlæggelser pr. m² – Administration af systemet – Styringsdialog'],
   ] as const)('as %s: %s', async (who, path, expected) => {
     expect(
       await titleOf(
@@ -102,6 +111,8 @@ describe('page titles', () => {
       ['/admin/brugere', 'Brugere'],
       ['/admin/udbakke', 'Udbakke'],
       ['/admin/historik', 'Historik'],
+      ['/admin/noegletal', 'Nøgletal'],
+      ['/admin/noegletal/ny', 'Nyt nøgletal'],
     ])
       expect(await titleOf(as.admin, path)).toMatch(new RegExp(`^${first} – [^–]+ – Styringsdialog$`));
   });

@@ -4,6 +4,7 @@ import { deactivate } from './deactivate.ts';
 import { dialogue } from './dialogue.ts';
 import { documentation } from './documentation.ts';
 import { editEstate } from './edit-estate.ts';
+import { housingAreas } from './housing-areas.ts';
 import { importEstates } from './import-estates.ts';
 import { importMinutes } from './import-minutes.ts';
 import { invitation } from './invitation.ts';
@@ -30,4 +31,5 @@ export const journeys: Journey[] = [
   phone,
   passwordReset,
   deactivate,
+  housingAreas,
 ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatFiscalYearEnd, formatInteger, formatKroner, formatShortDate } from './format.ts';
+import { formatDate, formatDateTime, formatFiscalYearEnd, formatInteger, formatKroner, formatNumber, formatShortDate } from './format.ts';
 
 describe('Danish formatting', () => {
   it('groups thousands with dots and uses a decimal comma', () => {
@@ -24,5 +24,23 @@ describe('Danish formatting', () => {
     expect(formatFiscalYearEnd(5)).toBe('31. maj');
     expect(formatFiscalYearEnd(9)).toBe('30. september');
     expect(formatFiscalYearEnd(2)).toBe('28. februar');
+  });
+});
+
+describe('formatNumber', () => {
+  it('shows exactly the decimals asked for, rounded, with Danish separators', () => {
+    expect(formatNumber(1234.56, 1)).toBe('1.234,6');
+    expect(formatNumber(1234, 2)).toBe('1.234,00');
+    expect(formatNumber(-98765.4321, 0)).toBe('-98.765');
+    expect(formatNumber(0.12345, 4)).toBe('0,1235');
+    expect(formatNumber(null, 1)).toBe('–');
+    expect(formatNumber(Number.NaN, 1)).toBe('–');
+  });
+
+  it('never shows "-0", and signs a difference when asked', () => {
+    expect(formatNumber(-0.04, 1)).toBe('0,0');
+    expect(formatNumber(50, 0, { signed: true })).toBe('+50');
+    expect(formatNumber(-50, 0, { signed: true })).toBe('-50');
+    expect(formatNumber(0, 0, { signed: true })).toBe('0');
   });
 });

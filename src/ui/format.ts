@@ -16,6 +16,27 @@ const dateTimeFormat = new Intl.DateTimeFormat('da-DK', {
 
 export const formatInteger = (n: number | null | undefined) => (n == null ? '–' : integerFormat.format(n));
 export const formatDecimal = (n: number | null | undefined) => (n == null ? '–' : decimalFormat.format(n));
+
+const fixedFormats = new Map<string, Intl.NumberFormat>();
+/**
+ * "1.234,57" with exactly `decimals` decimals (0–4), for a figure shown as precisely as its
+ * indicator says. `signed` writes "+12" for a difference; a value rounded to zero is never "-0".
+ */
+export function formatNumber(n: number | null | undefined, decimals: number, opts: { signed?: boolean } = {}): string {
+  if (n == null || !Number.isFinite(n)) return '–';
+  const d = Math.min(4, Math.max(0, Math.trunc(decimals)));
+  const key = `${d}${opts.signed ? '+' : ''}`;
+  let format = fixedFormats.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat('da-DK', {
+      minimumFractionDigits: d,
+      maximumFractionDigits: d,
+      signDisplay: opts.signed ? 'exceptZero' : 'negative',
+    });
+    fixedFormats.set(key, format);
+  }
+  return format.format(n);
+}
 /** Amounts are kept in øre; shown as "1.234,50 kr." or "748.000 kr." when whole. */
 export function formatKroner(oere: number | null | undefined): string {
   if (oere == null) return '–';

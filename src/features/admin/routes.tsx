@@ -55,6 +55,18 @@ adminRoutes.get('/admin', (c) => {
           </h2>
           <p class="mb-0">Alle ændringer i systemet.</p>
         </li>
+        <li>
+          <h2 class="h4 mt-0">
+            <a href="/admin/noegletal">Nøgletal</a>
+          </h2>
+          <p class="mb-0">Katalogets nøgletal: navn, beskrivelse, enhed og retning.</p>
+        </li>
+        <li>
+          <h2 class="h4 mt-0">
+            <a href="/boligomraader">Boligområder</a>
+          </h2>
+          <p class="mb-0">Overvågning af udsatte boligområder i hele landet og grænseværdierne i § 61 a og b.</p>
+        </li>
       </ul>
     </>,
     { crumbs: [crumbs[0], { label: 'Systemadministration' }], section: 'admin' },

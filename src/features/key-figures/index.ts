@@ -4,8 +4,16 @@
  * What other features may use of it; never its tables.
  */
 export { seedKeyFigureDefaults } from './catalogue/seed.ts';
+/** @public The other parts' reading of the catalogue: its indicators, and a value written with its unit and decimals. */
+export { formatIndicatorValue } from './catalogue/format.ts';
+/** @public */
+export { listIndicators, type Indicator } from './catalogue/service.ts';
 export { keyFiguresHistory } from './history.ts';
+export { dataQualityLink } from './quality/link.ts';
+/** @public Open data-quality mismatches per organisation, for the supervisor's overview. */
+export { mismatchCounts } from './quality/service.ts';
 export { keyFiguresRoutes } from './routes.tsx';
+export { municipalityAreaSummary } from './monitoring/summary.ts';
 export { actionPlansOf } from './lights/action-plans.ts';
 /** @public Asks for the action plans of three red years ending in the years given; src/wiring.ts runs it when figures are imported. */
 export { ensureActionPlans } from './lights/action-plans.ts';

@@ -11,7 +11,14 @@ import { estates, municipalities, organisations } from './tables.ts';
  */
 export function estateProfiles(
   db: Db,
-  filter: { actor?: Actor; ids?: number[]; organisationId?: number; supervisorCode?: string; includeInactive?: boolean } = {},
+  filter: {
+    actor?: Actor;
+    ids?: number[];
+    organisationId?: number;
+    organisationIds?: number[];
+    supervisorCode?: string;
+    includeInactive?: boolean;
+  } = {},
 ) {
   return db
     .select({
@@ -35,6 +42,8 @@ export function estateProfiles(
       areaM2: estates.areaM2,
       yearBuilt: estates.yearBuilt,
       active: sql<boolean>`${estates.active}`.as('profile_active'),
+      // The version an edit of the estate must name (data quality takes over a source's figure).
+      version: sql<number>`${estates.version}`.as('profile_version'),
     })
     .from(estates)
     .innerJoin(organisations, eq(organisations.id, estates.organisationId))
@@ -44,6 +53,7 @@ export function estateProfiles(
         filter.actor ? estateVisible(filter.actor) : undefined,
         filter.ids ? inArray(estates.id, filter.ids) : undefined,
         filter.organisationId !== undefined ? eq(estates.organisationId, filter.organisationId) : undefined,
+        filter.organisationIds ? inArray(estates.organisationId, filter.organisationIds) : undefined,
         filter.supervisorCode ? eq(organisations.municipalityCode, filter.supervisorCode) : undefined,
         filter.ids || filter.includeInactive ? undefined : eq(estates.active, true),
       ),

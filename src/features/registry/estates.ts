@@ -1,4 +1,4 @@
-import { and, asc, count, desc, eq, ilike, or, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, or, sql } from 'drizzle-orm';
 import type { Actor } from '../../auth/scope.ts';
 import type { Db } from '../../db/client.ts';
 import { pagedTotal } from '../../lib/sql.ts';
@@ -193,4 +193,32 @@ export async function estateMunicipalities({ db, actor }: { db: Db; actor: Actor
     .where(and(estateVisible(actor), eq(estates.active, true)))
     .groupBy(municipalities.code, municipalities.name)
     .orderBy(asc(municipalities.name));
+}
+
+/**
+ * Estates by location or by id, with their organisation's name, for another feature that groups
+ * estates (a housing area of the municipality). No scope: the caller decides who may see its group.
+ */
+export async function estateSummaries(db: Db, filter: { municipalityCode?: string; ids?: number[] }) {
+  if (filter.ids?.length === 0) return [];
+  return db
+    .select({
+      id: estates.id,
+      number: estates.number,
+      name: estates.name,
+      municipalityCode: estates.municipalityCode,
+      active: estates.active,
+      homes,
+      organisationId: estates.organisationId,
+      organisationName: organisations.name,
+    })
+    .from(estates)
+    .innerJoin(organisations, eq(organisations.id, estates.organisationId))
+    .where(
+      and(
+        filter.municipalityCode ? eq(estates.municipalityCode, filter.municipalityCode) : undefined,
+        filter.ids ? inArray(estates.id, filter.ids) : undefined,
+      ),
+    )
+    .orderBy(asc(organisations.name), asc(estates.number));
 }

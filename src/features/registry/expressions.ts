@@ -2,7 +2,7 @@ import { Column, type SQL, and, eq, inArray, is, sql } from 'drizzle-orm';
 import type { Actor } from '../../auth/scope.ts';
 import type { Db } from '../../db/client.ts';
 import { outer } from '../../lib/sql.ts';
-import { administrators, fora, municipalities, organisations } from './tables.ts';
+import { administrators, estates, fora, municipalities, organisations } from './tables.ts';
 
 /*
  * What other features read of the registry inside their own queries: names and attributes as
@@ -148,3 +148,14 @@ export async function meetingPartnerOptions(db: Db, municipalityCode: string) {
   ]);
   return { organisations: orgs, fora: forums };
 }
+
+/** `column` holds the id of an estate of the organisation. */
+export const estateOfOrganisation = (column: Column | SQL, organisationId: number): SQL =>
+  sql`${ref(column)} in (select ${estates.id} from ${estates} where ${estates.organisationId} = ${organisationId})`;
+
+/** `column` holds the id of an estate of an organisation the administrator administers. */
+export const estateAdministeredBy = (column: Column | SQL, administratorId: number): SQL =>
+  sql`${ref(column)} in (select ${estates.id} from ${estates} where ${estates.organisationId} in (select ${organisations.id} from ${organisations} where ${organisations.administratorId} = ${administratorId}))`;
+
+export const municipalityRegionName = (code: Column | SQL) =>
+  sql<string>`(select ${municipalities.regionName} from ${municipalities} where ${municipalities.code} = ${ref(code)})`;

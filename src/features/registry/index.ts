@@ -4,11 +4,15 @@
  * expressions and scope conditions, never through its tables.
  */
 export { administratorOptions } from './administrators.ts';
+export type { OrganisationLinkContribution } from './contributions.ts';
 export { currentMembersOf, findForumRef, findOrganisationRef, type MemberBodies } from './bodies.ts';
-export { estateMunicipalities, listEstates } from './estates.ts';
+export { estateMunicipalities, estateSummaries, listEstates } from './estates.ts';
 export { estateProfiles } from './estate-profiles.ts';
+export { HOME_KIND_LABELS, mainHomeKind, setEstateSize, type HomeKind } from './estate-size.ts';
 export {
   administeredBy,
+  estateAdministeredBy,
+  estateOfOrganisation,
   findPartyOrganisation,
   fiscalYearEndMonthsOf,
   forumName,
@@ -16,12 +20,17 @@ export {
   municipalityName,
   municipalityOfAdministered,
   municipalityOfOrganisation,
+  municipalityRegionName,
   organisationAdministratorId,
   organisationName,
   partyOrganisationHeads,
 } from './expressions.ts';
-export { getMunicipality, municipalityExists, municipalityOptions, seedMunicipalities } from './municipalities.ts';
-export { editableOrganisationOptions, listOrganisations } from './organisations.ts';
+export { getMunicipality, municipalityExists, municipalityOptions, regionNames, seedMunicipalities } from './municipalities.ts';
+export { editableOrganisationOptions, getOrganisation, listOrganisations } from './organisations.ts';
 export { registryHistory } from './history.ts';
+// The estate import's file reading, for other imports until its generic part moves to src/lib/.
+export { foldHeader } from './import/columns.ts';
+export { parseFile, type Cell } from './import/parse-file.ts';
+export { parseDanishNumber } from './import/validate.ts';
 export { listQuerySchema } from './schemas.ts';
 export { registryRoutes } from './routes.tsx';

@@ -101,3 +101,9 @@ export async function publicOrganisationsOf(db: Db, actor: Actor, code: string) 
     .where(sql`${organisations.municipalityCode} = ${code} and ${organisations.active}`)
     .orderBy(asc(organisations.name));
 }
+
+/** The five regions' names, for a filter. */
+export async function regionNames(db: Db): Promise<string[]> {
+  const rows = await db.selectDistinct({ name: municipalities.regionName }).from(municipalities).orderBy(asc(municipalities.regionName));
+  return rows.map((r) => r.name);
+}

@@ -5,6 +5,7 @@ import { formatInteger } from '../../../ui/format.ts';
 import { page } from '../../../ui/render.tsx';
 import { getMunicipality, listMunicipalities, publicOrganisationsOf } from '../municipalities.ts';
 import { ScrollTable } from '../../../ui/table.tsx';
+import { MunicipalityAreas } from '../views/municipality-areas.tsx';
 
 /** Public pages: the 98 municipalities and the organisations each supervises. No login. */
 export const municipalityRoutes = new Hono<AppEnv>();
@@ -63,7 +64,11 @@ municipalityRoutes.get('/kommuner/:code', async (c) => {
   const code = c.req.param('code');
   const municipality = /^\d{4}$/.test(code) ? await getMunicipality(c.var.deps.db, code) : null;
   if (!municipality) throw notFound('Kommunen');
-  const organisations = await publicOrganisationsOf(c.var.deps.db, c.var.actor, code);
+  const [organisations, areas] = await Promise.all([
+    publicOrganisationsOf(c.var.deps.db, c.var.actor, code),
+    // The housing areas under monitoring are key figures' (not public): shown to those who may see them.
+    c.var.deps.wiring.municipalityAreas({ db: c.var.deps.db, actor: c.var.actor, municipalityCode: code }),
+  ]);
   return page(
     c,
     [municipality.name, 'Kommuner'],
@@ -108,6 +113,7 @@ municipalityRoutes.get('/kommuner/:code', async (c) => {
           </table>
         </ScrollTable>
       )}
+      {areas && <MunicipalityAreas areas={areas} />}
     </>,
     {
       crumbs: [{ label: 'Forside', href: '/' }, { label: 'Kommuner', href: '/kommuner' }, { label: municipality.shortName }],

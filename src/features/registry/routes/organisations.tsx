@@ -129,6 +129,7 @@ organisationRoutes.get('/boligorganisationer/:id', async (c) => {
       members={members}
       csrf={c.var.csrfToken}
       showDialogue={isOrganisationParty(c.var.actor, organisation)}
+      links={c.var.deps.wiring.organisationLinks.flatMap((link) => link({ actor, organisation }) ?? [])}
     />,
     { crumbs: [...crumbs, { label: organisation.name }], section: 'organisations' },
   );

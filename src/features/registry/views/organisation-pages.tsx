@@ -8,6 +8,7 @@ import type { getOrganisation, listOrganisations } from '../organisations.ts';
 import { PAGE_SIZE } from '../organisations.ts';
 import type { listEstates } from '../estates.ts';
 import type { listMembers } from '../people.ts';
+import type { OrganisationLink } from '../contributions.ts';
 import { EstateTable } from './estate-pages.tsx';
 import { ListFilters } from './filters.tsx';
 import { MemberTable } from './members.tsx';
@@ -84,6 +85,7 @@ export function OrganisationDetail({
   members,
   csrf,
   showDialogue,
+  links = [],
 }: {
   organisation: Awaited<ReturnType<typeof getOrganisation>>;
   estates: Awaited<ReturnType<typeof listEstates>>;
@@ -92,6 +94,8 @@ export function OrganisationDetail({
   members: Awaited<ReturnType<typeof listMembers>>;
   csrf: string;
   showDialogue: boolean;
+  /** Other features' lines about the organisation (src/wiring.ts). */
+  links?: OrganisationLink[];
 }) {
   return (
     <>
@@ -133,6 +137,7 @@ export function OrganisationDetail({
                 ] as [string, Child],
               ]
             : []),
+          ...links.map((l): [string, Child] => [l.term, <a href={l.href}>{l.label}</a>]),
         ]}
       />
       {o.canEdit && (

@@ -1,0 +1,133 @@
+import { countNoun } from '../../../../lib/plural.ts';
+import { Alert, CsrfField, ErrorSummary } from '../../../../ui/components.tsx';
+import { ScrollTable } from '../../../../ui/table.tsx';
+import { IMPORT_COLUMNS, type ImportOutcome, type LineError } from '../import.ts';
+
+/* The upload form for area figures, the columns it understands, and the report of an import. */
+
+export function ImportPage(p: {
+  base: string;
+  municipalityName: string;
+  csrf: string;
+  maxMb: number;
+  /** One message about the file as a whole (none chosen, too large). */
+  fileError?: string;
+  outcome?: ImportOutcome;
+}) {
+  const errors: LineError[] = p.outcome && !p.outcome.ok ? p.outcome.errors : [];
+  const fieldError = p.fileError ?? (errors.length ? 'Filen blev ikke importeret. Ret fejlene nedenfor, og indlæs filen igen.' : undefined);
+  const done = p.outcome?.ok ? p.outcome : null;
+  return (
+    <>
+      <h1>Importér tal for boligområder</h1>
+      <ErrorSummary errors={fieldError ? { file: fieldError } : undefined} />
+      {done && (
+        <Alert kind="success" heading="Tallene er importeret">
+          <p>
+            {countNoun(done.rows, 'linje', 'linjer')} læst ({done.format}): {countNoun(done.counts.created, 'nyt år', 'nye år')},{' '}
+            {countNoun(done.counts.updated, 'ændret år', 'ændrede år')} og {countNoun(done.counts.unchanged, 'uændret år', 'uændrede år')}.
+            {done.ignored.length > 0 && ` Kolonner, der blev sprunget over: ${done.ignored.slice(0, 20).join(', ')}.`}
+          </p>
+          <p>
+            <a href={p.base}>Se boligområderne i {p.municipalityName}</a>
+          </p>
+        </Alert>
+      )}
+      {errors.length > 0 && (
+        <>
+          <h2>Fejl i filen</h2>
+          <p>Intet er gemt. {p.outcome && !p.outcome.ok && p.outcome.format ? `Filen blev læst som ${p.outcome.format}.` : ''}</p>
+          <ScrollTable label="Fejl i filen">
+            <table class="table table--compact">
+              <caption class="sr-only">Fejl i filen</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Linje</th>
+                  <th scope="col">Fejl</th>
+                </tr>
+              </thead>
+              <tbody>
+                {errors.map((e) => (
+                  <tr>
+                    <td>{e.line ?? '–'}</td>
+                    <td>{e.message}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollTable>
+        </>
+      )}
+      <p>
+        Indlæs en CSV- eller XLSX-fil (Excel) med én linje pr. boligområde og år. Filen importeres kun, hvis alle linjer er i orden; tal,
+        der allerede er gemt for et område og år, erstattes.
+      </p>
+      <p>
+        <a href={`${p.base}/import/skabelon.csv`} download="boligomraader-skabelon.csv">
+          Hent skabelonen (CSV) med kommunens boligområder
+        </a>
+      </p>
+      <form method="post" action={`${p.base}/import`} enctype="multipart/form-data">
+        <CsrfField token={p.csrf} />
+        <div class={fieldError ? 'form-group form-error' : 'form-group'}>
+          <label class="form-label" for="field-file">
+            Fil med tal
+          </label>
+          <span class="form-hint" id="hint-file">
+            CSV (semikolon, komma eller tabulator; UTF-8 eller Windows-1252) eller XLSX (første ark). Højst {p.maxMb} MB.
+          </span>
+          {fieldError && (
+            <span class="form-error-message" id="error-file">
+              <span class="sr-only">Fejl: </span>
+              {fieldError}
+            </span>
+          )}
+          <input
+            type="file"
+            id="field-file"
+            name="file"
+            required
+            accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            aria-describedby={fieldError ? 'hint-file error-file' : 'hint-file'}
+            aria-invalid={fieldError ? 'true' : undefined}
+          />
+        </div>
+        <div class="sd-actions">
+          <button type="submit" class="button button-primary">
+            Importér
+          </button>
+          <a href={p.base}>Annullér</a>
+        </div>
+      </form>
+      <h2>Kolonner</h2>
+      <p>
+        Første linje skal være kolonneoverskrifter. Store og små bogstaver, mellemrum og æ/ø/å skrevet som ae/oe/aa er lige meget. Andre
+        kolonner springes over. Tal må skrives på dansk, fx 1.234 eller 42,5. Boligområdet skrives med navnet, som det står på kommunens
+        liste.
+      </p>
+      <ScrollTable label="Kolonner i filen">
+        <table class="table table--compact">
+          <caption>Kolonner i filen</caption>
+          <thead>
+            <tr>
+              <th scope="col">Kolonne</th>
+              <th scope="col">Skal med</th>
+              <th scope="col">Også genkendt som</th>
+              <th scope="col">Eksempel</th>
+            </tr>
+          </thead>
+          <tbody>
+            {IMPORT_COLUMNS.map((c) => (
+              <tr>
+                <th scope="row">{c.header}</th>
+                <td>{c.required ? 'Ja' : 'Nej'}</td>
+                <td>{c.aliases.join(', ')}</td>
+                <td>{c.example}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </ScrollTable>
+    </>
+  );
+}
