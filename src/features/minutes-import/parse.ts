@@ -5,6 +5,7 @@
  * and actions per item (decisions.ts).
  */
 import { resolveAbbreviations } from './people/acronyms.ts';
+import { resultText, wordCoverage } from './coverage.ts';
 import { findOutcome } from './decisions/decisions.ts';
 import { cellDecisions, decisionColumns } from './structure/table-items.ts';
 import { findMeetingDate, findPlace, findTitle } from './structure/header.ts';
@@ -131,8 +132,27 @@ function organisationsOf(header: string, whole: string): string[] {
   return [...new Set([...body, ...named])].slice(0, 6);
 }
 
+export const NO_ITEMS =
+  'Importen fandt ingen punkter i referatet. Hele teksten efter mødets hoved er lagt i ét punkt – del den op i punkter, før du gemmer.';
+
+/**
+ * The lines before the first item: the header as read, and prose (a summary, "Der er kommet to
+ * spørgsmål fra …") for the "Øvrigt" block — a line read is never just dropped.
+ */
+function headerAndOther(lines: Line[], first: number, roster: Set<number>): { header: string; other: string } {
+  const header: string[] = [];
+  const other: string[] = [];
+  for (let i = 0; i < first; i++) {
+    const line = lines[i];
+    if (!roster.has(i) && !HEADER_LABEL.test(line.text) && (isProse(line) || line.text.length > 200)) other.push(line.text);
+    else header.push(line.text);
+  }
+  return { header: header.join('\n'), other: other.join('\n\n') };
+}
+
 export function parseMinutes(text: string, options: { fileName?: string } = {}): ImportedMinutes {
   const lines = toLines(text);
+  const warnings: string[] = [];
   let numbered = findNumberedItems(lines);
   // Only a numbered agenda ("1. …", "2. …" on consecutive lines) and then unnumbered headings:
   // the agenda belongs to the header, the headings are the items.
@@ -164,8 +184,10 @@ export function parseMinutes(text: string, options: { fileName?: string } = {}):
     if (segments.length) end = Math.min(end, segments[0].start);
     // Neither numbers nor headings: the text after the header is kept as one item.
     const rest = lines.slice(end).filter((_, k) => !rosterLines.has(end + k) && !agenda.lines.has(end + k));
-    if (!segments.length && rest.some(isProse))
+    if (!segments.length && rest.length) {
       segments = [{ number: null, title: 'Referat', start: end, body: end, end: lines.length, children: [] }];
+      warnings.push(NO_ITEMS);
+    }
   }
   // Absentees named inside items ("Fraværende: …" in council minutes).
   for (const segment of segments) {
@@ -181,7 +203,9 @@ export function parseMinutes(text: string, options: { fileName?: string } = {}):
   const sides = new Set(participants.map((p) => p.side));
   const columns = segments.length ? decisionColumns(lines, segments[0].start) : null;
   const dialogue = /styringsdialog|dialogmøde/i.test(whole) || (sides.has('municipality') && sides.has('organisation'));
-  return {
+  const first = segments.length ? segments[0].start : lines.length;
+  const { header, other } = headerAndOther(lines, first, rosterLines);
+  const minutes = {
     title: findTitle(lines, end, {
       organisation: organisations.find((o) => !isAdministrator(o)) ?? null,
       dialogue,
@@ -194,5 +218,10 @@ export function parseMinutes(text: string, options: { fileName?: string } = {}):
     participants,
     absent,
     items: segments.map((s) => buildItem(s, lines, date, columns)),
+    header,
+    other,
+    warnings,
   };
+  const { read, placed } = wordCoverage(text, resultText(minutes));
+  return { ...minutes, coverage: { read, placed } };
 }
