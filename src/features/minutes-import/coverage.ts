@@ -34,7 +34,11 @@ export function resultText(m: Omit<ImportedMinutes, 'coverage'>): string {
 export type WordCoverage = { read: number; placed: number; lost: string[] };
 
 /** Characters of the input's words (each occurrence once) and of those the output holds. */
+/** Removed on purpose: the word before an item's number ("Punkt 3", "Ad 2", "Sag nr. 162"), which the number stands for. */
+const ITEM_LABEL = /^[ \t•\-–]*(?:dagsordens)?(?:punkt|pkt\.?|ad\.?|sag\s*nr\.?)(?=\s*\d)/gim;
+
 export function wordCoverage(input: string, output: string): WordCoverage {
+  input = input.replace(ITEM_LABEL, '');
   const have = new Map<string, number>();
   for (const w of words(output)) have.set(w, (have.get(w) ?? 0) + 1);
   let read = 0;

@@ -43,7 +43,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     );
   }
   for (const f of FORMATS)
-    console.log(`${f}: mean ${pct(mean(results, f))}, lowest coverage ${pct(Math.min(...results.filter((r) => r.format === f).map((r) => r.score.coverage)))}`);
+    console.log(
+      `${f}: mean ${pct(mean(results, f))}, lowest coverage ${pct(Math.min(...results.filter((r) => r.format === f).map((r) => r.score.coverage)))}`,
+    );
   if (process.argv.includes('--files')) {
     const out = new URL('./out/', import.meta.url);
     await mkdir(out, { recursive: true });

@@ -183,10 +183,7 @@ export function scoreMinutes(expected: Expected, found: ImportedMinutes | null, 
   );
 
   const people = (list: ExpectedPerson[], absent: boolean) => list.map((p) => ({ ...p, absent }));
-  const foundPeople = [
-    ...found.participants.map((p) => ({ ...p, absent: false })),
-    ...found.absent.map((p) => ({ ...p, absent: true })),
-  ];
+  const foundPeople = [...found.participants.map((p) => ({ ...p, absent: false })), ...found.absent.map((p) => ({ ...p, absent: true }))];
   const participants = f1(
     [...people(expected.participants, false), ...people(expected.absent, true)],
     foundPeople,
