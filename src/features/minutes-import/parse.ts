@@ -13,6 +13,8 @@ import { findHeadingItems, findNumberedItems, TITLE_LINE, type Segment } from '.
 import { findMunicipalities, findOrganisations, isAdministrator } from './people/organisations.ts';
 import { renderLines, toLines, type Line } from './text/reflow.ts';
 import { readRoster, splitRoster } from './people/roster.ts';
+import { proseRoster } from './people/prose-roster.ts';
+import { findDates } from './text/dates.ts';
 import { sentences } from './text/sentences.ts';
 import type { ImportedItem, ImportedMinutes } from './types.ts';
 
@@ -59,6 +61,9 @@ function agendaTitles(lines: Line[]): { titles: Set<string>; lines: Set<number> 
   }
   return { titles, lines: used };
 }
+
+/** The minutes of a housing organisation's board or council of representatives. */
+const BOARD = /organisationsbestyrelse|\bOB-møde|bestyrelsesmøde|afdelingsbestyrelse|repræsentantskabsmøde|^bestyrelsen\s*:/im;
 
 const trimTitle = (t: string) => t.replace(/[\s.:;,–-]+$/, '').trim();
 
@@ -171,7 +176,8 @@ export function parseMinutes(text: string, options: { fileName?: string } = {}):
     ({ entries, lines: rosterLines } = readRoster(lines, 0, end));
     segments = numbered;
   } else {
-    const firstProse = lines.findIndex(isProse);
+    // The header ends at the first paragraph of prose that neither names people nor dates the meeting.
+    const firstProse = lines.findIndex((l) => isProse(l) && !proseRoster(l.text) && !findDates(l.text).length);
     ({ entries, lines: rosterLines } = readRoster(lines, 0, firstProse < 0 ? lines.length : firstProse));
     end = headerEnd(lines, rosterLines, firstProse < 0 ? lines.length : firstProse);
     const agenda = agendaTitles(lines);
@@ -191,11 +197,15 @@ export function parseMinutes(text: string, options: { fileName?: string } = {}):
   }
   // Absentees named inside items ("Fraværende: …" in council minutes).
   for (const segment of segments) {
-    const inside = readRoster(lines, segment.body, segment.end).entries.filter((e) => e.absent);
+    const inside = readRoster(lines, segment.body, segment.end).entries.filter((e) => e.absent || e.substitute);
     entries.push(...inside);
   }
   const whole = lines.map((l) => l.text).join('\n');
   resolveAbbreviations(entries, whole);
+  // A housing organisation's own board: its members and its administration sit on its side.
+  if (BOARD.test(lines.slice(0, Math.max(end, 3)).map((l) => l.text).join('\n')))
+    for (const e of entries)
+      if (e.side !== 'other' && !/kommune/i.test([e.title, ...e.employers].join(' '))) e.side = 'organisation';
   const { participants, absent } = splitRoster(entries);
   const date = findMeetingDate(lines, end);
   const headerText = [...lines.slice(0, end).map((l) => l.text), ...[...rosterLines].map((i) => lines[i].text)].join('\n');

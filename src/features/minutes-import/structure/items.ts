@@ -197,6 +197,8 @@ export function findNumberedItems(lines: Line[]): Segment[] | null {
     if (chain.length < 2 && !(kinds[0] === 'punkt' && chain.length === 1)) continue;
     const labels = chain.filter((c) => !c.mark.rest && /[.!?]$/.test(lines[c.index + 1]?.text ?? '')).length;
     if (kinds[0] === 'punkt' && labels > chain.length / 2) continue;
+    // "2. Anden budgetopfølgning …" … "Punkt 2: Godkendt.": each "Punkt" under the plain number it repeats labels its decision.
+    if (kinds[0] === 'punkt' && repeatsPlain(lines, chain)) continue;
     chosen = { kinds };
     break;
   }
@@ -204,6 +206,14 @@ export function findNumberedItems(lines: Line[]): Segment[] | null {
 }
 
 const KINDS: NumberMark['kind'][][] = [['punkt'], ['plain'], ['ad']];
+
+function repeatsPlain(lines: Line[], chain: Candidate[]): boolean {
+  const plain = bestChain(lines, candidates(lines, ['plain']));
+  const under = chain.filter((c, k) =>
+    plain.some((p) => p.mark.major === c.mark.major && p.index < c.index && (k === 0 || p.index > chain[k - 1].index)),
+  );
+  return plain.length >= 2 && under.length > chain.length / 2;
+}
 
 function numberedOf(lines: Line[], kinds: NumberMark['kind'][], agenda: Candidate[]): Segment[] | null {
   {

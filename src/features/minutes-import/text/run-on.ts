@@ -117,6 +117,8 @@ export function splitRunOn(text: string): string {
             .replace(/(Beslutning(?:er)?)\n(?=(?:i\s+)?\p{Lu}[^\n]{0,60}?\sden\s+\d)/gu, '$1 ')
             .replace(DECISION_HEADING, (h) => `\n${h}\n`)
             .replace(/\s([a-h]\)\s+)(?=\p{Lu})/gu, '\n$1')
+            // "Til stede: Fra Boligselskabet Djursland: Niels Bonde …. Fra Syddjurs Kommune: …": a group each.
+            .replace(/(?<=[:.])\s+(Fra\s+\p{Lu}[^:.]{1,50}:)/gu, '\n$1')
             .replace(/\s(Punkt \d{1,3}:)/gu, '\n$1'),
         )
         .join('\n')
