@@ -7,6 +7,7 @@
  */
 import { actionColumns, tableActions } from './action-table.ts';
 import { dueDate } from './due-date.ts';
+import { isAbsence, proseResponsible } from './prose-actions.ts';
 import { findDates } from '../text/dates.ts';
 import type { Line } from '../text/reflow.ts';
 import { sentences } from '../text/sentences.ts';
@@ -58,7 +59,7 @@ export function responsibleIn(sentence: string): string | null | undefined {
     const m = re.exec(sentence);
     if (m && !NOT_SUBJECTS.test(m[1].split(/\s+/)[0])) return capitalise(m[1].trim());
   }
-  return undefined;
+  return proseResponsible(sentence);
 }
 
 /** "Referatet fra sidste møde blev godkendt", "Handleplanen for afd. 3 er vedtaget". */
@@ -66,7 +67,9 @@ const DECIDED_THING =
   /^(?:dagsorden|referat|indstilling|forslag|orientering|sag|punkt|budget|regnskab|aftale|handleplan|kommissorium|rapport|udlejningsaftale|aftaledokument)(?:en|et|erne|ne)?(?![\p{L}]).{0,80}?\s(?:blev|er|bliver)\s+(?:\p{L}+\s+)?(?:godkendt|vedtaget|tiltrådt|anbefalet|forkastet|udsat|taget til efterretning|taget af dagsordenen)(?![\p{L}])/iu;
 
 export function isDecisionSentence(sentence: string): boolean {
-  const s = sentence.replace(/^[-–•]\s*/, '');
+  // "Punkt 2: Vedtaget." under a case of a council's minutes: the label names the item, not the decision.
+  const s = sentence.replace(/^[-–•]\s*/, '').replace(/^(?:punkt|pkt\.?)\s*\d{1,3}\s*[:.]\s*/i, '');
+  if (isAbsence(s)) return false;
   return DECISION_START.test(s) || DECIDED_THING.test(s);
 }
 
@@ -122,7 +125,13 @@ export function findOutcome(lines: Line[], date: string | null): Outcome {
       const headingLike = !line.bullet && text.split(/\s+/).length <= 6 && !/[.!?:]$/.test(text);
       const label = /^[\p{Lu}][^.!?,]{0,40}:$/u.test(text) && text.split(/\s+/).length <= 3;
       if (!first && (SECTION.test(text) || label || headingLike)) inBlock = false;
-      else decide(text);
+      else {
+        // What was decided, without who was away and what someone is to do next ("… Forvaltningen
+        // forhandler aftalen …"), which are the item's absence and actions.
+        const said = sentences(text);
+        const kept = said.filter((s) => !isAbsence(s) && (isDecisionSentence(s) || responsibleIn(s) === undefined));
+        if (kept.length) decide(kept.length === said.length ? text : kept.join(' '));
+      }
     }
     const actionLabel = ACTION_LABEL.exec(text);
     if (actionLabel) {
