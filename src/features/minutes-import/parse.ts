@@ -5,6 +5,7 @@
  * and actions per item (decisions.ts).
  */
 import { resolveAbbreviations } from './people/acronyms.ts';
+import { MUNICIPALITIES } from './people/municipalities.ts';
 import { resultText, wordCoverage } from './coverage.ts';
 import { findOutcome } from './decisions/decisions.ts';
 import { cellDecisions, decisionColumns } from './structure/table-items.ts';
@@ -117,8 +118,25 @@ function mostNamed(header: string, whole: string, find: (t: string) => { name: s
   for (const m of find(whole)) score.set(m.name, (score.get(m.name) ?? 0) + 1);
   let best: string | null = null;
   for (const [name, s] of score) if (best === null || s > score.get(best)!) best = name;
-  return best;
+  // Several named alike (a forum of five municipalities): none of them is the meeting's.
+  const top = [...score.values()].filter((s) => s === score.get(best!)).length;
+  return top > 2 ? null : best;
 }
+
+/** "Byrådssalen, Brønderslev Rådhus": the town hall names the municipality the header does not. */
+function townHall(header: string): string | null {
+  for (const m of header.matchAll(/(\p{Lu}[\p{L}-]+)\s+Rådhus\b/gu)) {
+    const found = MUNICIPALITIES.find(([, short]) => short === m[1]);
+    if (found) return found[0];
+  }
+  return null;
+}
+
+/** "KØGE BOLIGSELSKAB" on a letterhead → "Køge Boligselskab", so that names are found in it. */
+const unshout = (t: string) =>
+  t === t.toUpperCase() && /\p{Lu}{3}/u.test(t)
+    ? t.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase())
+    : t;
 
 /** Housing organisations the meeting is with: from the header and participants, else the body's most named. */
 function organisationsOf(header: string, whole: string): string[] {
@@ -203,16 +221,29 @@ export function parseMinutes(text: string, options: { fileName?: string } = {}):
   const whole = lines.map((l) => l.text).join('\n');
   resolveAbbreviations(entries, whole);
   // A housing organisation's own board: its members and its administration sit on its side.
-  if (BOARD.test(lines.slice(0, Math.max(end, 3)).map((l) => l.text).join('\n')))
-    for (const e of entries)
-      if (e.side !== 'other' && !/kommune/i.test([e.title, ...e.employers].join(' '))) e.side = 'organisation';
+  if (
+    BOARD.test(
+      lines
+        .slice(0, Math.max(end, 3))
+        .map((l) => l.text)
+        .join('\n'),
+    )
+  )
+    for (const e of entries) if (e.side !== 'other' && !/kommune/i.test([e.title, ...e.employers].join(' '))) e.side = 'organisation';
   const { participants, absent } = splitRoster(entries);
   const date = findMeetingDate(lines, end);
-  const headerText = [...lines.slice(0, end).map((l) => l.text), ...[...rosterLines].map((i) => lines[i].text)].join('\n');
+  const headerText = [...lines.slice(0, end).map((l) => unshout(l.text)), ...[...rosterLines].map((i) => lines[i].text)].join('\n');
   const organisations = organisationsOf(headerText, whole);
   const sides = new Set(participants.map((p) => p.side));
   const columns = segments.length ? decisionColumns(lines, segments[0].start) : null;
-  const dialogue = /styringsdialog|dialogmøde/i.test(whole) || (sides.has('municipality') && sides.has('organisation'));
+  // A board's own minutes may discuss the styringsdialog; they are still the board's.
+  const board = BOARD.test(
+    lines
+      .slice(0, Math.max(end, 3))
+      .map((l) => l.text)
+      .join('\n'),
+  );
+  const dialogue = !board && (/styringsdialog|dialogmøde/i.test(whole) || (sides.has('municipality') && sides.has('organisation')));
   const first = segments.length ? segments[0].start : lines.length;
   const { header, other } = headerAndOther(lines, first, rosterLines);
   const minutes = {
@@ -223,7 +254,7 @@ export function parseMinutes(text: string, options: { fileName?: string } = {}):
     }),
     date,
     place: findPlace(lines, end),
-    municipality: mostNamed(headerText, whole, findMunicipalities),
+    municipality: mostNamed(headerText, whole, findMunicipalities) ?? townHall(headerText),
     organisations,
     participants,
     absent,

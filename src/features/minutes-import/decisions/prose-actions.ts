@@ -42,7 +42,11 @@ export function proseResponsible(sentence: string): string | null | undefined {
   )
     return present[1];
   // "Oversigt forelægges til orientering", "1) at forslaget sendes i høring": the case and its recommendation, not a task.
-  if (PASSIVE.test(s) && !/\b(?:blev|er blevet|var)\b|\btil (?:orientering|godkendelse|beslutning|drøftelse)\b/.test(s) && !RECOMMENDATION.test(s))
+  if (
+    PASSIVE.test(s) &&
+    !/\b(?:blev|er blevet|var)\b|\btil (?:orientering|godkendelse|beslutning|drøftelse)\b/.test(s) &&
+    !RECOMMENDATION.test(s)
+  )
     return null;
   return undefined;
 }

@@ -11,7 +11,8 @@ const OPENING = /^(?:til stede var|tilstede var|deltagere var|i mødet deltog|m�
 const FROM_OPENING = /^fra\s+((?:\S+\s+){0,3}?)deltog\s+(.+?)\.?$/i;
 const ABSENT_OPENING = /^(?:(?:der er |der var )?afbud (?:fra|var)|fraværende var|forhindret var|ikke til stede var):?\s+(.+?)\.?$/i;
 /** "Martin Bech og Bettina Kjeldsen var fraværende.", "Sheikh Mohammed udeblev uden afbud." */
-const ABSENT_AFTER = /^(.+?)\s+(?:var fraværende|var forhindret|udeblev(?: uden afbud)?|havde meldt afbud|har meldt afbud|deltog ikke)(?:\s+(?:på selve mødedagen|i mødet|pga\.?.*))?\.?$/i;
+const ABSENT_AFTER =
+  /^(.+?)\s+(?:var fraværende|var forhindret|udeblev(?: uden afbud)?|havde meldt afbud|har meldt afbud|deltog ikke)(?:\s+(?:på selve mødedagen|i mødet|pga\.?.*))?\.?$/i;
 /** "Mikkel Houmann havde meldt afbud, og Peter Steffensen deltog i stedet." */
 const SUBSTITUTE = /^(.+?)\s+havde meldt afbud,?\s+og\s+(.+?)\s+deltog i stedet\.?$/i;
 const FROM = /^(.*?)\s+(?:fra|for)\s+((?:\p{Ll}+\s+)?\S+(?:\s+\p{Lu}\S*){0,3})$/u;

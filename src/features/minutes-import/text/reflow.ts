@@ -225,8 +225,19 @@ export function toLines(text: string): Line[] {
     spaces = false;
   }
   flush();
-  return out;
+  // A PDF wraps a page's run-on text over many lines; joined again, it is taken apart as a TXT's is.
+  if (!out.some((l) => l.text.length > RUN_ON_LENGTH)) return out;
+  return out.flatMap((line) => {
+    if (line.text.length <= RUN_ON_LENGTH) return [line];
+    return splitRunOn(line.text)
+      .split('\n')
+      .map((t) => t.trim())
+      .filter(Boolean)
+      .map((text, k) => ({ ...line, text, heading: line.heading && k === 0, breakBefore: k === 0 ? line.breakBefore : true }));
+  });
 }
+
+const RUN_ON_LENGTH = 400;
 
 /** Lines as item text: paragraphs separated by a blank line, bullets as "- " lines. */
 export function renderLines(lines: Line[]): string {
