@@ -64,7 +64,8 @@ function agendaTitles(lines: Line[]): { titles: Set<string>; lines: Set<number> 
 }
 
 /** The minutes of a housing organisation's board or council of representatives. */
-const BOARD = /organisationsbestyrelse|\bOB-møde|bestyrelsesmøde|afdelingsbestyrelse|repræsentantskabsmøde|^bestyrelsen\s*:/im;
+const BOARD =
+  /organisationsbestyrelsesmøde|(?:møde i|referat (?:af|fra)) (?:organisations|afdelings)?bestyrelsen\b|\bOB-møde|bestyrelsesmøde|repræsentantskabsmøde|^bestyrelsen\s*:/im;
 
 const trimTitle = (t: string) => t.replace(/[\s.:;,–-]+$/, '').trim();
 

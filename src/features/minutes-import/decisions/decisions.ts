@@ -129,7 +129,7 @@ export function findOutcome(lines: Line[], date: string | null): Outcome {
         // What was decided, without who was away and what someone is to do next ("… Forvaltningen
         // forhandler aftalen …"), which are the item's absence and actions.
         const said = sentences(text);
-        const kept = said.filter((s) => !isAbsence(s) && (isDecisionSentence(s) || responsibleIn(s) === undefined));
+        const kept = said.filter((s) => !isAbsence(s) && (isDecisionSentence(s) || !responsibleIn(s)));
         if (kept.length) decide(kept.length === said.length ? text : kept.join(' '));
       }
     }

@@ -124,6 +124,10 @@ export type TitleContext = {
 function withoutWhen(title: string): string {
   const first = findDates(title)[0];
   if (!first || first.index < 4) return title;
+  // "Rådet for Almene Boligforhold d. 07-04-2021": a date alone at the end names the meeting.
+  const before = title.slice(0, first.index);
+  if (!title.slice(first.index + first.length).trim() && !new RegExp(`${WEEKDAYS.source}\\s+(?:den|d\\.)?\\s*$`, 'iu').test(before))
+    return title;
   const cut = title
     .slice(0, first.index)
     .replace(

@@ -203,13 +203,15 @@ export function toLines(text: string): Line[] {
         breakBefore: currentBreak,
       });
   };
-  for (const line of raw) {
+  raw.forEach((line, index) => {
     if (line.blank) {
       gap++;
       if (line.blank === 'spaces') spaces = true;
-      continue;
+      return;
     }
-    if (current && continues(current, line, gap, spaces, first, layout)) {
+    // The line above "Sag nr. 342" / "Sagsnr. 24/012345" is its case's title, never wrapped text.
+    const titled = CASE_NUMBER.test(raw.slice(index + 1, index + 3).find((l) => !l.blank)?.text ?? '');
+    if (current && !titled && continues(current, line, gap, spaces, first, layout)) {
       first = false;
       const a: RawLine = current;
       const joined: string = endsWithHyphen(a.text) ? joinHyphenated(a.text, line.text, vocabulary) : `${a.text} ${line.text}`;
@@ -223,7 +225,7 @@ export function toLines(text: string): Line[] {
     }
     gap = 0;
     spaces = false;
-  }
+  });
   flush();
   // A PDF wraps a page's run-on text over many lines; joined again, it is taken apart as a TXT's is.
   if (!out.some((l) => l.text.length > RUN_ON_LENGTH)) return out;
@@ -238,6 +240,7 @@ export function toLines(text: string): Line[] {
 }
 
 const RUN_ON_LENGTH = 400;
+const CASE_NUMBER = /^(?:sag\s*nr\.?|sagsnr\.?)\s*:?\s*\d/i;
 
 /** Lines as item text: paragraphs separated by a blank line, bullets as "- " lines. */
 export function renderLines(lines: Line[]): string {

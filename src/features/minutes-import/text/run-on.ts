@@ -70,8 +70,36 @@ function longestRun(marks: Mark[]): Mark[] {
 
 const ITEM_MARK = /(^|[\s.:])((\d{1,3})\.\s+)(?=\p{Lu}\p{Ll})/gu;
 
+/** Labels and section words inside a line, not at its start: the mark of text whose breaks were lost. */
+const MID_LINE = new RegExp(`\\S\\s+(?:${LABELS}|${SECTIONS}\\s+\\p{Lu})|[.!?]\\s+\\d{1,3}\\.\\s+\\p{Lu}\\p{Ll}`, 'gu');
+
+/**
+ * Run-on text that a PDF then wrapped ("… Mødedato: Mandag den 23. november 2015 Mødetidspunkt:" /
+ * "Sluttidspunkt: …"): its wrapped lines are joined into paragraphs first, hyphenation undone,
+ * so that splitRunOn sees what the other tool extracted.
+ */
+function unwrapRunOn(lines: string[]): string[] {
+  const hits = lines.reduce((n, l) => n + (l.match(MID_LINE)?.length ?? 0), 0);
+  const text = lines.filter((l) => l.trim()).length;
+  if (hits < 4 || hits < text / 4 || lines.some((l) => l.length > LONG)) return lines;
+  const out: string[] = [];
+  let current = '';
+  for (const line of lines) {
+    const t = line.trim();
+    if (!t) {
+      if (current) out.push(current);
+      out.push('');
+      current = '';
+      continue;
+    }
+    current = !current ? t : /\p{Ll}-$/u.test(current) && /^\p{Ll}/u.test(t) ? current.slice(0, -1) + t : `${current} ${t}`;
+  }
+  if (current) out.push(current);
+  return out;
+}
+
 export function splitRunOn(text: string): string {
-  const lines = text.split('\n');
+  const lines = unwrapRunOn(text.split('\n'));
   if (!lines.some((l) => l.length > LONG)) return text;
   // Item numbers in the long lines, across the whole text: a run of them is the items.
   const marks: (Mark & { line: number })[] = [];
