@@ -161,7 +161,9 @@ export function previewValues(
     placedSummary(minutes.coverage);
   const notes: string[] = [...minutes.warnings];
   if (other.length)
-    notes.push('Tekst, som importen ikke kunne placere i et punkt, står under „Øvrigt“. Flyt den til det rigtige punkt, eller slet punktet.');
+    notes.push(
+      'Tekst, som importen ikke kunne placere i et punkt, står under „Øvrigt“. Flyt den til det rigtige punkt, eller slet punktet.',
+    );
   if (!minutes.date) notes.push('Referatet har ingen mødedato, som importen kunne finde. Skriv datoen, hvis du kender den.');
   if (!minutes.participants.length) notes.push('Der er ingen deltagerliste i referatet. Skriv deltagerne, hvis du kender dem.');
   if (!flat.length) notes.push('Der blev ikke fundet nogen dagsordenspunkter i referatet.');

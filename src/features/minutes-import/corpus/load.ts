@@ -7,7 +7,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { extractMinutesText } from '../extract/extract.ts';
 import type { Block } from '../fixtures/blocks.ts';
 import { makeDocx } from '../fixtures/docx.ts';
 import { makePdf } from '../fixtures/pdf.ts';
@@ -70,12 +69,4 @@ export async function bytesOf(file: CorpusFile, format: Format, index = 0): Prom
   // Half the DOCX files with bold paragraphs as headings, as many people write them.
   if (format === 'docx') return makeDocx(blocks, { boldHeadings: index % 2 === 1 });
   return makePdf(blocks, { header: file.expected.title.slice(0, 80) });
-}
-
-/** The text the reader gets from the file in `format`. */
-export async function textOf(file: CorpusFile, format: Format, index = 0): Promise<string> {
-  if (format === 'txt') return file.text;
-  const extracted = await extractMinutesText(await bytesOf(file, format, index), `${file.name}.${format}`);
-  if (!extracted.ok) throw new Error(`${file.name}.${format}: ${extracted.message}`);
-  return extracted.text;
 }

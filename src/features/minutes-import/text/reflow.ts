@@ -223,7 +223,11 @@ export function toLines(text: string): Line[] {
       else parts.push(line.text);
       // The joined line keeps the width of its last part, which decides the next join; its text is
       // its last two parts, all that the tests of a paragraph's end look at.
-      current = { ...current, text: parts.length > 1 ? `${parts[parts.length - 2]} ${parts[parts.length - 1]}` : parts[0], width: line.width };
+      current = {
+        ...current,
+        text: parts.length > 1 ? `${parts[parts.length - 2]} ${parts[parts.length - 1]}` : parts[0],
+        width: line.width,
+      };
     } else {
       flush();
       currentBreak = out.length > 0 && (layout.doubleSpaced ? gap >= 2 || spaces : gap >= 1);
