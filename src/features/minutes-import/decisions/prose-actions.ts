@@ -13,7 +13,7 @@ const PERSON = '\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+){1,2}';
 const NOT_TASK =
   /^(?:er|har|var|kan|skal|vil|må|bliver|ønsker|mener|finder|ser|synes|tror|oplyser|siger|fortæller|spørger|bemærker|understreger|forklarer|foreslår|anbefaler|forventer|vurderer|tilslutter|støtter|godkender|beslutter|viser|udviser|udgør|indeholder|omfatter|ligger|giver|betyder|koster|stiger|falder|dækker|mangler|gælder|handler|drejer|kommer|står|går|får|hedder|består|fremgår|afventer|overvejer|arbejder|deltager|bor|præsenterer|orienterer|indstiller|tager|ansøger om at|udløber)$/;
 const PRESENT_TASK = new RegExp(
-  `^(?:(?:derfor|nu|så)\\s+)?(${BODY}|${PERSON})\\s+(?:også\\s+|nu\\s+|derfor\\s+)?(\\p{Ll}+er)\\b(?!\\s+(?:at|om at)\\b)`,
+  `^(?:(?:derfor|nu|så)\\s+)?(${BODY}|${PERSON})\\s+(?:også\\s+|nu\\s+|derfor\\s+)?(\\p{Ll}+er)(?![\\p{L}])(?!\\s+(?:at|om at|om godkendelse|om tilladelse|om støtte)(?![\\p{L}]))`,
   'u',
 );
 const WILL = new RegExp(`^(${BODY}|${PERSON})\\s+(?:vil|skal)\\s+(?:(?:gerne|også|derfor|nu)\\s+)?(\\p{Ll}+e)\\b`, 'u');
@@ -55,6 +55,7 @@ export function proseResponsible(sentence: string): string | null | undefined {
 export function isAbsence(sentence: string): boolean {
   return (
     /\b(?:var fraværende|deltog ikke|havde meldt afbud|udeblev|forlod mødet)\b/i.test(sentence) ||
-    /^(?:fraværende|afbud)\s*:?\s*$/i.test(sentence.trim())
+    /^(?:fraværende|afbud|ikke til stede)\s*:/i.test(sentence.trim()) ||
+    /^(?:fraværende|afbud)$/i.test(sentence.trim())
   );
 }

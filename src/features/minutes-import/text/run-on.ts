@@ -26,6 +26,10 @@ const DECISION_HEADING = new RegExp(
 function cutTitle(rest: string): [string, string] {
   const tokens = rest.split(' ');
   const name = (t: string | undefined) => !!t && /^\p{Lu}\p{Ll}+$/u.test(t);
+  // "Eventuelt Intet.", "Meddelelser Ingen.": a one-word answer after the title.
+  const last = tokens[tokens.length - 1];
+  if (tokens.length >= 2 && tokens.length <= 8 && /^\p{Lu}\p{Ll}+[.!]$/u.test(last) && !/[.:;,]$/.test(tokens[tokens.length - 2]))
+    return [tokens.slice(0, -1).join(' '), last];
   for (let i = 1; i < Math.min(tokens.length - 2, 16); i++) {
     const [w, a, b] = [tokens[i], tokens[i + 1], tokens[i + 2]];
     // A label or a section word ends the title; the lines are split there anyway.
@@ -100,7 +104,9 @@ function unwrapRunOn(lines: string[]): string[] {
 
 export function splitRunOn(text: string): string {
   const lines = unwrapRunOn(text.split('\n'));
-  if (!lines.some((l) => l.length > LONG)) return text;
+  // A long line, or a shorter one holding three labels or item numbers: several lines run together.
+  const runOn = (l: string) => l.length > LONG || (l.length > RUN_ON && (l.match(MID_LINE)?.length ?? 0) >= 3);
+  if (!lines.some(runOn)) return text;
   // Item numbers in the long lines, across the whole text: a run of them is the items.
   const marks: (Mark & { line: number })[] = [];
   lines.forEach((l, line) => {
