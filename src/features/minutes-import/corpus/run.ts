@@ -1,7 +1,7 @@
 /*
  * Reads the whole corpus in every format and scores it (score.ts): what corpus.test.ts checks,
  * and what `node bin/run-ts.js src/features/minutes-import/corpus/run.ts [--files]` prints.
- * With --files it also writes the DOCX and PDF versions to corpus/out/ for reading by hand.
+ * With --files it also writes the DOCX and PDF versions to .tmp/minutes-corpus/ for reading by hand.
  */
 import { importMinutesFile } from '../import-file.ts';
 import { bytesOf, FORMATS, loadCorpus, type Format } from './load.ts';
@@ -47,7 +47,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
       `${f}: mean ${pct(mean(results, f))}, lowest coverage ${pct(Math.min(...results.filter((r) => r.format === f).map((r) => r.score.coverage)))}`,
     );
   if (process.argv.includes('--files')) {
-    const out = new URL('./out/', import.meta.url);
+    const out = new URL('../../../../.tmp/minutes-corpus/', import.meta.url);
     await mkdir(out, { recursive: true });
     for (const [i, file] of loadCorpus().entries())
       for (const f of ['docx', 'pdf'] as const) await writeFile(new URL(`${file.name}.${f}`, out), await bytesOf(file, f, i));
