@@ -5,6 +5,7 @@ import { dialogue } from './dialogue.ts';
 import { documentation } from './documentation.ts';
 import { editEstate } from './edit-estate.ts';
 import { importEstates } from './import-estates.ts';
+import { importKeyFigures } from './import-key-figures.ts';
 import { importMinutes } from './import-minutes.ts';
 import { invitation } from './invitation.ts';
 import { meetings } from './meetings.ts';
@@ -19,6 +20,7 @@ export const journeys: Journey[] = [
   roles,
   editEstate,
   importEstates,
+  importKeyFigures,
   registryPeople,
   invitation,
   dialogue,

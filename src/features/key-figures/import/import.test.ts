@@ -107,12 +107,14 @@ describe('key-figures import: the happy path', () => {
     // The preview writes no figures.
     expect(await written()).toEqual(before);
     const page = await (await editor.get(location!)).text();
+    expect(page).toContain(`<title>Forhåndsvisning af nøgletal – skabelon.csv – Styringsdialog</title>`);
     expect(page).toContain('CSV, UTF-8, semikolon');
     expect(page).toContain('Importér 2 linjer');
     expect(page).toContain('1 nyt afdelingsår');
     expect(page).toContain('Henlæggelser pr. m²: 180 kr./m²/år (ny)');
     const { result } = await importFile(editor, template);
     expect(result).toContain('Nøgletallene er importeret');
+    expect(result).toContain('<title>Nøgletal importeret – noegletal.csv – Styringsdialog</title>');
     const year = new Date().getFullYear() - 1;
     expect((await figuresOf(e1.id))[year]).toMatchObject({ boliger: 120, areal: 9600, henlaeggelser: 180, fraflytning: 11.5 });
     const [orgRow] = await t.deps.db.select().from(organisationFigures).where(eq(organisationFigures.organisationId, org.id));
@@ -332,7 +334,7 @@ describe('key-figures import: bad input', () => {
       `${head}\n2024;${lbf()};1;;;;150;\n2024;${lbf()};2;;;;150;\n2024;${lbf()};1;;;;160;`,
       4,
       null,
-      `Afdeling 1 i ${ctx.org.name} har også tal for 2024 i linje 2. Hver afdeling og boligorganisation må kun stå én gang pr. år.`,
+      `Afdeling 1 ${ctx.e1.name}, ${ctx.org.name} har også tal for 2024 i linje 2. Hver afdeling og boligorganisation må kun stå én gang pr. år.`,
     ));
   it('text in a number column', () =>
     refusedOnLine(`${head}\n2024;${lbf()};1;;;;mange;`, 2, 'henlaeggelser', 'Henlæggelser pr. m² skal være et tal, ikke „mange“.'));
