@@ -4,7 +4,7 @@ import type { Db } from '../../../db/client.ts';
 import { estateLights, redThreeYearsRun } from '../lights/estate-lights.ts';
 import { estateKeyFiguresHref } from './estate-page.tsx';
 import { organisationKeyFiguresHref } from './links.ts';
-import { TrafficLight } from './traffic-light.tsx';
+import { TrafficLight } from '../../../ui/traffic-light.tsx';
 
 /*
  * What the key figures contribute to other features' pages, handed to them through src/wiring.ts

@@ -6,7 +6,7 @@ import { formatNumber, formatValue } from '../benchmark/indicator-list.ts';
 import { estateTrend } from '../benchmark/trend.ts';
 import { MIN_TWINS } from '../benchmark/twins.ts';
 import { IMPORT_HREF } from './links.ts';
-import { TrafficLight } from './traffic-light.tsx';
+import { TrafficLight } from '../../../ui/traffic-light.tsx';
 import { TrendFigure } from './trend-figure.tsx';
 
 export const estateKeyFiguresHref = (estateId: number) => `/afdelinger/${estateId}/noegletal`;
@@ -122,7 +122,12 @@ export function EstateKeyFiguresPage({ b, year }: { b: EstateBenchmark; year: nu
             <>
               <DescriptionList
                 items={[
-                  [`Samlet farve ${year}`, <TrafficLight colour={status!.overall} large />],
+                  [
+                    `Samlet farve ${year}`,
+                    <span class="sd-light-large">
+                      <TrafficLight colour={status!.overall} />
+                    </span>,
+                  ],
                   ['Tvillinger', `${b.twinWords}`],
                 ]}
               />

@@ -8,7 +8,7 @@ import { COLOURS, type Colour } from '../lights/colour.ts';
 import { NoFigures, estateKeyFiguresHref } from './estate-page.tsx';
 import { organisationKeyFiguresHref } from './links.ts';
 import { SORTS, SORT_LABELS, organisationQueryString, type Sort } from './organisation-query.ts';
-import { TrafficLight } from './traffic-light.tsx';
+import { TrafficLight, TrafficLightCounts } from '../../../ui/traffic-light.tsx';
 import { TrendFigure } from './trend-figure.tsx';
 
 export interface OrganisationView {
@@ -30,17 +30,16 @@ export function sortEstates(rows: OrganisationEstateRow[], sort: Sort): Organisa
   return [...rows].sort(compare[sort]);
 }
 
-/** "2 røde, 1 gul, 4 grønne og 1 uden farve" */
-export function colourCounts(rows: OrganisationEstateRow[]): string {
-  const words: Record<Colour, [string, string]> = { red: ['rød', 'røde'], yellow: ['gul', 'gule'], green: ['grøn', 'grønne'] };
-  const parts = [...COLOURS]
-    .reverse()
-    .map((c) => [c, rows.filter((r) => r.overall === c).length] as const)
-    .filter(([, n]) => n > 0)
-    .map(([c, n]) => countNoun(n, ...words[c]));
-  const none = rows.filter((r) => r.overall === null).length;
-  if (none) parts.push(`${none} uden farve`);
-  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} og ${parts.at(-1)}` : (parts[0] ?? '');
+/** How many estates have each overall colour ("2 røde, 1 gul, 4 grønne"), and how many have none. */
+export function ColourCounts({ rows }: { rows: OrganisationEstateRow[] }) {
+  const n = (c: Colour | null) => rows.filter((r) => r.overall === c).length;
+  const none = n(null);
+  return (
+    <p>
+      Afdelingerne: <TrafficLightCounts red={n('red')} yellow={n('yellow')} green={n('green')} />
+      {none > 0 && `, ${countNoun(none, 'afdeling', 'afdelinger')} uden farve`}.
+    </p>
+  );
 }
 
 function EstatesHeader({ label, sort, current, query }: { label: string; sort: Sort; current: Sort; query: (s: Sort) => string }) {
@@ -207,7 +206,7 @@ export function OrganisationKeyFiguresPage({ view }: { view: OrganisationView })
           <h2>Afdelingerne {o.year}</h2>
           {o.hasEstateFigures ? (
             <>
-              <p>{colourCounts(o.estates)}.</p>
+              <ColourCounts rows={o.estates} />
               <EstatesTable view={view} />
             </>
           ) : (
