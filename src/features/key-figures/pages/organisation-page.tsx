@@ -2,7 +2,9 @@ import { countNoun } from '../../../lib/plural.ts';
 import { SelectField } from '../../../ui/components.tsx';
 import { Form } from '../../../ui/form.tsx';
 import { ScrollTable } from '../../../ui/table.tsx';
-import { formatNumber, formatValue, type ShownIndicator } from '../benchmark/indicator-list.ts';
+import { formatNumber } from '../../../ui/format.ts';
+import type { Indicator } from '../catalogue/service.ts';
+import { formatIndicatorValue } from '../catalogue/format.ts';
 import { organisationTrend, type OrganisationEstateRow, type OrganisationKeyFigures } from '../benchmark/organisation-figures.ts';
 import { COLOURS, type Colour } from '../lights/colour.ts';
 import { NoFigures, estateKeyFiguresHref } from './estate-page.tsx';
@@ -57,7 +59,7 @@ function EstatesHeader({ label, sort, current, query }: { label: string; sort: S
 /** All estates × the chosen indicators × colours in one year; the headers sort (a link each, so it works without script). */
 export function EstatesTable({ view, links = true }: { view: OrganisationView; links?: boolean }) {
   const { o, codes, sort } = view;
-  const chosen = codes.map((c) => o.estateIndicators.find((i) => i.code === c)).filter((i): i is ShownIndicator => !!i);
+  const chosen = codes.map((c) => o.estateIndicators.find((i) => i.code === c)).filter((i): i is Indicator => !!i);
   const query = (s: Sort) => organisationQueryString({ year: o.year, codes, sort: s });
   const Header = ({ label, by }: { label: string; by: Sort }) =>
     links ? <EstatesHeader label={label} sort={by} current={sort} query={query} /> : <th scope="col">{label}</th>;
@@ -95,7 +97,7 @@ export function EstatesTable({ view, links = true }: { view: OrganisationView; l
               </td>
               {chosen.map((i) => (
                 <td>
-                  <span class="sd-value">{formatValue(e.values[i.code], i)}</span>{' '}
+                  <span class="sd-value">{formatIndicatorValue(i, e.values[i.code])}</span>{' '}
                   {e.colours[i.code] && <TrafficLight colour={e.colours[i.code]!} />}
                 </td>
               ))}
