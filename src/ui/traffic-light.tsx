@@ -19,21 +19,10 @@ const ICONS: Record<LightColour | 'none', string> = { green: 'success', yellow: 
  * colour (no figure, no rule) it says "Ingen farve" in grey. `title` adds a tooltip, such as the
  * rule behind the colour; what matters must also be in the label, since a tooltip is not read by all.
  */
-export function TrafficLight({
-  colour,
-  label,
-  title,
-  large,
-}: {
-  colour: LightColour | null | undefined;
-  label?: string;
-  title?: string;
-  /** The estate's overall colour at the top of its page. */
-  large?: boolean;
-}) {
+export function TrafficLight({ colour, label, title }: { colour: LightColour | null | undefined; label?: string; title?: string }) {
   const kind = colour ?? 'none';
   return (
-    <span class={`sd-light sd-light-${kind}${large ? ' sd-light-large' : ''}`} title={title}>
+    <span class={`sd-light sd-light-${kind}`} title={title}>
       <svg class="icon-svg sd-light-icon" aria-hidden="true" focusable="false">
         <use href={`/static/dkfds/img/all-svg-icons.svg#${ICONS[kind]}`} />
       </svg>

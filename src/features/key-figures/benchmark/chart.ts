@@ -1,5 +1,5 @@
 import { withoutInlineStyles } from '../../../lib/svg.ts';
-import { formatNumber } from './indicator-list.ts';
+import { formatNumber } from '../../../ui/format.ts';
 import type { SeriesKey, Trend } from './trend.ts';
 
 // echarts is loaded on the first chart drawn, not at start: it is large and most requests never need it.

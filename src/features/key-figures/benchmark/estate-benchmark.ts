@@ -6,7 +6,8 @@ import { canEditOrganisation, estateProfiles, municipalityName } from '../../reg
 import type { Colour } from '../lights/colour.ts';
 import { estateLights, redThreeYearsRun, type EstateYearLight } from '../lights/estate-lights.ts';
 import { BENCHMARK_GROUPS, benchmarkMedians, type BenchmarkGroup } from '../tables.ts';
-import { activeIndicators, roundTo, type ShownIndicator } from './indicator-list.ts';
+import { listIndicators, type Indicator } from '../catalogue/service.ts';
+import { roundTo } from './round.ts';
 import { describeTwinGroup, KIND_WORDS } from './twin-words.ts';
 import { MIN_TWINS, homesKindSql, twinGroupSql } from './twins.ts';
 
@@ -35,7 +36,7 @@ export interface EstateBenchmark {
   /** "familieboliger, 150–399 boliger, Region Hovedstaden, opført 1960–1979" */
   twinWords: string;
   /** The estate-level indicators the estate has a value of in some year, in the catalogue's order. */
-  indicators: ShownIndicator[];
+  indicators: Indicator[];
   /** The estate's years with figures, ascending, each with its colours. */
   lights: EstateYearLight[];
   years: number[];
@@ -82,7 +83,10 @@ type MedianRow = { year: number; groupKind: BenchmarkGroup; medians: Record<stri
 
 export async function estateBenchmark(db: Db, { actor, estateId }: { actor: Actor; estateId: number }): Promise<EstateBenchmark> {
   const row = await findEstate(db, actor, estateId);
-  const [{ lights }, catalogue] = await Promise.all([estateLights(db, { actor, ids: [estateId] }), activeIndicators(db)]);
+  const [{ lights }, catalogue] = await Promise.all([
+    estateLights(db, { actor, ids: [estateId] }),
+    listIndicators(db, { level: 'estate', activeOnly: true }),
+  ]);
   const medians = Object.fromEntries(BENCHMARK_GROUPS.map((kind) => [kind, new Map()])) as Record<BenchmarkGroup, GroupMedians>;
   for (const m of row.medians) medians[m.groupKind].set(m.year, { medians: m.medians, counts: m.counts });
   const present = new Set(lights.flatMap((l) => Object.keys(l.values)));
@@ -90,7 +94,7 @@ export async function estateBenchmark(db: Db, { actor, estateId }: { actor: Acto
   return {
     estate: { ...estate, supervisorName: row.supervisorName ?? row.supervisorCode },
     twinWords: describeTwinGroup(row.twinKey, regionName),
-    indicators: catalogue.filter((i) => i.level === 'estate' && present.has(i.code)),
+    indicators: catalogue.filter((i) => present.has(i.code)),
     lights,
     years: lights.map((l) => l.year),
     medians,
@@ -107,7 +111,7 @@ export function medianOf(b: EstateBenchmark, group: BenchmarkGroup, year: number
 }
 
 export interface BenchmarkRow {
-  indicator: ShownIndicator;
+  indicator: Indicator;
   value: number | null;
   colour: Colour | null;
   /** 0–100 among the group compared with; null when fewer than MIN_TWINS are comparable or the indicator has no direction. */

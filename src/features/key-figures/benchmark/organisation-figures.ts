@@ -5,7 +5,8 @@ import { estateProfiles, getOrganisation } from '../../registry/index.ts';
 import type { Colour } from '../lights/colour.ts';
 import { estateLights, redThreeYearsRun } from '../lights/estate-lights.ts';
 import { organisationFigures } from '../tables.ts';
-import { activeIndicators, roundTo, type ShownIndicator } from './indicator-list.ts';
+import { listIndicators, type Indicator } from '../catalogue/service.ts';
+import { roundTo } from './round.ts';
 import type { Trend } from './trend.ts';
 
 /*
@@ -38,7 +39,7 @@ export async function organisationKeyFigures(db: Db, input: { actor: Actor; orga
       .from(organisationFigures)
       .where(eq(organisationFigures.organisationId, organisationId))
       .orderBy(asc(organisationFigures.year)),
-    activeIndicators(db),
+    listIndicators(db, { activeOnly: true }),
     estateLights(db, { actor, organisationId }),
   ]);
   const years = [...new Set([...all.map((l) => l.year), ...own.map((r) => r.year)])].sort((a, b) => a - b);
@@ -77,10 +78,7 @@ export async function organisationKeyFigures(db: Db, input: { actor: Actor; orga
 export type OrganisationKeyFigures = Awaited<ReturnType<typeof organisationKeyFigures>>;
 
 /** The organisation's own figure over the years (dispositionsfond, arbejdskapital per home). */
-export function organisationTrend(
-  o: { organisation: { name: string }; own: OrganisationKeyFigures['own'] },
-  indicator: ShownIndicator,
-): Trend {
+export function organisationTrend(o: { organisation: { name: string }; own: OrganisationKeyFigures['own'] }, indicator: Indicator): Trend {
   const rows = o.own.filter((r) => r.values[indicator.code] !== undefined);
   return {
     indicator,
@@ -101,11 +99,11 @@ export async function organisationOwnFigures(db: Db, { actor, organisationId }: 
       .from(organisationFigures)
       .where(eq(organisationFigures.organisationId, organisationId))
       .orderBy(asc(organisationFigures.year)),
-    activeIndicators(db),
+    listIndicators(db, { level: 'organisation', activeOnly: true }),
   ]);
   return {
     organisation: { id: organisation.id, name: organisation.name },
     own,
-    organisationIndicators: catalogue.filter((i) => i.level === 'organisation'),
+    organisationIndicators: catalogue,
   };
 }

@@ -1,4 +1,5 @@
-import { formatNumber, type ShownIndicator } from './indicator-list.ts';
+import { formatNumber } from '../../../ui/format.ts';
+import type { Indicator } from '../catalogue/service.ts';
 import { medianOf, type EstateBenchmark } from './estate-benchmark.ts';
 
 /*
@@ -9,7 +10,7 @@ import { medianOf, type EstateBenchmark } from './estate-benchmark.ts';
 export type SeriesKey = 'estate' | 'twins' | 'municipality' | 'organisation';
 
 export interface Trend {
-  indicator: Pick<ShownIndicator, 'code' | 'name' | 'unit' | 'decimals'>;
+  indicator: Pick<Indicator, 'code' | 'name' | 'unit' | 'decimals'>;
   /** What the chart is of, e.g. "Afd. 12 Agerhønevej". */
   subject: string;
   years: number[];
@@ -18,7 +19,7 @@ export interface Trend {
 }
 
 /** The estate's line against its twin group's median and its supervising municipality's median. */
-export function estateTrend(b: EstateBenchmark, indicator: ShownIndicator): Trend {
+export function estateTrend(b: EstateBenchmark, indicator: Indicator): Trend {
   const { code, decimals } = indicator;
   const subject = `Afd. ${b.estate.number} ${b.estate.name}`;
   const byYear = new Map(b.lights.map((l) => [l.year, l.values]));

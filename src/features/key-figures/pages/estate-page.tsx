@@ -2,7 +2,8 @@ import { Alert, DescriptionList, SelectField } from '../../../ui/components.tsx'
 import { Form } from '../../../ui/form.tsx';
 import { ScrollTable } from '../../../ui/table.tsx';
 import { benchmarkRows, yearStatus, type BenchmarkRow, type EstateBenchmark } from '../benchmark/estate-benchmark.ts';
-import { formatNumber, formatValue } from '../benchmark/indicator-list.ts';
+import { formatNumber } from '../../../ui/format.ts';
+import { formatIndicatorValue } from '../catalogue/format.ts';
 import { estateTrend } from '../benchmark/trend.ts';
 import { MIN_TWINS } from '../benchmark/twins.ts';
 import { IMPORT_HREF } from './links.ts';
@@ -80,7 +81,7 @@ function BenchmarkTable({ rows, year, b }: { rows: BenchmarkRow[]; year: number;
                 {r.indicator.name}
                 <span class="sd-muted sd-unit"> ({r.indicator.unit})</span>
               </th>
-              <td class="sd-number">{formatValue(r.value, r.indicator)}</td>
+              <td class="sd-number">{formatIndicatorValue(r.indicator, r.value)}</td>
               <td>
                 <TrafficLight colour={r.colour} />
               </td>
@@ -122,7 +123,12 @@ export function EstateKeyFiguresPage({ b, year }: { b: EstateBenchmark; year: nu
             <>
               <DescriptionList
                 items={[
-                  [`Samlet farve ${year}`, <TrafficLight colour={status!.overall} large />],
+                  [
+                    `Samlet farve ${year}`,
+                    <span class="sd-light-large">
+                      <TrafficLight colour={status!.overall} />
+                    </span>,
+                  ],
                   ['Tvillinger', `${b.twinWords}`],
                 ]}
               />

@@ -2,13 +2,15 @@ import { countNoun } from '../../../lib/plural.ts';
 import { SelectField } from '../../../ui/components.tsx';
 import { Form } from '../../../ui/form.tsx';
 import { ScrollTable } from '../../../ui/table.tsx';
-import { formatNumber, formatValue, type ShownIndicator } from '../benchmark/indicator-list.ts';
+import { formatNumber } from '../../../ui/format.ts';
+import type { Indicator } from '../catalogue/service.ts';
+import { formatIndicatorValue } from '../catalogue/format.ts';
 import { organisationTrend, type OrganisationEstateRow, type OrganisationKeyFigures } from '../benchmark/organisation-figures.ts';
 import { COLOURS, type Colour } from '../lights/colour.ts';
 import { NoFigures, estateKeyFiguresHref } from './estate-page.tsx';
 import { organisationKeyFiguresHref } from './links.ts';
 import { SORTS, SORT_LABELS, organisationQueryString, type Sort } from './organisation-query.ts';
-import { TrafficLight } from '../../../ui/traffic-light.tsx';
+import { TrafficLight, TrafficLightCounts } from '../../../ui/traffic-light.tsx';
 import { TrendFigure } from './trend-figure.tsx';
 
 export interface OrganisationView {
@@ -30,17 +32,16 @@ export function sortEstates(rows: OrganisationEstateRow[], sort: Sort): Organisa
   return [...rows].sort(compare[sort]);
 }
 
-/** "2 røde, 1 gul, 4 grønne og 1 uden farve" */
-export function colourCounts(rows: OrganisationEstateRow[]): string {
-  const words: Record<Colour, [string, string]> = { red: ['rød', 'røde'], yellow: ['gul', 'gule'], green: ['grøn', 'grønne'] };
-  const parts = [...COLOURS]
-    .reverse()
-    .map((c) => [c, rows.filter((r) => r.overall === c).length] as const)
-    .filter(([, n]) => n > 0)
-    .map(([c, n]) => countNoun(n, ...words[c]));
-  const none = rows.filter((r) => r.overall === null).length;
-  if (none) parts.push(`${none} uden farve`);
-  return parts.length > 1 ? `${parts.slice(0, -1).join(', ')} og ${parts.at(-1)}` : (parts[0] ?? '');
+/** How many estates have each overall colour ("2 røde, 1 gul, 4 grønne"), and how many have none. */
+export function ColourCounts({ rows }: { rows: OrganisationEstateRow[] }) {
+  const n = (c: Colour | null) => rows.filter((r) => r.overall === c).length;
+  const none = n(null);
+  return (
+    <p>
+      Afdelingerne: <TrafficLightCounts red={n('red')} yellow={n('yellow')} green={n('green')} />
+      {none > 0 && `, ${countNoun(none, 'afdeling', 'afdelinger')} uden farve`}.
+    </p>
+  );
 }
 
 function EstatesHeader({ label, sort, current, query }: { label: string; sort: Sort; current: Sort; query: (s: Sort) => string }) {
@@ -58,7 +59,7 @@ function EstatesHeader({ label, sort, current, query }: { label: string; sort: S
 /** All estates × the chosen indicators × colours in one year; the headers sort (a link each, so it works without script). */
 export function EstatesTable({ view, links = true }: { view: OrganisationView; links?: boolean }) {
   const { o, codes, sort } = view;
-  const chosen = codes.map((c) => o.estateIndicators.find((i) => i.code === c)).filter((i): i is ShownIndicator => !!i);
+  const chosen = codes.map((c) => o.estateIndicators.find((i) => i.code === c)).filter((i): i is Indicator => !!i);
   const query = (s: Sort) => organisationQueryString({ year: o.year, codes, sort: s });
   const Header = ({ label, by }: { label: string; by: Sort }) =>
     links ? <EstatesHeader label={label} sort={by} current={sort} query={query} /> : <th scope="col">{label}</th>;
@@ -96,7 +97,7 @@ export function EstatesTable({ view, links = true }: { view: OrganisationView; l
               </td>
               {chosen.map((i) => (
                 <td>
-                  <span class="sd-value">{formatValue(e.values[i.code], i)}</span>{' '}
+                  <span class="sd-value">{formatIndicatorValue(i, e.values[i.code])}</span>{' '}
                   {e.colours[i.code] && <TrafficLight colour={e.colours[i.code]!} />}
                 </td>
               ))}
@@ -207,7 +208,7 @@ export function OrganisationKeyFiguresPage({ view }: { view: OrganisationView })
           <h2>Afdelingerne {o.year}</h2>
           {o.hasEstateFigures ? (
             <>
-              <p>{colourCounts(o.estates)}.</p>
+              <ColourCounts rows={o.estates} />
               <EstatesTable view={view} />
             </>
           ) : (

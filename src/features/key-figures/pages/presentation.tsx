@@ -4,7 +4,7 @@ import { documentTitle } from '../../../ui/title.ts';
 import { organisationTrend } from '../benchmark/organisation-figures.ts';
 import { organisationKeyFiguresHref } from './links.ts';
 import { organisationQueryString } from './organisation-query.ts';
-import { EstatesTable, OwnFiguresTable, colourCounts, type OrganisationView } from './organisation-page.tsx';
+import { ColourCounts, EstatesTable, OwnFiguresTable, type OrganisationView } from './organisation-page.tsx';
 import { TrendFigure } from './trend-figure.tsx';
 
 /**
@@ -39,7 +39,7 @@ export function presentationPage(c: Context<AppEnv>, view: OrganisationView) {
               </h1>
               {o.hasEstateFigures ? (
                 <>
-                  <p>Afdelingerne: {colourCounts(o.estates)}.</p>
+                  <ColourCounts rows={o.estates} />
                   <EstatesTable view={view} links={false} />
                 </>
               ) : (

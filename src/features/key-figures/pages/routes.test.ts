@@ -75,7 +75,7 @@ describe('the estate’s key figures', () => {
   it('shows the latest year: colour in words, three red years, the benchmark with its twins, charts with their numbers', async () => {
     const html = await text(as.supervisor, `/afdelinger/${red}/noegletal`);
     expect(html).toContain('<title>Nøgletal 2025 – Engen 1 – Styringsdialog</title>');
-    expect(html).toMatch(/Samlet farve 2025<\/dt>\s*<dd><span class="sd-light sd-light-red[^"]*">.*?Rød<\/span>/s);
+    expect(html).toMatch(/Samlet farve 2025<\/dt>\s*<dd><span class="sd-light-large"><span class="sd-light sd-light-red">.*?Rød<\/span>/s);
     expect(html).toContain('Rød tre år i træk');
     expect(html).toContain('familieboliger, 50–149 boliger, Region Hovedstaden, opført 1960–1979');
     expect(html).toContain('6 tvillinger');

@@ -1,6 +1,6 @@
 import { ScrollTable } from '../../../ui/table.tsx';
 import { CHART_SIZE } from '../benchmark/chart.ts';
-import { formatNumber } from '../benchmark/indicator-list.ts';
+import { formatNumber } from '../../../ui/format.ts';
 import { trendAlt, type Trend } from '../benchmark/trend.ts';
 
 /** The numbers of a chart as a table: one row per year, one column per line. */
