@@ -14,3 +14,32 @@ export function ScrollTable({ label, labelledBy, children }: { label?: string; l
     </div>
   );
 }
+
+/** The columns an import file may have, on the import's form: the same table for every import. */
+export function ImportColumnsTable({ columns }: { columns: { header: string; required: boolean; aliases: string[]; example: string }[] }) {
+  return (
+    <ScrollTable label="Kolonner i filen">
+      <table class="table table--compact">
+        <caption>Kolonner i filen</caption>
+        <thead>
+          <tr>
+            <th scope="col">Kolonne</th>
+            <th scope="col">Skal med</th>
+            <th scope="col">Også genkendt som</th>
+            <th scope="col">Eksempel</th>
+          </tr>
+        </thead>
+        <tbody>
+          {columns.map((c) => (
+            <tr>
+              <th scope="row">{c.header}</th>
+              <td>{c.required ? 'Ja' : 'Nej'}</td>
+              <td>{c.aliases.join(', ')}</td>
+              <td>{c.example}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollTable>
+  );
+}

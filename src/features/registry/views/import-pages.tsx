@@ -4,7 +4,7 @@ import { COLUMNS, MAX_ROWS } from '../import/columns.ts';
 import type { EstateImport } from '../import/service.ts';
 import type { ImportRow } from '../import/validate.ts';
 import { countNoun, pluralNoun } from '../../../lib/plural.ts';
-import { ScrollTable } from '../../../ui/table.tsx';
+import { ImportColumnsTable, ScrollTable } from '../../../ui/table.tsx';
 
 type Org = { id: number; name: string };
 const base = (o: Org) => `/boligorganisationer/${o.id}/afdelinger/import`;
@@ -63,29 +63,7 @@ export function ImportForm({ organisation, csrf, error, maxMb }: { organisation:
         Første linje skal være kolonneoverskrifter. Store og små bogstaver, mellemrum og æ/ø/å skrevet som ae/oe/aa er lige meget. Andre
         kolonner springes over. Tal må skrives på dansk, fx 1.234 eller 1.234,5.
       </p>
-      <ScrollTable label="Kolonner i filen">
-        <table class="table table--compact">
-          <caption>Kolonner i filen</caption>
-          <thead>
-            <tr>
-              <th scope="col">Kolonne</th>
-              <th scope="col">Skal med</th>
-              <th scope="col">Også genkendt som</th>
-              <th scope="col">Eksempel</th>
-            </tr>
-          </thead>
-          <tbody>
-            {COLUMNS.map((c) => (
-              <tr>
-                <th scope="row">{c.header}</th>
-                <td>{c.required ? 'Ja' : 'Nej'}</td>
-                <td>{c.aliases.join(', ')}</td>
-                <td>{c.example}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollTable>
+      <ImportColumnsTable columns={COLUMNS} />
       <p>
         Et afdelingsnummer, som boligorganisationen allerede har, opdaterer den afdeling; tomme celler og kolonner, der ikke er med, ændrer
         ikke afdelingen. Er kommunekoden tom for en ny afdeling, bruges boligorganisationens kommune.

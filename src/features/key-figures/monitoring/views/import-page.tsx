@@ -1,6 +1,6 @@
 import { countNoun } from '../../../../lib/plural.ts';
 import { Alert, CsrfField, ErrorSummary } from '../../../../ui/components.tsx';
-import { ScrollTable } from '../../../../ui/table.tsx';
+import { ImportColumnsTable, ScrollTable } from '../../../../ui/table.tsx';
 import { IMPORT_COLUMNS, type ImportOutcome, type LineError } from '../import.ts';
 
 /* The upload form for area figures, the columns it understands, and the report of an import. */
@@ -105,29 +105,7 @@ export function ImportPage(p: {
         kolonner springes over. Tal må skrives på dansk, fx 1.234 eller 42,5. Boligområdet skrives med navnet, som det står på kommunens
         liste.
       </p>
-      <ScrollTable label="Kolonner i filen">
-        <table class="table table--compact">
-          <caption>Kolonner i filen</caption>
-          <thead>
-            <tr>
-              <th scope="col">Kolonne</th>
-              <th scope="col">Skal med</th>
-              <th scope="col">Også genkendt som</th>
-              <th scope="col">Eksempel</th>
-            </tr>
-          </thead>
-          <tbody>
-            {IMPORT_COLUMNS.map((c) => (
-              <tr>
-                <th scope="row">{c.header}</th>
-                <td>{c.required ? 'Ja' : 'Nej'}</td>
-                <td>{c.aliases.join(', ')}</td>
-                <td>{c.example}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollTable>
+      <ImportColumnsTable columns={IMPORT_COLUMNS} />
     </>
   );
 }
