@@ -37,7 +37,7 @@ export const keyFigures: Journey = {
     const figure = s.page.locator('figure', { has: chart });
     await figure.getByText('Vis tallene').click();
     const table = figure.getByRole('table');
-    expectText(await table.innerText(), 'Tvillingernes median', 'the chart’s table');
+    expectText(await table.innerText(), 'Median i Hillerød Kommune', 'the chart’s table');
     await s.checkA11y();
 
     await s.page.getByLabel('År', { exact: true }).selectOption('2022');
