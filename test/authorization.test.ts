@@ -37,6 +37,8 @@ const supervise = (ok: number): Row => ({ ...viewX(403), admin: ok, muniEditor: 
 /** The organisation's side of X's dialogue: its editors, its administrator's staff, admins. */
 const organisationSide = (ok: number): Row => ({ ...viewX(403), admin: ok, orgEditor: ok, staff: ok });
 const adminOnly = (ok: number): Row => loggedIn(403, { admin: ok });
+/** Editors of any scope (readers may not change anything). */
+const importer = (ok: number): Row => loggedIn(ok, { muniReader: 403, orgReader: 403 });
 const createOrg = (ok: number): Row => loggedIn(403, { admin: ok, muniEditor: ok, otherMuni: ok });
 
 let t: TestContext;
@@ -291,6 +293,14 @@ const TABLE: { method: 'GET' | 'POST'; path: string; expect: Row }[] = [
   { method: 'POST', path: '/boligomraader/:id/genaktiver', expect: supervise(303) },
   { method: 'GET', path: '/boligomraader/:id/tal', expect: supervise(200) },
   { method: 'POST', path: '/boligomraader/:id/tal', expect: supervise(400) },
+  // Importing figures: anyone who may change an organisation; each line is checked against which. A preview is its maker's.
+  { method: 'GET', path: '/noegletal/import', expect: importer(200) },
+  { method: 'GET', path: '/noegletal/import/skabelon.csv', expect: importer(200) },
+  { method: 'GET', path: '/noegletal/import/skabelon.xlsx', expect: importer(200) },
+  { method: 'POST', path: '/noegletal/import', expect: importer(400) },
+  { method: 'GET', path: '/noegletal/import/:importId', expect: importer(404) },
+  { method: 'POST', path: '/noegletal/import/:importId', expect: importer(404) },
+  { method: 'POST', path: '/noegletal/import/:importId/annuller', expect: importer(404) },
 ];
 
 /** Fills a route's parameters with the ids of organisation X and its rows. */

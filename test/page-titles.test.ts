@@ -101,6 +101,8 @@ describe('page titles', () => {
     ['organisation', '/noegletal/katalog', 'Nøgletal – Styringsdialog'],
     ['supervisor', '/boligorganisationer/#organisation/datakvalitet', 'Datakvalitet – Lejerbo Næstved – Styringsdialog'],
     ['admin', '/admin/noegletal/henlaeggelser/rediger', 'Redigér Henlæggelser pr. m² – Administration af systemet – Styringsdialog'],
+    ['organisation', '/noegletal/import?boligorganisation=#organisation', 'Importér nøgletal – Lejerbo Næstved – Styringsdialog'],
+    ['supervisor', '/noegletal/import', 'Importér nøgletal – Styringsdialog'],
   ] as const)('as %s: %s', async (who, path, expected) => {
     expect(
       await titleOf(

@@ -6,6 +6,7 @@ import { documentation } from './documentation.ts';
 import { editEstate } from './edit-estate.ts';
 import { housingAreas } from './housing-areas.ts';
 import { importEstates } from './import-estates.ts';
+import { importKeyFigures } from './import-key-figures.ts';
 import { importMinutes } from './import-minutes.ts';
 import { invitation } from './invitation.ts';
 import { keyFigures } from './key-figures.ts';
@@ -22,6 +23,7 @@ export const journeys: Journey[] = [
   roles,
   editEstate,
   importEstates,
+  importKeyFigures,
   registryPeople,
   invitation,
   dialogue,

@@ -77,8 +77,8 @@ describe('the demo data', () => {
     const page = await (await c.get('/tilsyn?aar=2026')).text();
     const row = (name: string) => new RegExp(`${name}</a></td>(.*?)</tr>`).exec(page)![1];
     expect(row('Lejerbo Næstved')).toContain('4 af 4');
-    expect(row('Lejerbo Næstved')).toMatch(/<td>14\. oktober 2026<\/td>$/);
+    expect(row('Lejerbo Næstved')).toContain('<td>14. oktober 2026</td>');
     // Bolig Næstved has not been convened this year: its last meeting is last year's.
-    expect(row('Bolig Næstved')).toMatch(/<td>5\. november 2025<\/td>$/);
+    expect(row('Bolig Næstved')).toContain('<td>5. november 2025</td>');
   });
 });

@@ -6,7 +6,7 @@ import type { Db } from '../db/client.ts';
 import type { Wiring } from '../wiring.ts';
 import { recordAudit } from '../features/audit/index.ts';
 import { loadDemoDialogues } from './demo-dialogues.ts';
-import { loadDemoKeyFigures } from './demo-key-figures.ts';
+import { loadDemoHousingArea, loadDemoKeyFigures } from './demo-key-figures.ts';
 import { loadDemoMeetings } from './demo-meetings.ts';
 import { makeAdministrator, makeEstate, makeForum, makeMembership, makeOrganisation, makePerson, makeUser } from './factories.ts';
 
@@ -292,7 +292,8 @@ export async function loadDemoData(db: Db, wiring: Wiring, config: Config, say?:
     }
     await loadDemoDialogues(tx, wiring, config, { hil, hil2, lejerbo, boligNaestved, hel, bal });
     await loadDemoMeetings(tx, { hilleroedOrganisationId: hil.id, lejerboId: lejerbo.id, raadId: raad.id });
-    await loadDemoKeyFigures(tx);
+    await loadDemoKeyFigures(tx, wiring);
+    await loadDemoHousingArea(tx);
     await recordAudit(tx, {
       actor: SYSTEM_ACTOR,
       entityType: 'installation',

@@ -1,53 +1,137 @@
-import { asc } from 'drizzle-orm';
+import { stringify } from 'csv-stringify/sync';
+import { SYSTEM_ACTOR } from '../auth/scope.ts';
 import type { Db } from '../db/client.ts';
-import { estates, organisations } from '../db/schema.ts';
-import { refreshRanks } from '../features/key-figures/benchmark/ranks.ts';
-import { estateFigures, organisationFigures } from '../features/key-figures/tables.ts';
+import { createArea, importFigures, writeAreaYear } from '../features/key-figures/index.ts';
+import { estateProfiles } from '../features/registry/index.ts';
+import type { Wiring } from '../wiring.ts';
 
 /*
- * Six years of key figures for every demo estate and organisation, so the key-figure pages show
- * green, yellow and red estates right after the first start: Solbakken has had a deficit three
- * years in a row ("rød tre år i træk"), Østervang saves too little for maintenance (yellow).
- * Plausible, not real: the levels follow each estate's number, the years drift a little.
+ * The demo's key figures, 2020–2025, in the import layout: plausible numbers with a story a
+ * newcomer can see at once — most estates green or yellow, Manøvej's savings for maintenance
+ * too low (red), Præstøvej's efficiency figure rising from 75 (gul) to 98 (grøn) as in the seed
+ * minutes, Solbakken with a deficit three years running ("rød tre år i træk", seed 000), and one
+ * estate whose m² differ between the registry and Landsbyggefonden (a data-quality mismatch).
  */
 
-const YEARS = [2020, 2021, 2022, 2023, 2024, 2025];
+export const DEMO_FIGURE_YEARS = [2020, 2021, 2022, 2023, 2024, 2025];
 
-export async function loadDemoKeyFigures(db: Db): Promise<void> {
-  const all = await db.select({ id: estates.id, name: estates.name, number: estates.number }).from(estates).orderBy(asc(estates.id));
-  const rows = all.flatMap((e, n) =>
-    YEARS.map((year, i) => {
-      const wave = ((n * 7 + i * 3) % 10) / 10;
-      // A spread that differs per indicator, so no estate is lowest or highest on everything.
-      const spread = (k: number) => ((n * (31 + k * 17) + k * 7) % 23) / 22;
-      const values: Record<string, number> = {
-        husleje: Math.round(850 + spread(1) * 300 + i * 18),
-        henlaeggelser: Math.round(190 + spread(2) * 120 + i * 4),
-        aarets_resultat: Math.round((20 + spread(3) * 60 - wave * 30) * 1000),
-        opsamlet_resultat: Math.round((250 + spread(4) * 400 + i * 30) * 1000),
-        tomgang_dage: Math.round(20 + spread(5) * 90 + wave * 20),
-        lejetab: Math.round(5000 + spread(6) * 30_000),
-        fraflytning: Math.round((8 + spread(7) * 9 + wave * 2) * 10) / 10,
-        venteliste: Math.round(150 + spread(8) * 900),
-        effektivitetstal: Math.round(92 + spread(9) * 16 - wave * 4),
-      };
-      if (e.name === 'Solbakken' && year >= 2023) {
-        values.aarets_resultat = -[180_000, 240_000, 95_000][year - 2023]!;
-        values.effektivitetstal = 74 + i;
-      }
-      if (e.name === 'Østervang') values.henlaeggelser = 150 + i * 5;
-      return { estateId: e.id, year, values };
-    }),
-  );
-  if (rows.length > 0) await db.insert(estateFigures).values(rows);
-  const orgs = await db.select({ id: organisations.id }).from(organisations).orderBy(asc(organisations.id));
-  const own = orgs.flatMap((o, n) =>
-    YEARS.map((year, i) => ({
-      organisationId: o.id,
+export interface DemoEstate {
+  lbfNumber: number;
+  number: number;
+  name: string;
+  homes: number;
+  areaM2: number;
+}
+
+/** A small wobble that is the same on every run: demo pages must look the same for everyone. */
+const wobble = (seed: number, year: number) => (((seed * 37 + year * 11) % 17) - 8) / 8;
+
+/** Special stories by estate name; everyone else follows the common path. */
+const STORIES: Record<string, (year: number) => Record<string, number>> = {
+  Manøvej: () => ({ henlaeggelser: 85 }),
+  Agerhønevej: () => ({ henlaeggelser: 160 }),
+  Præstøvej: (year) => ({ effektivitetstal: 75 + Math.round(((year - 2020) * 23) / 5) }),
+  Solbakken: (year) => ({ aarets_resultat: year >= 2023 ? -180_000 - (year - 2023) * 40_000 : 95_000 }),
+  Vapnagård: () => ({ fraflytning: 19.5 }),
+};
+
+/** Where Landsbyggefonden's m² differ from the registry's. */
+const AREA_MISMATCH: Record<string, number> = { Østervang: -150 };
+
+export function demoEstateFigures(estate: DemoEstate, year: number): Record<string, number> {
+  const w = wobble(estate.number + estate.lbfNumber, year);
+  const growth = 1 + (year - 2020) * 0.022;
+  let accumulated = 0;
+  const base: Record<string, number> = {
+    boliger: estate.homes,
+    areal: estate.areaM2 + (AREA_MISMATCH[estate.name] ?? 0),
+    husleje: Math.round((1_050 + w * 90) * growth),
+    henlaeggelser: Math.round(235 + w * 25),
+    aarets_resultat: Math.round(estate.homes * (900 + w * 700)),
+    tomgang_dage: Math.max(0, Math.round(estate.homes * (0.35 + w * 0.2))),
+    tomgangstab: Math.max(0, Math.round(estate.homes * (240 + w * 140))),
+    lejetab: Math.max(0, Math.round(estate.homes * (110 + w * 70))),
+    fraflytning: Math.round((10.5 + w * 2.5) * 10) / 10,
+    venteliste: Math.round(estate.homes * (4 + w * 2)),
+    effektivitetstal: Math.round(101 + w * 8),
+  };
+  const story = STORIES[estate.name]?.(year) ?? {};
+  for (let y = 2020; y <= year; y++) {
+    const r = y === year ? { ...base, ...story }.aarets_resultat! : (STORIES[estate.name]?.(y).aarets_resultat ?? base.aarets_resultat!);
+    accumulated += r;
+  }
+  return { ...base, ...story, opsamlet_resultat: accumulated };
+}
+
+export function demoOrganisationFigures(lbfNumber: number, year: number): Record<string, number> {
+  const w = wobble(lbfNumber, year);
+  return { dispositionsfond_bolig: Math.round(9_500 + w * 3_000 + (year - 2020) * 250), arbejdskapital_bolig: Math.round(3_400 + w * 900) };
+}
+
+/** The demo's figures as a CSV file in the import layout (semicolon, as Danish Excel writes it). */
+export function demoKeyFiguresCsv(estates: DemoEstate[], years = DEMO_FIGURE_YEARS): string {
+  const codes = Object.keys(demoEstateFigures(estates[0]!, years[0]!));
+  const orgCodes = Object.keys(demoOrganisationFigures(1, years[0]!));
+  const rows: (string | number)[][] = [];
+  for (const year of years) {
+    for (const lbf of [...new Set(estates.map((e) => e.lbfNumber))]) {
+      const org = demoOrganisationFigures(lbf, year);
+      rows.push([year, lbf, '', ...codes.map(() => ''), ...orgCodes.map((c) => org[c]!)]);
+    }
+    for (const e of estates) {
+      const f = demoEstateFigures(e, year);
+      rows.push([year, e.lbfNumber, e.number, ...codes.map((c) => f[c]!), ...orgCodes.map(() => '')]);
+    }
+  }
+  return stringify(rows, { header: true, columns: ['aar', 'lbf_nr', 'afdeling_nr', ...codes, ...orgCodes], delimiter: ';' });
+}
+
+/**
+ * Imports the demo's figures the way a user would (the import, its history, the action plans it
+ * asks for and the data-quality facts), as from Landsbyggefonden.
+ */
+export async function loadDemoKeyFigures(db: Db, wiring: Wiring): Promise<void> {
+  const p = estateProfiles(db);
+  const estates = await db
+    .select({ lbfNumber: p.lbfNumber, number: p.number, name: p.name, homes: p.homes, areaM2: p.areaM2 })
+    .from(p)
+    .orderBy(p.lbfNumber, p.number);
+  const result = await importFigures({
+    db,
+    actor: SYSTEM_ACTOR,
+    hooks: wiring.hooks,
+    fileName: 'noegletal-demo.csv',
+    bytes: new TextEncoder().encode(demoKeyFiguresCsv(estates)),
+    source: 'Landsbyggefonden',
+    year: null,
+  });
+  if (!result.ok) throw new Error(`The demo's key figures do not import: ${JSON.stringify(result)}`);
+}
+
+/**
+ * Helsingør's Vapnagård and Nøjsomhed as a housing area under monitoring (seed 002 asks for the
+ * figures): income below 55 % of the region's meets one criterion, and the share outside work or
+ * education rises towards 40 %: the area is on the early-warning list, not on a list.
+ */
+export async function loadDemoHousingArea(db: Db): Promise<void> {
+  const p = estateProfiles(db, { supervisorCode: '0217' });
+  const estates = await db.select({ id: p.estateId, name: p.name }).from(p);
+  const estateIds = estates.filter((e) => e.name === 'Vapnagård' || e.name === 'Nøjsomhed').map((e) => e.id);
+  const area = await createArea({
+    db,
+    actor: SYSTEM_ACTOR,
+    municipalityCode: '0217',
+    input: { name: 'Vapnagård og Nøjsomhed', estateIds },
+  });
+  for (const [i, year] of DEMO_FIGURE_YEARS.entries()) {
+    await writeAreaYear(db, SYSTEM_ACTOR, area.id, {
       year,
-      values: { dispositionsfond_bolig: 9000 + ((n * 1700) % 9000) + i * 350, arbejdskapital_bolig: 1800 + ((n * 400) % 2000) + i * 60 },
-    })),
-  );
-  if (own.length > 0) await db.insert(organisationFigures).values(own);
-  await refreshRanks(db, YEARS);
+      residents: 3_650 + i * 20,
+      outsideWorkPct: Math.round((32 + i * 1.2) * 10) / 10,
+      convictionsRatio: 1.4,
+      primarySchoolOnlyPct: 44,
+      incomeRatioPct: 52.5,
+      nonWesternPct: 27.5,
+    });
+  }
 }

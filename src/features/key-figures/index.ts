@@ -21,5 +21,9 @@ export { ensureActionPlans } from './lights/action-plans.ts';
 export { keyFigureProposals } from './lights/agenda-proposals.ts';
 export { organisationLights, type OrganisationLights } from './lights/organisation-lights.ts';
 export { type KeyFigureEvents } from './import/service.ts';
+export { importFigures } from './import/service.ts';
+/** The demo data makes its housing area as a user would. */
+export { createArea } from './monitoring/areas.ts';
+export { writeAreaYear } from './monitoring/statistics.ts';
 export { registerFiguresImportCommand } from './import/cli.ts';
 export { figuresImportLink } from './import/link.ts';

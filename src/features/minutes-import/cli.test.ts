@@ -31,7 +31,20 @@ describe('styringsdialog import-minutes', () => {
     const { code, stdout } = await run(seed('002').path, '--json');
     expect(code).toBe(0);
     const minutes = JSON.parse(stdout);
-    expect(Object.keys(minutes)).toEqual(['title', 'date', 'place', 'municipality', 'organisations', 'participants', 'absent', 'items']);
+    expect(Object.keys(minutes)).toEqual([
+      'title',
+      'date',
+      'place',
+      'municipality',
+      'organisations',
+      'participants',
+      'absent',
+      'items',
+      'header',
+      'other',
+      'warnings',
+      'coverage',
+    ]);
     expect(minutes.date).toBe('2021-04-07');
     expect(Object.keys(minutes.items[0])).toEqual(['number', 'title', 'text', 'decisions', 'actions', 'items']);
   });

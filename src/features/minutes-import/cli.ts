@@ -57,6 +57,9 @@ function summary(m: ImportedMinutes): string {
   if (m.organisations.length) lines.push(`Boligorganisationer: ${m.organisations.join(', ')}`);
   if (m.participants.length) lines.push(`Deltagere (${m.participants.length}): ${m.participants.map(person).join('; ')}`);
   if (m.absent.length) lines.push(`Fraværende (${m.absent.length}): ${m.absent.map(person).join('; ')}`);
+  if (m.coverage.read) lines.push(`Tegn læst: ${m.coverage.read}, placeret: ${m.coverage.placed}`);
+  for (const w of m.warnings) lines.push(`Advarsel: ${w}`);
+  if (m.other) lines.push(`Øvrigt (ikke placeret i et punkt): ${m.other.length} tegn`);
   lines.push(`Punkter (${m.items.length}):`);
   for (const item of m.items) {
     const counts = [

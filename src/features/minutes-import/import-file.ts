@@ -10,9 +10,10 @@ const MINUTES_WORDS =
 /** Why `minutes` does not look like minutes, or null when it does. */
 export function notMinutes(minutes: ImportedMinutes, text: string): string | null {
   if (minutes.date || minutes.participants.length || minutes.absent.length) return null;
-  // Items found by their numbers or headings (not just the text kept as one item).
+  // Items found by their numbers or headings (not just the text kept as one item): refusing is the
+  // last resort, for a file with no date, no names and no structure at all.
   const structured = minutes.items.length > 1 || minutes.items.some((i) => i.number !== null);
-  if (structured && MINUTES_WORDS.test(text)) return null;
+  if (structured || (minutes.items.length && MINUTES_WORDS.test(text))) return null;
   return 'Filen ligner ikke et referat: der er hverken en mødedato, en liste over deltagere eller dagsordenspunkter i den.';
 }
 

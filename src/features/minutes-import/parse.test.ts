@@ -321,6 +321,10 @@ describe('parseMinutes on other minutes', () => {
       participants: [],
       absent: [],
       items: [],
+      header: '',
+      other: '',
+      warnings: [],
+      coverage: { read: 0, placed: 0 },
     });
   });
 });

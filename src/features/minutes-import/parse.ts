@@ -5,6 +5,8 @@
  * and actions per item (decisions.ts).
  */
 import { resolveAbbreviations } from './people/acronyms.ts';
+import { MUNICIPALITIES } from './people/municipalities.ts';
+import { resultText, wordCoverage } from './coverage.ts';
 import { findOutcome } from './decisions/decisions.ts';
 import { cellDecisions, decisionColumns } from './structure/table-items.ts';
 import { findMeetingDate, findPlace, findTitle } from './structure/header.ts';
@@ -12,6 +14,8 @@ import { findHeadingItems, findNumberedItems, TITLE_LINE, type Segment } from '.
 import { findMunicipalities, findOrganisations, isAdministrator } from './people/organisations.ts';
 import { renderLines, toLines, type Line } from './text/reflow.ts';
 import { readRoster, splitRoster } from './people/roster.ts';
+import { proseRoster } from './people/prose-roster.ts';
+import { findDates } from './text/dates.ts';
 import { sentences } from './text/sentences.ts';
 import type { ImportedItem, ImportedMinutes } from './types.ts';
 
@@ -58,6 +62,10 @@ function agendaTitles(lines: Line[]): { titles: Set<string>; lines: Set<number> 
   }
   return { titles, lines: used };
 }
+
+/** The minutes of a housing organisation's board or council of representatives. */
+const BOARD =
+  /organisationsbestyrelsesmøde|(?:møde i|referat (?:af|fra)) (?:organisations|afdelings)?bestyrelsen\b|\bOB-møde|bestyrelsesmøde|repræsentantskabsmøde|^bestyrelsen\s*:/im;
 
 const trimTitle = (t: string) => t.replace(/[\s.:;,–-]+$/, '').trim();
 
@@ -111,8 +119,25 @@ function mostNamed(header: string, whole: string, find: (t: string) => { name: s
   for (const m of find(whole)) score.set(m.name, (score.get(m.name) ?? 0) + 1);
   let best: string | null = null;
   for (const [name, s] of score) if (best === null || s > score.get(best)!) best = name;
-  return best;
+  // Several named alike (a forum of five municipalities): none of them is the meeting's.
+  const top = [...score.values()].filter((s) => s === score.get(best!)).length;
+  return top > 2 ? null : best;
 }
+
+/** "Byrådssalen, Brønderslev Rådhus": the town hall names the municipality the header does not. */
+function townHall(header: string): string | null {
+  for (const m of header.matchAll(/(\p{Lu}[\p{L}-]+)\s+Rådhus\b/gu)) {
+    const found = MUNICIPALITIES.find(([, short]) => short === m[1]);
+    if (found) return found[0];
+  }
+  return null;
+}
+
+/** "KØGE BOLIGSELSKAB" on a letterhead → "Køge Boligselskab", so that names are found in it. */
+const unshout = (t: string) =>
+  t === t.toUpperCase() && /\p{Lu}{3}/u.test(t)
+    ? t.toLowerCase().replace(/(^|[\s-])(\p{L})/gu, (_, a: string, b: string) => a + b.toUpperCase())
+    : t;
 
 /** Housing organisations the meeting is with: from the header and participants, else the body's most named. */
 function organisationsOf(header: string, whole: string): string[] {
@@ -131,8 +156,27 @@ function organisationsOf(header: string, whole: string): string[] {
   return [...new Set([...body, ...named])].slice(0, 6);
 }
 
+export const NO_ITEMS =
+  'Importen fandt ingen punkter i referatet. Hele teksten efter mødets hoved er lagt i ét punkt – del den op i punkter, før du gemmer.';
+
+/**
+ * The lines before the first item: the header as read, and prose (a summary, "Der er kommet to
+ * spørgsmål fra …") for the "Øvrigt" block — a line read is never just dropped.
+ */
+function headerAndOther(lines: Line[], first: number, roster: Set<number>): { header: string; other: string } {
+  const header: string[] = [];
+  const other: string[] = [];
+  for (let i = 0; i < first; i++) {
+    const line = lines[i];
+    if (!roster.has(i) && !HEADER_LABEL.test(line.text) && (isProse(line) || line.text.length > 200)) other.push(line.text);
+    else header.push(line.text);
+  }
+  return { header: header.join('\n'), other: other.join('\n\n') };
+}
+
 export function parseMinutes(text: string, options: { fileName?: string } = {}): ImportedMinutes {
   const lines = toLines(text);
+  const warnings: string[] = [];
   let numbered = findNumberedItems(lines);
   // Only a numbered agenda ("1. …", "2. …" on consecutive lines) and then unnumbered headings:
   // the agenda belongs to the header, the headings are the items.
@@ -151,7 +195,8 @@ export function parseMinutes(text: string, options: { fileName?: string } = {}):
     ({ entries, lines: rosterLines } = readRoster(lines, 0, end));
     segments = numbered;
   } else {
-    const firstProse = lines.findIndex(isProse);
+    // The header ends at the first paragraph of prose that neither names people nor dates the meeting.
+    const firstProse = lines.findIndex((l) => isProse(l) && !proseRoster(l.text) && !findDates(l.text).length);
     ({ entries, lines: rosterLines } = readRoster(lines, 0, firstProse < 0 ? lines.length : firstProse));
     end = headerEnd(lines, rosterLines, firstProse < 0 ? lines.length : firstProse);
     const agenda = agendaTitles(lines);
@@ -164,24 +209,45 @@ export function parseMinutes(text: string, options: { fileName?: string } = {}):
     if (segments.length) end = Math.min(end, segments[0].start);
     // Neither numbers nor headings: the text after the header is kept as one item.
     const rest = lines.slice(end).filter((_, k) => !rosterLines.has(end + k) && !agenda.lines.has(end + k));
-    if (!segments.length && rest.some(isProse))
+    if (!segments.length && rest.length) {
       segments = [{ number: null, title: 'Referat', start: end, body: end, end: lines.length, children: [] }];
+      warnings.push(NO_ITEMS);
+    }
   }
   // Absentees named inside items ("Fraværende: …" in council minutes).
   for (const segment of segments) {
-    const inside = readRoster(lines, segment.body, segment.end).entries.filter((e) => e.absent);
+    const inside = readRoster(lines, segment.body, segment.end).entries.filter((e) => e.absent || e.substitute);
     entries.push(...inside);
   }
   const whole = lines.map((l) => l.text).join('\n');
   resolveAbbreviations(entries, whole);
+  // A housing organisation's own board: its members and its administration sit on its side.
+  if (
+    BOARD.test(
+      lines
+        .slice(0, Math.max(end, 3))
+        .map((l) => l.text)
+        .join('\n'),
+    )
+  )
+    for (const e of entries) if (e.side !== 'other' && !/kommune/i.test([e.title, ...e.employers].join(' '))) e.side = 'organisation';
   const { participants, absent } = splitRoster(entries);
   const date = findMeetingDate(lines, end);
-  const headerText = [...lines.slice(0, end).map((l) => l.text), ...[...rosterLines].map((i) => lines[i].text)].join('\n');
+  const headerText = [...lines.slice(0, end).map((l) => unshout(l.text)), ...[...rosterLines].map((i) => lines[i].text)].join('\n');
   const organisations = organisationsOf(headerText, whole);
   const sides = new Set(participants.map((p) => p.side));
   const columns = segments.length ? decisionColumns(lines, segments[0].start) : null;
-  const dialogue = /styringsdialog|dialogmøde/i.test(whole) || (sides.has('municipality') && sides.has('organisation'));
-  return {
+  // A board's own minutes may discuss the styringsdialog; they are still the board's.
+  const board = BOARD.test(
+    lines
+      .slice(0, Math.max(end, 3))
+      .map((l) => l.text)
+      .join('\n'),
+  );
+  const dialogue = !board && (/styringsdialog|dialogmøde/i.test(whole) || (sides.has('municipality') && sides.has('organisation')));
+  const first = segments.length ? segments[0].start : lines.length;
+  const { header, other } = headerAndOther(lines, first, rosterLines);
+  const minutes = {
     title: findTitle(lines, end, {
       organisation: organisations.find((o) => !isAdministrator(o)) ?? null,
       dialogue,
@@ -189,10 +255,15 @@ export function parseMinutes(text: string, options: { fileName?: string } = {}):
     }),
     date,
     place: findPlace(lines, end),
-    municipality: mostNamed(headerText, whole, findMunicipalities),
+    municipality: mostNamed(headerText, whole, findMunicipalities) ?? townHall(headerText),
     organisations,
     participants,
     absent,
     items: segments.map((s) => buildItem(s, lines, date, columns)),
+    header,
+    other,
+    warnings,
   };
+  const { read, placed } = wordCoverage(text, resultText(minutes));
+  return { ...minutes, coverage: { read, placed } };
 }

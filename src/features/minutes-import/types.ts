@@ -47,6 +47,14 @@ export type ImportedMinutes = {
   participants: ImportedParticipant[];
   absent: ImportedParticipant[];
   items: ImportedItem[];
+  /** The header's lines as read (title, date, place, participant lists), so that nothing read is dropped. */
+  header: string;
+  /** "Øvrigt": text the reader could not place in an item (a summary before the first item); "" when none. */
+  other: string;
+  /** Danish warnings for the preview ("Importen fandt ingen punkter …"). */
+  warnings: string[];
+  /** Characters (without spaces) of the words read, and of those placed somewhere in the result. */
+  coverage: { read: number; placed: number };
 };
 
 export type ExtractedKind = 'txt' | 'docx' | 'pdf';

@@ -11,6 +11,7 @@ import { page } from '../../../ui/render.tsx';
 import { CODE_MAX, CODE_PATTERN, indicatorSchema, newIndicatorSchema } from './schemas.ts';
 import { canEditCatalogue, createIndicator, getIndicator, listIndicators, setIndicatorActive, updateIndicator } from './service.ts';
 import { AdminCataloguePage, CataloguePage, IndicatorForm, indicatorValues } from './views.tsx';
+import { canImportFigures } from '../import/service.ts';
 
 /** The indicator catalogue: read by everyone logged in, changed by the admin. */
 export const catalogueRoutes = new Hono<AppEnv>();
@@ -32,9 +33,14 @@ async function indicatorParam(c: Context<AppEnv>) {
 catalogueRoutes.get('/noegletal/katalog', async (c) => {
   requireUser(c);
   const rows = await listIndicators(c.var.deps.db, { activeOnly: true });
-  return page(c, 'Nøgletal', <CataloguePage rows={rows} canEdit={canEditCatalogue(c.var.actor)} />, {
-    crumbs: [{ label: 'Forside', href: '/' }, { label: 'Nøgletal' }],
-  });
+  return page(
+    c,
+    'Nøgletal',
+    <CataloguePage rows={rows} canEdit={canEditCatalogue(c.var.actor)} canImport={canImportFigures(c.var.actor)} />,
+    {
+      crumbs: [{ label: 'Forside', href: '/' }, { label: 'Nøgletal' }],
+    },
+  );
 });
 
 catalogueRoutes.get('/admin/noegletal', async (c) => {

@@ -12,7 +12,7 @@ const levelOptions = INDICATOR_LEVELS.map((l) => ({ value: l, label: LEVEL_LABEL
 const directionOptions = DIRECTIONS.map((d) => ({ value: d, label: DIRECTION_LABELS[d] }));
 
 /** The catalogue as everyone logged in reads it: what each key figure means, by level. */
-export function CataloguePage({ rows, canEdit }: { rows: Indicator[]; canEdit: boolean }) {
+export function CataloguePage({ rows, canEdit, canImport }: { rows: Indicator[]; canEdit: boolean; canImport: boolean }) {
   return (
     <>
       <h1>Nøgletal</h1>
@@ -23,6 +23,11 @@ export function CataloguePage({ rows, canEdit }: { rows: Indicator[]; canEdit: b
       {canEdit && (
         <p>
           <a href="/admin/noegletal">Redigér nøgletallene</a>
+        </p>
+      )}
+      {canImport && (
+        <p>
+          <a href="/noegletal/import">Importér nøgletal fra en fil</a>
         </p>
       )}
       {INDICATOR_LEVELS.map((level) => {

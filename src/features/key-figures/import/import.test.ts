@@ -3,7 +3,7 @@ import { and, count, eq, inArray } from 'drizzle-orm';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { createTestContext, type TestClient, type TestContext } from '../../../../test/app.ts';
-import { makeEstate, makeOrganisation, makeUser } from '../../../demo/factories.ts';
+import { makeAdministrator, makeEstate, makeOrganisation, makeUser } from '../../../demo/factories.ts';
 import { auditEvents } from '../../audit/tables.ts';
 import { estateFigures, estateSourceFacts, keyFigureImports, organisationFigures } from '../tables.ts';
 import { keyFigureImportPreviews } from './tables.ts';
@@ -98,7 +98,7 @@ describe('key-figures import: the happy path', () => {
     expect(xlsx.headers.get('content-type')).toContain('spreadsheetml');
   });
 
-  it('imports its own CSV template: preview, confirm, result page, audit, source facts, ranks', async () => {
+  it('imports its own CSV template: preview, confirm, result page, audit, source facts', async () => {
     const { org, e1, editor } = await setup();
     const template = new Uint8Array(await (await editor.get('/noegletal/import/skabelon.csv')).arrayBuffer());
     const before = await written();
@@ -107,12 +107,14 @@ describe('key-figures import: the happy path', () => {
     // The preview writes no figures.
     expect(await written()).toEqual(before);
     const page = await (await editor.get(location!)).text();
+    expect(page).toContain(`<title>Forhåndsvisning af nøgletal – skabelon.csv – Styringsdialog</title>`);
     expect(page).toContain('CSV, UTF-8, semikolon');
     expect(page).toContain('Importér 2 linjer');
     expect(page).toContain('1 nyt afdelingsår');
     expect(page).toContain('Henlæggelser pr. m²: 180 kr./m²/år (ny)');
     const { result } = await importFile(editor, template);
     expect(result).toContain('Nøgletallene er importeret');
+    expect(result).toContain('<title>Nøgletal importeret – noegletal.csv – Styringsdialog</title>');
     const year = new Date().getFullYear() - 1;
     expect((await figuresOf(e1.id))[year]).toMatchObject({ boliger: 120, areal: 9600, henlaeggelser: 180, fraflytning: 11.5 });
     const [orgRow] = await t.deps.db.select().from(organisationFigures).where(eq(organisationFigures.organisationId, org.id));
@@ -238,6 +240,22 @@ describe('key-figures import: importing a year again', () => {
     expect(seen).toContainEqual([2021, 2022]);
   });
 
+  it('stores each estate’s percentile among comparable estates', async () => {
+    const org = await makeOrganisation(t.deps.db, { municipalityCode: '0370' });
+    const editor = await login({ role: 'organisation_editor', organisationId: org.id });
+    const lines = [];
+    for (let n = 1; n <= 6; n++) {
+      await makeEstate(t.deps.db, { organisationId: org.id, number: n, municipalityCode: '0370', homesFamily: 300, yearBuilt: 1935 });
+      lines.push(`2012;${org.lbfNumber};${n};${n * 50}`);
+    }
+    await importFile(editor, ['aar;lbf_nr;afdeling_nr;henlaeggelser', ...lines].join('\n'));
+    const rows = await t.deps.db
+      .select({ ranks: estateFigures.ranks, values: estateFigures.values })
+      .from(estateFigures)
+      .where(eq(estateFigures.year, 2012));
+    expect(rows.map((r) => r.ranks.henlaeggelser).sort((a, b) => a - b)).toEqual([0, 20, 40, 60, 80, 100]);
+  });
+
   it('cancels a preview without writing', async () => {
     const { org, editor } = await setup();
     const before = await written();
@@ -265,6 +283,37 @@ describe('key-figures import: who may import what', () => {
     expect((await supervisor.post(location!)).status).toBe(400);
     await importFile(supervisor, `aar;lbf_nr;afdeling_nr;henlaeggelser\n2024;${org.lbfNumber};1;150\n`);
     expect((await figuresOf(e1.id))[2024]).toEqual({ henlaeggelser: 150 });
+  });
+
+  it("lets the administrator's staff import for the organisations it administers, and no one else's", async () => {
+    const administrator = await makeAdministrator(t.deps.db);
+    const org = await makeOrganisation(t.deps.db, { administratorId: administrator.id });
+    const estate = await makeEstate(t.deps.db, { organisationId: org.id, number: 5 });
+    const { org: stranger } = await setup();
+    const staff = await login({ role: 'administrator_staff', administratorId: administrator.id });
+    await importFile(staff, `aar;lbf_nr;afdeling_nr;henlaeggelser\n2024;${org.lbfNumber};5;175\n`);
+    expect((await figuresOf(estate.id))[2024]).toEqual({ henlaeggelser: 175 });
+    const { location } = await preview(staff, `aar;lbf_nr;afdeling_nr;henlaeggelser\n2024;${stranger.lbfNumber};1;175\n`);
+    expect(await (await staff.get(location!)).text()).toContain(
+      `Du har ikke adgang til at indlæse tal for boligorganisationen med LBF-nr. ${stranger.lbfNumber}.`,
+    );
+  });
+
+  it("gives another organisation's editor and a municipality where only an estate lies line errors, not the figures", async () => {
+    const { org, e1 } = await setup('0219');
+    // An estate of the organisation in Næstved: Næstved sees it, but does not supervise the organisation.
+    await makeEstate(t.deps.db, { organisationId: org.id, number: 3, municipalityCode: '0370' });
+    const { editor: otherEditor } = await setup('0219');
+    const naestved = await login({ role: 'municipality_editor', municipalityCode: '0370' });
+    const file = `aar;lbf_nr;afdeling_nr;henlaeggelser\n2024;${org.lbfNumber};3;175\n`;
+    for (const c of [otherEditor, naestved]) {
+      const { location } = await preview(c, file);
+      expect(await (await c.get(location!)).text()).toContain(
+        `Du har ikke adgang til at indlæse tal for boligorganisationen med LBF-nr. ${org.lbfNumber}.`,
+      );
+      expect((await c.post(location!)).status).toBe(400);
+    }
+    expect(await figuresOf(e1.id)).toEqual({});
   });
 
   it('tells an admin that an organisation does not exist', async () => {
@@ -332,7 +381,7 @@ describe('key-figures import: bad input', () => {
       `${head}\n2024;${lbf()};1;;;;150;\n2024;${lbf()};2;;;;150;\n2024;${lbf()};1;;;;160;`,
       4,
       null,
-      `Afdeling 1 i ${ctx.org.name} har også tal for 2024 i linje 2. Hver afdeling og boligorganisation må kun stå én gang pr. år.`,
+      `Afdeling 1 ${ctx.e1.name}, ${ctx.org.name} har også tal for 2024 i linje 2. Hver afdeling og boligorganisation må kun stå én gang pr. år.`,
     ));
   it('text in a number column', () =>
     refusedOnLine(`${head}\n2024;${lbf()};1;;;;mange;`, 2, 'henlaeggelser', 'Henlæggelser pr. m² skal være et tal, ikke „mange“.'));

@@ -36,7 +36,7 @@ export interface FigureRecord {
 export interface Targets {
   organisations: Map<number, { id: number; name: string }>;
   /** By `${organisationId}/${estate number}`. */
-  estates: Map<string, number>;
+  estates: Map<string, { id: number; name: string }>;
   /** Admins see every organisation, so "does not exist" tells them nothing they may not know. */
   seesAll: boolean;
 }
@@ -44,13 +44,13 @@ export interface Targets {
 export function targetsOf(
   rows: {
     organisations: { id: number; lbfNumber: number; name: string }[];
-    estates: { id: number; organisationId: number; number: number }[];
+    estates: { id: number; organisationId: number; number: number; name: string }[];
   },
   seesAll: boolean,
 ): Targets {
   return {
     organisations: new Map(rows.organisations.map((o) => [o.lbfNumber, { id: o.id, name: o.name }])),
-    estates: new Map(rows.estates.map((e) => [`${e.organisationId}/${e.number}`, e.id])),
+    estates: new Map(rows.estates.map((e) => [`${e.organisationId}/${e.number}`, { id: e.id, name: e.name }])),
     seesAll,
   };
 }
@@ -134,10 +134,10 @@ function checkTarget(
   if (estateCell === null) return { kind: 'organisation', targetId: organisation.id, who: `${organisation.name} (LBF-nr. ${lbf})` };
   const number = wholeNumber(estateCell);
   if (number === null) return { column: ctx.map.estate!, error: `Afdelingsnummeret skal være et helt tal, ikke „${shown(estateCell)}“.` };
-  const estateId = ctx.targets.estates.get(`${organisation.id}/${number}`);
-  if (estateId === undefined)
+  const estate = ctx.targets.estates.get(`${organisation.id}/${number}`);
+  if (estate === undefined)
     return { column: ctx.map.estate!, error: `${organisation.name} (LBF-nr. ${lbf}) har ingen afdeling ${number}.` };
-  return { kind: 'estate', targetId: estateId, who: `Afdeling ${number} i ${organisation.name}` };
+  return { kind: 'estate', targetId: estate.id, who: `Afdeling ${number} ${estate.name}, ${organisation.name}` };
 }
 
 /** Every line checked; the import may only go ahead when `errors` is empty. */

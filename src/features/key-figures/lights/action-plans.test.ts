@@ -180,6 +180,7 @@ describe('the plan', () => {
     await as.supervisor.post(`/handlingsplaner/${id}/behandlet`, { version, bekraeft: 'ja' });
     expect(await ensureActionPlans(t.deps.db, { years: [2025] })).toBe(1);
     expect((await plansOf(ids.red)).map((p) => p.year)).toEqual([2024, 2025]);
+    expect(await text(await as.orgEditor.get(`/handlingsplaner/${id}`))).toContain('Handlingsplanen er behandlet');
     const list = await text(await as.orgReader.get(`/boligorganisationer/${ids.org}/handlingsplaner`));
     expect(list).toMatch(/Rød 2023–2025.*Venter på handlingsplan.*Rød 2022–2024.*Behandlet af kommunen/);
   });

@@ -176,4 +176,10 @@ describe('a municipality’s own rules', () => {
     expect(await own()).toEqual([]);
     expect((await as.admin.post('/kommuner/0219/trafiklys/henlaeggelser', rule)).status).toBe(303);
   });
+
+  it('names the rules in the history, linked to their page', async () => {
+    const html = await text(await as.admin.get('/admin/historik'));
+    expect(html).toContain('<a href="/kommuner/0219/trafiklys">Henlæggelser pr. m² – Hillerød Kommune</a>');
+    expect(html).toContain('<a href="/noegletal/trafiklys">Effektivitetstal – standardregel</a>');
+  });
 });

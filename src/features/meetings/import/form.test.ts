@@ -22,6 +22,10 @@ const minutes = (over: Partial<ImportedMinutes> = {}): ImportedMinutes => ({
   participants: [],
   absent: [],
   items: [],
+  header: '',
+  other: '',
+  warnings: [],
+  coverage: { read: 0, placed: 0 },
   ...over,
 });
 const targets = {

@@ -41,6 +41,14 @@ export function matchOption(names: string[], options: Option[]): string {
 }
 
 /** Items in reading order with their level (1 or 2) and the index of their top-level item. */
+/** "Tegn læst: 12.345, placeret: 12.300 (99,6 %).": nothing the file held is silently left out. */
+function placedSummary(c: { read: number; placed: number }): string {
+  if (!c.read) return '';
+  const n = (x: number) => x.toLocaleString('da-DK');
+  const share = ((100 * c.placed) / c.read).toLocaleString('da-DK', { maximumFractionDigits: 1 });
+  return `Tegn læst: ${n(c.read)}, placeret: ${n(c.placed)} (${share} %).`;
+}
+
 function flattenItems(items: ImportedItem[]): { item: ImportedItem; level: 1 | 2; parent: number | null; deep: boolean }[] {
   const out: { item: ImportedItem; level: 1 | 2; parent: number | null; deep: boolean }[] = [];
   const walk = (list: ImportedItem[], top: number | null, depth: number) => {
@@ -113,7 +121,11 @@ export function previewValues(
   const kind =
     choice.kind ||
     (forumInTitle || forumLike ? 'forum' : organisationId ? 'dialogmoede' : /fællesmøde/i.test(minutes.title) ? 'faellesmoede' : '');
-  const flat = flattenItems(minutes.items);
+  // Text the reader could not place in an item stays visible as an item of its own to edit or delete.
+  const other: ImportedItem[] = minutes.other
+    ? [{ number: null, title: 'Øvrigt', text: minutes.other, decisions: [], actions: [], items: [] }]
+    : [];
+  const flat = flattenItems([...other, ...minutes.items]);
   const values: FormValues = {
     fileName: opts.fileName,
     kind,
@@ -144,8 +156,14 @@ export function previewValues(
       countNoun(minutes.participants.length, 'deltager', 'deltagere') +
         (minutes.absent.length ? ` og ${minutes.absent.length} fraværende` : ''),
       minutes.date ? `dato ${formatDate(minutes.date)}` : 'ingen dato',
-    ].join(', ') + '.';
-  const notes: string[] = [];
+    ].join(', ') +
+    '. ' +
+    placedSummary(minutes.coverage);
+  const notes: string[] = [...minutes.warnings];
+  if (other.length)
+    notes.push(
+      'Tekst, som importen ikke kunne placere i et punkt, står under „Øvrigt“. Flyt den til det rigtige punkt, eller slet punktet.',
+    );
   if (!minutes.date) notes.push('Referatet har ingen mødedato, som importen kunne finde. Skriv datoen, hvis du kender den.');
   if (!minutes.participants.length) notes.push('Der er ingen deltagerliste i referatet. Skriv deltagerne, hvis du kender dem.');
   if (!flat.length) notes.push('Der blev ikke fundet nogen dagsordenspunkter i referatet.');

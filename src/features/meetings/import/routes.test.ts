@@ -333,6 +333,10 @@ describe('import of minutes: upload, preview, save', () => {
           { ...sub('Økonomi'), number: '1', items: [sub('Budget'), sub('Regnskab')] },
           { ...sub('Eventuelt'), decisions: ['Intet'] },
         ],
+        header: '',
+        other: '',
+        warnings: [],
+        coverage: { read: 0, placed: 0 },
       },
       {
         fileName: 'raad.docx',

@@ -7,6 +7,7 @@
  */
 import { actionColumns, tableActions } from './action-table.ts';
 import { dueDate } from './due-date.ts';
+import { isAbsence, proseResponsible } from './prose-actions.ts';
 import { findDates } from '../text/dates.ts';
 import type { Line } from '../text/reflow.ts';
 import { sentences } from '../text/sentences.ts';
@@ -18,7 +19,7 @@ const SECTION =
   /^(?:fraværende|afbud|bilag|indstilling|sagsfremstilling|supplerende sagsfremstilling|indledning|baggrund|retsgrundlag|økonomi|kommunikation|høring|tidsplan|beslutninger?|handling|opfølgning|ansvarlig|frist|næste møde|deltagere|referent)\b/i;
 
 const DECISION_START =
-  /^(?:det (?:blev|er) (?:aftalt|besluttet|vedtaget|godkendt)|det aftaltes|det aftales|det besluttes|det besluttedes|det vedtoges|der (?:blev|er) (?:aftalt|enighed)|der aftales|parterne (?:aftalte|aftaler|blev enige|er enige|var enige)|man (?:aftalte|blev enige)|mødet (?:besluttede|godkendte|vedtog)|(?:dagsorden|referat|indstilling|forslag|orientering|sag|punkt|budget|regnskab|aftale)(?:en|et|erne)? (?:blev |er )?(?:godkendt|godkendes|vedtaget|vedtages|tiltrådt|tiltrædes|anbefalet|anbefales|forkastet|udsat|taget til efterretning|tages til efterretning|taget af dagsordenen)|godkendt|vedtaget|taget til efterretning|orientering(?:en)? (?:blev )?taget til efterretning)(?![\p{L}])/iu;
+  /^(?:det (?:blev|er) (?:aftalt|besluttet|vedtaget|godkendt)|det aftaltes|det aftales|det besluttes|det besluttedes|det vedtoges|der (?:blev|er) (?:aftalt|enighed)|der aftales|parterne (?:aftalte|aftaler|blev enige|er enige|var enige)|man (?:aftalte|blev enige)|mødet (?:besluttede|godkendte|vedtog)|(?:dagsorden|referat|indstilling|forslag|orientering|sag|punkt|budget|regnskab|aftale)(?:en|et|erne)? (?:blev |er )?(?:godkendt|godkendes|vedtaget|vedtages|tiltrådt|tiltrædes|anbefalet|anbefales|forkastet|udsat|taget til efterretning|tages til efterretning|taget af dagsordenen)|godkendt|vedtaget|taget til efterretning|orientering(?:en)? (?:blev )?taget til efterretning|oversendes|oversendt|anbefales|indstilles|tiltrædes|tiltrådt|et flertal (?:bestående af|stemte)|sagen (?:blev )?udsat)(?![\p{L}])/iu;
 
 const INSTITUTION_WORDS =
   'kommunen|tilsynet|boligselskabet|boligorganisationen|boligforeningen|forvaltningen|administrationen|sekretariatet|organisationen|organisationsbestyrelsen|afdelingsbestyrelsen|bestyrelsen|formanden|forretningsføreren|direktøren|styregruppen|arbejdsgruppen|parterne|begge parter|udlejningen|ejendomskontoret|centret|centeret';
@@ -58,7 +59,7 @@ export function responsibleIn(sentence: string): string | null | undefined {
     const m = re.exec(sentence);
     if (m && !NOT_SUBJECTS.test(m[1].split(/\s+/)[0])) return capitalise(m[1].trim());
   }
-  return undefined;
+  return proseResponsible(sentence);
 }
 
 /** "Referatet fra sidste møde blev godkendt", "Handleplanen for afd. 3 er vedtaget". */
@@ -66,7 +67,9 @@ const DECIDED_THING =
   /^(?:dagsorden|referat|indstilling|forslag|orientering|sag|punkt|budget|regnskab|aftale|handleplan|kommissorium|rapport|udlejningsaftale|aftaledokument)(?:en|et|erne|ne)?(?![\p{L}]).{0,80}?\s(?:blev|er|bliver)\s+(?:\p{L}+\s+)?(?:godkendt|vedtaget|tiltrådt|anbefalet|forkastet|udsat|taget til efterretning|taget af dagsordenen)(?![\p{L}])/iu;
 
 export function isDecisionSentence(sentence: string): boolean {
-  const s = sentence.replace(/^[-–•]\s*/, '');
+  // "Punkt 2: Vedtaget." under a case of a council's minutes: the label names the item, not the decision.
+  const s = sentence.replace(/^[-–•]\s*/, '').replace(/^(?:punkt|pkt\.?)\s*\d{1,3}\s*[:.]\s*/i, '');
+  if (isAbsence(s)) return false;
   return DECISION_START.test(s) || DECIDED_THING.test(s);
 }
 
@@ -122,7 +125,13 @@ export function findOutcome(lines: Line[], date: string | null): Outcome {
       const headingLike = !line.bullet && text.split(/\s+/).length <= 6 && !/[.!?:]$/.test(text);
       const label = /^[\p{Lu}][^.!?,]{0,40}:$/u.test(text) && text.split(/\s+/).length <= 3;
       if (!first && (SECTION.test(text) || label || headingLike)) inBlock = false;
-      else decide(text);
+      else {
+        // What was decided, without who was away and what someone is to do next ("… Forvaltningen
+        // forhandler aftalen …"), which are the item's absence and actions.
+        const said = sentences(text);
+        const kept = said.filter((s) => !isAbsence(s) && (isDecisionSentence(s) || !responsibleIn(s)));
+        if (kept.length) decide(kept.length === said.length ? text : kept.join(' '));
+      }
     }
     const actionLabel = ACTION_LABEL.exec(text);
     if (actionLabel) {

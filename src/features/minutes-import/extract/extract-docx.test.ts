@@ -92,8 +92,10 @@ describe('DOCX text', () => {
     expect(solbjerg.text).toBe(
       'Ingen særlige bemærkninger til afdelingen i år.\n\nBeslutning:\n- Handleplanen for Lindevang sendes til kommunen senest 1. maj 2023.\n  - Solbjerg følges op næste år.',
     );
+    // "… følges op næste år": a task written in the passive (issue 15), with nobody named.
     expect(solbjerg.actions).toEqual([
       { text: 'Handleplanen for Lindevang sendes til kommunen senest 1. maj 2023.', responsible: null, due: '2023-05-01' },
+      { text: 'Solbjerg følges op næste år.', responsible: null, due: null },
     ]);
   });
 });

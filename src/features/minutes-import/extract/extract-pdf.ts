@@ -96,6 +96,12 @@ export async function extractPdf(bytes: Uint8Array): Promise<ExtractResult> {
       message: 'PDF-filen er beskadiget og kan ikke læses. Prøv at gemme den som PDF igen, eller brug DOCX- eller TXT-filen.',
     };
   }
+  // A year's minutes in one file: refused before a page is read, rather than half of it read in silence.
+  if (pdf.numPages > MAX_PAGES)
+    return {
+      ok: false,
+      message: `PDF-filen har ${pdf.numPages.toLocaleString('da-DK')} sider. Importen læser højst ${MAX_PAGES.toLocaleString('da-DK')} sider – del referatet op i et møde pr. fil.`,
+    };
   try {
     const pages: PdfLine[][] = [];
     let characters = 0;

@@ -65,7 +65,8 @@ const HYPHEN_PREFIXES = new Set(['ikke', 'non', 'ex', 'co', 'pseudo', 'semi', 's
 const SUSPENDED = /^(?:og|eller|samt|el\.|hhv\.|resp\.|&|\/|til)(?=\s|$)/;
 
 export function endsWithHyphen(line: string): boolean {
-  return /[\p{L}\d][-\u00AD\u2010]\s*$/u.test(line);
+  // Only the end matters; a paragraph of a whole run-on file would otherwise be scanned again per line.
+  return /[\p{L}\d][-\u00AD\u2010]\s*$/u.test(line.length > 40 ? line.slice(-40) : line);
 }
 
 /**

@@ -44,7 +44,7 @@ const OTHER_BODIES =
   /\b(?:BL|KL|Landsbyggefonden|LBF|Danmarks Almene Boliger|Kommunernes Landsforening|Bolig- og Planstyrelsen|Social- og Boligstyrelsen|Indenrigs- og Boligministeriet|ministeriet|styrelsen|konsulent(?:firma|hus)|rådgiv\w*|ApS|A\/S|P\/S)\b/i;
 
 const ORG_WORD =
-  '(?:Almennyttige[ \\t]+|Almene[ \\t]+)?(?:Boligselskab|Boligforening|Andelsboligforening|Boligorganisation|Andels[ \\t]+Boligforening)';
+  '(?:Almennyttige[ \\t]+|Almene[ \\t]+)?(?:Boligselskab|Boligforening|Andelsboligforening|Boligorganisation|Andels[ \\t]+Boligforening|Ældreboligselskab|Ungdomsboligselskab)';
 const NAME_WORD = '[\\p{Lu}\\d][\\p{L}\\d.-]*';
 /** "Boligselskabet af 1961 i Tikøb", "Boligforeningen Vibo", "Hillerød Almennyttige Boligselskab". */
 const ORG_PATTERNS = [

@@ -7,7 +7,8 @@
 import { findOrganisations, isBodyName, sideOf } from './organisations.ts';
 import type { ImportedParticipant, ParticipantSide } from '../types.ts';
 
-export type Entry = ImportedParticipant & { absent: boolean; employers: string[] };
+/** `substitute`: came in someone's place ("… deltog i stedet"), named inside an item. */
+export type Entry = ImportedParticipant & { absent: boolean; employers: string[]; substitute?: boolean };
 export type Heading = {
   side: ParticipantSide | null;
   absent: boolean;
@@ -83,6 +84,9 @@ export function parseHeading(text: string): Heading | null {
   return { side, absent: ABSENT.test(label), role, rest, ...(from && !side ? { from } : {}) };
 }
 
+/** The letters of Danish parties and local lists as minutes write them after a name: "Jens Hansen (A)". */
+const PARTY = /^(?:[ABCDFIKLMOVØÅÆ])$/u;
+
 /** "Lena Andersen", "Lisbeth Læssøe (Fravær)", "Direktør Lene Jensen". */
 function isPerson(part: string): boolean {
   // "Helle Nørgaard – chefkonsulent": the title after a dash.
@@ -117,6 +121,7 @@ function parseOne(raw: string, heading: Heading, single: boolean): Entry | null 
   let text = raw.trim().replace(/[.;]+$/, '');
   let absent = heading.absent;
   let other = false;
+  let party: string | null = null;
   const titles: string[] = [];
   const employers: string[] = [];
   const addInfo = (part: string, parenthesised = false) => {
@@ -125,8 +130,9 @@ function parseOne(raw: string, heading: Heading, single: boolean): Entry | null 
     if (ABSENT.test(p) && p.split(/\s+/).length <= 3) absent = true;
     // The "Part" column of a participants table: "Øvrige" is a side, not a title.
     else if (OTHER_SIDE.test(p)) other = true;
+    else if (parenthesised && PARTY.test(p)) party = p;
     else if (parenthesised && /^\p{Lu}{1,2}$/u.test(p) && !isBodyName(p))
-      return; // party letter "(O)" or initials "(JH)"
+      return; // initials "(JH)"
     // "(SAB)", "(FFB, direktør)": an organisation's abbreviation is the employer (acronyms.ts may know it).
     else if (isBodyName(p) || (parenthesised && /^\p{Lu}{3,6}$/u.test(p))) employers.push(p);
     else titles.push(p);
@@ -157,8 +163,11 @@ function parseOne(raw: string, heading: Heading, single: boolean): Entry | null 
   parts.forEach((p) => addInfo(p));
   if (heading.role && !titles.length) titles.push(heading.role);
   if (heading.from) employers.push(heading.from);
-  const side = heading.side ?? sideOf(employers.join(', ')) ?? (other ? 'other' : null) ?? sideOf(titles.join(', '));
-  return { name, title: titles.length ? titles.join(', ') : null, side, absent, employers };
+  // A party letter: an elected member of the council, on the municipality's side.
+  const side =
+    heading.side ?? sideOf(employers.join(', ')) ?? (other ? 'other' : null) ?? (party ? 'municipality' : sideOf(titles.join(', ')));
+  const title = [titles.join(', '), party && `(${party})`].filter(Boolean).join(' ');
+  return { name, title: title || null, side, absent, employers };
 }
 
 /** The participants on one line, or null when the line is not a participant line. */
@@ -183,6 +192,20 @@ export function parseEntries(text: string, heading: Heading): Entry[] | null {
   if (parts.length > 1 && parts.every(isPerson)) {
     const entries = parts.map((p) => parseOne(p, heading, false));
     if (entries.every(Boolean)) return entries as Entry[];
+  }
+  // "Bent Haupt Jensen, formand, Jørn Nielsen, næstformand, Michael Bagge Kuehn": names, each with the titles after it.
+  if (parts.length > 2 && isPerson(parts[0])) {
+    const groups: string[][] = [];
+    for (const p of parts) {
+      if (isPerson(p) && !TITLE_WORDS.test(p.split(/\s+/)[0])) groups.push([p]);
+      else if (p.split(/\s+/).length <= 4 && (/^\p{Ll}/u.test(p) || TITLE_WORDS.test(p))) groups[groups.length - 1].push(p);
+      else {
+        groups.length = 0;
+        break;
+      }
+    }
+    const entries = groups.map((g) => parseOne(g.join(', '), heading, false));
+    if (groups.length > 1 && entries.every(Boolean)) return entries as Entry[];
   }
   // "Lene Jensen, direktør, og Per Hansen, økonomichef": entries joined by "og".
   const pairs = t.split(/,?\s+(?:og|&)\s+(?=\p{Lu})/u);

@@ -108,7 +108,8 @@ function tidyTitle(text: string): string {
 const GENERIC_TITLE =
   /^(?:mødereferat|referat|beslutningsreferat|dagsorden og referat|referat fra mødet|dagsorden|beslutningsprotokol)(?:\s*[–·:-]\s*(?:styringsdialogmøde|dialogmøde|fællesmøde|møde))?$/i;
 /** A title line that does not start with "Referat": "Dialogforum for almene boliger – referat", "Fællesmøde for …". */
-const NAMED_TITLE = /\breferat\b|^(?:fællesmøde|dialogforum|dialogmøde|temamøde|årsmøde)\b/i;
+const NAMED_TITLE =
+  /\breferat\b|^(?:fællesmøde|dialogforum|dialogmøde|temamøde|årsmøde|organisationsbestyrelsesmøde|bestyrelsesmøde|repræsentantskabsmøde|afdelingsmøde|møde i)\b/i;
 
 export type TitleContext = {
   organisation: string | null;
@@ -116,8 +117,46 @@ export type TitleContext = {
   fileName?: string;
 };
 
+/**
+ * "Referat fra ordinært møde tirsdag den 26. marts 2019 kl. 17.00 i Byrådssalen": the title ends
+ * where the date begins; the date and place have fields of their own.
+ */
+function withoutWhen(title: string): string {
+  const first = findDates(title)[0];
+  if (!first || first.index < 4) return title;
+  // "Rådet for Almene Boligforhold d. 07-04-2021": a date alone at the end names the meeting.
+  const before = title.slice(0, first.index);
+  if (!title.slice(first.index + first.length).trim() && !new RegExp(`${WEEKDAYS.source}\\s+(?:den|d\\.)?\\s*$`, 'iu').test(before))
+    return title;
+  const cut = title
+    .slice(0, first.index)
+    .replace(
+      new RegExp(`(?:\\s+(?:der\\s+)?(?:afholdtes|afholdt|holdt))?(?:\\s+${WEEKDAYS.source})?(?:\\s+(?:den|d\\.))?[\\s,]*$`, 'iu'),
+      '',
+    )
+    .trim();
+  return cut.length >= 5 ? cut : title;
+}
+
+/** "Referat af møde" says only what kind of text it is: the body's name stands on a line above it. */
+const GENERIC_MEETING = /^(?:referat|mødereferat)(?:\s+(?:af|fra))?(?:\s+(?:ordinært|ekstraordinært))?(?:\s+møde)?$/i;
+
 /** The title from the header `[0, end)`, or one made from what the minutes are about. */
 export function findTitle(lines: Line[], end: number, context: TitleContext): string {
+  const title = titleLine(lines, end, context);
+  const short = withoutWhen(title);
+  if (GENERIC_MEETING.test(short)) {
+    const index = lines.findIndex((l) => l.text === title || title.endsWith(l.text));
+    const body = lines
+      .slice(0, Math.max(index, 0))
+      .reverse()
+      .find((l) => l.text.length <= 60 && !/\d/.test(l.text) && !/\bkommune\b/i.test(l.text) && !/[.:]$/.test(l.text));
+    if (body) return `${tidyTitle(body.text)} – ${short}`;
+  }
+  return short;
+}
+
+function titleLine(lines: Line[], end: number, context: TitleContext): string {
   const head = lines.slice(0, Math.min(Math.max(end, 0), 15));
   const marked = head.find((l) => l.heading);
   const titled =
@@ -139,8 +178,12 @@ export function findTitle(lines: Line[], end: number, context: TitleContext): st
     if (!GENERIC_TITLE.test(title)) return title;
     // "Referat" alone: the line after it names the meeting ("Styringsdialog 2022 – …").
     const next = head[head.indexOf(line) + 1];
+    // "REFERAT" over "Fraværende: …": a label, no name for the meeting; a line above may name it.
+    const above = head.slice(0, head.indexOf(line)).find((l) => /\bmøde\b/i.test(l.text) && l.text.length <= 200);
+    if (above && (!next || /^\p{Lu}[\p{L} ]{0,30}:/u.test(next.text))) return tidyTitle(above.text);
     if (
       next &&
+      !/^\p{Lu}[\p{L} ]{0,30}:/u.test(next.text) &&
       !next.bullet &&
       next.text.length <= 140 &&
       !/[.:]$/.test(next.text) &&

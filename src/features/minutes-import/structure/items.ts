@@ -35,8 +35,10 @@ function isProse(line: Line | undefined): boolean {
 function candidates(lines: Line[], kinds: NumberMark['kind'][]): Candidate[] {
   const out: Candidate[] = [];
   lines.forEach((line, index) => {
-    if (line.bullet) return;
     const mark = parseNumber(line.text);
+    // "• 159. Godkendelse af dagsorden": a case number behind a bullet is still an item.
+    if (line.bullet && !(mark && mark.kind !== 'letter' && mark.major! > 9 && /^\p{Lu}/u.test(mark.rest) && line.text.length <= 200))
+      return;
     if (mark && kinds.includes(mark.kind) && (mark.major !== null || mark.kind === 'letter')) out.push({ index, mark });
   });
   return out;
@@ -44,10 +46,16 @@ function candidates(lines: Line[], kinds: NumberMark['kind'][]): Candidate[] {
 
 /** The best run of consecutive numbers (gaps of up to two allowed), by how item-like each entry is. */
 function bestChain(lines: Line[], list: Candidate[]): Candidate[] {
+  return scoredChain(lines, list).chain;
+}
+
+function scoredChain(lines: Line[], list: Candidate[]): { chain: Candidate[]; total: number } {
   const listed = new Set(list.map((c) => c.index));
   const score = (c: Candidate) => {
     const next = lines[c.index + 1];
     let s = 1;
+    // "Punkt 2:" over "Vedtaget.": a decision's label, not an item with its title.
+    if (!c.mark.rest && next && /[.!?]$/.test(next.text)) s -= 1;
     // A table row "1 | Title | text" carries its text along.
     const ownText = /\s\|\s/.test(c.mark.rest);
     if (ownText || (next && !listed.has(c.index + 1) && !parseNumber(next.text))) s += 1;
@@ -77,7 +85,7 @@ function bestChain(lines: Line[], list: Candidate[]): Candidate[] {
   });
   const chain: Candidate[] = [];
   for (let i = end; i >= 0; i = previous[i]) chain.unshift(list[i]);
-  return chain;
+  return { chain, total: end < 0 ? 0 : best[end] };
 }
 
 function titleOf(lines: Line[], c: Candidate, agenda: Candidate[] = []): { title: string; body: number } {
@@ -136,22 +144,82 @@ function agendaRun(list: Candidate[]): Candidate[] {
   return run.length >= 2 ? run : [];
 }
 
+function isNumberedTitle(line: Line): boolean {
+  const mark = parseNumber(line.text);
+  return !!mark && mark.kind !== 'letter' && /^\p{Lu}/u.test(mark.rest);
+}
+
+const CASE_LINE = /^(?:sag\s*nr\.?|sagsnr\.?)\s*:?\s*(\d[\d/.-]*)\s*$/i;
+
+/**
+ * Cases with their title on the line before "Sag nr. 162" or "Sagsnr. 24/012345" (Rødovre,
+ * Aarhus): the title line starts the item; a plain number is its number, a file number is not.
+ */
+export function findCaseItems(lines: Line[]): Segment[] | null {
+  const starts: { start: number; number: string | null }[] = [];
+  lines.forEach((line, i) => {
+    const m = CASE_LINE.exec(line.text);
+    const title = lines[i - 1];
+    if (!m || !title || title.bullet || title.text.length > 200 || /[.:]$/.test(title.text) || CASE_LINE.test(title.text)) return;
+    // "1. Godkendelse af dagsorden" / "Åben sag" / "Sagsnr.: 15/23310": a numbered item's case line.
+    if ([i - 1, i - 2, i - 3].some((j) => j >= 0 && isNumberedTitle(lines[j]))) return;
+    starts.push({ start: i - 1, number: /^\d{1,4}$/.test(m[1]) ? m[1] : null });
+  });
+  if (starts.length < 2) return null;
+  return starts.map((s, k) => ({
+    number: s.number,
+    title: lines[s.start].text,
+    start: s.start,
+    body: s.start + 1,
+    end: k + 1 < starts.length ? starts[k + 1].start : lines.length,
+    children: [],
+  }));
+}
+
 export function findNumberedItems(lines: Line[]): Segment[] | null {
+  const cases = findCaseItems(lines);
+  if (cases) return cases;
+  // The agenda at the top numbered "1.", the minutes below it "Ad 1", "Ad 2": the minutes are the items.
   let agenda: Candidate[] = [];
-  for (const kinds of [['punkt'], ['plain'], ['ad']] as NumberMark['kind'][][]) {
+  const run = agendaRun(candidates(lines, ['plain']));
+  if (run.length) {
+    const after = candidates(lines, ['ad']).filter((c) => c.index > run[run.length - 1].index);
+    if (after.length >= 2 && bestChain(lines, after).length >= 2) agenda = run;
+  }
+  // The first kind of number with a run is the items' — unless its numbers only label decisions
+  // ("Punkt 2:" over "Vedtaget." under each case of Ballerup's minutes).
+  let chosen: { kinds: NumberMark['kind'][] } | null = null;
+  for (const kinds of KINDS) {
+    if (kinds[0] === 'plain' && agenda.length) continue;
     const list = candidates(lines, kinds);
     if (!list.length) continue;
-    // The agenda at the top numbered "1.", the minutes below it "Ad 1", "Ad 2": the minutes are the items.
-    const run = kinds[0] === 'plain' ? agendaRun(list) : [];
-    if (run.length) {
-      const after = candidates(lines, ['ad']).filter((c) => c.index > run[run.length - 1].index);
-      if (after.length >= 2 && bestChain(lines, after).length >= 2) {
-        agenda = run;
-        continue;
-      }
-    }
-    const chain = bestChain(lines, list);
+    const { chain } = scoredChain(lines, list);
     if (chain.length < 2 && !(kinds[0] === 'punkt' && chain.length === 1)) continue;
+    const labels = chain.filter((c) => !c.mark.rest && /[.!?]$/.test(lines[c.index + 1]?.text ?? '')).length;
+    if (kinds[0] === 'punkt' && labels > chain.length / 2) continue;
+    // "2. Anden budgetopfølgning …" … "Punkt 2: Godkendt.": each "Punkt" under the plain number it repeats labels its decision.
+    if (kinds[0] === 'punkt' && repeatsPlain(lines, chain)) continue;
+    chosen = { kinds };
+    break;
+  }
+  return chosen ? numberedOf(lines, chosen.kinds, agenda) : null;
+}
+
+const KINDS: NumberMark['kind'][][] = [['punkt'], ['plain'], ['ad']];
+
+function repeatsPlain(lines: Line[], chain: Candidate[]): boolean {
+  const plain = bestChain(lines, candidates(lines, ['plain']));
+  const under = chain.filter((c, k) =>
+    plain.some((p) => p.mark.major === c.mark.major && p.index < c.index && (k === 0 || p.index > chain[k - 1].index)),
+  );
+  return plain.length >= 2 && under.length > chain.length / 2;
+}
+
+function numberedOf(lines: Line[], kinds: NumberMark['kind'][], agenda: Candidate[]): Segment[] | null {
+  {
+    const list = candidates(lines, kinds);
+    const chain = bestChain(lines, list);
+    if (chain.length < 2 && !(kinds[0] === 'punkt' && chain.length === 1)) return null;
     // "2a", "2b" between items 1 and 3 with no item 2: items of their own.
     const majors = new Set(chain.map((c) => c.mark.major));
     const orphans = candidates(lines, ['sub']).filter(

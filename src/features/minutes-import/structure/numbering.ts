@@ -23,7 +23,7 @@ const AD = /^ad\.?\s*(?:pkt\.?|punkt)?\s*(\d{1,3})([a-z])?\s*(?:[:.)](?!\d)|(?=\
 const SUB = /^(\d{1,2})\s*\.?\s*([a-zæøå])\s*[.)]\s*(\S.*)?$/u;
 const SUB_SPACE = /^(\d{1,2})(?:\.([a-zæøå])\.?|([a-zæøå]))\s+(\p{Lu}.*)$/u;
 const DECIMAL = /^(\d{1,2})\.(\d{1,2})\.?\s+(\S.*)$/;
-const PLAIN = /^(\d{1,2})(?:\s*([.)])(?:\s+(\S.*))?|\s*(\|)\s*(\S.*))$/;
+const PLAIN = /^(\d{1,3})(?:\s*([.)])(?:\s+(\S.*))?|\s*(\|)\s*(\S.*))$/;
 const BARE = /^(\d{1,2})\s+(\p{Lu}\p{Ll}.*)$/u;
 const LETTER = /^([a-zæøå])\s*[.)]\s+(\S.*)$/u;
 const MONTH_START = new RegExp(`^(?:${MONTH_PATTERN})\\b`, 'i');
@@ -52,7 +52,9 @@ export function parseNumber(text: string): NumberMark | null {
   // "1. Title", "1) Title", and a table row "1 | Title | text".
   m = PLAIN.exec(t);
   const rest = (m?.[3] ?? m?.[5] ?? '').trim();
-  if (m && !MONTH_START.test(rest) && +m[1] <= 60) return { kind: 'plain', number: String(+m[1]), major: +m[1], minor: null, rest };
+  // Councils number their cases through the year ("183. Fraværende"): a number past 60 only before a title.
+  const title = m && +m[1] > 60 ? /^\p{Lu}/u.test(rest) && rest.length <= 200 && !/^(?:punkt|pkt|side|stk)\b/i.test(rest) : true;
+  if (m && !MONTH_START.test(rest) && title) return { kind: 'plain', number: String(+m[1]), major: +m[1], minor: null, rest };
   // "2 Status for afdelingerne": a number and a short capitalised title, as Word numbers headings.
   m = BARE.exec(t);
   if (m && t.length <= 80 && !/[.,;]$/.test(t) && !MONTH_START.test(m[2]))

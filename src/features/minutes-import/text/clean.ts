@@ -170,6 +170,8 @@ export function cleanText(input: string): RawLine[] {
         .map((c) => c.trim())
         .filter(Boolean)
         .join(' | ');
+    // "R e f e r a t": letters spaced out for emphasis are one word.
+    if (/^(?:\p{L} ){3,}\p{L}$/u.test(body.trim())) body = body.replace(/ /g, '');
     body = stripEmphasis(body)
       .replace(/[ ]{2,}/g, ' ')
       .replace(/\s+$/, '');

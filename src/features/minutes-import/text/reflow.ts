@@ -5,6 +5,7 @@
  * sentence) and whether it is "double spaced" (an empty line after every line).
  */
 import { cleanText, stripEmphasis, type RawLine } from './clean.ts';
+import { splitRunOn } from './run-on.ts';
 import { endsWithHyphen, joinHyphenated, Vocabulary } from '../extract/hyphenation.ts';
 import { parseNumber, startsEnumeration } from '../structure/numbering.ts';
 import { isPersonLine } from '../people/person-line.ts';
@@ -146,30 +147,32 @@ const unclosed = (text: string) => (text.match(/\(/g) ?? []).length > (text.matc
  * `first`: `a` is the first line of its paragraph so far.
  */
 function continues(a: RawLine, b: RawLine, gap: number, spaces: boolean, first: boolean, layout: Layout): boolean {
+  // End-anchored tests look at the paragraph's end only: a run-on file's paragraph may be the whole file.
+  const end = a.text.length > 300 ? a.text.slice(-300) : a.text;
   if (a.heading || isListStart(b)) return false;
-  if (gap <= 1 && endsWithHyphen(a.text)) return true;
+  if (gap <= 1 && endsWithHyphen(end)) return true;
   // "… Gitte Poulsen (Randers" / "Kommune)": a parenthesis left open is closed on the next line.
-  if (gap === 0 && unclosed(a.text) && /^[^()]{1,60}\)/.test(b.text)) return true;
+  if (gap === 0 && unclosed(end) && /^[^()]{1,60}\)/.test(b.text)) return true;
   // One person a line ("Name, title" twice in a row): a list, however wide its entries.
   if (gap <= 1 && first && isPersonLine(a.text) && isPersonLine(b.text)) return false;
-  const terminal = TERMINAL.test(a.text);
+  const terminal = TERMINAL.test(end);
   // A lowercase word never starts a sentence: after "evt." or "bl.a." the line goes on.
-  if (gap <= 1 && !/[:;!?]["”'’)»]*$/.test(a.text) && startsLower(b.text, gap, layout)) return true;
+  if (gap <= 1 && !/[:;!?]["”'’)»]*$/.test(end) && startsLower(b.text, gap, layout)) return true;
   // A line never ends on "i", "og" or "til": the wrap cut it, even where the text is too short to tell its width.
-  if (gap === 0 && !a.bullet && FUNCTION_WORD_END.test(a.text) && a.text.split(/\s+/).length >= 4) return true;
+  if (gap === 0 && !a.bullet && FUNCTION_WORD_END.test(end) && a.text.split(/\s+/).length >= 4) return true;
   if (!layout.hardWrapped || /^\p{Ll}/u.test(b.text)) return false;
   // A line without a sentence end, then a new sentence ("… i boligområder" / "Der er behov …"): a heading.
-  if (/[\p{L}\d)"”]$/u.test(a.text) && SENTENCE_STARTER.test(b.text) && !FUNCTION_WORD_END.test(a.text)) return false;
+  if (/[\p{L}\d)"”]$/u.test(end) && SENTENCE_STARTER.test(b.text) && !FUNCTION_WORD_END.test(end)) return false;
   // An item's title goes on only when it filled the line.
   if (isTitleLine(a)) return !terminal && a.width >= 0.9 * layout.width;
   // A sentence or a colon ends the line and a heading follows; or the line is a heading: the
   // next word would have fitted on it, so the break was not the wrap's.
-  if ((terminal && headingLike(b, layout)) || /:\s*$/.test(a.text)) return false;
+  if ((terminal && headingLike(b, layout)) || /:\s*$/.test(end)) return false;
   if (
     first &&
     !a.bullet &&
     !terminal &&
-    !FUNCTION_WORD_END.test(a.text) &&
+    !FUNCTION_WORD_END.test(end) &&
     a.width <= 0.85 * layout.width &&
     (a.text.match(/,/g) ?? []).length < 2 &&
     a.width + 1 + firstWord(b.text) <= layout.maxWidth
@@ -182,7 +185,7 @@ function continues(a: RawLine, b: RawLine, gap: number, spaces: boolean, first: 
 
 /** Logical lines of `text`: paragraphs joined, bullets and headings on their own line. */
 export function toLines(text: string): Line[] {
-  const raw = cleanText(text);
+  const raw = cleanText(splitRunOn(text));
   recoverLostBullets(raw);
   const layout = measureLayout(raw);
   const vocabulary = new Vocabulary(raw.map((l) => l.text).join('\n'));
@@ -192,40 +195,64 @@ export function toLines(text: string): Line[] {
   let first = true;
   let gap = 0;
   let spaces = false;
+  // A paragraph's lines, joined at its end: a string grown line by line would be copied again at every line.
+  let parts: string[] = [];
   const flush = () => {
     // Emphasis the wrap split ("*Vi udvikler … rum" / "og udfoldelsesmuligheder*") is whole only in the paragraph.
+    const text = parts.join(' ');
     if (current)
       out.push({
-        text: current.text.includes('*') ? stripEmphasis(current.text) : current.text,
+        text: text.includes('*') ? stripEmphasis(text) : text,
         bullet: current.bullet,
         heading: current.heading,
         breakBefore: currentBreak,
       });
   };
-  for (const line of raw) {
+  raw.forEach((line, index) => {
     if (line.blank) {
       gap++;
       if (line.blank === 'spaces') spaces = true;
-      continue;
+      return;
     }
-    if (current && continues(current, line, gap, spaces, first, layout)) {
+    // The line above "Sag nr. 342" / "Sagsnr. 24/012345" is its case's title, never wrapped text.
+    const titled = CASE_NUMBER.test(raw.slice(index + 1, index + 3).find((l) => !l.blank)?.text ?? '');
+    if (current && !titled && continues(current, line, gap, spaces, first, layout)) {
       first = false;
-      const a: RawLine = current;
-      const joined: string = endsWithHyphen(a.text) ? joinHyphenated(a.text, line.text, vocabulary) : `${a.text} ${line.text}`;
-      // The joined line keeps the width of its last part, which decides the next join.
-      current = { ...a, text: joined, width: line.width };
+      const last = parts[parts.length - 1];
+      if (endsWithHyphen(last)) parts[parts.length - 1] = joinHyphenated(last, line.text, vocabulary);
+      else parts.push(line.text);
+      // The joined line keeps the width of its last part, which decides the next join; its text is
+      // its last two parts, all that the tests of a paragraph's end look at.
+      current = {
+        ...current,
+        text: parts.length > 1 ? `${parts[parts.length - 2]} ${parts[parts.length - 1]}` : parts[0],
+        width: line.width,
+      };
     } else {
       flush();
       currentBreak = out.length > 0 && (layout.doubleSpaced ? gap >= 2 || spaces : gap >= 1);
       current = line;
+      parts = [line.text];
       first = true;
     }
     gap = 0;
     spaces = false;
-  }
+  });
   flush();
-  return out;
+  // A PDF wraps a page's run-on text over many lines; joined again, it is taken apart as a TXT's is.
+  if (!out.some((l) => l.text.length > RUN_ON_LENGTH)) return out;
+  return out.flatMap((line) => {
+    if (line.text.length <= RUN_ON_LENGTH) return [line];
+    return splitRunOn(line.text)
+      .split('\n')
+      .map((t) => t.trim())
+      .filter(Boolean)
+      .map((text, k) => ({ ...line, text, heading: line.heading && k === 0, breakBefore: k === 0 ? line.breakBefore : true }));
+  });
 }
+
+const RUN_ON_LENGTH = 400;
+const CASE_NUMBER = /^(?:sag\s*nr\.?|sagsnr\.?)\s*:?\s*\d/i;
 
 /** Lines as item text: paragraphs separated by a blank line, bullets as "- " lines. */
 export function renderLines(lines: Line[]): string {
