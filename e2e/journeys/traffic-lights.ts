@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { prepareDatabase } from '../../src/boot.ts';
 import { testConfig } from '../../src/config.ts';
 import { openDatabase } from '../../src/db/client.ts';
@@ -40,7 +40,11 @@ async function folderWithFigures(): Promise<string> {
     };
     for (const e of rows)
       for (const year of [2020, 2021, 2022, 2023, 2024, 2025])
-        await db.insert(estateFigures).values({ estateId: e.id, year, values: { ...values[e.name], boliger: 100 } });
+        // The demo has figures of its own for these estates: the journey's replace them.
+        await db
+          .insert(estateFigures)
+          .values({ estateId: e.id, year, values: { ...values[e.name], boliger: 100 } })
+          .onConflictDoUpdate({ target: [estateFigures.estateId, estateFigures.year], set: { values: sql`excluded.values`, ranks: {} } });
     await ensureActionPlans(db, { years: [2025] });
   } finally {
     await database.close();
