@@ -37,8 +37,8 @@ export function createWiring() {
   const hooks = new Hooks<AppEvents>()
     .on('stageChanged', openPackageWhenConvened)
     // Three red years in the imported figures ask the organisation for an action plan, in the import's transaction.
-    .on('keyFiguresImported', async ({ tx, actor, years }) => {
-      await ensureActionPlans(tx, { years, actor });
+    .on('keyFiguresImported', async ({ tx, actor, years, figures }) => {
+      await ensureActionPlans(tx, { years, actor, figures });
     });
   return {
     hooks,

@@ -5,6 +5,6 @@
  */
 export { parseHistoryQuery } from './filter.ts';
 export { createHistory, type HistoryEntry } from './history.ts';
-export { listAllHistory, listEntityHistory, pageEntityHistory, recordAudit } from './service.ts';
+export { listAllHistory, listEntityHistory, pageEntityHistory, recordAudit, recordAudits } from './service.ts';
 export { mergeKinds, nameMap, numericIds, type EntityName, type EntityNamer, type HistoryKinds } from './vocabulary.ts';
 export { HistoryFilters, HistoryTable } from './views.tsx';

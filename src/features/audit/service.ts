@@ -26,31 +26,37 @@ export function diff(
   return out;
 }
 
+type AuditInput = {
+  actor: Actor;
+  entityType: string;
+  entityId: string | number;
+  action: AuditAction;
+  summary?: string;
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+};
+
+const auditRow = (input: AuditInput) => ({
+  actorUserId: input.actor.userId,
+  actorLabel: input.actor.label,
+  entityType: input.entityType,
+  entityId: String(input.entityId),
+  action: input.action,
+  summary: input.summary,
+  changes: input.before !== undefined || input.after !== undefined ? diff(input.before ?? null, input.after ?? null) : null,
+});
+
 /**
  * Writes one history row. Call it with the transaction that makes the change, so the
  * change and its history commit or fail together.
  */
-export async function recordAudit(
-  tx: Db,
-  input: {
-    actor: Actor;
-    entityType: string;
-    entityId: string | number;
-    action: AuditAction;
-    summary?: string;
-    before?: Record<string, unknown> | null;
-    after?: Record<string, unknown> | null;
-  },
-): Promise<void> {
-  await tx.insert(auditEvents).values({
-    actorUserId: input.actor.userId,
-    actorLabel: input.actor.label,
-    entityType: input.entityType,
-    entityId: String(input.entityId),
-    action: input.action,
-    summary: input.summary,
-    changes: input.before !== undefined || input.after !== undefined ? diff(input.before ?? null, input.after ?? null) : null,
-  });
+export async function recordAudit(tx: Db, input: AuditInput): Promise<void> {
+  await tx.insert(auditEvents).values(auditRow(input));
+}
+
+/** Many events in a few statements: an import that makes thousands of things records each. */
+export async function recordAudits(tx: Db, inputs: AuditInput[]): Promise<void> {
+  for (let i = 0; i < inputs.length; i += 1000) await tx.insert(auditEvents).values(inputs.slice(i, i + 1000).map(auditRow));
 }
 
 const ofEntity = (entityType: string, entityId: string | number) =>

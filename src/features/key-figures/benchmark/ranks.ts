@@ -1,7 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../../db/client.ts';
 import { estateProfiles } from '../../registry/index.ts';
-import { refreshMedians } from './medians.ts';
+import { computeMedians, writeMedians } from './medians.ts';
 import { MIN_TWINS, homesKindSql, twinGroupSql } from './twins.ts';
 
 /*
@@ -18,23 +18,32 @@ export interface Comparison {
   kind: string;
 }
 
+/** The groups an estate is compared with, and the municipality whose median it is also shown. */
+export type EstateGroups = Comparison & { supervisor: string };
+
 export interface RankRow {
   estateId: number;
   year: number;
   values: Record<string, number>;
 }
 
-/** The twin group and kind of homes of every estate, active or not, by estate id. */
-export async function comparisonGroups(db: Db): Promise<Map<number, Comparison>> {
+/** The twin group, kind of homes and supervising municipality of every estate, active or not, by estate id. */
+export async function comparisonGroups(db: Db): Promise<Map<number, EstateGroups>> {
   const p = estateProfiles(db, { includeInactive: true });
-  const rows = await db.select({ id: p.estateId, twins: twinGroupSql(p), kind: homesKindSql(p) }).from(p);
-  return new Map(rows.map((r) => [r.id, { twins: r.twins, kind: r.kind }]));
+  const rows = await db.select({ id: p.estateId, twins: twinGroupSql(p), kind: homesKindSql(p), supervisor: p.supervisorCode }).from(p);
+  return new Map(rows.map((r) => [r.id, { twins: r.twins, kind: r.kind, supervisor: r.supervisor }]));
 }
 
-/** The indicators that get percentiles: those where a direction is good (homes and m² are not ranked). */
-export async function rankedCodes(db: Db): Promise<Set<string>> {
-  const rows = await queryRows<{ code: string }>(db, sql`select code from indicators where direction <> 'none'`);
-  return new Set(rows.map((r) => r.code));
+/**
+ * The estate indicators, and those of them that get percentiles: where a direction is good (homes
+ * and m² have medians but are not ranked).
+ */
+export async function rankedCodes(db: Db): Promise<{ ranked: Set<string>; estate: string[] }> {
+  const rows = await queryRows<{ code: string; ranked: boolean }>(
+    db,
+    sql`select code, direction <> 'none' as ranked from indicators where level = 'estate' order by code`,
+  );
+  return { ranked: new Set(rows.filter((r) => r.ranked).map((r) => r.code)), estate: rows.map((r) => r.code) };
 }
 
 /**
@@ -174,11 +183,11 @@ export async function refreshRanks(db: Db, years: number[]): Promise<void> {
     comparisonGroups(db),
     rankedCodes(db),
   ]);
-  const ranks = computeRanks(rows, groups, codes);
+  const ranks = computeRanks(rows, groups, codes.ranked);
   await writeRanks(
     db,
     rows.flatMap((r, i) => (sameRanks(r.ranks, ranks[i]) ? [] : [{ estateId: r.estateId, year: r.year, ranks: ranks[i] }])),
   );
   // The medians the pages compare with, from the same figures.
-  await refreshMedians(db, years);
+  await writeMedians(db, years, computeMedians(rows, groups, codes.estate));
 }

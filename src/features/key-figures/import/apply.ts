@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import { type Db, queryRows } from '../../../db/client.ts';
+import { computeMedians, writeMedians } from '../benchmark/medians.ts';
 import { type RankRow, comparisonGroups, computeRanks, rankedCodes, sameRanks, writeRanks } from '../benchmark/ranks.ts';
 import {
   type ChangeSummary,
@@ -21,6 +22,9 @@ import { writeOrganisationFigures } from './write.ts';
  */
 
 const CHUNK = 5000;
+
+/** An estate's figures of a year as stored after the import: the years the file touched, every estate of them. */
+export type EstateFigureRow = RankRow & { ranks: Record<string, number> };
 type Stored = RankRow & { ranks: Record<string, number> };
 
 const sameValues = sameRanks;
@@ -40,7 +44,7 @@ export async function applyFigures(
     importId,
     onProgress,
   }: { records: FigureRecord[]; present: PresentCodes; importId: number; onProgress?: (done: number, total: number) => void },
-): Promise<{ summary: ChangeSummary; changes: TargetChange[] }> {
+): Promise<{ summary: ChangeSummary; changes: TargetChange[]; figures: EstateFigureRow[] }> {
   // Percentiles depend on every estate of the year: no other import may change the years meanwhile.
   await tx.execute(sql`lock table estate_figures, organisation_figures in share row exclusive mode`);
   const estateRecords = records.filter((r) => r.kind === 'estate');
@@ -62,7 +66,7 @@ export async function applyFigures(
         )
       : Promise.resolve([]),
     estateRecords.length ? comparisonGroups(tx) : Promise.resolve(new Map()),
-    estateRecords.length ? rankedCodes(tx) : Promise.resolve(new Set<string>()),
+    estateRecords.length ? rankedCodes(tx) : Promise.resolve({ ranked: new Set<string>(), estate: [] }),
   ]);
   const existing: ExistingValues = new Map();
   const rows = new Map<string, { row: RankRow; before: Stored | null; fromFile: boolean }>();
@@ -87,7 +91,7 @@ export async function applyFigures(
   const ranks = computeRanks(
     all.map((e) => e.row),
     groups,
-    codes,
+    codes.ranked,
   );
 
   const upserts: { e: number; y: number; v: Record<string, number>; r: Record<string, number> }[] = [];
@@ -115,6 +119,18 @@ export async function applyFigures(
       where f.estate_id = x.e and f.year = x.y`);
   }
   await writeOrganisationFigures(tx, { records: organisationRecords, present: present.organisation, importId });
+  if (estateRecords.length) {
+    const yearList = [...new Set(estateRecords.map((r) => r.year))];
+    await writeMedians(
+      tx,
+      yearList,
+      computeMedians(
+        all.map((e) => e.row),
+        groups,
+        codes.estate,
+      ),
+    );
+  }
   onProgress?.(total, total);
-  return { summary, changes };
+  return { summary, changes, figures: all.map((e, i) => ({ ...e.row, ranks: ranks[i] })) };
 }

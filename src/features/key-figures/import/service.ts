@@ -12,7 +12,7 @@ import { type OnProgress, type PreviewReport, prepareFigures } from './report.ts
 import { describeChanges } from './words.ts';
 import { keyFigureImportPreviews } from './tables.ts';
 import type { FigureRecord, LineError } from './validate.ts';
-import { applyFigures } from './apply.ts';
+import { applyFigures, type EstateFigureRow } from './apply.ts';
 import { writeSourceFacts } from './write.ts';
 
 /*
@@ -23,9 +23,13 @@ import { writeSourceFacts } from './write.ts';
 
 export const DEFAULT_SOURCE = 'Landsbyggefonden';
 
-/** Another feature may react when figures have been imported (inside the import's transaction). */
+/**
+ * Another feature may react when figures have been imported (inside the import's transaction).
+ * `figures` are every estate's figures of the imported years as now stored, so a reaction over
+ * all of them (the action plans) need not read a national import back.
+ */
 export type KeyFigureEvents = {
-  keyFiguresImported: { tx: Db; actor: Actor; importId: number; years: number[] };
+  keyFiguresImported: { tx: Db; actor: Actor; importId: number; years: number[]; figures: readonly EstateFigureRow[] };
 };
 
 export type KeyFigureImportPreview = typeof keyFigureImportPreviews.$inferSelect;
@@ -86,7 +90,7 @@ async function writeImport(
     summary: `${fileName} (${source}): ${describeChanges(summary)}`,
     after: { fileName, source, years: report.years.join(', '), rowCount: report.rows, ...summary.values },
   });
-  await input.hooks.emit('keyFiguresImported', { tx, actor, importId: row.id, years: report.years });
+  await input.hooks.emit('keyFiguresImported', { tx, actor, importId: row.id, years: report.years, figures: applied.figures });
   return { importId: row.id, summary };
 }
 

@@ -185,3 +185,15 @@ describe('the plan', () => {
     expect(list).toMatch(/Rød 2023–2025.*Venter på handlingsplan.*Rød 2022–2024.*Behandlet af kommunen/);
   });
 });
+
+describe('asking for an action plan after an import', () => {
+  it('colours the figures the import hands over and reads only the years before them', async () => {
+    const estateId = (await makeEstate(t.deps.db, { organisationId: ids.org, number: 30, name: 'Toften' })).id;
+    await t.deps.db.insert(estateFigures).values([2020, 2021].map((year) => ({ estateId, year, values: { aarets_resultat: -1 } })));
+    // 2022 as the import has just written it (not read back): green, then red.
+    const handed = (result: number) => [{ estateId, year: 2022, values: { aarets_resultat: result }, ranks: {} }];
+    expect(await ensureActionPlans(t.deps.db, { years: [2022], figures: handed(5) })).toBe(0);
+    expect(await ensureActionPlans(t.deps.db, { years: [2022], figures: handed(-5) })).toBe(1);
+    expect((await plansOf(estateId)).map((p) => p.year)).toEqual([2022]);
+  });
+});

@@ -1,4 +1,4 @@
-import { and, asc, eq, gte, lte } from 'drizzle-orm';
+import { and, asc, eq, gte, inArray, lte } from 'drizzle-orm';
 import type { Actor } from '../../../auth/scope.ts';
 import type { Db } from '../../../db/client.ts';
 import { estateProfiles } from '../../registry/index.ts';
@@ -23,7 +23,7 @@ export const RESULT_INDICATOR = 'aarets_resultat';
 
 /**
  * Figures with their colours for the estates the actor may see (narrowed to some estates, one
- * organisation or one supervising municipality), from `fromYear` to `toYear`, ordered by estate
+ * organisation or one supervising municipality), from `fromYear` to `toYear` (or in `years`), ordered by estate
  * and year. One query for the figures, two for the rules.
  */
 export async function estateLights(
@@ -35,6 +35,7 @@ export async function estateLights(
     supervisorCode?: string;
     fromYear?: number;
     toYear?: number;
+    years?: number[];
   },
 ): Promise<{ lights: EstateYearLight[]; rules: RuleBook }> {
   const profiles = estateProfiles(db, input);
@@ -53,6 +54,7 @@ export async function estateLights(
       and(
         input.fromYear !== undefined ? gte(estateFigures.year, input.fromYear) : undefined,
         input.toYear !== undefined ? lte(estateFigures.year, input.toYear) : undefined,
+        input.years ? inArray(estateFigures.year, input.years) : undefined,
       ),
     )
     .orderBy(asc(estateFigures.estateId), asc(estateFigures.year));

@@ -47,13 +47,23 @@ export async function loadRuleBook(db: Db, municipalityCodes: string[]): Promise
     const d = defaults.get(indicatorCode);
     return d ? { ...d, own: false } : undefined;
   };
+  // Each municipality's rules in force, found once: a national import colours 100,000 estate-years.
+  const inForce = new Map<string, [string, Direction, LightRule | undefined][]>();
+  const rulesOf = (municipalityCode: string) =>
+    inForce.get(municipalityCode) ??
+    inForce
+      .set(
+        municipalityCode,
+        [...directions].map(([code, direction]) => [code, direction, ruleFor(municipalityCode, code)]),
+      )
+      .get(municipalityCode)!;
   return {
     ruleFor,
     direction: (code) => directions.get(code),
     colour(municipalityCode, values, ranks) {
       const colours: Record<string, Colour> = {};
-      for (const [code, direction] of directions) {
-        const c = colourOf(ruleFor(municipalityCode, code), direction, values[code], ranks[code]);
+      for (const [code, direction, rule] of rulesOf(municipalityCode)) {
+        const c = colourOf(rule, direction, values[code], ranks[code]);
         if (c) colours[code] = c;
       }
       return { colours, overall: overallColour(Object.values(colours)) };
