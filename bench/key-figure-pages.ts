@@ -8,7 +8,7 @@
 //
 // Usage: node bin/run-ts.js bench/key-figure-pages.ts
 // Environment: BENCH_ESTATES (the country's, default 8500), BENCH_SECONDS per run (default 5),
-// BENCH_WARMUP_SECONDS (default 1), BENCH_ANALYZE=1 to analyze the tables after filling them.
+// BENCH_WARMUP_SECONDS (default 1).
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -139,8 +139,8 @@ async function fill(dataDir: string, country: boolean) {
     }
     const inserted = performance.now();
     await refreshRanks(db, YEARS);
-    // BENCH_ANALYZE=1: statistics for the planner, as autovacuum would gather on a server (PGlite runs none).
-    if (process.env.BENCH_ANALYZE === '1') await db.execute(sql`analyze`);
+    // The statistics an import gathers when it has written (src/db/statistics.ts); filled directly, the bench gathers them itself.
+    await db.execute(sql`analyze`);
     const refreshed = performance.now();
     const user = await makeUser(db, { role: 'municipality_editor', municipalityCode: HOME, password: PASSWORD });
     const [{ n }] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from estate_figures`);

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { and, count, eq, inArray } from 'drizzle-orm';
+import { and, count, eq, inArray, sql } from 'drizzle-orm';
+import { queryRows } from '../../../db/client.ts';
 import ExcelJS from 'exceljs';
 import iconv from 'iconv-lite';
 import { createTestContext, type TestClient, type TestContext } from '../../../../test/app.ts';
@@ -263,6 +264,12 @@ describe('key-figures import: importing a year again', () => {
       .from(benchmarkMedians)
       .where(and(eq(benchmarkMedians.year, 2012), eq(benchmarkMedians.groupKind, 'municipality'), eq(benchmarkMedians.groupKey, '0370')));
     expect(municipal).toMatchObject({ medians: { henlaeggelser: 175 }, counts: { henlaeggelser: 6 } });
+    // The planner knows what was written: statistics gathered (PGlite runs no autovacuum).
+    const [stats] = await queryRows<{ tuples: number; n: number }>(
+      t.deps.db,
+      sql`select (select reltuples::int from pg_class where relname = 'estate_figures') as tuples, (select count(*)::int from estate_figures) as n`,
+    );
+    expect(stats.tuples).toBe(stats.n);
   });
 
   it('cancels a preview without writing', async () => {

@@ -1,6 +1,7 @@
 import { and, eq, lt, max, sql } from 'drizzle-orm';
 import type { Actor } from '../../../auth/scope.ts';
 import type { Db } from '../../../db/client.ts';
+import { refreshStatistics } from '../../../db/statistics.ts';
 import { AppError, notFound } from '../../../lib/errors.ts';
 import { readFile } from 'node:fs/promises';
 import { sha256, storedPath, storeFilesThen } from '../../../lib/file-store/index.ts';
@@ -39,6 +40,15 @@ export type ImportSummary = ChangeSummary & { skipped: number; ignoredColumns: s
 
 /** Anyone who may change some organisation may import figures; each line is checked against what they may change. */
 export const canImportFigures = (actor: Actor) => actor.canEdit && actor.userId !== null && actor.scope.kind !== 'public';
+
+/** What an import writes, with the columns the pages look rows up by (src/db/statistics.ts). */
+const WRITTEN_TABLES = [
+  'estate_figures (estate_id, year, import_id)',
+  'organisation_figures (organisation_id, year)',
+  'benchmark_medians (year, group_kind, group_key)',
+  'estate_source_facts (estate_id, source)',
+  'action_plans (estate_id, year)',
+];
 
 async function latestImportId(db: Db): Promise<number> {
   const [row] = await db.select({ id: max(keyFigureImports.id) }).from(keyFigureImports);
@@ -117,6 +127,7 @@ export async function importFigures(input: {
   const { importId, summary } = await db.transaction((tx) =>
     writeImport(tx, { ...input, report: prepared.report, records: prepared.records, present: prepared.present }),
   );
+  await refreshStatistics(db, WRITTEN_TABLES);
   return { ok: true, importId, report: prepared.report, summary };
 }
 
@@ -235,7 +246,7 @@ export async function confirmFiguresImport({
         : 'Filen kan ikke længere importeres, fordi registret eller dine rettigheder er ændret, siden forhåndsvisningen blev lavet. Se fejlene herunder.',
     );
   }
-  return db.transaction(async (tx) => {
+  const importId = await db.transaction(async (tx) => {
     // Claiming the preview first makes a double submit wait here and then find it taken.
     const [claimed] = await tx
       .update(keyFigureImportPreviews)
@@ -260,6 +271,8 @@ export async function confirmFiguresImport({
     await tx.update(keyFigureImportPreviews).set({ importId }).where(eq(keyFigureImportPreviews.id, preview.id));
     return importId;
   });
+  await refreshStatistics(db, WRITTEN_TABLES);
+  return importId;
 }
 
 /** Drops a preview without writing anything. */
