@@ -140,7 +140,7 @@ export function SelectField(props: FieldProps & { options: { value: string; labe
 }
 
 /** A file picker with its label, hint and error, like the other fields. */
-export function FileField(props: FieldProps & { multiple?: boolean }) {
+export function FileField(props: FieldProps & { multiple?: boolean; accept?: string }) {
   const ids = useFieldIds(props.name);
   return (
     <FieldShell {...props} required ids={ids}>
@@ -150,6 +150,7 @@ export function FileField(props: FieldProps & { multiple?: boolean }) {
         id={ids.input}
         name={props.name}
         multiple={props.multiple}
+        accept={props.accept}
         aria-describedby={describedBy(props, ids)}
         aria-invalid={props.errors?.[props.name] ? 'true' : undefined}
       />

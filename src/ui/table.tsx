@@ -43,3 +43,38 @@ export function ImportColumnsTable({ columns }: { columns: { header: string; req
     </ScrollTable>
   );
 }
+
+/** A file's errors line by line (and column, where the import names it apart): the same table for every import. */
+export function LineErrorsTable({
+  errors,
+  withColumns = false,
+}: {
+  errors: { line: number | null; column?: string | null; message: string }[];
+  withColumns?: boolean;
+}) {
+  return (
+    <ScrollTable label="Fejl i filen">
+      <table class="table table--compact table--zebra">
+        <caption>Fejl i filen</caption>
+        <thead>
+          <tr>
+            <th scope="col" class="sd-number">
+              Linje
+            </th>
+            {withColumns && <th scope="col">Kolonne</th>}
+            <th scope="col">Fejl</th>
+          </tr>
+        </thead>
+        <tbody>
+          {errors.map((e) => (
+            <tr>
+              <td class="sd-number">{e.line ?? '–'}</td>
+              {withColumns && <td>{e.column ?? '–'}</td>}
+              <td>{e.message}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </ScrollTable>
+  );
+}

@@ -10,13 +10,11 @@ export { formatIndicatorValue } from './catalogue/format.ts';
 export { listIndicators, type Indicator } from './catalogue/service.ts';
 export { keyFiguresHistory } from './history.ts';
 export { dataQualityLink } from './quality/link.ts';
-/** @public Open data-quality mismatches per organisation, for the supervisor's overview. */
-export { mismatchCounts } from './quality/service.ts';
 export { estateKeyFiguresSummary, organisationKeyFiguresLink } from './pages/contributions.tsx';
 export { keyFiguresRoutes } from './routes.tsx';
 export { municipalityAreaSummary } from './monitoring/summary.ts';
 export { actionPlansOf } from './lights/action-plans.ts';
-/** @public Asks for the action plans of three red years ending in the years given; src/wiring.ts runs it when figures are imported. */
+/** Asks for the action plans of three red years ending in the years given; src/wiring.ts runs it when figures are imported. */
 export { ensureActionPlans } from './lights/action-plans.ts';
 export { keyFigureProposals } from './lights/agenda-proposals.ts';
 export { organisationLights, type OrganisationLights } from './lights/organisation-lights.ts';

@@ -89,7 +89,7 @@ describe('importing area figures', () => {
       'Boligområdet „Nørrebakken“ har allerede tal for 2024 i linje 2.',
     ])
       expect(html).toContain(message);
-    expect(html).toMatch(/<td>3<\/td><td>kolonne A/);
+    expect(html).toMatch(/<td class="sd-number">3<\/td><td>kolonne A/);
     expect(await rowsOf()).toEqual([]);
   });
 

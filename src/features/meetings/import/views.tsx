@@ -1,5 +1,5 @@
 import type { FieldErrors, FormValues } from '../../../lib/forms.ts';
-import { Alert, CsrfField, ErrorSummary, SelectField, TextArea, TextField } from '../../../ui/components.tsx';
+import { Alert, CsrfField, ErrorSummary, FileField, SelectField, TextArea, TextField } from '../../../ui/components.tsx';
 import { formatDate } from '../../../ui/format.ts';
 import { KIND_LABELS } from '../labels.ts';
 import { MEETING_KINDS } from '../tables.ts';
@@ -68,7 +68,6 @@ export function UploadPage({
   maxMb: number;
 }) {
   const errors = error ? { file: error } : undefined;
-  const described = error ? 'hint-file error-file' : 'hint-file';
   return (
     <>
       <h1>Importér referat i {name}</h1>
@@ -79,30 +78,13 @@ export function UploadPage({
       </p>
       <form method="post" action={importPath(code)} enctype="multipart/form-data" novalidate>
         <CsrfField token={csrf} />
-        <div class={error ? 'form-group form-error' : 'form-group'}>
-          <label class="form-label" for="field-file">
-            Referat
-          </label>
-          <span class="form-hint" id="hint-file">
-            En fil i TXT, DOCX (Word) eller PDF, højst {maxMb} MB. En scannet PDF uden tekst kan ikke læses.
-          </span>
-          {error && (
-            <span class="form-error-message" id="error-file">
-              <span class="sr-only">Fejl: </span>
-              {error}
-            </span>
-          )}
-          <input
-            type="file"
-            id="field-file"
-            name="file"
-            class="form-input"
-            required
-            accept=".txt,.docx,.pdf,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
-            aria-describedby={described}
-            aria-invalid={error ? 'true' : undefined}
-          />
-        </div>
+        <FileField
+          name="file"
+          label="Referat"
+          hint={`En fil i TXT, DOCX (Word) eller PDF, højst ${maxMb} MB. En scannet PDF uden tekst kan ikke læses.`}
+          accept=".txt,.docx,.pdf,text/plain,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+          errors={errors}
+        />
         <MeetingSelects targets={targets} values={choice} hint />
         <div class="sd-button-row">
           <button type="submit" class="button button-primary">

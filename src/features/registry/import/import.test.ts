@@ -135,7 +135,7 @@ describe('estate import over HTTP', () => {
     expect(res.status).toBe(303);
     const report = await c.get(res.headers.get('location')!);
     const html = await report.text();
-    expect(html).toContain('Linje 4: Antal familieboliger kan ikke være negativt (-3).');
+    expect(html).toContain('<td class="sd-number">4</td><td>Antal familieboliger kan ikke være negativt (-3).</td>');
     expect(html).toContain('Intet er gemt.');
     expect(html).not.toContain('Importér 2');
     const confirm = await c.post(res.headers.get('location')!);

@@ -1,10 +1,11 @@
-import { Alert, CsrfField, DescriptionList, ErrorSummary } from '../../../ui/components.tsx';
+import { TABLE_FILE_TYPES } from '../../../lib/table-file/index.ts';
+import { Alert, CsrfField, DescriptionList, ErrorSummary, FileField } from '../../../ui/components.tsx';
 import { formatDateTime, formatInteger } from '../../../ui/format.ts';
 import { COLUMNS, MAX_ROWS } from '../import/columns.ts';
 import type { EstateImport } from '../import/service.ts';
 import type { ImportRow } from '../import/validate.ts';
 import { countNoun, pluralNoun } from '../../../lib/plural.ts';
-import { ImportColumnsTable, ScrollTable } from '../../../ui/table.tsx';
+import { ImportColumnsTable, LineErrorsTable, ScrollTable } from '../../../ui/table.tsx';
 
 type Org = { id: number; name: string };
 const base = (o: Org) => `/boligorganisationer/${o.id}/afdelinger/import`;
@@ -27,30 +28,13 @@ export function ImportForm({ organisation, csrf, error, maxMb }: { organisation:
       </p>
       <form method="post" action={base(organisation)} enctype="multipart/form-data">
         <CsrfField token={csrf} />
-        <div class={error ? 'form-group form-error' : 'form-group'}>
-          <label class="form-label" for="field-file">
-            Fil med afdelinger
-          </label>
-          <span class="form-hint" id="hint-file">
-            CSV (semikolon, komma eller tabulator; UTF-8 eller Windows-1252) eller XLSX (første ark). Højst {maxMb} MB og{' '}
-            {formatInteger(MAX_ROWS)} linjer.
-          </span>
-          {error && (
-            <span class="form-error-message" id="error-file">
-              <span class="sr-only">Fejl: </span>
-              {error}
-            </span>
-          )}
-          <input
-            type="file"
-            id="field-file"
-            name="file"
-            required
-            accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            aria-describedby={error ? 'hint-file error-file' : 'hint-file'}
-            aria-invalid={error ? 'true' : undefined}
-          />
-        </div>
+        <FileField
+          name="file"
+          label="Fil med afdelinger"
+          hint={`CSV (semikolon, komma eller tabulator; UTF-8 eller Windows-1252) eller XLSX (første ark). Højst ${maxMb} MB og ${formatInteger(MAX_ROWS)} linjer.`}
+          accept={TABLE_FILE_TYPES}
+          errors={error ? { file: error } : undefined}
+        />
         <div class="sd-actions">
           <button type="submit" class="button button-primary">
             Vis forhåndsvisning
@@ -133,15 +117,7 @@ export function ImportPreview({
           >
             Intet er gemt. Ret fejlene i filen, og indlæs den igen.
           </Alert>
-          <h2>Fejl</h2>
-          <ul>
-            {imp.errors.map((e) => (
-              <li>
-                {e.line !== null ? `Linje ${e.line}: ` : ''}
-                {e.message}
-              </li>
-            ))}
-          </ul>
+          <LineErrorsTable errors={imp.errors} />
           <p>
             <a class="button button-primary" href={base(organisation)}>
               Indlæs en ny fil

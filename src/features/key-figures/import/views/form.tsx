@@ -1,4 +1,5 @@
 import type { FieldErrors, FormValues } from '../../../../lib/forms.ts';
+import { TABLE_FILE_TYPES } from '../../../../lib/table-file/index.ts';
 import { ErrorSummary, FileField, TextField } from '../../../../ui/components.tsx';
 import { Form } from '../../../../ui/form.tsx';
 import { formatInteger } from '../../../../ui/format.ts';
@@ -44,6 +45,7 @@ export function ImportForm({
         <FileField
           name="file"
           label="Fil med nøgletal"
+          accept={TABLE_FILE_TYPES}
           hint={`CSV (semikolon, komma eller tabulator; UTF-8 eller Windows-1252) eller XLSX (første ark). Højst ${maxMb} MB og ${formatInteger(MAX_ROWS)} linjer.`}
           errors={errors}
         />

@@ -1,7 +1,7 @@
 import type { Child } from 'hono/jsx';
 import { Alert, CsrfField, DescriptionList } from '../../../../ui/components.tsx';
 import { formatDateTime, formatInteger, formatNumber } from '../../../../ui/format.ts';
-import { ScrollTable } from '../../../../ui/table.tsx';
+import { LineErrorsTable, ScrollTable } from '../../../../ui/table.tsx';
 import { countNoun } from '../../../../lib/plural.ts';
 import type { ChangeSummary, TargetChange } from '../changes.ts';
 import type { CatalogueIndicator } from '../layout.ts';
@@ -55,29 +55,7 @@ export function ErrorReport({ errors }: { errors: LineError[] }) {
       <Alert kind="error" heading={`Der er ${counted === 1 ? 'en fejl' : `${formatInteger(counted)} fejl`} i filen`}>
         Intet er gemt. Ret fejlene i filen, og indlæs den igen.
       </Alert>
-      <ScrollTable label="Fejl i filen">
-        <table class="table table--compact table--zebra">
-          <caption>Fejl i filen</caption>
-          <thead>
-            <tr>
-              <th scope="col" class="sd-number">
-                Linje
-              </th>
-              <th scope="col">Kolonne</th>
-              <th scope="col">Fejl</th>
-            </tr>
-          </thead>
-          <tbody>
-            {errors.map((e) => (
-              <tr>
-                <td class="sd-number">{e.line ?? '–'}</td>
-                <td>{e.column ?? '–'}</td>
-                <td>{e.message}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </ScrollTable>
+      <LineErrorsTable errors={errors} withColumns />
     </>
   );
 }

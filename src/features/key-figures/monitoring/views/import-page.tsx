@@ -1,6 +1,7 @@
 import { countNoun } from '../../../../lib/plural.ts';
-import { Alert, CsrfField, ErrorSummary } from '../../../../ui/components.tsx';
-import { ImportColumnsTable, ScrollTable } from '../../../../ui/table.tsx';
+import { TABLE_FILE_TYPES } from '../../../../lib/table-file/index.ts';
+import { Alert, CsrfField, ErrorSummary, FileField } from '../../../../ui/components.tsx';
+import { ImportColumnsTable, LineErrorsTable } from '../../../../ui/table.tsx';
 import { IMPORT_COLUMNS, type ImportOutcome, type LineError } from '../import.ts';
 
 /* The upload form for area figures, the columns it understands, and the report of an import. */
@@ -37,25 +38,7 @@ export function ImportPage(p: {
         <>
           <h2>Fejl i filen</h2>
           <p>Intet er gemt. {p.outcome && !p.outcome.ok && p.outcome.format ? `Filen blev læst som ${p.outcome.format}.` : ''}</p>
-          <ScrollTable label="Fejl i filen">
-            <table class="table table--compact">
-              <caption class="sr-only">Fejl i filen</caption>
-              <thead>
-                <tr>
-                  <th scope="col">Linje</th>
-                  <th scope="col">Fejl</th>
-                </tr>
-              </thead>
-              <tbody>
-                {errors.map((e) => (
-                  <tr>
-                    <td>{e.line ?? '–'}</td>
-                    <td>{e.message}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollTable>
+          <LineErrorsTable errors={errors} />
         </>
       )}
       <p>
@@ -69,29 +52,13 @@ export function ImportPage(p: {
       </p>
       <form method="post" action={`${p.base}/import`} enctype="multipart/form-data">
         <CsrfField token={p.csrf} />
-        <div class={fieldError ? 'form-group form-error' : 'form-group'}>
-          <label class="form-label" for="field-file">
-            Fil med tal
-          </label>
-          <span class="form-hint" id="hint-file">
-            CSV (semikolon, komma eller tabulator; UTF-8 eller Windows-1252) eller XLSX (første ark). Højst {p.maxMb} MB.
-          </span>
-          {fieldError && (
-            <span class="form-error-message" id="error-file">
-              <span class="sr-only">Fejl: </span>
-              {fieldError}
-            </span>
-          )}
-          <input
-            type="file"
-            id="field-file"
-            name="file"
-            required
-            accept=".csv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-            aria-describedby={fieldError ? 'hint-file error-file' : 'hint-file'}
-            aria-invalid={fieldError ? 'true' : undefined}
-          />
-        </div>
+        <FileField
+          name="file"
+          label="Fil med tal"
+          hint={`CSV (semikolon, komma eller tabulator; UTF-8 eller Windows-1252) eller XLSX (første ark). Højst ${p.maxMb} MB.`}
+          accept={TABLE_FILE_TYPES}
+          errors={fieldError ? { file: fieldError } : undefined}
+        />
         <div class="sd-actions">
           <button type="submit" class="button button-primary">
             Importér
