@@ -4,6 +4,7 @@ import type { Db } from '../../../db/client.ts';
 import { notFoundOrHidden } from '../../../lib/errors.ts';
 import { canEditOrganisation, estateProfiles, municipalityName } from '../../registry/index.ts';
 import type { Colour } from '../lights/colour.ts';
+import type { MedianRow as StoredMedians } from './medians.ts';
 import { estateLights, redThreeYearsRun, type EstateYearLight } from '../lights/estate-lights.ts';
 import { BENCHMARK_GROUPS, benchmarkMedians, type BenchmarkGroup } from '../tables.ts';
 import { listIndicators, type Indicator } from '../catalogue/service.ts';
@@ -79,7 +80,7 @@ async function findEstate(db: Db, actor: Actor, estateId: number) {
   return row;
 }
 
-type MedianRow = { year: number; groupKind: BenchmarkGroup; medians: Record<string, number>; counts: Record<string, number> };
+type MedianRow = Omit<StoredMedians, 'groupKey'>;
 
 export async function estateBenchmark(db: Db, { actor, estateId }: { actor: Actor; estateId: number }): Promise<EstateBenchmark> {
   const row = await findEstate(db, actor, estateId);
