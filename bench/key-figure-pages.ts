@@ -1,14 +1,17 @@
-// Issue 13's page budgets: an estate's key figures (/afdelinger/:id/noegletal) and an organisation's
-// (/boligorganisationer/:id/noegletal) on one municipality's data and on the country's: p95 ≤ 50 ms at
-// 16 connections, and the country at most 1.5× the one municipality. Fills a PGlite data folder with
-// synthetic estates × 12 years (estate_figures inserted directly, then refreshRanks, which also
-// refreshes the medians), starts `styringsdialog serve` on it, logs in as the municipality's editor
-// and drives each page with autocannon. The municipality's estates are the same in both data sets;
-// the country adds the other 97 municipalities around them. Informational: PASS/FAIL is printed.
+// Issue 13's page budgets: an estate's key figures (/afdelinger/:id/noegletal), an organisation's
+// (/boligorganisationer/:id/noegletal) and the supervisor's /tilsyn on one municipality's data and on
+// the country's: p95 ≤ 50 ms at 16 connections, and the country at most 1.5× the one municipality.
+// Fills a database with synthetic estates × 12 years (estate_figures inserted directly, then
+// refreshRanks, which also refreshes the medians, and the statistics an import gathers), starts
+// `styringsdialog serve` on it, logs in as the municipality's editor and drives each page with
+// autocannon. The municipality's estates are the same in both data sets; the country adds the other
+// 97 municipalities around them. On PGlite, then on PostgreSQL when its server answers.
+// Informational: PASS/FAIL is printed.
 //
 // Usage: node bin/run-ts.js bench/key-figure-pages.ts
 // Environment: BENCH_ESTATES (the country's, default 8500), BENCH_SECONDS per run (default 5),
-// BENCH_WARMUP_SECONDS (default 1).
+// BENCH_WARMUP_SECONDS (default 1), BENCH_DATABASE_URL (default
+// postgres://postgres@127.0.0.1:5432/bench_kf_pages; dropped and created for each data set).
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -21,6 +24,7 @@ import { refreshRanks } from '../src/features/key-figures/benchmark/ranks.ts';
 import { estateFigures, organisationFigures } from '../src/features/key-figures/tables.ts';
 import { startServerProcess } from '../test/server-process.ts';
 import { runLoad, type LoadResult } from './lib/load.ts';
+import { freshPostgres, postgresAnswers } from './lib/postgres.ts';
 import { login } from './lib/session.ts';
 
 const COUNTRY_ESTATES = Number(process.env.BENCH_ESTATES ?? 8500);
@@ -120,9 +124,9 @@ async function addMunicipality(db: Db, code: string, estateCount: number, rnd: (
   return { organisationIds: orgs.map((o) => o.id), estateIds: ids };
 }
 
-/** A data folder with the municipality alone, or with the whole country around it; the pages to measure and a user who sees them. */
-async function fill(dataDir: string, country: boolean) {
-  const database = await openDatabase({ dataDir });
+/** A database with the municipality alone, or with the whole country around it; the pages to measure and a user who sees them. */
+async function fill(where: { dataDir: string } | { url: string }, country: boolean) {
+  const database = await openDatabase(where);
   try {
     await prepareDatabase(database);
     const db = database.db;
@@ -154,6 +158,7 @@ async function fill(dataDir: string, country: boolean) {
       paths: {
         estate: `/afdelinger/${home.estateIds[0]}/noegletal`,
         organisation: `/boligorganisationer/${home.organisationIds[0]}/noegletal`,
+        tilsyn: '/tilsyn',
         // For comparison on a busy machine: the registry's organisation page, a hot page of 5 queries.
         reference: `/boligorganisationer/${home.organisationIds[0]}`,
       },
@@ -164,58 +169,71 @@ async function fill(dataDir: string, country: boolean) {
 }
 
 const ms = (n: number) => n.toFixed(n < 10 ? 1 : 0);
+const PAGES = ['estate', 'organisation', 'tilsyn', 'reference'] as const;
+const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/bench_kf_pages';
+const kinds = (await postgresAnswers(DATABASE_URL)) ? (['PGlite', 'PostgreSQL'] as const) : (['PGlite'] as const);
 console.log(
   `Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GB; load average ${loadavg()
     .map((n) => n.toFixed(2))
     .join(' ')}`,
 );
-console.log(`${CONNECTIONS} connections, ${SECONDS} s per run after ${WARMUP} s warm-up, PGlite\n`);
+console.log(`${CONNECTIONS} connections, ${SECONDS} s per run after ${WARMUP} s warm-up, ${kinds.join(' and ')}\n`);
 const dirs: string[] = [];
 const results = new Map<string, LoadResult>();
 try {
-  for (const country of [false, true]) {
-    const dir = await mkdtemp(join(tmpdir(), 'sd-bench-kf-'));
-    dirs.push(dir);
-    console.log(`filling ${country ? `the country (${COUNTRY_ESTATES} estates)` : `one municipality (${HOME_ESTATES} estates)`} …`);
-    const { email, paths } = await fill(dir, country);
-    const server = await startServerProcess({ dataDir: dir, env: { DEMO_DATA: 'false' } });
-    try {
-      const cookie = await login(server.url, email, PASSWORD);
-      for (const [page, path] of Object.entries(paths)) {
-        const probe = await fetch(server.url + path, { headers: { cookie } });
-        if (probe.status !== 200) throw new Error(`${path} gave HTTP ${probe.status}`);
-        await probe.arrayBuffer();
-        const r = await runLoad({
-          baseUrl: server.url,
-          path,
-          requests: [{ path, headers: { cookie } }],
-          connections: CONNECTIONS,
-          seconds: SECONDS,
-          warmupSeconds: WARMUP,
-        });
-        results.set(`${page} ${country ? 'country' : 'municipality'}`, r);
-        console.log(
-          `  ${page.padEnd(12)} ${path}: ${r.rps.toFixed(0)} req/s, p50 ${ms(r.p50)} ms, p95 ${ms(r.p95)} ms (${r.non2xx} non-2xx)`,
-        );
+  for (const kind of kinds) {
+    for (const country of [false, true]) {
+      const dir = await mkdtemp(join(tmpdir(), 'sd-bench-kf-'));
+      dirs.push(dir);
+      console.log(
+        `${kind}: filling ${country ? `the country (${COUNTRY_ESTATES} estates)` : `one municipality (${HOME_ESTATES} estates)`} …`,
+      );
+      if (kind === 'PostgreSQL') await freshPostgres(DATABASE_URL);
+      const { email, paths } = await fill(kind === 'PostgreSQL' ? { url: DATABASE_URL } : { dataDir: dir }, country);
+      const server = await startServerProcess({
+        dataDir: dir,
+        env: { DEMO_DATA: 'false', ...(kind === 'PostgreSQL' ? { DATABASE_URL } : {}) },
+      });
+      try {
+        const cookie = await login(server.url, email, PASSWORD);
+        for (const page of PAGES) {
+          const path = paths[page];
+          const probe = await fetch(server.url + path, { headers: { cookie } });
+          if (probe.status !== 200) throw new Error(`${path} gave HTTP ${probe.status}`);
+          await probe.arrayBuffer();
+          const r = await runLoad({
+            baseUrl: server.url,
+            path,
+            requests: [{ path, headers: { cookie } }],
+            connections: CONNECTIONS,
+            seconds: SECONDS,
+            warmupSeconds: WARMUP,
+          });
+          results.set(`${kind} ${page} ${country ? 'country' : 'municipality'}`, r);
+          console.log(
+            `  ${page.padEnd(12)} ${path}: ${r.rps.toFixed(0)} req/s, p50 ${ms(r.p50)} ms, p95 ${ms(r.p95)} ms (${r.non2xx} non-2xx)`,
+          );
+        }
+      } finally {
+        await server.stop();
       }
-    } finally {
-      await server.stop();
     }
   }
-  console.log('\npage          municipality p95   country p95   ratio   budget');
-  for (const page of ['estate', 'organisation', 'reference']) {
-    const [one, all] = [results.get(`${page} municipality`)!, results.get(`${page} country`)!];
-    const ratio = all.p95 / one.p95;
-    const ok = all.p95 <= BUDGET.p95Ms && one.p95 <= BUDGET.p95Ms && ratio <= BUDGET.ratio;
-    if (page === 'reference') {
+  console.log(
+    `\ndatabase    page          municipality p95   country p95   ratio   budget (p95 ≤ ${BUDGET.p95Ms} ms, ratio ≤ ${BUDGET.ratio})`,
+  );
+  for (const kind of kinds) {
+    for (const page of PAGES) {
+      const [one, all] = [results.get(`${kind} ${page} municipality`)!, results.get(`${kind} ${page} country`)!];
+      const ratio = all.p95 / one.p95;
+      const verdict =
+        page === 'reference'
+          ? "(the registry's organisation page, for comparison)"
+          : `p95 ${all.p95 <= BUDGET.p95Ms && one.p95 <= BUDGET.p95Ms ? 'PASS' : 'FAIL'}, ratio ${ratio <= BUDGET.ratio ? 'PASS' : 'FAIL'}`;
       console.log(
-        `${page.padEnd(13)} ${`${ms(one.p95)} ms`.padStart(16)} ${`${ms(all.p95)} ms`.padStart(13)} ${ratio.toFixed(2).padStart(7)}   (the registry's page)`,
+        `${kind.padEnd(11)} ${page.padEnd(13)} ${`${ms(one.p95)} ms`.padStart(16)} ${`${ms(all.p95)} ms`.padStart(13)} ${ratio.toFixed(2).padStart(7)}   ${verdict}`,
       );
-      continue;
     }
-    console.log(
-      `${page.padEnd(13)} ${`${ms(one.p95)} ms`.padStart(16)} ${`${ms(all.p95)} ms`.padStart(13)} ${ratio.toFixed(2).padStart(7)}   ${ok ? 'PASS' : 'FAIL'} (p95 ≤ ${BUDGET.p95Ms} ms, ratio ≤ ${BUDGET.ratio})`,
-    );
   }
 } finally {
   for (const dir of dirs) await rm(dir, { recursive: true, force: true });

@@ -12,11 +12,11 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
-import pg from 'pg';
 import { DEMO_PASSWORD, DEMO_USERS } from '../src/demo/demo-data.ts';
 import { startServerProcess, type ServerProcess } from '../test/server-process.ts';
 import { discoverHotPages, HOT_PAGES, type HotPage } from './lib/hot-pages.ts';
 import { runLoad, summarise, type LoadRequest, type LoadResult } from './lib/load.ts';
+import { freshPostgres } from './lib/postgres.ts';
 import { cpuSecondsOf, machineCpuSeconds } from './lib/proc.ts';
 import { login } from './lib/session.ts';
 
@@ -33,22 +33,6 @@ const load = () =>
   loadavg()
     .map((n) => n.toFixed(2))
     .join(' ');
-
-/** Drops and creates the bench database, so every run starts from the same demo data. */
-async function freshPostgres(url: string) {
-  const name = new URL(url).pathname.slice(1);
-  if (!/^\w+$/.test(name)) throw new Error(`BENCH_DATABASE_URL must name a plain database, not "${name}"`);
-  const admin = new URL(url);
-  admin.pathname = '/postgres';
-  const client = new pg.Client({ connectionString: admin.toString() });
-  await client.connect();
-  try {
-    await client.query(`drop database if exists ${name} with (force)`);
-    await client.query(`create database ${name}`);
-  } finally {
-    await client.end();
-  }
-}
 
 interface Target {
   label: string;
