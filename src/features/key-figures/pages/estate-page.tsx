@@ -62,7 +62,9 @@ function BenchmarkTable({ rows, year, b }: { rows: BenchmarkRow[]; year: number;
             <th scope="col" class="sd-number">
               Percentil
             </th>
-            <th scope="col">Sammenlignet med</th>
+            <th scope="col" class="sd-prose-cell">
+              Sammenlignet med
+            </th>
             <th scope="col" class="sd-number">
               Gruppens median
             </th>
