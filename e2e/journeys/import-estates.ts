@@ -30,8 +30,8 @@ export const importEstates: Journey = {
     );
     const report = await s.text();
     expectText(report, 'Filen kan ikke importeres');
-    expectText(report, 'Linje 3');
-    expectText(report, '9999');
+    // The error table: the line, then what is wrong in it.
+    expectText(report, '3\tKommunekoden 9999 er ikke en af de 98 kommuner.');
 
     await s.page.getByRole('link', { name: 'Indlæs en ny fil' }).click();
     await upload(
