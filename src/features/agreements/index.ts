@@ -11,3 +11,4 @@ export { agreementProposals, decisionAgreementLinks, dialogueAgreementsLink } fr
 export { openAgreementCounts } from './service.ts';
 /** The demo data makes its agreements as a user would. */
 export { createAgreement, setAgreementStatus, saveFollowUp } from './service.ts';
+export type { AgreementInput } from './schemas.ts';
