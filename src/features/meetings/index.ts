@@ -11,6 +11,6 @@ export { meetingsRoutes } from './routes.tsx';
 export { THEMES, type Theme } from './tables.ts';
 export { THEME_LABELS } from './labels.ts';
 /** A decision as the agreements feature makes an agreement of it. */
-export { decisionSource, type DecisionSource } from './decision-source.ts';
+export { decisionSource } from './decision-source.ts';
 export type { DecisionAgreementLink, DecisionAgreementLinks } from './contributions.ts';
 export type { ProposalSource } from './agenda/follow-up.ts';
