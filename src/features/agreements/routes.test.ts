@@ -95,6 +95,7 @@ describe('agreements', () => {
     expect(html).toMatch(/<td>2025<\/td><td class="text-align-right">211 kr/);
     const list = await text(await c.orgReader.get(listPath()));
     expect(list).toContain(`/aftaler/${id}`);
+    expect(await text(await c.orgReader.get(`/boligorganisationer/${ids.org}/styringsdialog/${Y}`))).toContain(`href="${listPath()}"`);
   });
 
   it('refuses bad input at its field and keeps what was typed', async () => {

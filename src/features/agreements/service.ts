@@ -389,8 +389,10 @@ export async function decisionOrigin(db: Db, actor: Actor, decisionId: number | 
   try {
     const src = await decisionSource(db, actor, decisionId);
     return { href: `/moeder/${src.meetingId}/punkter/${src.itemId}`, meetingId: src.meetingId };
-  } catch {
-    return null;
+  } catch (error) {
+    // The meeting may be out of the reader's sight (or gone): the agreement is still theirs to read.
+    if (error instanceof AppError && error.status === 404) return null;
+    throw error;
   }
 }
 
