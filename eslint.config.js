@@ -19,7 +19,8 @@ const ALLOWED = {
   documentation: ['dialogue', 'registry', 'audit'],
   meetings: ['registry', 'dialogue', 'documentation', 'audit', 'outbox', 'minutes-import'],
   'key-figures': ['registry', 'dialogue', 'audit', 'outbox'],
-  overview: ['registry', 'dialogue', 'documentation', 'key-figures'],
+  overview: ['registry', 'dialogue', 'documentation', 'key-figures', 'agreements'],
+  agreements: ['registry', 'dialogue', 'meetings', 'key-figures', 'audit', 'outbox'],
   home: ['registry', 'dialogue', 'overview'],
   admin: ['audit', 'outbox', 'registry'],
 };

@@ -1,4 +1,5 @@
 import { authHistory } from './auth/history.ts';
+import { agreementProposals, agreementsHistory, decisionAgreementLinks, dialogueAgreementsLink } from './features/agreements/index.ts';
 import { createHistory, mergeKinds } from './features/audit/index.ts';
 import { dialogueHistory, type DialogueEvents, type DialogueFactsSql } from './features/dialogue/index.ts';
 import {
@@ -14,7 +15,14 @@ import {
   type KeyFigureEvents,
 } from './features/key-figures/index.ts';
 import { documentationHistory, openPackageWhenConvened, packageSentOn } from './features/documentation/index.ts';
-import { dialogueMeetingHeldOn, lastHeldDialogueMeetings, meetingsHistory, meetingsOfOrganisation } from './features/meetings/index.ts';
+import {
+  dialogueMeetingHeldOn,
+  lastHeldDialogueMeetings,
+  meetingsHistory,
+  meetingsOfOrganisation,
+  type DecisionAgreementLinks,
+  type ProposalSource,
+} from './features/meetings/index.ts';
 import { registryHistory, type OrganisationLinkContribution } from './features/registry/index.ts';
 import { Hooks } from './lib/hooks.ts';
 
@@ -46,14 +54,29 @@ export function createWiring() {
     dialogueMeetings: meetingsOfOrganisation,
     /** The dialogue page shows the open action plans of estates red three years in a row, which the key figures hold. */
     dialogueActionPlans: actionPlansOf,
-    /** A dialogue meeting's proposed items from the key figures: the red estates and the open action plans. */
-    agendaProposals: keyFigureProposals,
+    /**
+     * A dialogue meeting's proposed items from other features: the key figures' red estates and
+     * open action plans, and the open agreements ("Opfølgning på aftaler").
+     */
+    agendaProposals: [keyFigureProposals, agreementProposals] as readonly ProposalSource[],
+    /** The dialogue page links to the year's agreements. */
+    dialogueAgreements: dialogueAgreementsLink,
+    /** A meeting item's decisions link to the agreement made of them, or offer "Gør til aftale". */
+    decisionAgreements: decisionAgreementLinks as DecisionAgreementLinks,
     /**
      * Every history page speaks of every kind of thing (an organisation's history holds the
      * dialogue's frequency, the admin's all of them), so each feature's words are joined here.
      */
     history: createHistory(
-      mergeKinds(registryHistory, dialogueHistory, documentationHistory, meetingsHistory, keyFiguresHistory, authHistory),
+      mergeKinds(
+        registryHistory,
+        dialogueHistory,
+        documentationHistory,
+        meetingsHistory,
+        keyFiguresHistory,
+        agreementsHistory,
+        authHistory,
+      ),
     ),
     /** The dialogue's deadlines are met by the package sent (documentation) and the meeting held (meetings). */
     dialogueFacts,

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeAdministrator, makeEstate, makeForum, makeMembership, makeOrganisation, makePerson, makeUser } from '../src/demo/factories.ts';
 import { actionPlans, estateFigures, housingAreaEstates, housingAreas, organisationFigures } from '../src/features/key-figures/tables.ts';
+import { agreements } from '../src/features/agreements/tables.ts';
 import { meetings } from '../src/features/meetings/tables.ts';
 import { createTestContext, type TestClient, type TestContext } from './app.ts';
 
@@ -301,6 +302,16 @@ const TABLE: { method: 'GET' | 'POST'; path: string; expect: Row }[] = [
   { method: 'GET', path: '/noegletal/import/:importId', expect: importer(404) },
   { method: 'POST', path: '/noegletal/import/:importId', expect: importer(404) },
   { method: 'POST', path: '/noegletal/import/:importId/annuller', expect: importer(404) },
+  // Agreements: read by X's parties, written by its supervisor, followed up by both sides. A decision that does not exist is 404.
+  { method: 'GET', path: '/boligorganisationer/:id/styringsdialog/:year/aftaler', expect: viewX(200) },
+  { method: 'GET', path: '/boligorganisationer/:id/styringsdialog/:year/aftaler/ny', expect: supervise(200) },
+  { method: 'POST', path: '/boligorganisationer/:id/styringsdialog/:year/aftaler', expect: supervise(400) },
+  { method: 'GET', path: '/aftaler/:id', expect: viewX(200) },
+  { method: 'GET', path: '/aftaler/:id/rediger', expect: supervise(200) },
+  { method: 'POST', path: '/aftaler/:id', expect: supervise(400) },
+  { method: 'POST', path: '/aftaler/:id/status', expect: supervise(400) },
+  { method: 'POST', path: '/aftaler/:id/opfoelgning', expect: { ...organisationSide(400), muniEditor: 400 } },
+  { method: 'POST', path: '/beslutninger/:did/aftale', expect: loggedIn(404, { muniReader: 403, orgReader: 403 }) },
 ];
 
 /** Fills a route's parameters with the ids of organisation X and its rows. */
@@ -311,6 +322,7 @@ function concrete(path: string): string {
     .replace('/boligorganisationer/:id', `/boligorganisationer/${ids.orgX}`)
     .replace('/moeder/:id', `/moeder/${ids.meeting}`)
     .replace('/handlingsplaner/:id', `/handlingsplaner/${ids.actionPlan}`)
+    .replace('/aftaler/:id', `/aftaler/${ids.agreement}`)
     .replace(':indicator', 'henlaeggelser')
     .replace(':file{(dagsorden|referat)\\.(pdf|docx)}', 'referat.pdf')
     .replace(/:(pid|aid|did|version)\b/, '999999')
@@ -352,6 +364,10 @@ beforeAll(async () => {
   const [area] = await db.insert(housingAreas).values({ name: 'Område X', municipalityCode: '0219' }).returning();
   await db.insert(housingAreaEstates).values({ areaId: area.id, estateId: estateX.id });
   const [actionPlan] = await db.insert(actionPlans).values({ estateId: estateX.id, year: 2024 }).returning();
+  const [agreement] = await db
+    .insert(agreements)
+    .values({ organisationId: orgX.id, governanceYear: 2026, theme: 'andet', text: 'Aftale X', responsibleSide: 'begge' })
+    .returning();
   const users: Record<Exclude<Caller, 'anon'>, Awaited<ReturnType<typeof makeUser>>> = {
     admin: await makeUser(db, { role: 'admin' }),
     muniEditor: await makeUser(db, { role: 'municipality_editor', municipalityCode: '0219' }),
@@ -370,6 +386,7 @@ beforeAll(async () => {
     forum: String(forum.id),
     meeting: String(meeting.id),
     actionPlan: String(actionPlan.id),
+    agreement: String(agreement.id),
     person: String(person.id),
     membership: String(membership.id),
     someUser: String(users.otherStaff.id),

@@ -1,4 +1,5 @@
 import type { Journey } from '../lib/journey.ts';
+import { agreements } from './agreements.ts';
 import { anonymous } from './anonymous.ts';
 import { deactivate } from './deactivate.ts';
 import { dialogue } from './dialogue.ts';
@@ -36,4 +37,5 @@ export const journeys: Journey[] = [
   passwordReset,
   deactivate,
   housingAreas,
+  agreements,
 ];

@@ -10,6 +10,9 @@ import { documentationPackages } from '../features/documentation/tables.ts';
 import { meetings } from '../features/meetings/tables.ts';
 import { organisations } from '../features/registry/tables.ts';
 import { DEMO_PASSWORD, loadDemoData } from './demo-data.ts';
+import { SYSTEM_ACTOR } from '../auth/scope.ts';
+import { getAgreement } from '../features/agreements/service.ts';
+import { agreements } from '../features/agreements/tables.ts';
 
 /*
  * The demo is what a new user judges the app by: its dialogues must not claim what did not happen.
@@ -32,6 +35,15 @@ afterAll(async () => {
 });
 
 describe('the demo data', () => {
+  it('has agreements in several states, one target met by the demo figures and one missed', async () => {
+    const rows = await t.deps.db.select({ id: agreements.id, status: agreements.status }).from(agreements);
+    expect(new Set(rows.map((r) => r.status)).size).toBeGreaterThanOrEqual(4);
+    const verdicts = [];
+    for (const r of rows) verdicts.push((await getAgreement(t.deps.db, SYSTEM_ACTOR, r.id)).target?.verdict.state);
+    expect(verdicts).toContain('opfyldt');
+    expect(verdicts).toContain('ikke_opfyldt');
+  });
+
   it('has every stage backed by what happened: packages sent, meetings held, past meeting dates real meetings', async () => {
     const db = t.deps.db;
     const rows = await db

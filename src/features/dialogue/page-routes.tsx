@@ -35,6 +35,7 @@ async function render(c: Context<AppEnv>, organisationId: number, year: number, 
       meetings={meetings}
       actionPlans={actionPlans}
       keyFigures={c.var.deps.wiring.organisationKeyFigures(organisationId)}
+      agreements={c.var.deps.wiring.dialogueAgreements(organisationId, year)}
     />,
     {
       crumbs: [

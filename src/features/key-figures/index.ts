@@ -25,3 +25,5 @@ export { createArea } from './monitoring/areas.ts';
 export { writeAreaYear } from './monitoring/statistics.ts';
 export { registerFiguresImportCommand } from './import/cli.ts';
 export { figuresImportLink } from './import/link.ts';
+/** An indicator's imported values for one estate or organisation, for an agreement's target. */
+export { indicatorSeries } from './catalogue/series.ts';

@@ -7,3 +7,10 @@ export { meetingsHistory } from './history.ts';
 export { dialogueMeetingHeldOn, lastHeldDialogueMeetings } from './facts.ts';
 export { meetingsOfOrganisation } from './list.ts';
 export { meetingsRoutes } from './routes.tsx';
+/** @public The themes of items and agreements (STYRINGSDIALOG.md section 9), and their names. */
+export { THEMES, type Theme } from './tables.ts';
+export { THEME_LABELS } from './labels.ts';
+/** A decision as the agreements feature makes an agreement of it. */
+export { decisionSource } from './decision-source.ts';
+export type { DecisionAgreementLink, DecisionAgreementLinks } from './contributions.ts';
+export type { ProposalSource } from './agenda/follow-up.ts';

@@ -60,7 +60,7 @@ export async function renderMeeting(c: Context<AppEnv>, meetingId: number, form?
       ? await proposalsFor(db, m, {
           openActions,
           existingSources: flatten(m.tree).map((i) => i.source),
-          more: { actor: c.var.actor, source: c.var.deps.wiring.agendaProposals },
+          more: { actor: c.var.actor, sources: c.var.deps.wiring.agendaProposals },
         })
       : [];
   const history = m.canManage ? await meetingHistory(c, m.id) : null;

@@ -61,8 +61,8 @@ describe('the key figures on /tilsyn', () => {
     const page = await html(`/tilsyn?aar=${Y}`);
     expect(page).toContain('Afdelingernes farver');
     expect(rowOf(page, 'Røde Boliger')).toContain('2 røde, 1 gul, 1 grøn (2024)');
-    expect(rowOf(page, 'Røde Boliger')).toMatch(/\(2024\)1 afdeling$/);
-    expect(rowOf(page, 'Grønne Boliger')).toMatch(/1 grøn \(2024\)Nej$/);
+    expect(rowOf(page, 'Røde Boliger')).toMatch(/\(2024\)1 afdeling0$/);
+    expect(rowOf(page, 'Grønne Boliger')).toMatch(/1 grøn \(2024\)Nej0$/);
     expect(rowOf(page, 'Boliger uden tal')).toContain('Ingen nøgletal');
     // Never the colour alone: each light has its word and icon.
     expect(page).toMatch(/<span class="sd-light sd-light-red"><svg[^>]*aria-hidden="true"[^>]*>.*?<\/svg><span>2 røde<\/span>/);

@@ -226,6 +226,7 @@ describe("the supervisor's overview /tilsyn", () => {
       'Gule afdelinger',
       'Grønne afdelinger',
       'Afdelinger røde tre år i træk',
+      'Åbne aftaler',
     ]);
     expect(ws.rowCount).toBe(3 + shown.length);
     expect([4, 5].map((r) => ws.getCell(`A${r}`).value)).toEqual(shown);

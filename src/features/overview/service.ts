@@ -2,6 +2,7 @@ import type { Actor } from '../../auth/scope.ts';
 import type { Db } from '../../db/client.ts';
 import { dialogueOverview, STAGES, type DialogueFactsSql, type OverviewRow, type Stage } from '../dialogue/index.ts';
 import { NO_PACKAGE, packageSummaries, type PackageSummary } from '../documentation/index.ts';
+import { openAgreementCounts } from '../agreements/index.ts';
 import { organisationLights, type OrganisationLights } from '../key-figures/index.ts';
 
 /*
@@ -24,6 +25,8 @@ export interface OverviewDetails {
   pkg: PackageSummary;
   /** The estates by colour in the latest year with figures up to the overview's year; null without figures. */
   lights: OrganisationLights | null;
+  /** Agreements not yet settled (ikke startet, i gang), of any year. */
+  openAgreements: number;
 }
 export type DetailedRow = OverviewRow & OverviewDetails;
 
@@ -48,26 +51,28 @@ async function withDetails({
 }): Promise<DetailedRow[]> {
   if (rows.length === 0) return [];
   const organisationIds = rows.map((r) => r.organisationId);
-  const [lastMeetings, packages, lights] = await Promise.all([
+  const [lastMeetings, packages, lights, agreements] = await Promise.all([
     sources.lastMeetingsHeld({ db, actor, organisationIds }),
     packageSummaries(
       db,
       rows.flatMap((r) => (r.dialogueId === null ? [] : [r.dialogueId])),
     ),
     organisationLights(db, { actor, organisationIds, year }),
+    openAgreementCounts({ db, actor, organisationIds }),
   ]);
   return rows.map((r) => ({
     ...r,
     lastMeeting: lastMeetings.get(r.organisationId) ?? null,
     pkg: (r.dialogueId !== null && packages.get(r.dialogueId)) || NO_PACKAGE,
     lights: lights.get(r.organisationId) ?? null,
+    openAgreements: agreements.get(r.organisationId) ?? 0,
   }));
 }
 
-export const OVERVIEW_SORTS = ['navn', 'kommune', 'fase', 'frist', 'pakke', 'moede', 'farver', 'roed3'] as const;
+export const OVERVIEW_SORTS = ['navn', 'kommune', 'fase', 'frist', 'pakke', 'moede', 'farver', 'roed3', 'aftaler'] as const;
 export type OverviewSort = (typeof OVERVIEW_SORTS)[number];
 /** Sorting by these needs every row's details, not only the page's. */
-const DETAIL_SORTS: OverviewSort[] = ['pakke', 'moede', 'farver', 'roed3'];
+const DETAIL_SORTS: OverviewSort[] = ['pakke', 'moede', 'farver', 'roed3', 'aftaler'];
 
 export interface OverviewFilter {
   q?: string;
@@ -95,6 +100,7 @@ const SORTS: Record<OverviewSort, (a: DetailedRow, b: DetailedRow) => number> = 
   // Fewest red (then yellow) estates first; organisations without figures before those with.
   farver: (a, b) => (a.lights?.red ?? -1) - (b.lights?.red ?? -1) || (a.lights?.yellow ?? -1) - (b.lights?.yellow ?? -1),
   roed3: (a, b) => (a.lights?.redThreeYears ?? -1) - (b.lights?.redThreeYears ?? -1),
+  aftaler: (a, b) => a.openAgreements - b.openAgreements,
 };
 
 export function filterRows<T extends OverviewRow>(rows: T[], f: Pick<OverviewFilter, 'q' | 'fase' | 'overskredet'>): T[] {

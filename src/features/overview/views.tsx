@@ -100,6 +100,7 @@ export function OverviewTable({
             <SortHeader label="Seneste møde" column="moede" query={query} />
             <SortHeader label="Afdelingernes farver" column="farver" query={query} />
             <SortHeader label="Rød tre år i træk" column="roed3" query={query} />
+            <SortHeader label="Åbne aftaler" column="aftaler" query={query} numeric />
           </tr>
         </thead>
         <tbody>
@@ -122,6 +123,9 @@ export function OverviewTable({
               </td>
               <td>
                 <RedThreeYears lights={r.lights} />
+              </td>
+              <td class="text-align-right">
+                <a href={`/boligorganisationer/${r.organisationId}/styringsdialog/${year}/aftaler`}>{r.openAgreements}</a>
               </td>
             </tr>
           ))}
@@ -203,6 +207,9 @@ export function MyDialoguesTable({ rows, year, caption }: { rows: DetailedRow[];
               </td>
               <td>
                 <RedThreeYears lights={r.lights} />
+              </td>
+              <td class="text-align-right">
+                <a href={`/boligorganisationer/${r.organisationId}/styringsdialog/${year}/aftaler`}>{r.openAgreements}</a>
               </td>
             </tr>
           ))}

@@ -31,6 +31,7 @@ const COLUMNS: {
   { header: () => 'Gule afdelinger', width: 10, value: (r) => r.lights?.yellow ?? null },
   { header: () => 'Grønne afdelinger', width: 10, value: (r) => r.lights?.green ?? null },
   { header: () => 'Afdelinger røde tre år i træk', width: 14, value: (r) => r.lights?.redThreeYears ?? null },
+  { header: () => 'Åbne aftaler', width: 10, value: (r) => r.openAgreements },
 ];
 
 /** Where the table starts: a title row and a row explaining the package counts come first. */

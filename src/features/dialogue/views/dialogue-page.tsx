@@ -146,6 +146,7 @@ export function DialoguePage({
   meetings = [],
   actionPlans = [],
   keyFigures,
+  agreements,
 }: {
   d: DialogueView;
   csrf: string;
@@ -154,6 +155,8 @@ export function DialoguePage({
   actionPlans?: ActionPlanLink[];
   /** The link to the organisation's key figures, contributed through src/wiring.ts. */
   keyFigures?: { href: string; label: string };
+  /** The link to the year's agreements, contributed through src/wiring.ts. */
+  agreements?: { href: string; label: string };
 }) {
   const o = d.organisation;
   return (
@@ -187,6 +190,7 @@ export function DialoguePage({
       <p class="sd-button-row">
         <a href={`${base(d)}/dokumentationspakke`}>Dokumentationspakken</a>
         {keyFigures && <a href={keyFigures.href}>{keyFigures.label}</a>}
+        {agreements && <a href={agreements.href}>{agreements.label}</a>}
         <a href={d.canSupervise ? `/kommuner/${o.municipalityCode}/moeder` : '/moeder'}>Møder og referater</a>
         {d.canSupervise && <a href={`/kommuner/${o.municipalityCode}/moeder/nyt?boligorganisation=${o.id}`}>Opret styringsdialogmøde</a>}
       </p>

@@ -93,7 +93,7 @@ export async function proposalsFor(
   options: {
     openActions?: Awaited<ReturnType<typeof openActionsBefore>>;
     existingSources?: (string | null)[];
-    more?: { actor: Actor; source: ProposalSource };
+    more?: { actor: Actor; sources: readonly ProposalSource[] };
   } = {},
 ): Promise<Proposal[]> {
   const organisationId = head.kind === 'dialogmoede' ? head.organisationId : null;
@@ -108,7 +108,9 @@ export async function proposalsFor(
         .where(eq(agendaItems.meetingId, head.id))
         .then((rows) => rows.map((r) => r.source)),
     options.more && organisationId !== null
-      ? options.more.source({ db, actor: options.more.actor, organisationId, year: meetingYear(head) })
+      ? Promise.all(
+          options.more.sources.map((source) => source({ db, actor: options.more!.actor, organisationId, year: meetingYear(head) })),
+        ).then((lists) => lists.flat())
       : [],
   ]);
   const taken = new Set(existing);
@@ -154,11 +156,11 @@ export async function addProposals({
   meeting: ManagedMeeting;
   sources: string[];
   /** What other features propose (src/wiring.ts), so their items can be added as well. */
-  more?: ProposalSource;
+  more?: readonly ProposalSource[];
 }) {
   const head = meeting;
   const meetingId = meeting.id;
-  const chosen = (await proposalsFor(db, head, { more: more && { actor, source: more } })).filter((p) => sources.includes(p.source));
+  const chosen = (await proposalsFor(db, head, { more: more && { actor, sources: more } })).filter((p) => sources.includes(p.source));
   if (chosen.length === 0) throw new AppError('bad_request', 'Vælg mindst ét af de foreslåede punkter.', { field: 'sources' });
   for (const p of chosen)
     await addItem({ db, actor, meeting, input: { title: p.title, parentId: null, theme: p.theme, text: p.text, source: p.source } });

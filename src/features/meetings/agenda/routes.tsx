@@ -41,10 +41,14 @@ export async function renderItem(c: Context<AppEnv>, meetingId: number, itemId: 
   const m = await getMeeting({ db: c.var.deps.db, actor: c.var.actor, meetingId });
   const item = flatten(m.tree).find((i) => i.id === itemId);
   if (!item) throw notFound('Punktet');
+  const agreements =
+    m.kind === 'dialogmoede' && item.decisions.length
+      ? await c.var.deps.wiring.decisionAgreements({ db: c.var.deps.db, actor: c.var.actor, decisionIds: item.decisions.map((d) => d.id) })
+      : undefined;
   return page(
     c,
     [`Punkt ${item.number}. ${item.title}`, ...meetingTitle(m)],
-    <ItemPage m={m} item={item} csrf={c.var.csrfToken} form={form} />,
+    <ItemPage m={m} item={item} csrf={c.var.csrfToken} form={form} agreements={agreements} />,
     {
       crumbs: [
         { label: 'Forside', href: '/' },

@@ -9,6 +9,7 @@ import type { MeetingItemView, MeetingView } from '../../load.ts';
 import { THEMES } from '../../tables.ts';
 import { ActionButton, meetingTime, PlainText } from '../../views/parts.tsx';
 import { DecisionsSection } from '../../minutes/views/decisions-section.tsx';
+import type { DecisionAgreementLink } from '../../contributions.ts';
 
 type AnyItem = MeetingItemView | MeetingItemView['children'][number];
 export type ItemForm = { form: 'item' | 'decision' | 'action' | 'files'; values: FormValues; errors: FieldErrors };
@@ -30,7 +31,19 @@ export function itemValues(item: AnyItem): FormValues {
   return v;
 }
 
-export function ItemPage({ m, item, csrf, form }: { m: MeetingView; item: AnyItem; csrf: string; form?: ItemForm }) {
+export function ItemPage({
+  m,
+  item,
+  csrf,
+  form,
+  agreements,
+}: {
+  m: MeetingView;
+  item: AnyItem;
+  csrf: string;
+  form?: ItemForm;
+  agreements?: Map<number, DecisionAgreementLink>;
+}) {
   const base = `/moeder/${m.id}/punkter/${item.id}`;
   const editable = m.canManage && !m.locked;
   const f = form?.form === 'item' ? form : { values: itemValues(item), errors: undefined };
@@ -133,7 +146,16 @@ export function ItemPage({ m, item, csrf, form }: { m: MeetingView; item: AnyIte
           </button>
         </Form>
       )}
-      <DecisionsSection m={m} item={item} csrf={csrf} editable={editable} base={base} d={d} returned={form?.form === 'decision'} />
+      <DecisionsSection
+        m={m}
+        item={item}
+        csrf={csrf}
+        editable={editable}
+        base={base}
+        d={d}
+        returned={form?.form === 'decision'}
+        agreements={agreements}
+      />
       <section aria-labelledby="actions-heading">
         <h2 id="actions-heading">Opfølgningspunkter</h2>
         <p class="form-hint">Åbne opfølgningspunkter kommer igen på dagsordenen til næste møde, indtil de er udført.</p>

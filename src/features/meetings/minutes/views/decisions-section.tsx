@@ -1,5 +1,5 @@
 import type { FieldErrors, FormValues } from '../../../../lib/forms.ts';
-import { SelectField, TextArea, TextField } from '../../../../ui/components.tsx';
+import { CsrfField, SelectField, TextArea, TextField } from '../../../../ui/components.tsx';
 import { Form } from '../../../../ui/form.tsx';
 import { formatDate } from '../../../../ui/format.ts';
 import { OUTCOME_LABELS } from '../../labels.ts';
@@ -7,6 +7,7 @@ import type { MeetingItemView, MeetingView } from '../../load.ts';
 import { OUTCOMES } from '../../tables.ts';
 import { renderVote } from '../votes.ts';
 import { ConfirmLink } from '../../../../ui/confirm.tsx';
+import type { DecisionAgreementLink } from '../../contributions.ts';
 
 type AnyItem = MeetingItemView | MeetingItemView['children'][number];
 
@@ -19,6 +20,7 @@ export function DecisionsSection({
   base,
   d,
   returned,
+  agreements,
 }: {
   m: MeetingView;
   item: AnyItem;
@@ -28,6 +30,8 @@ export function DecisionsSection({
   d: { values: FormValues; errors: FieldErrors | undefined };
   /** The form came back from a failed submit: shown open, even when the minutes were locked meanwhile. */
   returned: boolean;
+  /** Per decision, the agreement made of it or the button that makes one (src/wiring.ts). */
+  agreements?: Map<number, DecisionAgreementLink>;
 }) {
   return (
     <section aria-labelledby="decisions-heading">
@@ -45,6 +49,7 @@ export function DecisionsSection({
               </strong>{' '}
               {x.text} {renderVote(x)}
               {editable && <ConfirmLink href={`/moeder/${m.id}/beslutninger/${x.id}/slet`} label="Slet" hiddenLabel="beslutningen" small />}
+              <AgreementLink link={agreements?.get(x.id)} csrf={csrf} />
             </li>
           ))}
         </ul>
@@ -105,5 +110,18 @@ export function DecisionsSection({
         </details>
       )}
     </section>
+  );
+}
+
+function AgreementLink({ link, csrf }: { link: DecisionAgreementLink | undefined; csrf: string }) {
+  if (!link) return null;
+  if (link.kind === 'link') return <a href={link.href}>{link.label}</a>;
+  return (
+    <form method="post" action={link.action} class="sd-inline-form">
+      <CsrfField token={csrf} />
+      <button class="button button-secondary button-small" type="submit">
+        {link.label}
+      </button>
+    </form>
   );
 }

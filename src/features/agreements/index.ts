@@ -1,0 +1,14 @@
+/**
+ * Agreements (aftaler og mål) of an organisation's dialogue, and letting agreements
+ * (udlejningsaftaler, in ./letting/). What other features and src/wiring.ts may use; never its tables.
+ */
+
+// Agreements and goals of the dialogue.
+export { agreementsRoutes } from './routes.tsx';
+export { agreementsHistory } from './history.ts';
+export { agreementProposals, decisionAgreementLinks, dialogueAgreementsLink } from './contributions.ts';
+/** @public Open agreements per organisation, for the supervisor's overview. */
+export { openAgreementCounts } from './service.ts';
+/** The demo data makes its agreements as a user would. */
+export { createAgreement, setAgreementStatus, saveFollowUp } from './service.ts';
+export type { AgreementInput } from './schemas.ts';
