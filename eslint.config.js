@@ -19,6 +19,7 @@ const ALLOWED = {
   documentation: ['dialogue', 'registry', 'audit'],
   meetings: ['registry', 'dialogue', 'documentation', 'audit', 'outbox', 'minutes-import'],
   'key-figures': ['registry', 'dialogue', 'audit', 'outbox'],
+  agreements: ['registry', 'dialogue', 'meetings', 'key-figures', 'audit', 'outbox'],
   overview: ['registry', 'dialogue', 'documentation', 'key-figures'],
   home: ['registry', 'dialogue', 'overview'],
   admin: ['audit', 'outbox', 'registry'],

@@ -15,8 +15,18 @@ import {
 } from './features/key-figures/index.ts';
 import { documentationHistory, openPackageWhenConvened, packageSentOn } from './features/documentation/index.ts';
 import { dialogueMeetingHeldOn, lastHeldDialogueMeetings, meetingsHistory, meetingsOfOrganisation } from './features/meetings/index.ts';
-import { registryHistory, type OrganisationLinkContribution } from './features/registry/index.ts';
+import { registryHistory, type MunicipalityLinkContribution, type OrganisationLinkContribution } from './features/registry/index.ts';
+import {
+  lettingHistory,
+  lettingProposals,
+  municipalityLettingLink,
+  organisationLettingLink,
+  queueLettingWarnings,
+} from './features/agreements/index.ts';
 import { Hooks } from './lib/hooks.ts';
+import type { Actor } from './auth/scope.ts';
+import type { Db } from './db/client.ts';
+import type { ReminderScan } from './features/dialogue/index.ts';
 
 /*
  * How the features reach each other where a feature must not import the one it needs: the
@@ -33,6 +43,12 @@ export type AppEvents = DialogueEvents & KeyFigureEvents;
 /** What has happened in a dialogue, from the features that hold it; the agreement document adds its own when it is built. */
 const dialogueFacts: DialogueFactsSql = { packageSent: packageSentOn, meetingHeld: dialogueMeetingHeldOn };
 
+/** A dialogue meeting's proposals from several features, in their order. */
+type ProposalFn<P> = (q: { db: Db; actor: Actor; organisationId: number; year: number }) => Promise<P[]>;
+function allProposals<A, B>(a: ProposalFn<A>, b: ProposalFn<B>): ProposalFn<A | B> {
+  return async (q) => [...(await a(q)), ...(await b(q))];
+}
+
 export function createWiring() {
   const hooks = new Hooks<AppEvents>()
     .on('stageChanged', openPackageWhenConvened)
@@ -47,20 +63,24 @@ export function createWiring() {
     /** The dialogue page shows the open action plans of estates red three years in a row, which the key figures hold. */
     dialogueActionPlans: actionPlansOf,
     /** A dialogue meeting's proposed items from the key figures: the red estates and the open action plans. */
-    agendaProposals: keyFigureProposals,
+    agendaProposals: allProposals(keyFigureProposals, lettingProposals),
     /**
      * Every history page speaks of every kind of thing (an organisation's history holds the
      * dialogue's frequency, the admin's all of them), so each feature's words are joined here.
      */
     history: createHistory(
-      mergeKinds(registryHistory, dialogueHistory, documentationHistory, meetingsHistory, keyFiguresHistory, authHistory),
+      mergeKinds(registryHistory, dialogueHistory, documentationHistory, meetingsHistory, keyFiguresHistory, lettingHistory, authHistory),
     ),
     /** The dialogue's deadlines are met by the package sent (documentation) and the meeting held (meetings). */
     dialogueFacts,
     /** The overview's "Seneste møde": the latest dialogue meeting held, not a date planned. */
     lastMeetingsHeld: lastHeldDialogueMeetings,
     /** Lines other features put on an organisation's page, linking to their pages about it (key figures: data quality). */
-    organisationLinks: [dataQualityLink, figuresImportLink] as OrganisationLinkContribution[],
+    organisationLinks: [dataQualityLink, figuresImportLink, organisationLettingLink] as OrganisationLinkContribution[],
+    /** Lines other features put on a municipality's page (letting agreements: its list). */
+    municipalityLinks: [municipalityLettingLink] as MunicipalityLinkContribution[],
+    /** Scans the reminder scheduler runs beside the dialogue's deadlines: letting agreements expiring within six months. */
+    reminderScans: [queueLettingWarnings] as ReminderScan[],
     /** The municipality's page lists its housing areas under monitoring, which key figures hold. */
     municipalityAreas: municipalityAreaSummary,
     /** The estate page shows the latest colour and links to the key figures, which that feature holds. */

@@ -11,3 +11,4 @@ export { storedFiles } from '../lib/file-store/table.ts';
 export * from '../features/meetings/tables.ts';
 export * from '../features/key-figures/tables.ts';
 export * from '../features/key-figures/import/tables.ts';
+export * from '../features/agreements/letting/tables.ts';

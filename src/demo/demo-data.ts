@@ -7,6 +7,7 @@ import type { Wiring } from '../wiring.ts';
 import { recordAudit } from '../features/audit/index.ts';
 import { loadDemoDialogues } from './demo-dialogues.ts';
 import { loadDemoHousingArea, loadDemoKeyFigures } from './demo-key-figures.ts';
+import { loadDemoLettings } from './demo-letting.ts';
 import { loadDemoMeetings } from './demo-meetings.ts';
 import { makeAdministrator, makeEstate, makeForum, makeMembership, makeOrganisation, makePerson, makeUser } from './factories.ts';
 
@@ -294,6 +295,7 @@ export async function loadDemoData(db: Db, wiring: Wiring, config: Config, say?:
     await loadDemoMeetings(tx, { hilleroedOrganisationId: hil.id, lejerboId: lejerbo.id, raadId: raad.id });
     await loadDemoKeyFigures(tx, wiring);
     await loadDemoHousingArea(tx);
+    await loadDemoLettings(tx, { hil, lejerbo });
     await recordAudit(tx, {
       actor: SYSTEM_ACTOR,
       entityType: 'installation',
