@@ -6,6 +6,9 @@ import { outbox } from '../../outbox/tables.ts';
 import { lettingProposals } from './proposals.ts';
 import { createLetting, moveLetting } from './service.ts';
 import { lettingWorld } from './test-setup.ts';
+import { startReminderScheduler } from '../../dialogue/index.ts';
+import { createWiring } from '../../../wiring.ts';
+import { danishToday } from '../../../lib/copenhagen-time.ts';
 import { queueLettingWarnings } from './warnings.ts';
 
 /*
@@ -93,5 +96,27 @@ describe('the agenda proposal', () => {
     expect(p).toMatchObject({ source: 'udlejningsaftaler', theme: 'udlejning', title: 'Udlejningsaftaler der udløber' });
     expect(p.text).toBe('- Kommunal anvisning: udløber 31. august 2026');
     expect(await lettingProposals({ db: t.deps.db, actor: SYSTEM_ACTOR, organisationId: w.orgY.id, year: 2026, today: TODAY })).toEqual([]);
+  });
+});
+
+describe('through the wiring', () => {
+  const wiring = createWiring();
+  it("the reminder scheduler runs the letting warnings beside the deadlines' reminders", async () => {
+    const other = await make('2026-09-30', ['indsend', 'godkend']);
+    const quiet = { debug: () => undefined, error: (e: unknown) => console.error(e) };
+    const scheduler = startReminderScheduler(t.deps.db, CONFIG, wiring.dialogueFacts, quiet, {
+      today: () => '2026-04-01',
+      now: () => new Date('2031-01-01T10:00:00Z'),
+      more: wiring.reminderScans,
+    });
+    await scheduler.stop();
+    expect((await warnings()).filter((m) => m.dedupeKey!.startsWith(`letting-expiry:${other.id}:`))).toHaveLength(4);
+  });
+
+  it("the dialogue meeting's proposals hold the key figures' and the letting agreements'", async () => {
+    const soon = new Date(Date.parse(danishToday()) + 60 * 86_400_000).toISOString().slice(0, 10);
+    await make(soon, ['indsend', 'godkend']);
+    const proposals = await wiring.agendaProposals({ db: t.deps.db, actor: SYSTEM_ACTOR, organisationId: w.orgX.id, year: 2026 });
+    expect(proposals.map((p) => p.source)).toContain('udlejningsaftaler');
   });
 });
