@@ -41,7 +41,7 @@ export const lettingHistory: HistoryKinds = {
       homesCount: 'Antal boliger',
       homesText: 'Boliger',
       priorityGroups: 'Fortrinsgrupper',
-      estateIds: 'Afdelinger',
+      estates: 'Afdelinger',
       validFrom: 'Gælder fra',
       validTo: 'Udløber',
       status: 'Status',

@@ -57,6 +57,7 @@ describe('making, submitting and approving', () => {
       .from(auditEvents)
       .where(and(eq(auditEvents.entityType, 'letting_agreement'), eq(auditEvents.entityId, String(id))));
     expect(events.map((e) => e.action)).toEqual(['create']);
+    expect(events[0].changes?.estates).toEqual({ old: null, new: ['1 Ellehusene', '2 Bakkehusene'] });
   });
 
   it('the municipality cannot approve a draft, and the organisation cannot approve at all', async () => {

@@ -153,6 +153,11 @@ async function setEstates(tx: Db, agreementId: number, estateIds: number[]) {
   await tx.insert(lettingAgreementEstates).values(estateIds.map((estateId) => ({ agreementId, estateId })));
 }
 
+/** The estates as the history names them, "1 Solbakken": ids would say nothing to a reader. */
+async function estateLabels(db: Db, ids: number[]): Promise<string[]> {
+  return (await estateSummaries(db, { ids })).sort((a, b) => a.number - b.number).map((e) => `${e.number} ${e.name}`);
+}
+
 const columns = (input: LettingInput) => {
   const { estateIds: _estateIds, ...rest } = input;
   return rest;
@@ -184,7 +189,7 @@ export async function createLetting({
       entityType: 'letting_agreement',
       entityId: row.id,
       action: 'create',
-      after: { ...row, estateIds: input.estateIds },
+      after: { ...row, estates: await estateLabels(tx, input.estateIds) },
     });
     return row;
   });
@@ -233,8 +238,8 @@ export async function updateLetting({
       entityType: 'letting_agreement',
       entityId: id,
       action: 'update',
-      before: { ...before, estateIds: current.estateIds },
-      after: { ...after, estateIds: input.estateIds },
+      before: { ...before, estates: current.estates },
+      after: { ...after, estates: await estateLabels(tx, input.estateIds) },
     });
     return after;
   });
