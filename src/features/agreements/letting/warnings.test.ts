@@ -4,7 +4,7 @@ import { SYSTEM_ACTOR } from '../../../auth/scope.ts';
 import { createTestContext, type TestContext } from '../../../../test/app.ts';
 import { outbox } from '../../outbox/tables.ts';
 import { lettingProposals } from './proposals.ts';
-import { createLetting, moveLetting } from './service.ts';
+import { createLetting, listLettings, moveLetting } from './service.ts';
 import { lettingWorld } from './test-setup.ts';
 import { startReminderScheduler } from '../../dialogue/index.ts';
 import { createWiring } from '../../../wiring.ts';
@@ -87,6 +87,19 @@ describe('expiry warnings', () => {
     await queueLettingWarnings({ db: t.deps.db, today: '2026-07-01', config: CONFIG });
     await queueLettingWarnings({ db: t.deps.db, today: '2026-07-02', config: CONFIG });
     expect((await warnings()).length).toBe(8);
+  });
+});
+
+describe('udløbet', () => {
+  it('is read from the end date of an approved agreement; a submitted one past its date keeps its step', async () => {
+    const list = (status: 'godkendt' | 'udloebet' | 'indsendt', today: string) =>
+      listLettings({ db: t.deps.db, actor: SYSTEM_ACTOR, organisationId: w.orgX.id, status, today }).then((rows) =>
+        rows.map((r) => r.validTo),
+      );
+    expect(await list('udloebet', TODAY)).toEqual(['2026-02-27']);
+    expect(await list('godkendt', TODAY)).toEqual(['2026-08-31', '2026-12-31']);
+    expect(await list('udloebet', '2026-09-01')).toEqual(['2026-02-27', '2026-08-31']);
+    expect(await list('indsendt', '2026-09-01')).toEqual(['2026-05-31']);
   });
 });
 
