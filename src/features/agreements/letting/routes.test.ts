@@ -127,6 +127,19 @@ describe('bad input is refused at the field, with what was typed kept', () => {
     });
   }
 
+  it("shows every error at once, in the form's order: a mistyped date does not hide a share above 100 %", async () => {
+    const res = await postBody(
+      t,
+      w.as.orgX,
+      newPath(),
+      lettingBody(w.as.orgX.csrf, { ...valid(), sharePercent: '120', validFrom: '2026-13-01' }),
+    );
+    const html = await res.text();
+    expect(html).toContain('Der er 2 fejl i formularen');
+    expect(html.indexOf('højst være 100 %')).toBeLessThan(html.indexOf('ikke en gyldig dato'));
+    expect(html).toContain('value="2026-13-01"');
+  });
+
   it("estates of another organisation, or in two municipalities, are refused at 'Afdelinger'", async () => {
     const other = await postBody(t, w.as.orgX, newPath(), lettingBody(w.as.orgX.csrf, { ...valid(), estates: [String(w.estates.y1.id)] }));
     expect(other.status).toBe(400);
