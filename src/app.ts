@@ -11,6 +11,7 @@ import { csrfMiddleware, sessionMiddleware } from './auth/middleware.ts';
 import { authRoutes } from './auth/routes.tsx';
 import { adminRoutes } from './features/admin/index.ts';
 import { agreementsRoutes } from './features/agreements/index.ts';
+import { lettingRoutes } from './features/agreements/index.ts';
 import { dialogueRoutes } from './features/dialogue/index.ts';
 import { documentationRoutes } from './features/documentation/index.ts';
 import { homeRoutes } from './features/home/index.ts';
@@ -115,6 +116,7 @@ export function createApp(deps: Deps) {
   app.route('/', meetingsRoutes);
   app.route('/', keyFiguresRoutes);
   app.route('/', agreementsRoutes);
+  app.route('/', lettingRoutes);
   app.route('/', adminRoutes);
 
   app.notFound((c) => errorPage(c, 404, 'Adressen findes ikke. Den kan være flyttet eller skrevet forkert.'));

@@ -19,7 +19,7 @@ export async function startServer(config: Config = loadConfig(), opening?: Promi
   const { database, deps } = await boot(config, logger, opening, say);
   const app = createApp(deps);
   const worker = startOutboxWorker(deps.db, smtpSender(config.SMTP_URL, config.MAIL_FROM), logger);
-  const reminders = startReminderScheduler(deps.db, config, deps.wiring.dialogueFacts, logger);
+  const reminders = startReminderScheduler(deps.db, config, deps.wiring.dialogueFacts, logger, { more: deps.wiring.reminderScans });
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: config.PORT, hostname: config.HOST }, () => resolve(s));
   });

@@ -1,7 +1,17 @@
 import { authHistory } from './auth/history.ts';
-import { agreementProposals, agreementsHistory, decisionAgreementLinks, dialogueAgreementsLink } from './features/agreements/index.ts';
+import {
+  agreementProposals,
+  agreementsHistory,
+  decisionAgreementLinks,
+  dialogueAgreementsLink,
+  lettingHistory,
+  lettingProposals,
+  municipalityLettingLink,
+  organisationLettingLink,
+  queueLettingWarnings,
+} from './features/agreements/index.ts';
 import { createHistory, mergeKinds } from './features/audit/index.ts';
-import { dialogueHistory, type DialogueEvents, type DialogueFactsSql } from './features/dialogue/index.ts';
+import { dialogueHistory, type DialogueEvents, type DialogueFactsSql, type ReminderScan } from './features/dialogue/index.ts';
 import {
   actionPlansOf,
   dataQualityLink,
@@ -23,7 +33,7 @@ import {
   type DecisionAgreementLinks,
   type ProposalSource,
 } from './features/meetings/index.ts';
-import { registryHistory, type OrganisationLinkContribution } from './features/registry/index.ts';
+import { registryHistory, type MunicipalityLinkContribution, type OrganisationLinkContribution } from './features/registry/index.ts';
 import { Hooks } from './lib/hooks.ts';
 
 /*
@@ -56,9 +66,10 @@ export function createWiring() {
     dialogueActionPlans: actionPlansOf,
     /**
      * A dialogue meeting's proposed items from other features: the key figures' red estates and
-     * open action plans, and the open agreements ("Opfølgning på aftaler").
+     * open action plans, the open agreements ("Opfølgning på aftaler") and the letting agreements
+     * about to expire ("Udlejningsaftaler der udløber").
      */
-    agendaProposals: [keyFigureProposals, agreementProposals] as readonly ProposalSource[],
+    agendaProposals: [keyFigureProposals, agreementProposals, lettingProposals] as readonly ProposalSource[],
     /** The dialogue page links to the year's agreements. */
     dialogueAgreements: dialogueAgreementsLink,
     /** A meeting item's decisions link to the agreement made of them, or offer "Gør til aftale". */
@@ -75,6 +86,7 @@ export function createWiring() {
         meetingsHistory,
         keyFiguresHistory,
         agreementsHistory,
+        lettingHistory,
         authHistory,
       ),
     ),
@@ -83,7 +95,11 @@ export function createWiring() {
     /** The overview's "Seneste møde": the latest dialogue meeting held, not a date planned. */
     lastMeetingsHeld: lastHeldDialogueMeetings,
     /** Lines other features put on an organisation's page, linking to their pages about it (key figures: data quality). */
-    organisationLinks: [dataQualityLink, figuresImportLink] as OrganisationLinkContribution[],
+    organisationLinks: [dataQualityLink, figuresImportLink, organisationLettingLink] as OrganisationLinkContribution[],
+    /** Lines other features put on a municipality's page (letting agreements: its list). */
+    municipalityLinks: [municipalityLettingLink] as MunicipalityLinkContribution[],
+    /** Scans the reminder scheduler runs beside the dialogue's deadlines: letting agreements expiring within six months. */
+    reminderScans: [queueLettingWarnings] as ReminderScan[],
     /** The municipality's page lists its housing areas under monitoring, which key figures hold. */
     municipalityAreas: municipalityAreaSummary,
     /** The estate page shows the latest colour and links to the key figures, which that feature holds. */

@@ -3,6 +3,7 @@ import { makeAdministrator, makeEstate, makeForum, makeMembership, makeOrganisat
 import { actionPlans, estateFigures, housingAreaEstates, housingAreas, organisationFigures } from '../src/features/key-figures/tables.ts';
 import { agreements } from '../src/features/agreements/tables.ts';
 import { meetings } from '../src/features/meetings/tables.ts';
+import { lettingAgreementEstates, lettingAgreements } from '../src/features/agreements/letting/tables.ts';
 import { createTestContext, type TestClient, type TestContext } from './app.ts';
 
 /*
@@ -294,6 +295,18 @@ const TABLE: { method: 'GET' | 'POST'; path: string; expect: Row }[] = [
   { method: 'POST', path: '/boligomraader/:id/genaktiver', expect: supervise(303) },
   { method: 'GET', path: '/boligomraader/:id/tal', expect: supervise(200) },
   { method: 'POST', path: '/boligomraader/:id/tal', expect: supervise(400) },
+  // Letting agreements: the two parties' business. X's draft in Hillerød; an organisation elsewhere sees the municipality's
+  // list with none of its agreements. The organisation submits, the municipality approves or sends back; no version is sent: a conflict.
+  { method: 'GET', path: '/kommuner/:code/udlejningsaftaler', expect: loggedIn(200, { otherMuni: 404 }) },
+  { method: 'GET', path: '/boligorganisationer/:id/udlejningsaftaler', expect: viewX(200) },
+  { method: 'GET', path: '/boligorganisationer/:id/udlejningsaftaler/ny', expect: editX(200) },
+  { method: 'POST', path: '/boligorganisationer/:id/udlejningsaftaler', expect: editX(400) },
+  { method: 'GET', path: '/udlejningsaftaler/:id', expect: viewX(200) },
+  { method: 'GET', path: '/udlejningsaftaler/:id/rediger', expect: editX(200) },
+  { method: 'POST', path: '/udlejningsaftaler/:id', expect: editX(400) },
+  { method: 'POST', path: '/udlejningsaftaler/:id/indsend', expect: organisationSide(409) },
+  { method: 'POST', path: '/udlejningsaftaler/:id/godkend', expect: supervise(409) },
+  { method: 'POST', path: '/udlejningsaftaler/:id/tilbage', expect: supervise(409) },
   // Importing figures: anyone who may change an organisation; each line is checked against which. A preview is its maker's.
   { method: 'GET', path: '/noegletal/import', expect: importer(200) },
   { method: 'GET', path: '/noegletal/import/skabelon.csv', expect: importer(200) },
@@ -334,6 +347,7 @@ function concrete(path: string): string {
     .replace('/medlemskaber/:id', `/medlemskaber/${ids.membership}`)
     .replace('/fora/:id', `/fora/${ids.forum}`)
     .replace('/boligomraader/:id', `/boligomraader/${ids.area}`)
+    .replace('/udlejningsaftaler/:id', `/udlejningsaftaler/${ids.letting}`)
     .replace('/kommuner/:code', '/kommuner/0219')
     .replace(':year', '2026')
     .replace(':itemId', '999999')
@@ -363,6 +377,18 @@ beforeAll(async () => {
     .returning();
   const [area] = await db.insert(housingAreas).values({ name: 'Område X', municipalityCode: '0219' }).returning();
   await db.insert(housingAreaEstates).values({ areaId: area.id, estateId: estateX.id });
+  const [letting] = await db
+    .insert(lettingAgreements)
+    .values({
+      organisationId: orgX.id,
+      municipalityCode: '0219',
+      kind: 'kommunal_anvisning',
+      sharePercent: 25,
+      validFrom: '2026-01-01',
+      validTo: '2029-12-31',
+    })
+    .returning();
+  await db.insert(lettingAgreementEstates).values({ agreementId: letting.id, estateId: estateX.id });
   const [actionPlan] = await db.insert(actionPlans).values({ estateId: estateX.id, year: 2024 }).returning();
   const [agreement] = await db
     .insert(agreements)
@@ -391,6 +417,7 @@ beforeAll(async () => {
     membership: String(membership.id),
     someUser: String(users.otherStaff.id),
     area: String(area.id),
+    letting: String(letting.id),
   };
   clients.anon = t.client();
   for (const [caller, user] of Object.entries(users)) {

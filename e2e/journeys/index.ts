@@ -11,6 +11,7 @@ import { importKeyFigures } from './import-key-figures.ts';
 import { importMinutes } from './import-minutes.ts';
 import { invitation } from './invitation.ts';
 import { keyFigures } from './key-figures.ts';
+import { lettingAgreements } from './letting-agreements.ts';
 import { meetings } from './meetings.ts';
 import { passwordReset } from './password-reset.ts';
 import { phone } from './phone.ts';
@@ -38,4 +39,5 @@ export const journeys: Journey[] = [
   deactivate,
   housingAreas,
   agreements,
+  lettingAgreements,
 ];

@@ -12,3 +12,4 @@ export * from '../features/meetings/tables.ts';
 export * from '../features/key-figures/tables.ts';
 export * from '../features/key-figures/import/tables.ts';
 export * from '../features/agreements/tables.ts';
+export * from '../features/agreements/letting/tables.ts';

@@ -8,6 +8,7 @@ import { recordAudit } from '../features/audit/index.ts';
 import { loadDemoDialogues } from './demo-dialogues.ts';
 import { loadDemoHousingArea, loadDemoKeyFigures } from './demo-key-figures.ts';
 import { loadDemoAgreements } from './demo-agreements.ts';
+import { loadDemoLettings } from './demo-letting.ts';
 import { loadDemoMeetings } from './demo-meetings.ts';
 import { makeAdministrator, makeEstate, makeForum, makeMembership, makeOrganisation, makePerson, makeUser } from './factories.ts';
 
@@ -296,6 +297,7 @@ export async function loadDemoData(db: Db, wiring: Wiring, config: Config, say?:
     await loadDemoKeyFigures(tx, wiring);
     await loadDemoHousingArea(tx);
     await loadDemoAgreements(tx, { lejerboId: lejerbo.id, hilleroedId: hil.id });
+    await loadDemoLettings(tx, { hil, lejerbo });
     await recordAudit(tx, {
       actor: SYSTEM_ACTOR,
       entityType: 'installation',

@@ -12,3 +12,11 @@ export { openAgreementCounts } from './service.ts';
 /** The demo data makes its agreements as a user would. */
 export { createAgreement, setAgreementStatus, saveFollowUp } from './service.ts';
 export type { AgreementInput } from './schemas.ts';
+
+// Letting agreements (udlejningsaftaler).
+export { lettingRoutes } from './letting/index.ts';
+export { lettingHistory } from './letting/index.ts';
+export { lettingProposals } from './letting/index.ts';
+export { queueLettingWarnings } from './letting/index.ts';
+export { municipalityLettingLink, organisationLettingLink } from './letting/index.ts';
+export { createLetting, moveLetting } from './letting/index.ts';

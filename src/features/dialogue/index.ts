@@ -11,7 +11,7 @@ export { governanceYearOf } from './governance-year.ts';
 export type { DialogueFactsSql } from './facts.ts';
 export { dialogueOverview, organisationNext, type OverviewRow } from './overview.ts';
 export { canManageMunicipality, canSeeMunicipalityDialogues } from './policy.ts';
-export { startReminderScheduler } from './reminders.ts';
+export { startReminderScheduler, type ReminderScan } from './reminders.ts';
 export { dialogueRoutes } from './routes.tsx';
 export { changeStage, findDialogue, setMeetingDate, validYear, type DialogueEvents, type StageChange } from './service.ts';
 export { STAGE_LABELS, stageIndex } from './stages.ts';

@@ -121,6 +121,12 @@ export async function queueReminders({
   return mails.length;
 }
 
+/**
+ * Another feature's scan run with the deadline reminders, once an hour in all (the letting
+ * agreements' expiry warnings, through src/wiring.ts): it queues its own mails, each once.
+ */
+export type ReminderScan = (input: { db: Db; today: string; config: Pick<Config, 'PUBLIC_URL'> }) => Promise<number>;
+
 /** The settings row holding the hour (UTC, `YYYY-MM-DDTHH`) whose reminder scan a process has claimed. */
 const SCAN_CLAIM_KEY = 'reminder_scan_hour';
 
@@ -165,7 +171,8 @@ export function startReminderScheduler(
     intervalMs = 60 * 60_000,
     today = danishToday,
     now = () => new Date(),
-  }: { intervalMs?: number; today?: () => string; now?: () => Date } = {},
+    more = [],
+  }: { intervalMs?: number; today?: () => string; now?: () => Date; more?: ReminderScan[] } = {},
 ) {
   let running: Promise<unknown> | null = null;
   const scan = () => {
@@ -178,7 +185,9 @@ export function startReminderScheduler(
           return;
         }
         try {
-          const n = await queueReminders({ db, today: today(), config, facts });
+          const day = today();
+          let n = await queueReminders({ db, today: day, config, facts });
+          for (const extra of more) n += await extra({ db, today: day, config });
           if (n > 0) logger.debug({ considered: n }, 'reminder scan: due reminders offered to the outbox');
         } catch (error) {
           await releaseReminderScan(db, hour).catch(() => undefined);

@@ -17,3 +17,6 @@ export type OrganisationLinkContribution = (input: {
   actor: Actor;
   organisation: { id: number; municipalityCode: string; administratorId: number | null };
 }) => OrganisationLink | null;
+
+/** A feature's line for a municipality's page (letting agreements), or null when it has none for this viewer. No query. */
+export type MunicipalityLinkContribution = (input: { actor: Actor; municipalityCode: string }) => OrganisationLink | null;

@@ -4,7 +4,7 @@
  * expressions and scope conditions, never through its tables.
  */
 export { administratorOptions } from './administrators.ts';
-export type { OrganisationLinkContribution } from './contributions.ts';
+export type { MunicipalityLinkContribution, OrganisationLinkContribution } from './contributions.ts';
 export { currentMembersOf, findForumRef, findOrganisationRef, type MemberBodies } from './bodies.ts';
 export { estateMunicipalities, estateSummaries, listEstates } from './estates.ts';
 export { editableOrganisationsWithEstates } from './editable.ts';

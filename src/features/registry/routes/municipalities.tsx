@@ -1,4 +1,6 @@
 import { Hono } from 'hono';
+import type { Child } from 'hono/jsx';
+import { DescriptionList } from '../../../ui/components.tsx';
 import { notFound } from '../../../lib/errors.ts';
 import type { AppEnv } from '../../../lib/hono-env.ts';
 import { formatInteger } from '../../../ui/format.ts';
@@ -69,6 +71,8 @@ municipalityRoutes.get('/kommuner/:code', async (c) => {
     // The housing areas under monitoring are key figures' (not public): shown to those who may see them.
     c.var.deps.wiring.municipalityAreas({ db: c.var.deps.db, actor: c.var.actor, municipalityCode: code }),
   ]);
+  // Lines other features put on the page (letting agreements), for the viewers they are meant for.
+  const links = c.var.deps.wiring.municipalityLinks.flatMap((link) => link({ actor: c.var.actor, municipalityCode: code }) ?? []);
   return page(
     c,
     [municipality.name, 'Kommuner'],
@@ -77,6 +81,7 @@ municipalityRoutes.get('/kommuner/:code', async (c) => {
       <p>
         Kommunekode {municipality.code} · {municipality.regionName}
       </p>
+      {links.length > 0 && <DescriptionList items={links.map((l): [string, Child] => [l.term, <a href={l.href}>{l.label}</a>])} />}
       <h2>Boligorganisationer under tilsyn</h2>
       {organisations.length === 0 ? (
         <p>Der er endnu ikke registreret boligorganisationer i kommunen.</p>
