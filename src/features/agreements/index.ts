@@ -7,8 +7,8 @@
 export { agreementsRoutes } from './routes.tsx';
 export { agreementsHistory } from './history.ts';
 export { agreementProposals, decisionAgreementLinks, dialogueAgreementsLink } from './contributions.ts';
-/** @public Open agreements per organisation, for the supervisor's overview. */
-export { openAgreementCounts } from './service.ts';
+/** Open agreements per organisation, for the supervisor's overview. */
+export { openAgreementsSql } from './service.ts';
 /** The demo data makes its agreements as a user would. */
 export { createAgreement, setAgreementStatus, saveFollowUp } from './service.ts';
 export type { AgreementInput } from './schemas.ts';

@@ -1,4 +1,4 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../auth/scope.ts';
 import type { Db } from '../../db/client.ts';
 import { danishToday } from '../../lib/copenhagen-time.ts';
@@ -396,15 +396,11 @@ export async function decisionOrigin(db: Db, actor: Actor, decisionId: number | 
   }
 }
 
-/** Open agreements per organisation (of any year), for the supervisor's overview; the scope in SQL. */
-export async function openAgreementCounts({ db, actor, organisationIds }: { db: Db; actor: Actor; organisationIds: number[] }) {
-  if (organisationIds.length === 0) return new Map<number, number>();
-  const heads = partyOrganisationHeads(db, actor, { ids: organisationIds });
-  const rows = await db
-    .select({ organisationId: agreements.organisationId, n: sql<number>`count(*)::int` })
-    .from(agreements)
-    .innerJoin(heads, eq(heads.organisationId, agreements.organisationId))
-    .where(inArray(agreements.status, [...OPEN_STATUSES]))
-    .groupBy(agreements.organisationId);
-  return new Map(rows.map((r) => [r.organisationId, r.n]));
-}
+/**
+ * An organisation's agreements not yet settled (ikke startet, i gang), of any year, as a scalar
+ * subquery on its id: the supervisor's overview reads it in its one query of the organisations,
+ * which has already limited them to those the actor may see.
+ */
+export const openAgreementsSql = (organisationId: SQL): SQL<number> =>
+  sql<number>`(select count(*)::int from ${agreements} where ${agreements.organisationId} = ${organisationId}
+    and ${inArray(agreements.status, [...OPEN_STATUSES])})`;

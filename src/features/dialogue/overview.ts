@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../auth/scope.ts';
 import type { Db } from '../../db/client.ts';
 import { outer } from '../../lib/sql.ts';
@@ -28,6 +28,8 @@ export interface OverviewRow {
   deadlines: DeadlineStatus[];
   next: DeadlineStatus | null;
   overdue: DeadlineStatus[];
+  /** Counts other features asked for in the same query (the overview: open agreements), by name; 0 when not asked. */
+  counts: Record<string, number>;
 }
 
 /** The deadlines the organisation itself must meet (the rest are the municipality's steps, or the meeting both hold). */
@@ -36,6 +38,17 @@ export const ORGANISATION_DEADLINES: readonly DeadlineKind[] = ['regnskab', 'dok
 /** What the organisation owes next: its first unmet deadline, overdue or not. */
 export const organisationNext = (r: OverviewRow): DeadlineStatus | null =>
   nextDeadline(r.deadlines.filter((d) => ORGANISATION_DEADLINES.includes(d.kind)));
+
+/** The counts as one JSON object column (a select cannot have a variable number of columns). */
+const countsJson = (counts: Record<string, (organisationId: SQL) => SQL<number>>, organisationId: SQL) => {
+  const entries = Object.entries(counts);
+  return entries.length === 0
+    ? sql<Record<string, number>>`'{}'::json`
+    : sql<Record<string, number> | string>`json_build_object(${sql.join(
+        entries.map(([name, count]) => sql`${name}::text, ${count(organisationId)}`),
+        sql`, `,
+      )})`;
+};
 
 /**
  * This year's dialogue of every organisation the actor may see (optionally of one municipality):
@@ -51,6 +64,7 @@ export async function dialogueOverview({
   today,
   municipalityCode,
   facts,
+  counts = {},
 }: {
   db: Db;
   actor: Actor;
@@ -59,6 +73,11 @@ export async function dialogueOverview({
   municipalityCode?: string;
   /** The facts' SQL, from the features that hold them (src/wiring.ts). */
   facts: DialogueFactsSql;
+  /**
+   * Per organisation counts another feature holds, as scalar subqueries on the organisation's id,
+   * read in this one query: on PGlite every further statement waits for all others.
+   */
+  counts?: Record<string, (organisationId: SQL) => SQL<number>>;
 }): Promise<OverviewRow[]> {
   const heads = partyOrganisationHeads(db, actor, { municipalityCode });
   const rows = await db
@@ -79,6 +98,7 @@ export async function dialogueOverview({
       rules: dialogueSettings.rules,
       packageSent: facts.packageSent(outer(dialogues.id)),
       meetingHeld: facts.meetingHeld(sql`${heads.organisationId}`, sql`${year}`),
+      counts: countsJson(counts, sql`${heads.organisationId}`),
     })
     .from(heads)
     .leftJoin(dialogues, and(eq(dialogues.organisationId, heads.organisationId), eq(dialogues.governanceYear, year)))
@@ -95,12 +115,21 @@ export async function dialogueOverview({
       computed.set(key, computeDeadlines({ fiscalYearEndMonth: month, governanceYear: year, rules: rulesOf.get(code) }));
     return computed.get(key)!;
   };
-  return rows.map(({ frequency, fromYear, rules: _rules, packageSent, meetingHeld, ...r }) => {
+  return rows.map(({ frequency, fromYear, rules: _rules, packageSent, meetingHeld, counts: counted, ...r }) => {
     const stage: Stage = r.stage ?? 'planlagt';
     const facts: DialogueFacts = { packageSent, meetingHeld };
     // A dialogue already written this year counts even in an off year: someone started it.
     const dueThisYear = r.dialogueId !== null || isDialogueYear({ frequency: frequency ?? 'aarlig', fromYear: fromYear ?? null }, year);
     const deadlines = dueThisYear ? statusesOf(deadlinesOf(r.municipalityCode, r.fiscalYearEndMonth), { stage, facts }, today) : [];
-    return { ...r, stage, dueThisYear, facts, deadlines, next: nextDeadline(deadlines), overdue: deadlines.filter((d) => d.overdue) };
+    return {
+      ...r,
+      stage,
+      dueThisYear,
+      facts,
+      deadlines,
+      next: nextDeadline(deadlines),
+      overdue: deadlines.filter((d) => d.overdue),
+      counts: typeof counted === 'string' ? (JSON.parse(counted) as Record<string, number>) : counted,
+    };
   });
 }

@@ -2,7 +2,7 @@ import type { Actor } from '../../auth/scope.ts';
 import type { Db } from '../../db/client.ts';
 import { dialogueOverview, STAGES, type DialogueFactsSql, type OverviewRow, type Stage } from '../dialogue/index.ts';
 import { NO_PACKAGE, packageSummaries, type PackageSummary } from '../documentation/index.ts';
-import { openAgreementCounts } from '../agreements/index.ts';
+import { openAgreementsSql } from '../agreements/index.ts';
 import { organisationLights, type OrganisationLights } from '../key-figures/index.ts';
 
 /*
@@ -51,23 +51,25 @@ async function withDetails({
 }): Promise<DetailedRow[]> {
   if (rows.length === 0) return [];
   const organisationIds = rows.map((r) => r.organisationId);
-  const [lastMeetings, packages, lights, agreements] = await Promise.all([
+  const [lastMeetings, packages, lights] = await Promise.all([
     sources.lastMeetingsHeld({ db, actor, organisationIds }),
     packageSummaries(
       db,
       rows.flatMap((r) => (r.dialogueId === null ? [] : [r.dialogueId])),
     ),
     organisationLights(db, { actor, organisationIds, year }),
-    openAgreementCounts({ db, actor, organisationIds }),
   ]);
   return rows.map((r) => ({
     ...r,
     lastMeeting: lastMeetings.get(r.organisationId) ?? null,
     pkg: (r.dialogueId !== null && packages.get(r.dialogueId)) || NO_PACKAGE,
     lights: lights.get(r.organisationId) ?? null,
-    openAgreements: agreements.get(r.organisationId) ?? 0,
+    openAgreements: r.counts.openAgreements ?? 0,
   }));
 }
+
+/** Counted in the organisations' query itself. */
+const OVERVIEW_COUNTS = { openAgreements: openAgreementsSql };
 
 export const OVERVIEW_SORTS = ['navn', 'kommune', 'fase', 'frist', 'pakke', 'moede', 'farver', 'roed3', 'aftaler'] as const;
 export type OverviewSort = (typeof OVERVIEW_SORTS)[number];
@@ -150,7 +152,7 @@ export async function overviewPage({
   pageSize: number;
   sources: OverviewSources;
 }) {
-  const all = await dialogueOverview({ db, actor, year, today, municipalityCode, facts: sources.dialogueFacts });
+  const all = await dialogueOverview({ db, actor, year, today, municipalityCode, facts: sources.dialogueFacts, counts: OVERVIEW_COUNTS });
   const filtered = filterRows(all, filter);
   let rows: DetailedRow[];
   let total = filtered.length;
@@ -183,7 +185,7 @@ export async function overviewRows({
   filter: OverviewFilter;
   sources: OverviewSources;
 }) {
-  const all = await dialogueOverview({ db, actor, year, today, municipalityCode, facts: sources.dialogueFacts });
+  const all = await dialogueOverview({ db, actor, year, today, municipalityCode, facts: sources.dialogueFacts, counts: OVERVIEW_COUNTS });
   const detailed = await withDetails({ db, actor, sources, rows: filterRows(all, filter), year });
   const rows = sortRows(detailed.filter(byLights(filter)), filter.sort, filter.dir);
   return { all, rows };
