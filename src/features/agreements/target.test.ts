@@ -16,9 +16,11 @@ describe('evaluateTarget', () => {
     expect(state(atLeast200By2027, [], 2027)).toBe('ingen_tal');
   });
 
-  it('is missed once the target year has passed without its figure', () => {
-    expect(state(atLeast200By2027, [], 2028)).toBe('ikke_opfyldt');
-    expect(state(atLeast200By2027, [[2025, 150]], 2028)).toBe('ikke_opfyldt');
+  it('is missed once the year after the target year (when its accounts come) has passed without its figure', () => {
+    expect(state(atLeast200By2027, [], 2028)).toBe('ingen_tal');
+    expect(state(atLeast200By2027, [[2025, 150]], 2028)).toBe('ikke_paa_vej');
+    expect(state(atLeast200By2027, [], 2029)).toBe('ikke_opfyldt');
+    expect(state(atLeast200By2027, [[2025, 150]], 2029)).toBe('ikke_opfyldt');
   });
 
   it('judges by the target year when its figure is in, the target itself included', () => {

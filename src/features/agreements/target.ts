@@ -34,8 +34,8 @@ export const meets = (t: Pick<Target, 'comparator' | 'value'>, value: number) =>
 
 /**
  * The verdict in `currentYear`. Met when the target year's figure meets the target, or an earlier
- * figure already does; missed when the target year's figure does not, or the target year has
- * passed without its figure; otherwise on the way when the latest figure moved toward the target
+ * figure already does; missed when the target year's figure does not, or the year after the target
+ * year (when its accounts are in) has passed without its figure; otherwise on the way when the latest figure moved toward the target
  * since the one before, not on the way when it did not; no figures yet when none are in.
  */
 export function evaluateTarget(target: Target, figures: readonly Figure[], currentYear: number): TargetVerdict {
@@ -43,7 +43,8 @@ export function evaluateTarget(target: Target, figures: readonly Figure[], curre
   const latest = evidence.at(-1);
   const verdict = (state: TargetState) => ({ state, evidence });
   if (latest?.year === target.year) return verdict(meets(target, latest.value) ? 'opfyldt' : 'ikke_opfyldt');
-  if (currentYear > target.year) return verdict('ikke_opfyldt');
+  // A year's accounts are imported the year after: only then is a missing figure a missed target.
+  if (currentYear > target.year + 1) return verdict('ikke_opfyldt');
   if (!latest) return verdict('ingen_tal');
   if (meets(target, latest.value)) return verdict('opfyldt');
   const previous = evidence.at(-2);
