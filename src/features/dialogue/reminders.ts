@@ -1,7 +1,7 @@
-import { and, eq, inArray, isNotNull, isNull, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Logger } from 'pino';
 import { SYSTEM_ACTOR } from '../../auth/scope.ts';
-import { users } from '../../auth/tables.ts';
+import { partyEditors } from '../../auth/party-editors.ts';
 import type { Config } from '../../config.ts';
 import type { Db } from '../../db/client.ts';
 import { settings } from '../../db/settings-table.ts';
@@ -40,47 +40,17 @@ export async function queueReminders({
   const rows = (await dialogueOverview({ db, actor: SYSTEM_ACTOR, year, today, facts })).filter((r) => r.dueThisYear);
   if (rows.length === 0) return 0;
   const codes = [...new Set(rows.map((r) => r.municipalityCode))];
-  const [settings, people] = await Promise.all([
+  const [settings, recipientsOf] = await Promise.all([
     db
       .select({ code: dialogueSettings.municipalityCode, days: dialogueSettings.reminderDaysBefore })
       .from(dialogueSettings)
       .where(inArray(dialogueSettings.municipalityCode, codes)),
-    db
-      .select({
-        email: users.email,
-        role: users.role,
-        municipalityCode: users.municipalityCode,
-        organisationId: users.organisationId,
-        administratorId: users.administratorId,
-      })
-      .from(users)
-      .where(
-        and(
-          isNull(users.disabledAt),
-          isNotNull(users.passwordHash),
-          inArray(users.role, ['municipality_editor', 'organisation_editor', 'administrator_staff']),
-        ),
-      ),
+    partyEditors(db),
   ]);
   const daysBefore = new Map(settings.map((s) => [s.code, s.days]));
-  // The two parties: the municipality's editors; the organisation's editors and its administrator's staff.
-  const byParty = new Map<string, string[]>();
-  for (const p of people) {
-    const key =
-      p.role === 'municipality_editor'
-        ? `m:${p.municipalityCode}`
-        : p.role === 'organisation_editor'
-          ? `o:${p.organisationId}`
-          : `a:${p.administratorId}`;
-    byParty.set(key, [...(byParty.get(key) ?? []), p.email]);
-  }
   const mails: (Mail & { dedupeKey: string })[] = [];
   for (const r of rows) {
-    const recipients = [
-      ...(byParty.get(`m:${r.municipalityCode}`) ?? []),
-      ...(byParty.get(`o:${r.organisationId}`) ?? []),
-      ...(r.administratorId === null ? [] : (byParty.get(`a:${r.administratorId}`) ?? [])),
-    ];
+    const recipients = recipientsOf(r);
     const before = daysBefore.get(r.municipalityCode) ?? 14;
     for (const d of r.deadlines) {
       if (d.met !== false) continue;

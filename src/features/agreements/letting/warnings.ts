@@ -1,7 +1,7 @@
 import { addMonths, format, parseISO } from 'date-fns';
-import { and, eq, gte, inArray, isNotNull, isNull, lte } from 'drizzle-orm';
+import { and, eq, gte, isNull, lte } from 'drizzle-orm';
 import { SYSTEM_ACTOR } from '../../../auth/scope.ts';
-import { users } from '../../../auth/tables.ts';
+import { partyEditors } from '../../../auth/party-editors.ts';
 import type { Config } from '../../../config.ts';
 import type { Db } from '../../../db/client.ts';
 import { danishToday } from '../../../lib/copenhagen-time.ts';
@@ -59,33 +59,11 @@ export async function queueLettingWarnings({
       // A second scan at the same moment skips the rows this one holds; once committed they are marked.
       .for('update', { of: lettingAgreements, skipLocked: true });
     if (due.length === 0) return 0;
-    const people = await tx
-      .select({
-        email: users.email,
-        role: users.role,
-        municipalityCode: users.municipalityCode,
-        organisationId: users.organisationId,
-        administratorId: users.administratorId,
-      })
-      .from(users)
-      .where(
-        and(
-          isNull(users.disabledAt),
-          isNotNull(users.passwordHash),
-          inArray(users.role, ['municipality_editor', 'organisation_editor', 'administrator_staff']),
-        ),
-      );
+    const recipientsOf = await partyEditors(tx);
     let queued = 0;
     for (const a of due) {
-      const recipients = people
-        .filter((p) =>
-          p.role === 'municipality_editor'
-            ? p.municipalityCode === a.municipalityCode
-            : p.role === 'organisation_editor'
-              ? p.organisationId === a.organisationId
-              : a.administratorId !== null && p.administratorId === a.administratorId,
-        )
-        .map((p) => p.email.toLowerCase())
+      const recipients = recipientsOf(a)
+        .map((email) => email.toLowerCase())
         .sort();
       const subject = `Udlejningsaftale udløber ${formatDate(a.validTo)} – ${a.organisationName}`;
       const text = [

@@ -1,0 +1,50 @@
+import { and, inArray, isNotNull, isNull } from 'drizzle-orm';
+import type { Db } from '../db/client.ts';
+import { users } from './tables.ts';
+
+/** The two parties of a dialogue or an agreement: the municipality, and the organisation with its administrator. */
+export interface Parties {
+  municipalityCode: string;
+  organisationId: number;
+  administratorId: number | null;
+}
+
+/**
+ * Who is told by e-mail when something is due between two parties (a deadline, an expiring letting
+ * agreement): the municipality's editors, the organisation's editors and its administrator's
+ * staff, active and with a password. Read once for a whole scan; returns the addresses of a pair
+ * of parties, the municipality's first.
+ */
+export async function partyEditors(db: Db): Promise<(parties: Parties) => string[]> {
+  const people = await db
+    .select({
+      email: users.email,
+      role: users.role,
+      municipalityCode: users.municipalityCode,
+      organisationId: users.organisationId,
+      administratorId: users.administratorId,
+    })
+    .from(users)
+    .where(
+      and(
+        isNull(users.disabledAt),
+        isNotNull(users.passwordHash),
+        inArray(users.role, ['municipality_editor', 'organisation_editor', 'administrator_staff']),
+      ),
+    );
+  const byParty = new Map<string, string[]>();
+  for (const p of people) {
+    const key =
+      p.role === 'municipality_editor'
+        ? `m:${p.municipalityCode}`
+        : p.role === 'organisation_editor'
+          ? `o:${p.organisationId}`
+          : `a:${p.administratorId}`;
+    byParty.set(key, [...(byParty.get(key) ?? []), p.email]);
+  }
+  return (parties) => [
+    ...(byParty.get(`m:${parties.municipalityCode}`) ?? []),
+    ...(byParty.get(`o:${parties.organisationId}`) ?? []),
+    ...(parties.administratorId === null ? [] : (byParty.get(`a:${parties.administratorId}`) ?? [])),
+  ];
+}
