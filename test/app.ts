@@ -1,3 +1,6 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { createApp } from '../src/app.ts';
 import { testConfig, type Config } from '../src/config.ts';
 import type { Database } from '../src/db/client.ts';
@@ -18,7 +21,10 @@ export interface TestContext {
 
 export async function createTestContext(overrides: Partial<Config> = {}): Promise<TestContext> {
   const database = await freshDatabase();
-  const config = testConfig({ COOKIE_SECURE: false, ...overrides });
+  // A file store of its own: test files run in parallel (on both databases), and one whose
+  // transaction fails removes the bytes it stored, which another may have stored too.
+  const ownDataDir = overrides.DATA_DIR === undefined ? await mkdtemp(join(tmpdir(), 'sd-test-')) : null;
+  const config = testConfig({ COOKIE_SECURE: false, ...(ownDataDir ? { DATA_DIR: ownDataDir } : {}), ...overrides });
   const deps: Deps = {
     db: database.db,
     dbKind: database.kind,
@@ -28,7 +34,11 @@ export async function createTestContext(overrides: Partial<Config> = {}): Promis
     wiring: createWiring(),
   };
   const app = createApp(deps);
-  return { database, deps, app, client: () => new TestClient(app, deps.secret), close: () => database.close() };
+  const close = async () => {
+    await database.close();
+    if (ownDataDir) await rm(ownDataDir, { recursive: true, force: true });
+  };
+  return { database, deps, app, client: () => new TestClient(app, deps.secret), close };
 }
 
 export class TestClient {
