@@ -25,7 +25,7 @@ const CHUNK = 5000;
 
 /** An estate's figures of a year as stored after the import: the years the file touched, every estate of them. */
 export type EstateFigureRow = RankRow & { ranks: Record<string, number> };
-type Stored = RankRow & { ranks: Record<string, number> };
+type Stored = EstateFigureRow;
 
 const sameValues = sameRanks;
 const pgIntArray = (ids: Iterable<number>) => `{${[...new Set(ids)].join(',')}}`;
