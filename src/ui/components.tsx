@@ -194,6 +194,53 @@ export function CheckboxField(props: Omit<FieldProps, 'required'> & { checked?: 
   );
 }
 
+/** One box of a CheckboxGroup: its own id, name and value, so a form may post one name per box or one name for all. */
+export interface CheckboxOption {
+  id: string;
+  name: string;
+  value: string;
+  label: Child;
+  checked: boolean;
+}
+
+/**
+ * Several DKFDS checkboxes under one legend, with the group's hint and error (keyed by `name`)
+ * above them like any field's; `empty` says so when there is nothing to choose.
+ */
+export function CheckboxGroup(props: Omit<FieldProps, 'values'> & { options: CheckboxOption[]; empty: string }) {
+  const ids = useFieldIds(props.name);
+  const error = props.errors?.[props.name];
+  return (
+    <fieldset id={ids.input} class={error ? 'form-group form-error' : 'form-group'} aria-describedby={describedBy(props, ids)}>
+      <legend class="form-label">
+        {props.label}
+        {props.required ? '' : <span class="sd-muted"> (valgfrit)</span>}
+      </legend>
+      {props.hint && (
+        <span class="form-hint" id={ids.hint}>
+          {props.hint}
+        </span>
+      )}
+      {error && (
+        <span class="form-error-message" id={ids.error}>
+          <span class="sr-only">Fejl: </span>
+          {error}
+        </span>
+      )}
+      {props.options.length === 0 ? (
+        <p>{props.empty}</p>
+      ) : (
+        props.options.map((o) => (
+          <div class="form-group-checkbox">
+            <input class="form-checkbox" type="checkbox" id={o.id} name={o.name} value={o.value} checked={o.checked} />
+            <label for={o.id}>{o.label}</label>
+          </div>
+        ))
+      )}
+    </fieldset>
+  );
+}
+
 export function Alert({ kind, heading, children }: { kind: 'info' | 'success' | 'warning' | 'error'; heading?: string; children?: Child }) {
   return (
     <div class={`alert alert-${kind}`} role={kind === 'error' ? 'alert' : 'status'}>

@@ -1,6 +1,6 @@
 import type { FieldErrors, FormValues } from '../../../lib/forms.ts';
-import { ErrorSummary, SelectField, TextArea, TextField } from '../../../ui/components.tsx';
-import { fieldIds, Form } from '../../../ui/form.tsx';
+import { CheckboxGroup, ErrorSummary, SelectField, TextArea, TextField } from '../../../ui/components.tsx';
+import { Form } from '../../../ui/form.tsx';
 import { THEME_LABELS, THEMES } from '../../meetings/index.ts';
 import type { AgreementView } from '../service.ts';
 import { COMPARATORS, RESPONSIBLE_SIDES } from '../tables.ts';
@@ -47,8 +47,6 @@ export function AgreementForm({
   indicators: IndicatorOption[];
   submitLabel: string;
 }) {
-  const estatesError = errors?.estates;
-  const ids = fieldIds('estates', 'agreement');
   return (
     <>
       <ErrorSummary errors={errors} form="agreement" />
@@ -72,43 +70,20 @@ export function AgreementForm({
           placeholder="Vælg tema"
           options={THEMES.map((t) => ({ value: t, label: THEME_LABELS[t] }))}
         />
-        <fieldset
-          id={ids.input}
-          class={estatesError ? 'form-group form-error' : 'form-group'}
-          aria-describedby={`${ids.hint}${estatesError ? ` ${ids.error}` : ''}`}
-        >
-          <legend class="form-label">
-            Afdelinger <span class="sd-muted">(valgfrit)</span>
-          </legend>
-          <span class="form-hint" id={ids.hint}>
-            Vælg ingen, hvis aftalen gælder hele boligorganisationen.
-          </span>
-          {estatesError && (
-            <span class="form-error-message" id={ids.error}>
-              <span class="sr-only">Fejl: </span>
-              {estatesError}
-            </span>
-          )}
-          {estates.length === 0 ? (
-            <p>Boligorganisationen har ingen afdelinger.</p>
-          ) : (
-            estates.map((e) => (
-              <div class="form-group-checkbox">
-                <input
-                  class="form-checkbox"
-                  type="checkbox"
-                  id={`estate-${e.id}`}
-                  name={`estate_${e.id}`}
-                  value="on"
-                  checked={values[`estate_${e.id}`] === 'on'}
-                />
-                <label class="form-label" for={`estate-${e.id}`}>
-                  {e.number} {e.name}
-                </label>
-              </div>
-            ))
-          )}
-        </fieldset>
+        <CheckboxGroup
+          name="estates"
+          label="Afdelinger"
+          hint="Vælg ingen, hvis aftalen gælder hele boligorganisationen."
+          options={estates.map((e) => ({
+            id: `estate-${e.id}`,
+            name: `estate_${e.id}`,
+            value: 'on',
+            label: `${e.number} ${e.name}`,
+            checked: values[`estate_${e.id}`] === 'on',
+          }))}
+          empty="Boligorganisationen har ingen afdelinger."
+          errors={errors}
+        />
         <SelectField
           name="responsibleSide"
           label="Ansvarlig part"
