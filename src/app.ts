@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { csrfMiddleware, sessionMiddleware } from './auth/middleware.ts';
 import { authRoutes } from './auth/routes.tsx';
 import { adminRoutes } from './features/admin/index.ts';
+import { agreementDocumentsRoutes } from './features/agreement-documents/index.ts';
 import { agreementsRoutes } from './features/agreements/index.ts';
 import { lettingRoutes } from './features/agreements/index.ts';
 import { dialogueRoutes } from './features/dialogue/index.ts';
@@ -117,6 +118,7 @@ export function createApp(deps: Deps) {
   app.route('/', keyFiguresRoutes);
   app.route('/', agreementsRoutes);
   app.route('/', lettingRoutes);
+  app.route('/', agreementDocumentsRoutes);
   app.route('/', adminRoutes);
 
   app.notFound((c) => errorPage(c, 404, 'Adressen findes ikke. Den kan være flyttet eller skrevet forkert.'));

@@ -10,6 +10,7 @@ import {
   organisationLettingLink,
   queueLettingWarnings,
 } from './features/agreements/index.ts';
+import { agreementDocumentsHistory, dialogueAgreementDocumentLink } from './features/agreement-documents/index.ts';
 import { createHistory, mergeKinds } from './features/audit/index.ts';
 import { dialogueHistory, type DialogueEvents, type DialogueFactsSql, type ReminderScan } from './features/dialogue/index.ts';
 import {
@@ -72,6 +73,8 @@ export function createWiring() {
     agendaProposals: [keyFigureProposals, agreementProposals, lettingProposals] as readonly ProposalSource[],
     /** The dialogue page links to the year's agreements. */
     dialogueAgreements: dialogueAgreementsLink,
+    /** The dialogue page links to the year's aftaledokument. */
+    dialogueAgreementDocument: dialogueAgreementDocumentLink,
     /** A meeting item's decisions link to the agreement made of them, or offer "Gør til aftale". */
     decisionAgreements: decisionAgreementLinks as DecisionAgreementLinks,
     /**
@@ -87,6 +90,7 @@ export function createWiring() {
         keyFiguresHistory,
         agreementsHistory,
         lettingHistory,
+        agreementDocumentsHistory,
         authHistory,
       ),
     ),

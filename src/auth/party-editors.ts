@@ -48,3 +48,9 @@ export async function partyEditors(db: Db): Promise<(parties: Parties) => string
     ...(parties.administratorId === null ? [] : (byParty.get(`a:${parties.administratorId}`) ?? [])),
   ];
 }
+
+/** The organisation's side only: its editors and its administrator's staff (a document sent to the organisation). */
+export async function organisationEditors(db: Db, parties: Omit<Parties, 'municipalityCode'>): Promise<string[]> {
+  const of = await partyEditors(db);
+  return of({ ...parties, municipalityCode: '' });
+}

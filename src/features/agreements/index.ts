@@ -20,3 +20,5 @@ export { lettingProposals } from './letting/index.ts';
 export { queueLettingWarnings } from './letting/index.ts';
 export { municipalityLettingLink, organisationLettingLink } from './letting/index.ts';
 export { createLetting, moveLetting } from './letting/index.ts';
+/** The year's agreements in words, for the aftaledokument. */
+export { agreementsForDocument, type DocumentAgreement } from './document-rows.ts';

@@ -36,6 +36,7 @@ async function render(c: Context<AppEnv>, organisationId: number, year: number, 
       actionPlans={actionPlans}
       keyFigures={c.var.deps.wiring.organisationKeyFigures(organisationId)}
       agreements={c.var.deps.wiring.dialogueAgreements(organisationId, year)}
+      agreementDocument={c.var.deps.wiring.dialogueAgreementDocument(organisationId, year)}
     />,
     {
       crumbs: [

@@ -160,7 +160,8 @@ async function factsOf(
 
 /**
  * Moves the dialogue to another stage. The supervisor moves it, except that sending the package
- * ("pakke_modtaget") is the organisation's step, done by the documentation feature through this.
+ * ("pakke_modtaget") is the organisation's step, done by the documentation feature through this,
+ * and the organisation's approval of the aftaledokument may be the one that makes it "godkendt".
  * Given the facts, a move forward to a stage that claims what has not happened (a package not
  * sent, a meeting not held) is refused with a warning unless `proceed` says to go on anyway; then
  * the history records the warning. The documentation feature, moving the stage because the
@@ -193,7 +194,9 @@ export async function changeStage({
   proceed?: boolean;
 }): Promise<void> {
   const organisation = await visibleOrganisation(outerTx ?? db, actor, organisationId);
-  const allowed = canSupervise(actor, organisation) || (to === 'pakke_modtaget' && canActForOrganisation(actor, organisation));
+  // The organisation's own steps: sending the package, and (the aftaledokument's second approval) "godkendt".
+  const allowed =
+    canSupervise(actor, organisation) || ((to === 'pakke_modtaget' || to === 'godkendt') && canActForOrganisation(actor, organisation));
   if (!allowed) throw forbidden();
   const run = async (tx: Db) => {
     const before = await lockDialogue(tx, organisationId, year, version);

@@ -8,3 +8,5 @@ export { packageSentOn } from './facts.ts';
 export { openPackageWhenConvened } from './package.ts';
 export { documentationRoutes } from './routes.tsx';
 export { NO_PACKAGE, packageSummaries, type PackageSummary } from './summary.ts';
+/** The aftaledokument's extra documentation becomes the organisation's own checklist items when published. */
+export { addChecklistItem } from './checklist-actions.ts';

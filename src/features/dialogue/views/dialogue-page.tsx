@@ -147,6 +147,7 @@ export function DialoguePage({
   actionPlans = [],
   keyFigures,
   agreements,
+  agreementDocument,
 }: {
   d: DialogueView;
   csrf: string;
@@ -157,6 +158,8 @@ export function DialoguePage({
   keyFigures?: { href: string; label: string };
   /** The link to the year's agreements, contributed through src/wiring.ts. */
   agreements?: { href: string; label: string };
+  /** The link to the year's aftaledokument, contributed through src/wiring.ts. */
+  agreementDocument?: { href: string; label: string };
 }) {
   const o = d.organisation;
   return (
@@ -191,6 +194,7 @@ export function DialoguePage({
         <a href={`${base(d)}/dokumentationspakke`}>Dokumentationspakken</a>
         {keyFigures && <a href={keyFigures.href}>{keyFigures.label}</a>}
         {agreements && <a href={agreements.href}>{agreements.label}</a>}
+        {agreementDocument && <a href={agreementDocument.href}>{agreementDocument.label}</a>}
         <a href={d.canSupervise ? `/kommuner/${o.municipalityCode}/moeder` : '/moeder'}>Møder og referater</a>
         {d.canSupervise && <a href={`/kommuner/${o.municipalityCode}/moeder/nyt?boligorganisation=${o.id}`}>Opret styringsdialogmøde</a>}
       </p>

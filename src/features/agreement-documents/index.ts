@@ -1,0 +1,8 @@
+/**
+ * The aftaledokument: generated from the dialogue once its meeting is held, edited as sections,
+ * sent, approved by both parties, published; a correction is a new version beside the published
+ * one. What other features and src/wiring.ts may use; never its tables.
+ */
+export { agreementDocumentsRoutes } from './routes.tsx';
+export { agreementDocumentsHistory } from './history.ts';
+export { dialogueAgreementDocumentLink } from './links.ts';

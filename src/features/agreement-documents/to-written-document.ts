@@ -1,0 +1,35 @@
+import type { WrittenDocument } from '../../lib/written-document/model.ts';
+import { formatDate, formatDateTime } from '../../ui/format.ts';
+import type { DocumentView } from './load.ts';
+import { DOCUMENT_STATUS_LABELS } from './words.ts';
+
+/** The aftaledokument as the shared written document (HTML, PDF, DOCX): its sections as text, the parties' approvals as signatures. */
+export function toWrittenDocument(d: DocumentView, now = new Date()): WrittenDocument {
+  const approval = (at: Date | null, by: string | null) =>
+    at ? [`Godkendt ${formatDate(at)}`, `af ${by ?? 'ukendt'}`] : ['Ikke godkendt endnu'];
+  return {
+    kindLabel: 'Aftaledokument',
+    title: `Aftaledokument ${d.governanceYear} – ${d.organisationName}`,
+    municipality: d.municipalityName,
+    meta: [
+      { label: 'Boligorganisation', value: d.organisationName },
+      { label: 'Kommune', value: d.municipalityName },
+      { label: 'Styringsdialog', value: String(d.governanceYear) },
+    ],
+    status:
+      d.status === 'offentliggjort' && d.publishedAt ? `Offentliggjort ${formatDate(d.publishedAt)}` : DOCUMENT_STATUS_LABELS[d.status],
+    version: d.number,
+    generatedAt: (d.publishedAt ?? now).toISOString(),
+    sections: d.sections.map((s) => ({
+      heading: s.heading,
+      blocks: [{ kind: 'text' as const, text: s.text.trim() || (s.key === 'fokus' || s.key === 'dokumentation' ? 'Ingen.' : '') }],
+    })),
+    signatures: [
+      { label: `For ${d.municipalityName}`, lines: approval(d.municipalityApprovedAt, d.municipalityApprovedBy) },
+      { label: `For ${d.organisationName}`, lines: approval(d.organisationApprovedAt, d.organisationApprovedBy) },
+    ],
+  };
+}
+
+/** When the version was last changed, for the page. */
+export const changedAt = (d: DocumentView) => formatDateTime(d.updatedAt);
