@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeAdministrator, makeEstate, makeForum, makeMembership, makeOrganisation, makePerson, makeUser } from '../src/demo/factories.ts';
 import { actionPlans, estateFigures, housingAreaEstates, housingAreas, organisationFigures } from '../src/features/key-figures/tables.ts';
 import { agreements } from '../src/features/agreements/tables.ts';
+import { agreementDocuments, agreementDocumentSections } from '../src/features/agreement-documents/tables.ts';
 import { meetings } from '../src/features/meetings/tables.ts';
 import { lettingAgreementEstates, lettingAgreements } from '../src/features/agreements/letting/tables.ts';
 import { createTestContext, type TestClient, type TestContext } from './app.ts';
@@ -325,6 +326,21 @@ const TABLE: { method: 'GET' | 'POST'; path: string; expect: Row }[] = [
   { method: 'POST', path: '/aftaler/:id/status', expect: supervise(400) },
   { method: 'POST', path: '/aftaler/:id/opfoelgning', expect: { ...organisationSide(400), muniEditor: 400 } },
   { method: 'POST', path: '/beslutninger/:did/aftale', expect: loggedIn(404, { muniReader: 403, orgReader: 403 }) },
+  // The aftaledokument: X's version 1 approved by both parties, its meeting not held, so no step gets through to a write.
+  { method: 'GET', path: '/boligorganisationer/:id/styringsdialog/:year/aftaledokument', expect: viewX(200) },
+  { method: 'POST', path: '/boligorganisationer/:id/styringsdialog/:year/aftaledokument', expect: supervise(400) },
+  { method: 'GET', path: '/aftaledokumenter/:id', expect: viewX(200) },
+  { method: 'GET', path: '/aftaledokumenter/:id/sektioner/:key', expect: supervise(200) },
+  { method: 'POST', path: '/aftaledokumenter/:id/sektioner/:key', expect: supervise(400) },
+  { method: 'POST', path: '/aftaledokumenter/:id/opdater', expect: supervise(400) },
+  { method: 'POST', path: '/aftaledokumenter/:id/send', expect: supervise(409) },
+  { method: 'POST', path: '/aftaledokumenter/:id/godkend', expect: editX(409) },
+  { method: 'POST', path: '/aftaledokumenter/:id/offentliggoer', expect: supervise(409) },
+  { method: 'POST', path: '/aftaledokumenter/:id/ret', expect: supervise(409) },
+  { method: 'GET', path: '/aftaledokumenter/:id/slet', expect: supervise(200) },
+  { method: 'POST', path: '/aftaledokumenter/:id/slet', expect: supervise(400) },
+  { method: 'GET', path: '/aftaledokumenter/:id/forskelle', expect: viewX(404) },
+  { method: 'GET', path: '/aftaledokumenter/:id/:file{aftaledokument\\.(pdf|docx)}', expect: viewX(200) },
 ];
 
 /** Fills a route's parameters with the ids of organisation X and its rows. */
@@ -336,6 +352,9 @@ function concrete(path: string): string {
     .replace('/moeder/:id', `/moeder/${ids.meeting}`)
     .replace('/handlingsplaner/:id', `/handlingsplaner/${ids.actionPlan}`)
     .replace('/aftaler/:id', `/aftaler/${ids.agreement}`)
+    .replace('/aftaledokumenter/:id', `/aftaledokumenter/${ids.agreementDocument}`)
+    .replace(':key', 'moede')
+    .replace(':file{aftaledokument\\.(pdf|docx)}', 'aftaledokument.pdf')
     .replace(':indicator', 'henlaeggelser')
     .replace(':file{(dagsorden|referat)\\.(pdf|docx)}', 'referat.pdf')
     .replace(/:(pid|aid|did|version)\b/, '999999')
@@ -394,6 +413,31 @@ beforeAll(async () => {
     .insert(agreements)
     .values({ organisationId: orgX.id, governanceYear: 2026, theme: 'andet', text: 'Aftale X', responsibleSide: 'begge' })
     .returning();
+  const [agreementDocument] = await db
+    .insert(agreementDocuments)
+    .values({
+      organisationId: orgX.id,
+      municipalityCode: '0219',
+      governanceYear: 2026,
+      number: 1,
+      status: 'godkendt',
+      sentAt: new Date(),
+      municipalityApprovedAt: new Date(),
+      municipalityApprovedBy: 'Kommunen',
+      organisationApprovedAt: new Date(),
+      organisationApprovedBy: 'Organisationen',
+    })
+    .returning();
+  await db
+    .insert(agreementDocumentSections)
+    .values({
+      documentId: agreementDocument.id,
+      key: 'moede',
+      position: 1,
+      heading: 'Mødet og deltagerne',
+      text: 'Mødet.',
+      generated: true,
+    });
   const users: Record<Exclude<Caller, 'anon'>, Awaited<ReturnType<typeof makeUser>>> = {
     admin: await makeUser(db, { role: 'admin' }),
     muniEditor: await makeUser(db, { role: 'municipality_editor', municipalityCode: '0219' }),
@@ -418,6 +462,7 @@ beforeAll(async () => {
     someUser: String(users.otherStaff.id),
     area: String(area.id),
     letting: String(letting.id),
+    agreementDocument: String(agreementDocument.id),
   };
   clients.anon = t.client();
   for (const [caller, user] of Object.entries(users)) {

@@ -84,18 +84,16 @@ export async function generateDocument(ctx: Ctx & { hooks: Emitter<DialogueEvent
       .insert(agreementDocuments)
       .values({ organisationId, municipalityCode: org.municipalityCode, governanceYear: year, number: 1 })
       .returning();
-    await tx
-      .insert(agreementDocumentSections)
-      .values(
-        drafts.map((d, i) => ({
-          documentId: doc.id,
-          key: d.key,
-          position: i + 1,
-          heading: d.heading,
-          text: d.text,
-          generated: d.fromData,
-        })),
-      );
+    await tx.insert(agreementDocumentSections).values(
+      drafts.map((d, i) => ({
+        documentId: doc.id,
+        key: d.key,
+        position: i + 1,
+        heading: d.heading,
+        text: d.text,
+        generated: d.fromData,
+      })),
+    );
     await recordAudit(tx, {
       actor,
       entityType: 'agreement_document',
@@ -132,18 +130,16 @@ export async function correctDocument({ db, actor, id }: { db: Db; actor: Actor;
       })
       .returning();
     const sections = await tx.select().from(agreementDocumentSections).where(eq(agreementDocumentSections.documentId, id));
-    await tx
-      .insert(agreementDocumentSections)
-      .values(
-        sections.map((s) => ({
-          documentId: doc.id,
-          key: s.key,
-          position: s.position,
-          heading: s.heading,
-          text: s.text,
-          generated: s.generated,
-        })),
-      );
+    await tx.insert(agreementDocumentSections).values(
+      sections.map((s) => ({
+        documentId: doc.id,
+        key: s.key,
+        position: s.position,
+        heading: s.heading,
+        text: s.text,
+        generated: s.generated,
+      })),
+    );
     await recordAudit(tx, {
       actor,
       entityType: 'agreement_document',

@@ -1,4 +1,6 @@
 import { and, eq } from 'drizzle-orm';
+import mammoth from 'mammoth';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../../test/app.ts';
 import { makeEstate, makeOrganisation, makeUser } from '../../demo/factories.ts';
@@ -136,7 +138,7 @@ describe('aftaledokument', () => {
     const docPath = `/aftaledokumenter/${v1}/sektioner/dokumentation`;
     const rev = await revisionOf(await c.supervisor.get(docPath));
     expect((await c.supervisor.post(docPath, { revision: rev, text: '- Plan for energirenovering' })).status).toBe(303);
-    expect(await text(await c.supervisor.get(`/aftaledokumenter/${v1}`))).toContain('<li>Vedligeholdelse i Engen</li>');
+    expect(await text(await c.supervisor.get(`/aftaledokumenter/${v1}`))).toMatch(/<li>\s*Vedligeholdelse i Engen\s*<\/li>/);
   });
 
   it('refreshes the data sections without touching hand-edited ones; an edited one asks first', async () => {
@@ -244,5 +246,29 @@ describe('aftaledokument', () => {
     expect(old).not.toContain('Beboerdemokrati');
     expect(await text(await c.otherOrg.get(`/aftaledokumenter/${v2}/forskelle`))).toContain('Beboerdemokrati');
     expect(await text(await c.supervisor.get(`/boligorganisationer/${ids.org}/styringsdialog/${Y}`))).toContain(`href="${yearPath()}"`);
+  });
+
+  it('is a PDF and a Word file saying what the page says, the approvals as signatures', async () => {
+    const pdf = await c.orgReader.get(`/aftaledokumenter/${v2}/aftaledokument.pdf`);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-disposition')).toContain('Aftaledokument 2025 Boligselskabet Dokument version 2.pdf');
+    const proxy = await getDocumentProxy(new Uint8Array(await pdf.arrayBuffer()));
+    const pdfText = (await extractText(proxy, { mergePages: true })).text.replace(/\s+/g, ' ');
+    expect(pdfText).toContain('Beboerdemokrati');
+    expect(pdfText).toContain('3 Engen: Ingen særlig fokus');
+    expect(pdfText).toContain('For Boligselskabet Dokument');
+    const docx = await c.supervisor.get(`/aftaledokumenter/${v2}/aftaledokument.docx`);
+    expect(docx.status).toBe(200);
+    const words = (await mammoth.extractRawText({ buffer: Buffer.from(await docx.arrayBuffer()) })).value;
+    expect(words).toContain('Ny aftale efter mødet.');
+    expect((await c.otherOrg.get(`/aftaledokumenter/${v2}/aftaledokument.pdf`)).status).toBe(200);
+    const draft = await c.supervisor.post(`/aftaledokumenter/${v2}/ret`);
+    const v3 = idFrom(draft);
+    expect((await c.supervisor.get(`/aftaledokumenter/${v3}/aftaledokument.pdf`)).headers.get('cache-control')).toBe('private, no-store');
+    expect((await c.otherOrg.get(`/aftaledokumenter/${v3}/aftaledokument.pdf`)).status).toBe(404);
+    // A draft correction may be deleted, through its confirmation step.
+    expect((await c.supervisor.post(`/aftaledokumenter/${v3}/slet`)).status).toBe(400);
+    expect((await c.supervisor.post(`/aftaledokumenter/${v3}/slet`, { bekraeft: 'ja' })).status).toBe(303);
+    expect((await c.supervisor.get(`/aftaledokumenter/${v3}`)).status).toBe(404);
   });
 });

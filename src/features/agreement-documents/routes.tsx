@@ -23,6 +23,9 @@ import { DocumentPage } from './views/document-page.tsx';
 import { SectionForm } from './views/section-form.tsx';
 import { approveDocument, deleteDocument, publishDocument, sendDocument } from './workflow.ts';
 import { documentDownloads } from './downloads.ts';
+import { toWrittenDocument } from './to-written-document.ts';
+import { renderWrittenInWorker } from '../../lib/written-document/index.ts';
+import { attachment } from '../../lib/file-names.ts';
 
 /*
  * The aftaledokument's pages: the dialogue year's document (the newest version the viewer may read,
@@ -259,6 +262,7 @@ agreementDocumentsRoutes.get('/aftaledokumenter/:id/slet', async (c) => {
 
 agreementDocumentsRoutes.post('/aftaledokumenter/:id/slet', (c) =>
   step(c, async (d) => {
+    if (!canManageDocument(c.var.actor, d.owner)) throw forbidden();
     const body = await c.req.parseBody();
     if (!isConfirmed(body)) throw new AppError('bad_request', 'Bekræft sletningen på siden, der spørger.');
     const { organisationId, year } = await deleteDocument({ db: c.var.deps.db, actor: c.var.actor, id: d.id });
@@ -337,4 +341,23 @@ agreementDocumentsRoutes.get('/aftaledokumenter/:id/forskelle', async (c) => {
       section: 'organisations',
     },
   );
+});
+
+/** The version as PDF or Word, from the same model as its page. */
+agreementDocumentsRoutes.get('/aftaledokumenter/:id/:file{aftaledokument\\.(pdf|docx)}', async (c) => {
+  const actor = requireActor(c);
+  const format = c.req.param('file').endsWith('.pdf') ? 'pdf' : 'docx';
+  const d = await loadDocument(c.var.deps.db, actor, idParam(c));
+  const bytes = await renderWrittenInWorker(toWrittenDocument(d), format);
+  const name = `Aftaledokument ${d.governanceYear} ${d.organisationName} version ${d.number}`
+    .replace(/[^\p{L}\p{N} ._-]+/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 120);
+  return c.body(bytes, 200, {
+    'Content-Type': format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    'Content-Disposition': attachment(`${name}.${format}`),
+    // A logged-in party's copy: never kept by a shared cache or the browser (a draft changes; auth/middleware.ts says the same).
+    'Cache-Control': 'private, no-store',
+  });
 });

@@ -1,5 +1,5 @@
 import type { WrittenDocument } from '../../lib/written-document/model.ts';
-import { formatDate, formatDateTime } from '../../ui/format.ts';
+import { formatDate } from '../../ui/format.ts';
 import type { DocumentView } from './load.ts';
 import { DOCUMENT_STATUS_LABELS } from './words.ts';
 
@@ -30,6 +30,3 @@ export function toWrittenDocument(d: DocumentView, now = new Date()): WrittenDoc
     ],
   };
 }
-
-/** When the version was last changed, for the page. */
-export const changedAt = (d: DocumentView) => formatDateTime(d.updatedAt);

@@ -5,10 +5,11 @@ import { Form } from '../../../ui/form.tsx';
 import { formatDate, formatDateTime } from '../../../ui/format.ts';
 import { ScrollTable } from '../../../ui/table.tsx';
 import type { FieldErrors } from '../../../lib/forms.ts';
-import { SECTION_HINTS, type SectionKey } from '../compose.ts';
+import type { SectionKey } from '../compose.ts';
 import type { DocumentView } from '../load.ts';
 import { DOCUMENT_STATUS_LABELS } from '../words.ts';
-import { TextBlocks } from './text-blocks.tsx';
+import { WrittenDocumentView } from '../../../ui/written-document.tsx';
+import { toWrittenDocument } from '../to-written-document.ts';
 
 /* One version of the aftaledokument: its state and the steps the viewer may take, its sections, the other versions. */
 
@@ -90,6 +91,7 @@ export function DocumentPage({
 }) {
   const base = `/aftaledokumenter/${d.id}`;
   const open = d.status !== 'offentliggjort';
+  const byHeading = new Map(d.sections.map((s) => [s.heading, s]));
   return (
     <>
       <h1>
@@ -132,22 +134,33 @@ export function DocumentPage({
           </>
         )}
       </p>
-      {d.sections.map((s) => (
-        <section aria-labelledby={`section-${s.key}`}>
-          <h2 id={`section-${s.key}`}>{s.heading}</h2>
-          {can.manage && open && DATA_KEYS.has(s.key as SectionKey) && !s.generated && (
-            <p class="sd-muted">Rettet i hånden; opdateres ikke fra data.</p>
-          )}
-          <TextBlocks text={s.text} empty={SECTION_HINTS[s.key as SectionKey] ? 'Ikke udfyldt.' : 'Ingen tekst.'} />
-          {can.manage && open && (
-            <p>
-              <a href={`${base}/sektioner/${s.key}`}>
-                Ret afsnittet<span class="sr-only"> „{s.heading}“</span>
-              </a>
-            </p>
-          )}
-        </section>
-      ))}
+      <WrittenDocumentView
+        doc={toWrittenDocument(d)}
+        sectionExtra={(w) => {
+          const s = byHeading.get(w.heading);
+          if (!s || !can.manage || !open) return null;
+          return (
+            <>
+              {DATA_KEYS.has(s.key as SectionKey) && !s.generated && <p class="sd-muted">Rettet i hånden; opdateres ikke fra data.</p>}
+              <p class="sd-actions">
+                <a href={`${base}/sektioner/${s.key}`}>
+                  Ret afsnittet<span class="sr-only"> „{s.heading}“</span>
+                </a>
+                {DATA_KEYS.has(s.key as SectionKey) && !s.generated && (
+                  <StepButton
+                    id={`refresh-${s.key}`}
+                    action={`${base}/opdater`}
+                    label="Opdater fra data"
+                    csrf={csrf}
+                    secondary
+                    fields={{ key: s.key }}
+                  />
+                )}
+              </p>
+            </>
+          );
+        }}
+      />
       <h2>Versioner</h2>
       <ScrollTable label="Versioner af aftaledokumentet">
         <table class="table table--zebra">
