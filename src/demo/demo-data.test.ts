@@ -13,6 +13,7 @@ import { DEMO_PASSWORD, loadDemoData } from './demo-data.ts';
 import { SYSTEM_ACTOR } from '../auth/scope.ts';
 import { getAgreement } from '../features/agreements/service.ts';
 import { agreements } from '../features/agreements/tables.ts';
+import { agreementDocuments } from '../features/agreement-documents/tables.ts';
 
 /*
  * The demo is what a new user judges the app by: its dialogues must not claim what did not happen.
@@ -42,6 +43,18 @@ describe('the demo data', () => {
     for (const r of rows) verdicts.push((await getAgreement(t.deps.db, SYSTEM_ACTOR, r.id)).target?.verdict.state);
     expect(verdicts).toContain('opfyldt');
     expect(verdicts).toContain('ikke_opfyldt');
+  });
+
+  it('has a published aftaledokument in two versions, the second a correction with its differences', async () => {
+    const docs = await t.deps.db.select().from(agreementDocuments).orderBy(agreementDocuments.number);
+    expect(docs.map((d) => [d.number, d.status])).toEqual([
+      [1, 'offentliggjort'],
+      [2, 'offentliggjort'],
+    ]);
+    const c = t.client();
+    await c.login('lejerbo.naestved@demo.dk', DEMO_PASSWORD);
+    const diff = await (await c.get(`/aftaledokumenter/${docs[1].id}/forskelle`)).text();
+    expect(diff).toContain('Beboerdemokratiet');
   });
 
   it('has every stage backed by what happened: packages sent, meetings held, past meeting dates real meetings', async () => {

@@ -7,6 +7,7 @@ import type { Wiring } from '../wiring.ts';
 import { recordAudit } from '../features/audit/index.ts';
 import { loadDemoDialogues } from './demo-dialogues.ts';
 import { loadDemoHousingArea, loadDemoKeyFigures } from './demo-key-figures.ts';
+import { loadDemoAgreementDocuments } from './demo-agreement-documents.ts';
 import { loadDemoAgreements } from './demo-agreements.ts';
 import { loadDemoLettings } from './demo-letting.ts';
 import { loadDemoMeetings } from './demo-meetings.ts';
@@ -298,6 +299,7 @@ export async function loadDemoData(db: Db, wiring: Wiring, config: Config, say?:
     await loadDemoHousingArea(tx);
     await loadDemoAgreements(tx, { lejerboId: lejerbo.id, hilleroedId: hil.id });
     await loadDemoLettings(tx, { hil, lejerbo });
+    await loadDemoAgreementDocuments(tx, wiring, config, { lejerboId: lejerbo.id });
     await recordAudit(tx, {
       actor: SYSTEM_ACTOR,
       entityType: 'installation',

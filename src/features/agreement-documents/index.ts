@@ -6,3 +6,7 @@
 export { agreementDocumentsRoutes } from './routes.tsx';
 export { agreementDocumentsHistory } from './history.ts';
 export { dialogueAgreementDocumentLink } from './links.ts';
+/** The demo data makes its aftaledokument as the parties would. */
+export { generateDocument, correctDocument } from './generate.ts';
+export { saveSection } from './sections.ts';
+export { sendDocument, approveDocument, publishDocument } from './workflow.ts';
