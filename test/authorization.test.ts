@@ -428,16 +428,14 @@ beforeAll(async () => {
       organisationApprovedBy: 'Organisationen',
     })
     .returning();
-  await db
-    .insert(agreementDocumentSections)
-    .values({
-      documentId: agreementDocument.id,
-      key: 'moede',
-      position: 1,
-      heading: 'Mødet og deltagerne',
-      text: 'Mødet.',
-      generated: true,
-    });
+  await db.insert(agreementDocumentSections).values({
+    documentId: agreementDocument.id,
+    key: 'moede',
+    position: 1,
+    heading: 'Mødet og deltagerne',
+    text: 'Mødet.',
+    generated: true,
+  });
   const users: Record<Exclude<Caller, 'anon'>, Awaited<ReturnType<typeof makeUser>>> = {
     admin: await makeUser(db, { role: 'admin' }),
     muniEditor: await makeUser(db, { role: 'municipality_editor', municipalityCode: '0219' }),

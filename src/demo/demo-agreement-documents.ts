@@ -40,7 +40,7 @@ export async function loadDemoAgreementDocuments(tx: Db, wiring: Wiring, config:
   const write = async (id: number, key: string, text: string) =>
     saveSection({ db: tx, actor: municipality, id, key, revision: await revisionOf(tx, id, key), text });
   const approveAndPublish = async (id: number) => {
-    await sendDocument({ db: tx, actor: municipality, id, hooks, publicUrl: config.PUBLIC_URL });
+    await sendDocument({ db: tx, actor: municipality, id, publicUrl: config.PUBLIC_URL });
     await approveDocument({ db: tx, actor: municipality, id, hooks });
     await approveDocument({ db: tx, actor: organisation, id, hooks });
     await publishDocument({ db: tx, actor: municipality, id, hooks, facts: wiring.dialogueFacts });

@@ -179,7 +179,6 @@ agreementDocumentsRoutes.post('/aftaledokumenter/:id/send', (c) =>
       db: c.var.deps.db,
       actor: c.var.actor,
       id: d.id,
-      hooks: c.var.deps.wiring.hooks,
       publicUrl: c.var.deps.config.PUBLIC_URL,
     }),
   ),

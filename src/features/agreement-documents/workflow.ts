@@ -44,7 +44,7 @@ const audit = (tx: Db, actor: Actor, id: number, summary: string, before: Record
   recordAudit(tx, { actor, entityType: 'agreement_document', entityId: id, action: 'update', summary, before, after });
 
 /** "Send til boligorganisationen": the organisation's side may now read and approve it. */
-export async function sendDocument({ db, actor, id, hooks, publicUrl }: Step & { publicUrl: string }): Promise<void> {
+export async function sendDocument({ db, actor, id, publicUrl }: Omit<Step, 'hooks'> & { publicUrl: string }): Promise<void> {
   await db.transaction(async (tx) => {
     const { doc, owner, names } = await lockWithOwner(tx, id);
     if (!canManageDocument(actor, owner)) throw forbidden();

@@ -21,4 +21,4 @@ export { queueLettingWarnings } from './letting/index.ts';
 export { municipalityLettingLink, organisationLettingLink } from './letting/index.ts';
 export { createLetting, moveLetting } from './letting/index.ts';
 /** The year's agreements in words, for the aftaledokument. */
-export { agreementsForDocument, type DocumentAgreement } from './document-rows.ts';
+export { agreementsForDocument } from './document-rows.ts';

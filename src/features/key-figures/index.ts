@@ -28,4 +28,4 @@ export { figuresImportLink } from './import/link.ts';
 /** An indicator's imported values for one estate or organisation, for an agreement's target. */
 export { indicatorSeries } from './catalogue/series.ts';
 /** Per estate, its red figures and action plans, for the aftaledokument. */
-export { estateFocus, type EstateFocus } from './lights/estate-focus.ts';
+export { estateFocus } from './lights/estate-focus.ts';

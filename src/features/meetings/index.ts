@@ -15,4 +15,4 @@ export { decisionSource } from './decision-source.ts';
 export type { DecisionAgreementLink, DecisionAgreementLinks } from './contributions.ts';
 export type { ProposalSource } from './agenda/follow-up.ts';
 /** The held dialogue meeting of a year with its participants and the next one, for the aftaledokument. */
-export { heldDialogueMeeting, type HeldDialogueMeeting } from './held-meeting.ts';
+export { heldDialogueMeeting } from './held-meeting.ts';
