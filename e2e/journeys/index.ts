@@ -1,4 +1,5 @@
 import type { Journey } from '../lib/journey.ts';
+import { agreementDocument } from './agreement-document.ts';
 import { agreements } from './agreements.ts';
 import { anonymous } from './anonymous.ts';
 import { deactivate } from './deactivate.ts';
@@ -40,4 +41,5 @@ export const journeys: Journey[] = [
   housingAreas,
   agreements,
   lettingAgreements,
+  agreementDocument,
 ];
