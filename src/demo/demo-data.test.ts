@@ -55,6 +55,10 @@ describe('the demo data', () => {
     await c.login('lejerbo.naestved@demo.dk', DEMO_PASSWORD);
     const diff = await (await c.get(`/aftaledokumenter/${docs[1].id}/forskelle`)).text();
     expect(diff).toContain('Beboerdemokratiet');
+    // Generated from the demo's own data: an estate with nothing to follow, and the red one with its figures.
+    const page = (await (await c.get(`/aftaledokumenter/${docs[0].id}`)).text()).replace(/\s+/g, ' ');
+    expect(page).toContain('101 Agerhønevej: Ingen særlig fokus');
+    expect(page).toMatch(/102 Manøvej \(2025\): Henlæggelser pr\. m² 85 kr/);
   });
 
   it('has every stage backed by what happened: packages sent, meetings held, past meeting dates real meetings', async () => {

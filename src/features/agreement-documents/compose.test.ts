@@ -56,13 +56,15 @@ describe('composeSections', () => {
 
   it('tells when, where and who for each side, with the agreements and the next meeting', () => {
     const meeting = section(facts(), 'moede').text;
-    expect(meeting).toContain('(Rådhuset)');
+    expect(meeting).toContain('Styringsdialogmødet blev holdt 14. oktober 2025 kl. 10.00 (Rådhuset).');
     expect(meeting).toContain('For Hillerød Kommune:\n- Karin Kommune, Fuldmægtig');
     expect(meeting).toContain('For Boligselskabet Nord:\n- Ole Organisation (afbud)');
     expect(section(facts(), 'aftaler').text).toBe(
       '- Henlæggelserne hæves. Status: i gang. Ansvarlig: Boligorganisationen. Frist: 30. juni 2026.',
     );
-    expect(section(facts(), 'naeste_moede').text).toContain('(Boligselskabets kontor)');
+    expect(section(facts(), 'naeste_moede').text).toBe(
+      'Næste styringsdialogmøde holdes 13. oktober 2026 kl. 10.00 (Boligselskabets kontor).',
+    );
     expect(section(facts({ meeting: { ...facts().meeting, next: null } }), 'naeste_moede').text).toBe(
       'Dato og sted for næste styringsdialogmøde aftales senere.',
     );

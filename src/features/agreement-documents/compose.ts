@@ -1,4 +1,9 @@
-import { formatDate, formatDateTime } from '../../ui/format.ts';
+import { TIME_ZONE } from '../../lib/copenhagen-time.ts';
+import { formatDate } from '../../ui/format.ts';
+
+const clock = new Intl.DateTimeFormat('da-DK', { timeZone: TIME_ZONE, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+/** "8. oktober 2025 kl. 10.00", as a document writes it. */
+const when = (d: Date) => `${formatDate(d)} kl. ${clock.format(d).replace(':', '.')}`;
 
 /*
  * The aftaledokument's sections from the dialogue's data, as text (paragraphs, "- " bullets): a
@@ -54,7 +59,7 @@ function meetingText(f: DocumentFacts): string {
     return people.length ? [`${heading}:`, ...people.map(person)].join('\n') : null;
   };
   return [
-    `Styringsdialogmødet blev holdt ${m.startsAt ? formatDateTime(m.startsAt) : formatDate(m.heldOn)}${m.place ? ` (${m.place})` : ''}.`,
+    `Styringsdialogmødet blev holdt ${m.startsAt ? when(m.startsAt) : formatDate(m.heldOn)}${m.place ? ` (${m.place})` : ''}.`,
     side('municipality', `For ${f.municipalityName}`) ?? `For ${f.municipalityName}: ingen deltagere er registreret.`,
     side('organisation', `For ${f.organisationName}`) ?? `For ${f.organisationName}: ingen deltagere er registreret.`,
     side('other', 'Øvrige deltagere'),
@@ -106,7 +111,7 @@ function figuresText(f: DocumentFacts): string {
 function nextMeetingText(f: DocumentFacts): string {
   const n = f.meeting.next;
   if (!n?.startsAt) return 'Dato og sted for næste styringsdialogmøde aftales senere.';
-  return `Næste styringsdialogmøde holdes ${formatDateTime(n.startsAt)}${n.place ? ` (${n.place})` : ''}.`;
+  return `Næste styringsdialogmøde holdes ${when(n.startsAt)}${n.place ? ` (${n.place})` : ''}.`;
 }
 
 /** Every section in order, the data's text written out. */
