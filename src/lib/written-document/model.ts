@@ -15,6 +15,8 @@ export type WrittenBlock =
   /** "Label: value" lines, the label bold. */
   | { kind: 'facts'; lines: { label: string; value: string }[] };
 export type WrittenSection = {
+  /** The feature's own name for a stored section, so the HTML page can put its edit link beside the heading. */
+  key?: string;
   heading: string;
   blocks: WrittenBlock[];
   /** One level of sub-sections (e.g. one per estate). */

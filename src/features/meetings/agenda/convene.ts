@@ -6,7 +6,7 @@ import { AppError } from '../../../lib/errors.ts';
 import { formatDateTime } from '../../../ui/format.ts';
 import { recordAudit } from '../../audit/index.ts';
 import { enqueueMail } from '../../outbox/index.ts';
-import { renderInWorker } from '../export/render-in-worker.ts';
+import { renderMeetingInWorker } from '../export/render.ts';
 import { flatten } from './numbering.ts';
 import { getMeeting, type MeetingView } from '../load.ts';
 import { editableId, type ManagedMeeting } from '../managed.ts';
@@ -82,7 +82,7 @@ export async function conveneMeeting({
   if (m.tree.length === 0)
     throw new AppError('bad_request', 'Dagsordenen er tom. Tilføj mindst ét punkt, før du indkalder.', { field: 'convene' });
   const invitation = meetingInvitation(m, publicUrl, mailFrom);
-  const pdf = Buffer.from(await renderInWorker(toMeetingDocument(m, 'agenda', { includeClosed: true }), 'pdf'));
+  const pdf = Buffer.from(await renderMeetingInWorker(toMeetingDocument(m, 'agenda', { includeClosed: true }), 'pdf'));
   const attachments = [
     { filename: 'dagsorden.pdf', contentType: 'application/pdf', contentBase64: pdf.toString('base64') },
     {

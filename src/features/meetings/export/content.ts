@@ -5,7 +5,7 @@
 import { formatDate } from '../../../ui/format.ts';
 import type { DocumentAction, DocumentDecision, DocumentItem, DocumentParticipant, DocumentSide, MeetingDocument } from './document.ts';
 
-import { TIME_ZONE as TZ } from '../../../lib/copenhagen-time.ts';
+import { danishMoment as danish } from '../../../lib/written-document/text.ts';
 
 /** A table of contents helps from this many top-level items on; below it, it only adds a page. */
 export const TOC_MIN_ITEMS = 6;
@@ -26,24 +26,6 @@ export function itemNumber(item: DocumentItem): string {
 /** "1. Title", "1.a Title". */
 export const itemHeading = (item: DocumentItem) => (itemNumber(item) ? `${itemNumber(item)} ${item.title}` : item.title);
 
-// Intl as in src/ui/format.ts: date-fns/format and its locale cost ~0.3 s to load on a cold start.
-const partsFormat = new Intl.DateTimeFormat('da-DK', {
-  timeZone: TZ,
-  weekday: 'long',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
-/** The Danish calendar day ("2. marts 2022"), weekday and time ("10.00") of an instant, in Danish time. */
-function danish(iso: string) {
-  const p = Object.fromEntries(partsFormat.formatToParts(new Date(iso)).map((x) => [x.type, x.value]));
-  return { weekday: p.weekday, date: `${p.day}. ${p.month} ${p.year}`, time: `${p.hour}.${p.minute}` };
-}
-
 /** "onsdag den 3. december 2026 kl. 10.00–12.00", in Danish time whatever the offset given. */
 export function meetingWhen(startsAt: string | null, endsAt: string | null): string | null {
   if (!startsAt) return null;
@@ -55,12 +37,6 @@ export function meetingWhen(startsAt: string | null, endsAt: string | null): str
   const end = danish(endsAt);
   if (day(start) === day(end)) return `${day(start)} kl. ${start.time}–${end.time}`;
   return `${day(start)} kl. ${start.time} til ${day(end)} kl. ${end.time}`;
-}
-
-/** "3. december 2026 kl. 14.05" for the "dannet" line. */
-export function dateTimeText(iso: string): string {
-  const d = danish(iso);
-  return `${d.date} kl. ${d.time}`;
 }
 
 /** "3. december 2026" for a plain date (YYYY-MM-DD). */
@@ -89,8 +65,6 @@ export function statusText(doc: MeetingDocument): string | null {
   if (version) return `Version ${doc.version}`;
   return doc.status;
 }
-
-export const generatedText = (doc: MeetingDocument) => `Dokumentet er dannet ${dateTimeText(doc.generatedAt)}.`;
 
 /** "Navn, titel" as the participant lists of Danish minutes write it. */
 export const participantText = (p: DocumentParticipant) => (p.title ? `${p.name}, ${p.title}` : p.name);
@@ -140,5 +114,3 @@ export type TocEntry = { item: DocumentItem; depth: number; text: string };
 export function tocEntries(items: DocumentItem[], depth = 0): TocEntry[] {
   return items.flatMap((item) => [{ item, depth, text: itemHeading(item) }, ...tocEntries(item.items, depth + 1)]);
 }
-
-export const footerText = (title: string, page: number, pages: number) => `${title} – side ${page} af ${pages}`;

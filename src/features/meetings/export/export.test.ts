@@ -2,11 +2,11 @@ import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
-import { parseBlocks } from './blocks.ts';
+import { parseBlocks } from '../../../lib/written-document/blocks.ts';
 import { meetingWhen } from './content.ts';
 import type { MeetingDocument } from './document.ts';
 import { renderMeetingDocx } from './docx.ts';
-import { breakLongWords, drawable, winAnsi } from './pdf-fonts.ts';
+import { breakLongWords, drawable, winAnsi } from '../../../lib/written-document/pdf-fonts.ts';
 import { renderMeetingPdf } from './pdf.ts';
 import { sampleMeeting } from './sample.ts';
 

@@ -3,7 +3,7 @@
  * block, participants per side, table of contents, then each item with its sections, notes,
  * decisions, follow-up, absentees and attachments; header and "side N af M" footer on every page.
  */
-import { hasText, parseBlocks } from './blocks.ts';
+import { hasText, parseBlocks } from '../../../lib/written-document/blocks.ts';
 import {
   ACTION_COLUMNS,
   ACTION_WIDTHS,
@@ -12,8 +12,6 @@ import {
   absentees,
   actionCells,
   decisionHeading,
-  footerText,
-  generatedText,
   itemHeading,
   itemMeta,
   itemNumber,
@@ -25,38 +23,23 @@ import {
   visibleItems,
 } from './content.ts';
 import type { DocumentItem, MeetingDocument } from './document.ts';
-import { loadFonts } from './pdf-fonts.ts';
-import { COLOR, PdfLayout, SIZE } from './pdf-layout.ts';
-
-const MARGINS = { top: 72, bottom: 64, left: 64, right: 64 };
-
-export type PdfOptions = {
-  /** pdfkit's built-in Helvetica even when a TrueType font is installed (what a machine without fonts gets). */
-  standardFonts?: boolean;
-};
+import { generatedText } from '../../../lib/written-document/text.ts';
+import { drawPageFurniture, drawTitleBlock, openPdf, type PdfOptions } from '../../../lib/written-document/pdf-page.ts';
+import { COLOR, PdfLayout, SIZE } from '../../../lib/written-document/pdf-layout.ts';
 
 export async function renderMeetingPdf(doc: MeetingDocument, options: PdfOptions = {}): Promise<Buffer> {
-  // Loaded on first use so that the web server's cold start does not pay for pdfkit.
-  const [{ default: PDFDocument }, { openSync }] = await Promise.all([import('pdfkit'), import('fontkit')]);
-  const pdf = new PDFDocument({
-    size: 'A4',
-    margins: MARGINS,
-    bufferPages: true,
-    lang: 'da-DK',
-    displayTitle: true,
-    info: {
-      Title: doc.title,
-      Author: doc.municipality,
-      Subject: `${kindWord(doc)} – ${doc.meetingKindLabel}`,
-      Creator: 'Styringsdialog',
-      Producer: 'Styringsdialog',
-    },
-  });
-  const done = collect(pdf);
-  const layout = new PdfLayout(pdf, loadFonts(pdf, openSync, options.standardFonts ? [] : undefined));
+  const { pdf, layout, bytes } = await openPdf(
+    { title: doc.title, author: doc.municipality, subject: `${kindWord(doc)} – ${doc.meetingKindLabel}` },
+    options,
+  );
   const items = visibleItems(doc.items, doc.includeClosed);
 
-  drawTitleBlock(layout, doc);
+  drawTitleBlock(layout, {
+    kicker: `${kindWord(doc).toUpperCase()}  ·  ${doc.meetingKindLabel}`,
+    title: doc.title,
+    meta: metaLines(doc),
+    generated: generatedText(doc.generatedAt),
+  });
   drawParticipants(layout, doc);
   const toc = items.length >= TOC_MIN_ITEMS ? drawTocFrame(layout, items) : null;
   const itemPages = new Map<DocumentItem, number>();
@@ -68,41 +51,9 @@ export async function renderMeetingPdf(doc: MeetingDocument, options: PdfOptions
   }
   for (const item of items) drawItem(layout, doc, item, 0, itemPages);
   toc?.fillPageNumbers(itemPages);
-  drawPageFurniture(layout, doc);
+  drawPageFurniture(layout, { headerLeft: doc.municipality, headerRight: `${kindWord(doc)} · ${doc.meetingKindLabel}`, title: doc.title });
   pdf.end();
-  return done;
-}
-
-function collect(pdf: PDFKit.PDFDocument): Promise<Buffer> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    pdf.on('data', (c: Buffer) => chunks.push(c));
-    pdf.on('end', () => resolve(Buffer.concat(chunks)));
-    pdf.on('error', reject);
-  });
-}
-
-function drawTitleBlock(layout: PdfLayout, doc: MeetingDocument) {
-  const { fonts } = layout;
-  layout.text(`${kindWord(doc).toUpperCase()}  ·  ${doc.meetingKindLabel}`, {
-    font: fonts.bold,
-    size: SIZE.small,
-    color: COLOR.accent,
-    gapAfter: 4,
-  });
-  layout.text(doc.title, { font: fonts.bold, size: SIZE.title, gapAfter: 10 });
-  const labelWidth = 118;
-  for (const line of metaLines(doc)) {
-    const y = layout.doc.y;
-    layout.text(`${line.label}:`, { font: fonts.bold, width: labelWidth });
-    const afterLabel = layout.doc.y;
-    layout.doc.y = y;
-    layout.text(line.value, { x: layout.left + labelWidth, width: layout.width - labelWidth });
-    layout.doc.y = Math.max(afterLabel, layout.doc.y) + 2;
-  }
-  layout.space(2);
-  layout.text(generatedText(doc), { size: SIZE.small - 0.5, color: COLOR.muted, gapAfter: 8 });
-  layout.rule({ color: COLOR.accent, width: 1, gapAfter: 12 });
+  return bytes;
 }
 
 function drawParticipants(layout: PdfLayout, doc: MeetingDocument) {
@@ -237,55 +188,4 @@ function drawItem(layout: PdfLayout, doc: MeetingDocument, item: DocumentItem, d
     for (const sub of item.items) drawItem(layout, doc, sub, depth + 1, pages);
     layout.indent -= 16;
   }
-}
-
-/** Header (municipality, document kind) and footer ("Title – side N af M") on every page. */
-function drawPageFurniture(layout: PdfLayout, doc: MeetingDocument) {
-  const { doc: pdf, fonts } = layout;
-  const range = pdf.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i++) {
-    pdf.switchToPage(i);
-    // Writing inside the margins would make pdfkit start a new page; lift the bottom margin meanwhile.
-    const bottom = pdf.page.margins.bottom;
-    pdf.page.margins.bottom = 0;
-    const left = MARGINS.left;
-    const width = pdf.page.width - MARGINS.left - MARGINS.right;
-    pdf
-      .font(fonts.regular)
-      .fontSize(SIZE.small - 0.5)
-      .fillColor(COLOR.muted);
-    pdf.text(layout.safe(doc.municipality), left, 38, { width: width / 2, lineBreak: false });
-    pdf.text(layout.safe(`${kindWord(doc)} · ${doc.meetingKindLabel}`), left + width / 2, 38, {
-      width: width / 2,
-      align: 'right',
-      lineBreak: false,
-    });
-    pdf
-      .moveTo(left, 52)
-      .lineTo(left + width, 52)
-      .lineWidth(0.5)
-      .strokeColor(COLOR.rule)
-      .stroke();
-    const footerY = pdf.page.height - 42;
-    pdf
-      .moveTo(left, footerY - 8)
-      .lineTo(left + width, footerY - 8)
-      .lineWidth(0.5)
-      .strokeColor(COLOR.rule)
-      .stroke();
-    pdf.text(fitFooter(layout, doc.title, i - range.start + 1, range.count, width), left, footerY, {
-      width,
-      align: 'center',
-      lineBreak: false,
-    });
-    pdf.page.margins.bottom = bottom;
-  }
-}
-
-/** The footer on one line: a long title is shortened with "…" so that "side N af M" always shows. */
-function fitFooter(layout: PdfLayout, title: string, page: number, pages: number, width: number): string {
-  const fits = (t: string) => layout.doc.widthOfString(layout.safe(footerText(t, page, pages))) <= width;
-  let shortened = title;
-  while (!fits(shortened === title ? title : `${shortened}…`) && shortened.length > 1) shortened = shortened.slice(0, -1).trimEnd();
-  return layout.safe(footerText(shortened === title ? title : `${shortened}…`, page, pages));
 }

@@ -5,7 +5,7 @@ import { attachment } from '../../../lib/file-names.ts';
 import type { AppEnv } from '../../../lib/hono-env.ts';
 import { idParam } from '../../../lib/route-helpers.ts';
 import { getMeeting } from '../load.ts';
-import { renderInWorker } from './render-in-worker.ts';
+import { renderMeetingInWorker } from './render.ts';
 import { toMeetingDocument } from './to-document.ts';
 
 export const exportRoutes = new Hono<AppEnv>();
@@ -25,7 +25,7 @@ exportRoutes.get('/moeder/:id/:file{(dagsorden|referat)\\.(pdf|docx)}', async (c
   if (!spec) throw notFound();
   const m = await getMeeting({ db: c.var.deps.db, actor, meetingId: idParam(c) });
   const doc = toMeetingDocument(m, spec[0], { includeClosed: true });
-  const bytes = await renderInWorker(doc, spec[1] as 'pdf' | 'docx');
+  const bytes = await renderMeetingInWorker(doc, spec[1] as 'pdf' | 'docx');
   const word = spec[0] === 'agenda' ? 'Dagsorden' : 'Referat';
   // "Referat af styringsdialogmøde …" (an imported title) is not named "Referat Referat af …".
   const name = (m.title.toLowerCase().startsWith(word.toLowerCase()) ? m.title : `${word} ${m.title}`)

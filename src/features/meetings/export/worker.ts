@@ -1,5 +1,5 @@
 /*
- * Renders one agenda or minutes document off the main thread (see render-in-worker.ts): pdfkit
+ * Renders one agenda or minutes document off the main thread (see src/lib/written-document/render-in-worker.ts): pdfkit
  * and docx lay out synchronously, and a very long meeting took tens of seconds during which no
  * other request was served. Only erasable TypeScript here and below: Node loads it without tsx.
  */

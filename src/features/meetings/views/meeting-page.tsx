@@ -4,7 +4,8 @@ import { Form } from '../../../ui/form.tsx';
 import { KIND_LABELS, MINUTES_STATUS_LABELS, THEME_LABELS } from '../labels.ts';
 import { THEMES } from '../tables.ts';
 import { danishParts } from '../../../lib/copenhagen-time.ts';
-import { ActionButton, meetingTime, PlainText } from './parts.tsx';
+import { ActionButton, meetingTime } from './parts.tsx';
+import { PlainText } from '../../../ui/plain-text.tsx';
 
 import { Item } from '../agenda/views/agenda-item.tsx';
 import { Minutes } from '../minutes/views/minutes-section.tsx';

@@ -2,7 +2,8 @@ import { formatDate } from '../../../../ui/format.ts';
 import { THEME_LABELS } from '../../labels.ts';
 import type { MeetingItemView } from '../../load.ts';
 import { renderVote } from '../../minutes/votes.ts';
-import { ActionButton, PlainText } from '../../views/parts.tsx';
+import { ActionButton } from '../../views/parts.tsx';
+import { PlainText } from '../../../../ui/plain-text.tsx';
 
 import { type MeetingPageProps as Props } from '../../views/page-props.ts';
 

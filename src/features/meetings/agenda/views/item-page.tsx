@@ -7,7 +7,8 @@ import { ConfirmLink } from '../../../../ui/confirm.tsx';
 import { SECTION_KEYS, SECTION_LABELS, SIDE_LABELS, THEME_LABELS } from '../../labels.ts';
 import type { MeetingItemView, MeetingView } from '../../load.ts';
 import { THEMES } from '../../tables.ts';
-import { ActionButton, meetingTime, PlainText } from '../../views/parts.tsx';
+import { ActionButton, meetingTime } from '../../views/parts.tsx';
+import { PlainText } from '../../../../ui/plain-text.tsx';
 import { DecisionsSection } from '../../minutes/views/decisions-section.tsx';
 import type { DecisionAgreementLink } from '../../contributions.ts';
 

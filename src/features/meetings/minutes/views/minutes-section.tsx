@@ -3,7 +3,8 @@ import { Form } from '../../../../ui/form.tsx';
 import { formatDateTime } from '../../../../ui/format.ts';
 import { MINUTES_STATUS_LABELS, SIDE_LABELS } from '../../labels.ts';
 import { flatten } from '../../agenda/numbering.ts';
-import { ActionButton, PlainText } from '../../views/parts.tsx';
+import { ActionButton } from '../../views/parts.tsx';
+import { PlainText } from '../../../../ui/plain-text.tsx';
 
 import { formOf, type MeetingPageProps as Props } from '../../views/page-props.ts';
 

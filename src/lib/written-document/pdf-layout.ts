@@ -180,9 +180,16 @@ export class PdfLayout {
 
   /**
    * A table with a shaded header row, repeated when the table continues on a new page.
-   * `widths` are fractions of the text width; `color` may colour a cell (Udført in green).
+   * `widths` are fractions of the text width; `color` may colour a cell (Udført in green); `align`
+   * sets a column's alignment (figures to the right).
    */
-  table(headers: readonly string[], rows: string[][], widths: number[], color?: (row: number, col: number) => string | undefined) {
+  table(
+    headers: readonly string[],
+    rows: string[][],
+    widths: number[],
+    color?: (row: number, col: number) => string | undefined,
+    align?: readonly ('left' | 'right' | undefined)[],
+  ) {
     const { doc } = this;
     const pad = 4;
     const cols = widths.map((f) => f * this.width);
@@ -198,7 +205,7 @@ export class PdfLayout {
           .font(font)
           .fontSize(SIZE.small)
           .fillColor((rowIndex >= 0 && color?.(rowIndex, i)) || COLOR.text);
-        doc.text(this.safe(cell), x + pad, y + pad, { width: cols[i] - 2 * pad, lineGap: LINE_GAP });
+        doc.text(this.safe(cell), x + pad, y + pad, { width: cols[i] - 2 * pad, lineGap: LINE_GAP, align: align?.[i] ?? 'left' });
         x += cols[i];
       });
       doc

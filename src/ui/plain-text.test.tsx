@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PlainText } from './parts.tsx';
+import { PlainText } from './plain-text.tsx';
 
 const html = async (text: string) => String(await (<PlainText text={text} />).toString());
 
