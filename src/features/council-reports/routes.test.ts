@@ -1,4 +1,6 @@
 import { eq } from 'drizzle-orm';
+import mammoth from 'mammoth';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../../test/app.ts';
 import { holdDialogueMeeting } from '../../demo/dialogue-facts.ts';
@@ -212,10 +214,28 @@ describe('the report to the council', () => {
     );
   });
 
+  it('is downloaded as PDF and Word for the council, reading as the page does', async () => {
+    const pdf = await c.reader.get(`${PAGE}/redegoerelse.pdf`);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(pdf.headers.get('cache-control')).toBe('private, no-store');
+    expect(pdf.headers.get('content-disposition')).toContain('Redeg');
+    const proxy = await getDocumentProxy(new Uint8Array(await pdf.arrayBuffer()));
+    const pdfText = (await extractText(proxy, { mergePages: true })).text.replace(/\s+/g, ' ');
+    expect(pdfText).toContain('Redegørelse om styringsdialogen 2025');
+    expect(pdfText).toContain('Boligselskabet Mangler');
+    const docx = await c.reader.get(`${PAGE}/redegoerelse.docx`);
+    expect(docx.status).toBe(200);
+    const docxText = (await mammoth.extractRawText({ buffer: Buffer.from(await docx.arrayBuffer()) })).value.replace(/\s+/g, ' ');
+    expect(docxText).toContain('Handlingsplan for afdeling 12 Solgården');
+    expect((await c.otherMuni.get(`${PAGE}/redegoerelse.pdf`)).status).toBe(404);
+    expect((await c.orgEditor.get(`${PAGE}/redegoerelse.docx`)).status).toBe(404);
+  });
+
   it('is hidden from other municipalities and the organisations while a draft; readers read but do not change it', async () => {
     const v = String(await versionOf());
     const s = await sectionOf('konklusion');
-    const gets = [BASE, PAGE, `${PAGE}/sektioner/konklusion`];
+    const gets = [BASE, PAGE, `${PAGE}/sektioner/konklusion`, `${PAGE}/redegoerelse.pdf`, `${PAGE}/redegoerelse.docx`];
     const posts: [string, Record<string, string>][] = [
       [`${PAGE}/opret`, {}],
       [`${PAGE}/opdater`, { version: v }],

@@ -5,6 +5,8 @@ import { AppError, forbidden, notFound, notFoundOrHidden } from '../../lib/error
 import { parseForm, type FieldErrors, type FormValues } from '../../lib/forms.ts';
 import type { AppEnv } from '../../lib/hono-env.ts';
 import { submit, versionField } from '../../lib/route-helpers.ts';
+import { attachment } from '../../lib/file-names.ts';
+import { renderWrittenInWorker } from '../../lib/written-document/index.ts';
 import { page } from '../../ui/render.tsx';
 import { HistoryTable } from '../audit/index.ts';
 import { governanceYearOf, validYear } from '../dialogue/index.ts';
@@ -117,6 +119,21 @@ async function renderReport(c: Context<AppEnv>, year: number, form?: ReportForm,
 councilReportsRoutes.get(`${BASE}/:year`, (c) => {
   requireActor(c);
   return renderReport(c, yearParam(c));
+});
+
+/** The report as PDF or Word for the council's case system, for whoever may read it. */
+councilReportsRoutes.get(`${BASE}/:year/:file{redegoerelse\\.(pdf|docx)}`, async (c) => {
+  const actor = requireActor(c);
+  const year = yearParam(c);
+  const format = c.req.param('file').endsWith('.pdf') ? 'pdf' : 'docx';
+  const m = await municipalityOf(c);
+  const report = await getReport({ db: c.var.deps.db, actor, municipalityCode: m.code, year });
+  const bytes = await renderWrittenInWorker(reportToWrittenDocument(report, m.name), format);
+  return c.body(bytes, 200, {
+    'Content-Type': format === 'pdf' ? 'application/pdf' : 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    'Content-Disposition': attachment(`Redegørelse ${year} ${m.name}.${format}`),
+    'Cache-Control': 'private, no-store',
+  });
 });
 
 councilReportsRoutes.post(`${BASE}/:year/opret`, async (c) => {

@@ -2,11 +2,10 @@ import type { Child } from 'hono/jsx';
 import type { FieldErrors, FormValues } from '../../../lib/forms.ts';
 import type { WrittenDocument } from '../../../lib/written-document/model.ts';
 import { Alert, ErrorSummary, TextArea } from '../../../ui/components.tsx';
-import { formatDate, formatDateTime } from '../../../ui/format.ts';
+import { formatDateTime } from '../../../ui/format.ts';
 import { Form } from '../../../ui/form.tsx';
-import { ScrollTable } from '../../../ui/table.tsx';
 import type { CouncilReport } from '../service.ts';
-import { ReportDocument } from './document-view.tsx';
+import { WrittenDocumentView } from '../../../ui/written-document.tsx';
 
 export type ReportForm = { form: 'reopen' | 'actions'; values: FormValues; errors: FieldErrors };
 
@@ -27,11 +26,7 @@ export function ReportPage(props: {
       <h1>
         Redegørelse {r.governanceYear}: {props.municipalityName}
       </h1>
-      <p class="font-lead">
-        Til kommunalbestyrelsen om styringsdialogerne {r.governanceYear} (almenboligloven § 164).{' '}
-        {draft ? <strong>Udkast.</strong> : <strong>Godkendt {formatDate(r.approvedOn)}.</strong>} Genereret fra data{' '}
-        {formatDateTime(r.generatedAt)}.
-      </p>
+      <p class="font-lead">Til kommunalbestyrelsen om styringsdialogerne {r.governanceYear} (almenboligloven § 164).</p>
       {form?.form === 'actions' && <ErrorSummary errors={form.errors} form="report-actions" />}
       <p>
         <a href={`${base}/redegoerelse.pdf`}>Hent som PDF</a> · <a href={`${base}/redegoerelse.docx`}>Hent som Word (DOCX)</a>
@@ -75,37 +70,22 @@ export function ReportPage(props: {
           </Form>
         </>
       )}
-      <ReportDocument doc={props.doc} />
-      {r.canManage && draft && (
-        <>
-          <h2 id="sections-heading">Ret afsnit</h2>
-          <ScrollTable labelledBy="sections-heading">
-            <table class="table table--compact">
-              <thead>
-                <tr>
-                  <th scope="col">Afsnit</th>
-                  <th scope="col">Kilde</th>
-                  <th scope="col">Senest ændret</th>
-                </tr>
-              </thead>
-              <tbody>
-                {r.sections.map((s) => (
-                  <tr>
-                    <td>
-                      <a href={`${base}/sektioner/${s.key}`}>Ret „{s.heading}“</a>
-                    </td>
-                    <td>{!s.generated ? 'Fri tekst' : s.edited ? 'Rettet i hånden' : 'Genereret fra data'}</td>
-                    <td>
-                      {formatDateTime(s.updatedAt)}
-                      {s.updatedBy ? `, ${s.updatedBy}` : ''}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollTable>
-        </>
-      )}
+      <WrittenDocumentView
+        doc={props.doc}
+        sectionExtra={(section) => {
+          const s = r.canManage && draft ? r.sections.find((x) => x.heading === section.heading) : undefined;
+          return (
+            s && (
+              <p class="sd-muted">
+                <a href={`${base}/sektioner/${s.key}`}>Ret „{s.heading}“</a> ·{' '}
+                {!s.generated ? 'Fri tekst' : s.edited ? 'Rettet i hånden' : 'Genereret fra data'}, senest ændret{' '}
+                {formatDateTime(s.updatedAt)}
+                {s.updatedBy ? ` af ${s.updatedBy}` : ''}
+              </p>
+            )
+          );
+        }}
+      />
       {props.history}
     </>
   );
