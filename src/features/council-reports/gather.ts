@@ -80,7 +80,8 @@ export async function gatherReportData({
       targetLabel: a.target ? TARGET_STATE_LABELS[a.target] : null,
     })),
     lettings: lettings
-      .filter((l) => l.status === 'godkendt' || (l.status === 'udloebet' && l.validTo >= `${year}-01-01`))
+      // In force, awaiting the municipality's approval, or expired this year or since.
+      .filter((l) => l.status === 'godkendt' || l.status === 'indsendt' || (l.status === 'udloebet' && l.validTo >= `${year}-01-01`))
       .map((l) => ({
         organisationName: l.organisationName,
         kind: LETTING_KIND_LABELS[l.kind],

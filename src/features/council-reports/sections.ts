@@ -132,7 +132,7 @@ function agreementsText(data: ReportData): string {
 }
 
 function lettingText(data: ReportData): string {
-  if (data.lettings.length === 0) return 'Kommunen har ingen udlejningsaftaler i kraft.';
+  if (data.lettings.length === 0) return 'Kommunen har ingen udlejningsaftaler i kraft eller til godkendelse.';
   return bullets(
     data.lettings.map(
       (l) =>
