@@ -13,7 +13,7 @@ export { openAgreementsSql } from './service.ts';
 export { createAgreement, setAgreementStatus, saveFollowUp } from './service.ts';
 export type { AgreementInput } from './schemas.ts';
 /** The council report's reading of the agreements and letting agreements of a municipality's dialogues. */
-export { agreementsOfMunicipality, type ReportedAgreement } from './report.ts';
+export { agreementsOfMunicipality } from './report.ts';
 export type { AgreementStatus } from './tables.ts';
 export { STATUS_LABELS as AGREEMENT_STATUS_LABELS } from './words.ts';
 export { TARGET_STATE_LABELS } from './target.ts';

@@ -8,7 +8,7 @@ import { agreements, type AgreementStatus } from './tables.ts';
 import { evaluateTarget, type TargetState } from './target.ts';
 
 /** One agreement as the council report tells of it: its status, and its key-figure target's verdict where it has one. */
-export interface ReportedAgreement {
+interface ReportedAgreement {
   id: number;
   organisationId: number;
   organisationName: string;

@@ -1,4 +1,4 @@
-import type { WrittenBlock, WrittenDocument } from '../../lib/written-document/model.ts';
+import type { WrittenBlock, WrittenDocument, WrittenSection, WrittenSignature } from '../../lib/written-document/index.ts';
 import { formatDate } from '../../ui/format.ts';
 import type { CouncilReport } from './service.ts';
 import { STATUS_LABELS } from './words.ts';
@@ -17,6 +17,12 @@ const OVERVIEW_COLUMNS = [
   { label: 'Aftaler', width: 1, align: 'right' as const },
 ];
 
+/** Who approved it, at the end of the document. */
+const approval = (report: CouncilReport, municipalityName: string): WrittenSignature => ({
+  label: `For ${municipalityName}`,
+  lines: [`Godkendt ${formatDate(report.approvedOn)} af ${report.approvedBy ?? ''}`],
+});
+
 export function reportToWrittenDocument(report: CouncilReport, municipalityName: string): WrittenDocument {
   const approved = report.status === 'godkendt';
   return {
@@ -31,7 +37,7 @@ export function reportToWrittenDocument(report: CouncilReport, municipalityName:
     status: approved ? `Godkendt ${formatDate(report.approvedOn)}` : STATUS_LABELS.udkast,
     version: null,
     generatedAt: report.generatedAt.toISOString(),
-    sections: report.sections.map((s) => {
+    sections: report.sections.map((s): WrittenSection => {
       const blocks: WrittenBlock[] = [{ kind: 'text', text: s.text }];
       if (s.table)
         blocks.push({
@@ -42,8 +48,6 @@ export function reportToWrittenDocument(report: CouncilReport, municipalityName:
         });
       return { heading: s.heading, blocks };
     }),
-    signatures: approved
-      ? [{ label: `For ${municipalityName}`, lines: [`Godkendt ${formatDate(report.approvedOn)} af ${report.approvedBy ?? ''}`] }]
-      : [],
+    signatures: approved ? [approval(report, municipalityName)] : [],
   };
 }

@@ -1,6 +1,6 @@
 import type { Child } from 'hono/jsx';
 import type { FieldErrors, FormValues } from '../../../lib/forms.ts';
-import type { WrittenDocument } from '../../../lib/written-document/model.ts';
+import type { WrittenDocument } from '../../../lib/written-document/index.ts';
 import { Alert, ErrorSummary, TextArea } from '../../../ui/components.tsx';
 import { formatDateTime } from '../../../ui/format.ts';
 import { Form } from '../../../ui/form.tsx';
