@@ -21,6 +21,7 @@ const ALLOWED = {
   'key-figures': ['registry', 'dialogue', 'audit', 'outbox'],
   overview: ['registry', 'dialogue', 'documentation', 'key-figures', 'agreements'],
   agreements: ['registry', 'dialogue', 'meetings', 'key-figures', 'audit', 'outbox'],
+  'council-reports': ['registry', 'dialogue', 'key-figures', 'agreements', 'audit'],
   home: ['registry', 'dialogue', 'overview'],
   admin: ['audit', 'outbox', 'registry'],
 };

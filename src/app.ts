@@ -12,6 +12,7 @@ import { authRoutes } from './auth/routes.tsx';
 import { adminRoutes } from './features/admin/index.ts';
 import { agreementsRoutes } from './features/agreements/index.ts';
 import { lettingRoutes } from './features/agreements/index.ts';
+import { councilReportsRoutes } from './features/council-reports/index.ts';
 import { dialogueRoutes } from './features/dialogue/index.ts';
 import { documentationRoutes } from './features/documentation/index.ts';
 import { homeRoutes } from './features/home/index.ts';
@@ -117,6 +118,7 @@ export function createApp(deps: Deps) {
   app.route('/', keyFiguresRoutes);
   app.route('/', agreementsRoutes);
   app.route('/', lettingRoutes);
+  app.route('/', councilReportsRoutes);
   app.route('/', adminRoutes);
 
   app.notFound((c) => errorPage(c, 404, 'Adressen findes ikke. Den kan være flyttet eller skrevet forkert.'));

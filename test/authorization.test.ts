@@ -4,6 +4,7 @@ import { actionPlans, estateFigures, housingAreaEstates, housingAreas, organisat
 import { agreements } from '../src/features/agreements/tables.ts';
 import { meetings } from '../src/features/meetings/tables.ts';
 import { lettingAgreementEstates, lettingAgreements } from '../src/features/agreements/letting/tables.ts';
+import { councilReports, councilReportSections } from '../src/features/council-reports/tables.ts';
 import { createTestContext, type TestClient, type TestContext } from './app.ts';
 
 /*
@@ -41,6 +42,9 @@ const organisationSide = (ok: number): Row => ({ ...viewX(403), admin: ok, orgEd
 const adminOnly = (ok: number): Row => loggedIn(403, { admin: ok });
 /** Editors of any scope (readers may not change anything). */
 const importer = (ok: number): Row => loggedIn(ok, { muniReader: 403, orgReader: 403 });
+/** A municipality's own pages (its council report in draft): its staff and admins; hidden from everyone else. */
+const muniDraft = (ok: number): Row => loggedIn(404, { admin: ok, muniEditor: ok, muniReader: ok });
+const muniWrite = (ok: number): Row => ({ ...muniDraft(ok), muniReader: 403 });
 const createOrg = (ok: number): Row => loggedIn(403, { admin: ok, muniEditor: ok, otherMuni: ok });
 
 let t: TestContext;
@@ -325,6 +329,16 @@ const TABLE: { method: 'GET' | 'POST'; path: string; expect: Row }[] = [
   { method: 'POST', path: '/aftaler/:id/status', expect: supervise(400) },
   { method: 'POST', path: '/aftaler/:id/opfoelgning', expect: { ...organisationSide(400), muniEditor: 400 } },
   { method: 'POST', path: '/beslutninger/:did/aftale', expect: loggedIn(404, { muniReader: 403, orgReader: 403 }) },
+  // The council report (a draft here): the municipality's staff read it, its editors write it; everyone else is told nothing (404).
+  { method: 'GET', path: '/kommuner/:code/redegoerelser', expect: muniDraft(200) },
+  { method: 'GET', path: '/kommuner/:code/redegoerelser/:year', expect: muniDraft(200) },
+  { method: 'GET', path: '/kommuner/:code/redegoerelser/:year/:file{redegoerelse\\.(pdf|docx)}', expect: muniDraft(200) },
+  { method: 'POST', path: '/kommuner/:code/redegoerelser/:year/opret', expect: muniWrite(303) },
+  { method: 'POST', path: '/kommuner/:code/redegoerelser/:year/opdater', expect: muniWrite(409) },
+  { method: 'POST', path: '/kommuner/:code/redegoerelser/:year/godkend', expect: muniWrite(409) },
+  { method: 'POST', path: '/kommuner/:code/redegoerelser/:year/genaabn', expect: muniWrite(400) },
+  { method: 'GET', path: '/kommuner/:code/redegoerelser/:year/sektioner/:key', expect: muniWrite(200) },
+  { method: 'POST', path: '/kommuner/:code/redegoerelser/:year/sektioner/:key', expect: muniWrite(400) },
 ];
 
 /** Fills a route's parameters with the ids of organisation X and its rows. */
@@ -338,6 +352,8 @@ function concrete(path: string): string {
     .replace('/aftaler/:id', `/aftaler/${ids.agreement}`)
     .replace(':indicator', 'henlaeggelser')
     .replace(':file{(dagsorden|referat)\\.(pdf|docx)}', 'referat.pdf')
+    .replace(':file{redegoerelse\\.(pdf|docx)}', 'redegoerelse.pdf')
+    .replace('/sektioner/:key', '/sektioner/indledning')
     .replace(/:(pid|aid|did|version)\b/, '999999')
     .replace('/afdelinger/:id', `/afdelinger/${ids.estateX}`)
     .replace('/admin/brugere/:id', `/admin/brugere/${ids.someUser}`)
@@ -394,6 +410,10 @@ beforeAll(async () => {
     .insert(agreements)
     .values({ organisationId: orgX.id, governanceYear: 2026, theme: 'andet', text: 'Aftale X', responsibleSide: 'begge' })
     .returning();
+  const [report] = await db.insert(councilReports).values({ municipalityCode: '0219', governanceYear: 2026 }).returning();
+  await db
+    .insert(councilReportSections)
+    .values({ reportId: report.id, key: 'indledning', position: 0, heading: 'Indledning', text: 'Indledning.', generated: false });
   const users: Record<Exclude<Caller, 'anon'>, Awaited<ReturnType<typeof makeUser>>> = {
     admin: await makeUser(db, { role: 'admin' }),
     muniEditor: await makeUser(db, { role: 'municipality_editor', municipalityCode: '0219' }),

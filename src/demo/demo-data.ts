@@ -9,6 +9,7 @@ import { loadDemoDialogues } from './demo-dialogues.ts';
 import { loadDemoHousingArea, loadDemoKeyFigures } from './demo-key-figures.ts';
 import { loadDemoAgreements } from './demo-agreements.ts';
 import { loadDemoLettings } from './demo-letting.ts';
+import { loadDemoCouncilReport } from './demo-council-report.ts';
 import { loadDemoMeetings } from './demo-meetings.ts';
 import { makeAdministrator, makeEstate, makeForum, makeMembership, makeOrganisation, makePerson, makeUser } from './factories.ts';
 
@@ -298,6 +299,7 @@ export async function loadDemoData(db: Db, wiring: Wiring, config: Config, say?:
     await loadDemoHousingArea(tx);
     await loadDemoAgreements(tx, { lejerboId: lejerbo.id, hilleroedId: hil.id });
     await loadDemoLettings(tx, { hil, lejerbo });
+    await loadDemoCouncilReport(tx, wiring);
     await recordAudit(tx, {
       actor: SYSTEM_ACTOR,
       entityType: 'installation',

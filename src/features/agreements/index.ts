@@ -12,6 +12,11 @@ export { openAgreementsSql } from './service.ts';
 /** The demo data makes its agreements as a user would. */
 export { createAgreement, setAgreementStatus, saveFollowUp } from './service.ts';
 export type { AgreementInput } from './schemas.ts';
+/** The council report's reading of the agreements and letting agreements of a municipality's dialogues. */
+export { agreementsOfMunicipality } from './report.ts';
+export type { AgreementStatus } from './tables.ts';
+export { STATUS_LABELS as AGREEMENT_STATUS_LABELS } from './words.ts';
+export { TARGET_STATE_LABELS } from './target.ts';
 
 // Letting agreements (udlejningsaftaler).
 export { lettingRoutes } from './letting/index.ts';
@@ -20,3 +25,4 @@ export { lettingProposals } from './letting/index.ts';
 export { queueLettingWarnings } from './letting/index.ts';
 export { municipalityLettingLink, organisationLettingLink } from './letting/index.ts';
 export { createLetting, moveLetting } from './letting/index.ts';
+export { listLettings, LETTING_KIND_LABELS, LETTING_STATUS_LABELS } from './letting/index.ts';
