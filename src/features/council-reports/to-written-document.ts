@@ -11,10 +11,10 @@ import { STATUS_LABELS } from './words.ts';
 
 const OVERVIEW_COLUMNS = [
   { label: 'Boligorganisation', width: 4 },
-  { label: 'Dialogmøde', width: 3 },
-  { label: 'Fase', width: 3 },
+  { label: 'Dialogmøde', width: 3.5 },
+  { label: 'Fase', width: 2.5 },
   { label: 'Røde afdelinger', width: 2, align: 'right' as const },
-  { label: 'Aftaler', width: 1, align: 'right' as const },
+  { label: 'Aftaler', width: 1.5, align: 'right' as const },
 ];
 
 /** Who approved it, at the end of the document. */
