@@ -23,6 +23,7 @@ const ALLOWED = {
   agreements: ['registry', 'dialogue', 'meetings', 'key-figures', 'audit', 'outbox'],
   home: ['registry', 'dialogue', 'overview'],
   admin: ['audit', 'outbox', 'registry'],
+  publication: ['registry', 'dialogue', 'meetings', 'key-figures', 'agreements', 'audit'],
 };
 const FEATURES = readdirSync('src/features', { withFileTypes: true })
   .filter((d) => d.isDirectory())

@@ -12,6 +12,8 @@ export { openAgreementsSql } from './service.ts';
 /** The demo data makes its agreements as a user would. */
 export { createAgreement, setAgreementStatus, saveFollowUp } from './service.ts';
 export type { AgreementInput } from './schemas.ts';
+/** The public site's reading: agreements of the years it names public, letting agreements approved and in force today. */
+export { agreementsOfYears, lettingAgreementsInForce } from './public.ts';
 
 // Letting agreements (udlejningsaftaler).
 export { lettingRoutes } from './letting/index.ts';
