@@ -96,7 +96,12 @@ export function createWiring() {
     /** The overview's "Seneste møde": the latest dialogue meeting held, not a date planned. */
     lastMeetingsHeld: lastHeldDialogueMeetings,
     /** Lines other features put on an organisation's page, linking to their pages about it (key figures: data quality). */
-    organisationLinks: [dataQualityLink, figuresImportLink, organisationLettingLink, organisationPublicLink] as OrganisationLinkContribution[],
+    organisationLinks: [
+      dataQualityLink,
+      figuresImportLink,
+      organisationLettingLink,
+      organisationPublicLink,
+    ] as OrganisationLinkContribution[],
     /** Lines other features put on a municipality's page (letting agreements: its list). */
     municipalityLinks: [municipalityLettingLink, municipalityPublicLink] as MunicipalityLinkContribution[],
     /** Scans the reminder scheduler runs beside the dialogue's deadlines: letting agreements expiring within six months. */

@@ -26,7 +26,6 @@ import {
  */
 
 type LettingRow = Awaited<ReturnType<typeof lettingAgreementsInForce>>[number];
-type EstateName = Awaited<ReturnType<typeof publicEstateNames>>[number];
 
 /** Letting agreements with the names of their estates (and organisations) filled in. */
 async function withEstateNames(db: Db, rows: LettingRow[]) {
@@ -34,7 +33,6 @@ async function withEstateNames(db: Db, rows: LettingRow[]) {
   return rows.map((r) => ({ ...r, estates: r.estateIds.flatMap((id) => names.get(id) ?? []) }));
 }
 export type PublicLetting = Awaited<ReturnType<typeof withEstateNames>>[number];
-export type { EstateName };
 
 /** A municipality's public page: its organisations, fora, approved minutes and letting agreements in force; null when unknown. */
 export async function publicMunicipality(db: Db, code: string) {

@@ -4,7 +4,7 @@ import { listIndicators } from '../catalogue/service.ts';
 import type { Colour } from './colour.ts';
 import { estateLights } from './estate-lights.ts';
 
-export interface PublicFigureYear {
+interface PublicFigureYear {
   year: number;
   overall: Colour | null;
   figures: { code: string; name: string; value: string; colour: Colour | null }[];
