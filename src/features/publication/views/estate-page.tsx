@@ -34,7 +34,7 @@ export function EstatePage({ p }: { p: PublicEstate }) {
               <p>
                 Samlet farve: <TrafficLight colour={y.overall} />
               </p>
-              <ScrollTable labelledBy={`h-figures-${y.year}`}>
+              <ScrollTable label={`Nøgletal ${y.year} for afdeling ${e.number} ${e.name}`}>
                 <table class="table table--zebra">
                   <thead>
                     <tr>

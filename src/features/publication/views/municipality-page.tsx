@@ -21,7 +21,7 @@ export function MunicipalityPage({ p }: { p: PublicMunicipality }) {
         {p.organisations.length === 0 ? (
           <p>Der er endnu ikke registreret boligorganisationer i kommunen.</p>
         ) : (
-          <ScrollTable labelledBy="h-organisations">
+          <ScrollTable label={`Boligorganisationer under tilsyn i ${m.name}`}>
             <table class="table table--zebra">
               <thead>
                 <tr>

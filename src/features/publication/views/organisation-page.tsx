@@ -27,7 +27,7 @@ export function OrganisationPage({ p }: { p: PublicOrganisation }) {
         {p.estates.length === 0 ? (
           <p>Der er ikke registreret afdelinger.</p>
         ) : (
-          <ScrollTable labelledBy="h-estates">
+          <ScrollTable label={`Afdelinger i ${o.name}`}>
             <table class="table table--zebra">
               <thead>
                 <tr>
