@@ -24,6 +24,7 @@ const ALLOWED = {
   'council-reports': ['registry', 'dialogue', 'key-figures', 'agreements', 'audit'],
   home: ['registry', 'dialogue', 'overview'],
   admin: ['audit', 'outbox', 'registry'],
+  publication: ['registry', 'dialogue', 'meetings', 'key-figures', 'agreements', 'audit'],
 };
 const FEATURES = readdirSync('src/features', { withFileTypes: true })
   .filter((d) => d.isDirectory())

@@ -19,6 +19,7 @@ import { homeRoutes } from './features/home/index.ts';
 import { keyFiguresRoutes } from './features/key-figures/index.ts';
 import { meetingsRoutes } from './features/meetings/index.ts';
 import { overviewRoutes } from './features/overview/index.ts';
+import { publicationRoutes } from './features/publication/index.ts';
 import { registryRoutes } from './features/registry/index.ts';
 import { AppError } from './lib/errors.ts';
 import type { AppEnv, Deps } from './lib/hono-env.ts';
@@ -120,6 +121,7 @@ export function createApp(deps: Deps) {
   app.route('/', lettingRoutes);
   app.route('/', councilReportsRoutes);
   app.route('/', adminRoutes);
+  app.route('/', publicationRoutes);
 
   app.notFound((c) => errorPage(c, 404, 'Adressen findes ikke. Den kan være flyttet eller skrevet forkert.'));
   app.onError((error, c) => {

@@ -34,6 +34,7 @@ import {
   type DecisionAgreementLinks,
   type ProposalSource,
 } from './features/meetings/index.ts';
+import { municipalityPublicLink, organisationPublicLink } from './features/publication/index.ts';
 import { registryHistory, type MunicipalityLinkContribution, type OrganisationLinkContribution } from './features/registry/index.ts';
 import { Hooks } from './lib/hooks.ts';
 
@@ -104,9 +105,14 @@ export function createWiring() {
     /** The overview's "Seneste møde": the latest dialogue meeting held, not a date planned. */
     lastMeetingsHeld: lastHeldDialogueMeetings,
     /** Lines other features put on an organisation's page, linking to their pages about it (key figures: data quality). */
-    organisationLinks: [dataQualityLink, figuresImportLink, organisationLettingLink] as OrganisationLinkContribution[],
-    /** Lines other features put on a municipality's page (letting agreements: its list; its reports to the council). */
-    municipalityLinks: [municipalityLettingLink, municipalityCouncilReportsLink] as MunicipalityLinkContribution[],
+    organisationLinks: [
+      dataQualityLink,
+      figuresImportLink,
+      organisationLettingLink,
+      organisationPublicLink,
+    ] as OrganisationLinkContribution[],
+    /** Lines other features put on a municipality's page (letting agreements: its list; its reports to the council; its public page). */
+    municipalityLinks: [municipalityLettingLink, municipalityCouncilReportsLink, municipalityPublicLink] as MunicipalityLinkContribution[],
     /** Scans the reminder scheduler runs beside the dialogue's deadlines: letting agreements expiring within six months. */
     reminderScans: [queueLettingWarnings] as ReminderScan[],
     /** The municipality's page lists its housing areas under monitoring, which key figures hold. */

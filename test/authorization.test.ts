@@ -71,6 +71,14 @@ const TABLE: { method: 'GET' | 'POST'; path: string; expect: Row }[] = [
   { method: 'POST', path: '/opsaetning', expect: all(404) },
   { method: 'GET', path: '/kommuner', expect: all(200) },
   { method: 'GET', path: '/kommuner/:code', expect: all(200) },
+  // The public site: the same page for everyone; minutes not approved are not public, for anyone.
+  { method: 'GET', path: '/offentlig/kommuner/:code', expect: all(200) },
+  { method: 'GET', path: '/offentlig/kommuner/:code/boligorganisationer/:id', expect: all(200) },
+  { method: 'GET', path: '/offentlig/kommuner/:code/boligorganisationer/:organisationId/afdelinger/:id', expect: all(200) },
+  { method: 'GET', path: '/offentlig/referater/:id', expect: all(404) },
+  { method: 'GET', path: '/offentlig/referater/:id/referat.pdf', expect: all(404) },
+  { method: 'GET', path: '/sitemap.xml', expect: all(200) },
+  { method: 'GET', path: '/robots.txt', expect: all(200) },
   { method: 'GET', path: '/boligorganisationer', expect: loggedIn(200) },
   { method: 'GET', path: '/boligorganisationer/ny', expect: createOrg(200) },
   { method: 'POST', path: '/boligorganisationer', expect: createOrg(400) },
@@ -347,6 +355,8 @@ function concrete(path: string): string {
     .replace('/afdelinger/:id/noegletal/:indicator', '/afdelinger/:id/noegletal/henlaeggelser')
     .replace('/noegletal/:indicator', '/noegletal/dispositionsfond_bolig')
     .replace('/boligorganisationer/:id', `/boligorganisationer/${ids.orgX}`)
+    .replace('/boligorganisationer/:organisationId', `/boligorganisationer/${ids.orgX}`)
+    .replace('/referater/:id', `/referater/${ids.meeting}`)
     .replace('/moeder/:id', `/moeder/${ids.meeting}`)
     .replace('/handlingsplaner/:id', `/handlingsplaner/${ids.actionPlan}`)
     .replace('/aftaler/:id', `/aftaler/${ids.agreement}`)

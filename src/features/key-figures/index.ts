@@ -27,3 +27,5 @@ export { registerFiguresImportCommand } from './import/cli.ts';
 export { figuresImportLink } from './import/link.ts';
 /** An indicator's imported values for one estate or organisation, for an agreement's target. */
 export { indicatorSeries } from './catalogue/series.ts';
+/** The public site's reading: an estate's figures and colours for the years it names public. */
+export { estateFiguresOfYears } from './lights/public-lights.ts';

@@ -14,3 +14,6 @@ export { THEME_LABELS } from './labels.ts';
 export { decisionSource } from './decision-source.ts';
 export type { DecisionAgreementLink, DecisionAgreementLinks } from './contributions.ts';
 export type { ProposalSource } from './agenda/follow-up.ts';
+/** The public site's reading: approved minutes as the public copy (HTML model and PDF), and the years a dialogue meeting was held. */
+export { approvedMinutesAddresses, approvedMinutesList, heldDialogueYears, publicMinutesCopy, publicMinutesPdf } from './public.ts';
+export type { MeetingDocument, DocumentItem } from './export/document.ts';
