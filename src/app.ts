@@ -13,12 +13,14 @@ import { adminRoutes } from './features/admin/index.ts';
 import { agreementDocumentsRoutes } from './features/agreement-documents/index.ts';
 import { agreementsRoutes } from './features/agreements/index.ts';
 import { lettingRoutes } from './features/agreements/index.ts';
+import { councilReportsRoutes } from './features/council-reports/index.ts';
 import { dialogueRoutes } from './features/dialogue/index.ts';
 import { documentationRoutes } from './features/documentation/index.ts';
 import { homeRoutes } from './features/home/index.ts';
 import { keyFiguresRoutes } from './features/key-figures/index.ts';
 import { meetingsRoutes } from './features/meetings/index.ts';
 import { overviewRoutes } from './features/overview/index.ts';
+import { publicationRoutes } from './features/publication/index.ts';
 import { registryRoutes } from './features/registry/index.ts';
 import { AppError } from './lib/errors.ts';
 import type { AppEnv, Deps } from './lib/hono-env.ts';
@@ -119,7 +121,9 @@ export function createApp(deps: Deps) {
   app.route('/', agreementsRoutes);
   app.route('/', lettingRoutes);
   app.route('/', agreementDocumentsRoutes);
+  app.route('/', councilReportsRoutes);
   app.route('/', adminRoutes);
+  app.route('/', publicationRoutes);
 
   app.notFound((c) => errorPage(c, 404, 'Adressen findes ikke. Den kan være flyttet eller skrevet forkert.'));
   app.onError((error, c) => {

@@ -12,6 +12,7 @@ import {
 } from './features/agreements/index.ts';
 import { agreementDocumentsHistory, dialogueAgreementDocumentLink } from './features/agreement-documents/index.ts';
 import { createHistory, mergeKinds } from './features/audit/index.ts';
+import { councilReportsHistory, municipalityCouncilReportsLink, reportApprovedOn } from './features/council-reports/index.ts';
 import { dialogueHistory, type DialogueEvents, type DialogueFactsSql, type ReminderScan } from './features/dialogue/index.ts';
 import {
   actionPlansOf,
@@ -34,6 +35,7 @@ import {
   type DecisionAgreementLinks,
   type ProposalSource,
 } from './features/meetings/index.ts';
+import { municipalityPublicLink, organisationPublicLink } from './features/publication/index.ts';
 import { registryHistory, type MunicipalityLinkContribution, type OrganisationLinkContribution } from './features/registry/index.ts';
 import { Hooks } from './lib/hooks.ts';
 
@@ -49,8 +51,15 @@ import { Hooks } from './lib/hooks.ts';
 /** Every event a feature emits, by name. New features add theirs ("figures imported", "minutes approved"). */
 export type AppEvents = DialogueEvents & KeyFigureEvents;
 
-/** What has happened in a dialogue, from the features that hold it; the agreement document adds its own when it is built. */
-const dialogueFacts: DialogueFactsSql = { packageSent: packageSentOn, meetingHeld: dialogueMeetingHeldOn };
+/**
+ * What has happened in a dialogue, from the features that hold it: the package sent, the meeting
+ * held, the municipality's report to the council approved. The agreement document adds its own when it is built.
+ */
+const dialogueFacts: DialogueFactsSql = {
+  packageSent: packageSentOn,
+  meetingHeld: dialogueMeetingHeldOn,
+  reportApproved: reportApprovedOn,
+};
 
 export function createWiring() {
   const hooks = new Hooks<AppEvents>()
@@ -91,17 +100,23 @@ export function createWiring() {
         agreementsHistory,
         lettingHistory,
         agreementDocumentsHistory,
+        councilReportsHistory,
         authHistory,
       ),
     ),
-    /** The dialogue's deadlines are met by the package sent (documentation) and the meeting held (meetings). */
+    /** The dialogue's deadlines are met by the package sent (documentation), the meeting held (meetings) and the council report approved. */
     dialogueFacts,
     /** The overview's "Seneste møde": the latest dialogue meeting held, not a date planned. */
     lastMeetingsHeld: lastHeldDialogueMeetings,
     /** Lines other features put on an organisation's page, linking to their pages about it (key figures: data quality). */
-    organisationLinks: [dataQualityLink, figuresImportLink, organisationLettingLink] as OrganisationLinkContribution[],
-    /** Lines other features put on a municipality's page (letting agreements: its list). */
-    municipalityLinks: [municipalityLettingLink] as MunicipalityLinkContribution[],
+    organisationLinks: [
+      dataQualityLink,
+      figuresImportLink,
+      organisationLettingLink,
+      organisationPublicLink,
+    ] as OrganisationLinkContribution[],
+    /** Lines other features put on a municipality's page (letting agreements: its list; its reports to the council; its public page). */
+    municipalityLinks: [municipalityLettingLink, municipalityCouncilReportsLink, municipalityPublicLink] as MunicipalityLinkContribution[],
     /** Scans the reminder scheduler runs beside the dialogue's deadlines: letting agreements expiring within six months. */
     reminderScans: [queueLettingWarnings] as ReminderScan[],
     /** The municipality's page lists its housing areas under monitoring, which key figures hold. */

@@ -5,6 +5,7 @@ import { agreements } from '../src/features/agreements/tables.ts';
 import { agreementDocuments, agreementDocumentSections } from '../src/features/agreement-documents/tables.ts';
 import { meetings } from '../src/features/meetings/tables.ts';
 import { lettingAgreementEstates, lettingAgreements } from '../src/features/agreements/letting/tables.ts';
+import { councilReports, councilReportSections } from '../src/features/council-reports/tables.ts';
 import { createTestContext, type TestClient, type TestContext } from './app.ts';
 
 /*
@@ -42,6 +43,9 @@ const organisationSide = (ok: number): Row => ({ ...viewX(403), admin: ok, orgEd
 const adminOnly = (ok: number): Row => loggedIn(403, { admin: ok });
 /** Editors of any scope (readers may not change anything). */
 const importer = (ok: number): Row => loggedIn(ok, { muniReader: 403, orgReader: 403 });
+/** A municipality's own pages (its council report in draft): its staff and admins; hidden from everyone else. */
+const muniDraft = (ok: number): Row => loggedIn(404, { admin: ok, muniEditor: ok, muniReader: ok });
+const muniWrite = (ok: number): Row => ({ ...muniDraft(ok), muniReader: 403 });
 const createOrg = (ok: number): Row => loggedIn(403, { admin: ok, muniEditor: ok, otherMuni: ok });
 
 let t: TestContext;
@@ -68,6 +72,14 @@ const TABLE: { method: 'GET' | 'POST'; path: string; expect: Row }[] = [
   { method: 'POST', path: '/opsaetning', expect: all(404) },
   { method: 'GET', path: '/kommuner', expect: all(200) },
   { method: 'GET', path: '/kommuner/:code', expect: all(200) },
+  // The public site: the same page for everyone; minutes not approved are not public, for anyone.
+  { method: 'GET', path: '/offentlig/kommuner/:code', expect: all(200) },
+  { method: 'GET', path: '/offentlig/kommuner/:code/boligorganisationer/:id', expect: all(200) },
+  { method: 'GET', path: '/offentlig/kommuner/:code/boligorganisationer/:organisationId/afdelinger/:id', expect: all(200) },
+  { method: 'GET', path: '/offentlig/referater/:id', expect: all(404) },
+  { method: 'GET', path: '/offentlig/referater/:id/referat.pdf', expect: all(404) },
+  { method: 'GET', path: '/sitemap.xml', expect: all(200) },
+  { method: 'GET', path: '/robots.txt', expect: all(200) },
   { method: 'GET', path: '/boligorganisationer', expect: loggedIn(200) },
   { method: 'GET', path: '/boligorganisationer/ny', expect: createOrg(200) },
   { method: 'POST', path: '/boligorganisationer', expect: createOrg(400) },
@@ -341,6 +353,16 @@ const TABLE: { method: 'GET' | 'POST'; path: string; expect: Row }[] = [
   { method: 'POST', path: '/aftaledokumenter/:id/slet', expect: supervise(400) },
   { method: 'GET', path: '/aftaledokumenter/:id/forskelle', expect: viewX(404) },
   { method: 'GET', path: '/aftaledokumenter/:id/:file{aftaledokument\\.(pdf|docx)}', expect: viewX(200) },
+  // The council report (a draft here): the municipality's staff read it, its editors write it; everyone else is told nothing (404).
+  { method: 'GET', path: '/kommuner/:code/redegoerelser', expect: muniDraft(200) },
+  { method: 'GET', path: '/kommuner/:code/redegoerelser/:year', expect: muniDraft(200) },
+  { method: 'GET', path: '/kommuner/:code/redegoerelser/:year/:file{redegoerelse\\.(pdf|docx)}', expect: muniDraft(200) },
+  { method: 'POST', path: '/kommuner/:code/redegoerelser/:year/opret', expect: muniWrite(303) },
+  { method: 'POST', path: '/kommuner/:code/redegoerelser/:year/opdater', expect: muniWrite(409) },
+  { method: 'POST', path: '/kommuner/:code/redegoerelser/:year/godkend', expect: muniWrite(409) },
+  { method: 'POST', path: '/kommuner/:code/redegoerelser/:year/genaabn', expect: muniWrite(400) },
+  { method: 'GET', path: '/kommuner/:code/redegoerelser/:year/sektioner/:key', expect: muniWrite(200) },
+  { method: 'POST', path: '/kommuner/:code/redegoerelser/:year/sektioner/:key', expect: muniWrite(400) },
 ];
 
 /** Fills a route's parameters with the ids of organisation X and its rows. */
@@ -349,14 +371,18 @@ function concrete(path: string): string {
     .replace('/afdelinger/:id/noegletal/:indicator', '/afdelinger/:id/noegletal/henlaeggelser')
     .replace('/noegletal/:indicator', '/noegletal/dispositionsfond_bolig')
     .replace('/boligorganisationer/:id', `/boligorganisationer/${ids.orgX}`)
+    .replace('/boligorganisationer/:organisationId', `/boligorganisationer/${ids.orgX}`)
+    .replace('/referater/:id', `/referater/${ids.meeting}`)
     .replace('/moeder/:id', `/moeder/${ids.meeting}`)
     .replace('/handlingsplaner/:id', `/handlingsplaner/${ids.actionPlan}`)
     .replace('/aftaler/:id', `/aftaler/${ids.agreement}`)
+    .replace('/aftaledokumenter/:id/sektioner/:key', '/aftaledokumenter/:id/sektioner/moede')
     .replace('/aftaledokumenter/:id', `/aftaledokumenter/${ids.agreementDocument}`)
-    .replace(':key', 'moede')
     .replace(':file{aftaledokument\\.(pdf|docx)}', 'aftaledokument.pdf')
     .replace(':indicator', 'henlaeggelser')
     .replace(':file{(dagsorden|referat)\\.(pdf|docx)}', 'referat.pdf')
+    .replace(':file{redegoerelse\\.(pdf|docx)}', 'redegoerelse.pdf')
+    .replace('/sektioner/:key', '/sektioner/indledning')
     .replace(/:(pid|aid|did|version)\b/, '999999')
     .replace('/afdelinger/:id', `/afdelinger/${ids.estateX}`)
     .replace('/admin/brugere/:id', `/admin/brugere/${ids.someUser}`)
@@ -436,6 +462,10 @@ beforeAll(async () => {
     text: 'Mødet.',
     generated: true,
   });
+  const [report] = await db.insert(councilReports).values({ municipalityCode: '0219', governanceYear: 2026 }).returning();
+  await db
+    .insert(councilReportSections)
+    .values({ reportId: report.id, key: 'indledning', position: 0, heading: 'Indledning', text: 'Indledning.', generated: false });
   const users: Record<Exclude<Caller, 'anon'>, Awaited<ReturnType<typeof makeUser>>> = {
     admin: await makeUser(db, { role: 'admin' }),
     muniEditor: await makeUser(db, { role: 'municipality_editor', municipalityCode: '0219' }),

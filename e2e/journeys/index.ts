@@ -16,6 +16,7 @@ import { lettingAgreements } from './letting-agreements.ts';
 import { meetings } from './meetings.ts';
 import { passwordReset } from './password-reset.ts';
 import { phone } from './phone.ts';
+import { publicSite } from './public-site.ts';
 import { registryPeople } from './registry-people.ts';
 import { roles } from './roles.ts';
 import { trafficLights } from './traffic-lights.ts';
@@ -36,6 +37,7 @@ export const journeys: Journey[] = [
   trafficLights,
   importMinutes,
   phone,
+  publicSite,
   passwordReset,
   deactivate,
   housingAreas,

@@ -13,9 +13,10 @@ export interface Parties {
  * Who is told by e-mail when something is due between two parties (a deadline, an expiring letting
  * agreement): the municipality's editors, the organisation's editors and its administrator's
  * staff, active and with a password. Read once for a whole scan; returns the addresses of a pair
- * of parties, the municipality's first.
+ * of parties, the municipality's first; given only the municipality, its editors alone (what is due
+ * from the municipality by itself, its report to the council).
  */
-export async function partyEditors(db: Db): Promise<(parties: Parties) => string[]> {
+export async function partyEditors(db: Db): Promise<(parties: Parties | Pick<Parties, 'municipalityCode'>) => string[]> {
   const people = await db
     .select({
       email: users.email,
@@ -44,8 +45,8 @@ export async function partyEditors(db: Db): Promise<(parties: Parties) => string
   }
   return (parties) => [
     ...(byParty.get(`m:${parties.municipalityCode}`) ?? []),
-    ...(byParty.get(`o:${parties.organisationId}`) ?? []),
-    ...(parties.administratorId === null ? [] : (byParty.get(`a:${parties.administratorId}`) ?? [])),
+    ...('organisationId' in parties ? (byParty.get(`o:${parties.organisationId}`) ?? []) : []),
+    ...('administratorId' in parties && parties.administratorId !== null ? (byParty.get(`a:${parties.administratorId}`) ?? []) : []),
   ];
 }
 

@@ -14,3 +14,4 @@ export * from '../features/key-figures/import/tables.ts';
 export * from '../features/agreements/tables.ts';
 export * from '../features/agreements/letting/tables.ts';
 export * from '../features/agreement-documents/tables.ts';
+export * from '../features/council-reports/tables.ts';

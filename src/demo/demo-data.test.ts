@@ -14,6 +14,7 @@ import { SYSTEM_ACTOR } from '../auth/scope.ts';
 import { getAgreement } from '../features/agreements/service.ts';
 import { agreements } from '../features/agreements/tables.ts';
 import { agreementDocuments } from '../features/agreement-documents/tables.ts';
+import { councilReports, councilReportSections } from '../features/council-reports/tables.ts';
 
 /*
  * The demo is what a new user judges the app by: its dialogues must not claim what did not happen.
@@ -36,6 +37,14 @@ afterAll(async () => {
 });
 
 describe('the demo data', () => {
+  it("has Næstved's report to the council on 2025 in draft, generated from the demo's dialogues and agreements", async () => {
+    const [report] = await t.deps.db.select().from(councilReports);
+    expect(report).toMatchObject({ municipalityCode: '0370', governanceYear: 2025, status: 'udkast' });
+    const sections = await t.deps.db.select().from(councilReportSections).where(eq(councilReportSections.reportId, report.id));
+    expect(sections.find((s) => s.key === 'dialoger')?.table?.map((r) => r.organisation)).toContain('Lejerbo Næstved');
+    expect(sections.find((s) => s.key === 'aftaler')?.text).toContain('Opfyldt');
+  });
+
   it('has agreements in several states, one target met by the demo figures and one missed', async () => {
     const rows = await t.deps.db.select({ id: agreements.id, status: agreements.status }).from(agreements);
     expect(new Set(rows.map((r) => r.status)).size).toBeGreaterThanOrEqual(4);

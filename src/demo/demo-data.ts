@@ -10,6 +10,7 @@ import { loadDemoHousingArea, loadDemoKeyFigures } from './demo-key-figures.ts';
 import { loadDemoAgreementDocuments } from './demo-agreement-documents.ts';
 import { loadDemoAgreements } from './demo-agreements.ts';
 import { loadDemoLettings } from './demo-letting.ts';
+import { loadDemoCouncilReport } from './demo-council-report.ts';
 import { loadDemoMeetings } from './demo-meetings.ts';
 import { makeAdministrator, makeEstate, makeForum, makeMembership, makeOrganisation, makePerson, makeUser } from './factories.ts';
 
@@ -300,6 +301,7 @@ export async function loadDemoData(db: Db, wiring: Wiring, config: Config, say?:
     await loadDemoAgreements(tx, { lejerboId: lejerbo.id, hilleroedId: hil.id });
     await loadDemoLettings(tx, { hil, lejerbo });
     await loadDemoAgreementDocuments(tx, wiring, config, { lejerboId: lejerbo.id });
+    await loadDemoCouncilReport(tx, wiring);
     await recordAudit(tx, {
       actor: SYSTEM_ACTOR,
       entityType: 'installation',

@@ -8,6 +8,15 @@ export interface Crumb {
   href?: string;
 }
 
+/** A public page's description for search engines and link previews (meta description, Open Graph). */
+export interface PageMeta {
+  description: string;
+  /** The page's absolute address. */
+  url: string;
+  /** Open Graph type; "website" unless said otherwise. */
+  type?: 'website' | 'article';
+}
+
 export interface PageProps {
   title: PageTitle;
   user: CurrentUser | null;
@@ -15,6 +24,7 @@ export interface PageProps {
   crumbs?: Crumb[];
   /** Marks the current section in the navigation. */
   section?: string;
+  meta?: PageMeta;
   children?: Child;
 }
 
@@ -59,6 +69,18 @@ export function Layout(props: PageProps) {
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{documentTitle(props.title)}</title>
+        {props.meta && (
+          <>
+            <meta name="description" content={props.meta.description} />
+            <link rel="canonical" href={props.meta.url} />
+            <meta property="og:title" content={documentTitle(props.title)} />
+            <meta property="og:description" content={props.meta.description} />
+            <meta property="og:type" content={props.meta.type ?? 'website'} />
+            <meta property="og:url" content={props.meta.url} />
+            <meta property="og:site_name" content="Styringsdialog" />
+            <meta property="og:locale" content="da_DK" />
+          </>
+        )}
         <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />
         <link rel="stylesheet" href="/static/dkfds/css/dkfds.min.css" />
         <link rel="stylesheet" href="/static/app.css" />

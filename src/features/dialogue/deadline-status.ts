@@ -8,7 +8,7 @@ export interface DeadlineStatus {
   label: string;
   date: string;
   source: 'offset' | 'common';
-  /** What was delivered has met it. Null: nothing tracks it (fællesmøde, redegørelse). */
+  /** What was delivered has met it. Null: nothing tracks it (the fællesmøde). */
   met: boolean | null;
   /** The day it was met, where a fact dates it (the package sent, the meeting held). */
   metOn: string | null;
@@ -39,8 +39,9 @@ function deliveredOn(kind: DeadlineKind, { stage, facts }: Progress): { met: boo
       return { met: stageIndex(stage) >= stageIndex('indkaldt'), metOn: null };
     case 'aftaledokument':
       return { met: stage === 'offentliggjort', metOn: null };
-    case 'faellesmoede':
     case 'redegoerelse':
+      return { met: facts.reportApproved !== null, metOn: facts.reportApproved };
+    case 'faellesmoede':
       return { met: null, metOn: null };
   }
 }

@@ -31,23 +31,33 @@ describe('a deadline is met by what was delivered, not by the stage', () => {
     expect(s.aftaledokument.met).toBe(false);
     expect(statusOf('offentliggjort').aftaledokument.met).toBe(true);
     expect(s.faellesmoede.met).toBeNull();
+    // The council report is the municipality's: unmet until it is approved.
+    expect(s.redegoerelse.met).toBe(false);
   });
 
   it('meets them by the day the package was sent and the meeting held, whatever the stage, and says when that was late', () => {
-    const s = statusOf('planlagt', { packageSent: '2026-10-01', meetingHeld: '2026-11-03' });
+    const s = statusOf('planlagt', { packageSent: '2026-10-01', meetingHeld: '2026-11-03', reportApproved: null });
     expect(s.dokumentationspakke).toEqual({ met: true, metOn: '2026-10-01', late: false, overdue: false });
     expect(s.regnskab).toEqual({ met: true, metOn: '2026-10-01', late: true, overdue: false });
     expect(s.dialogmoede).toEqual({ met: true, metOn: '2026-11-03', late: true, overdue: false });
     expect(s.indkaldelse.overdue).toBe(true);
+    expect(statusOf('planlagt', { ...NO_FACTS, reportApproved: '2026-12-10' }).redegoerelse).toEqual({
+      met: true,
+      metOn: '2026-12-10',
+      late: false,
+      overdue: false,
+    });
   });
 
   it('names the steps a stage claims that have not happened', () => {
     expect(stepsNotTaken('indkaldt', NO_FACTS, 2026)).toEqual([]);
     expect(stepsNotTaken('gennemgaaet', NO_FACTS, 2026)).toEqual(['Boligorganisationen har ikke sendt dokumentationspakken.']);
-    expect(stepsNotTaken('udkast', { packageSent: '2026-10-01', meetingHeld: null }, 2026)).toEqual([
+    expect(stepsNotTaken('udkast', { packageSent: '2026-10-01', meetingHeld: null, reportApproved: null }, 2026)).toEqual([
       'Der er ikke holdt et styringsdialogmøde i 2026 (et møde er holdt, når referatet er sendt til kommentering eller godkendt).',
     ]);
-    expect(stepsNotTaken('offentliggjort', { packageSent: '2026-10-01', meetingHeld: '2026-10-20' }, 2026)).toEqual([]);
+    expect(stepsNotTaken('offentliggjort', { packageSent: '2026-10-01', meetingHeld: '2026-10-20', reportApproved: null }, 2026)).toEqual(
+      [],
+    );
   });
 });
 

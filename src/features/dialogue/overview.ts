@@ -98,6 +98,7 @@ export async function dialogueOverview({
       rules: dialogueSettings.rules,
       packageSent: facts.packageSent(outer(dialogues.id)),
       meetingHeld: facts.meetingHeld(sql`${heads.organisationId}`, sql`${year}`),
+      reportApproved: facts.reportApproved(sql`${heads.municipalityCode}`, sql`${year}`),
       counts: countsJson(counts, sql`${heads.organisationId}`),
     })
     .from(heads)
@@ -115,9 +116,9 @@ export async function dialogueOverview({
       computed.set(key, computeDeadlines({ fiscalYearEndMonth: month, governanceYear: year, rules: rulesOf.get(code) }));
     return computed.get(key)!;
   };
-  return rows.map(({ frequency, fromYear, rules: _rules, packageSent, meetingHeld, counts: counted, ...r }) => {
+  return rows.map(({ frequency, fromYear, rules: _rules, packageSent, meetingHeld, reportApproved, counts: counted, ...r }) => {
     const stage: Stage = r.stage ?? 'planlagt';
-    const facts: DialogueFacts = { packageSent, meetingHeld };
+    const facts: DialogueFacts = { packageSent, meetingHeld, reportApproved };
     // A dialogue already written this year counts even in an off year: someone started it.
     const dueThisYear = r.dialogueId !== null || isDialogueYear({ frequency: frequency ?? 'aarlig', fromYear: fromYear ?? null }, year);
     const deadlines = dueThisYear ? statusesOf(deadlinesOf(r.municipalityCode, r.fiscalYearEndMonth), { stage, facts }, today) : [];

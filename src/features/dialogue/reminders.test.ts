@@ -15,6 +15,7 @@ import { smtpSender } from '../outbox/worker.ts';
 import { setFrequency } from './frequency.ts';
 import { queueReminders, startReminderScheduler } from './reminders.ts';
 import { dialogueSettings } from './tables.ts';
+import { councilReports } from '../council-reports/tables.ts';
 import { changeStage } from './service.ts';
 import { createWiring } from '../../wiring.ts';
 import { holdDialogueMeeting, sendPackageWithFiles } from '../../demo/dialogue-facts.ts';
@@ -195,6 +196,29 @@ describe('deadline reminders', () => {
     expect(rows.map((r) => r.toAddress)).toEqual(['tilsyn@naestved.dk']);
     expect(rows[0].dedupeKey).toBe(`reminder:${org.id}:2027:regnskab:overdue:tilsyn@naestved.dk`);
     expect(rows[0].textBody).toContain(`https://sd.test/boligorganisationer/${org.id}/styringsdialog/2027\n`);
+  });
+
+  it('remind the municipality alone of its report to the council, once for all its dialogues, until the report is approved', async () => {
+    const db = t.deps.db;
+    const ofReport = async () => (await reminders()).filter((r) => r.dedupeKey!.startsWith('reminder:kommune:0219:'));
+    // Approved: the deadline is met, nothing is due.
+    const [report] = await db
+      .insert(councilReports)
+      .values({ municipalityCode: '0219', governanceYear: 2027, status: 'godkendt', approvedOn: '2027-12-01' })
+      .returning();
+    await queueReminders({ db, today: '2027-12-20', config: CONFIG, facts });
+    expect(await ofReport()).toHaveLength(0);
+    // Reopened: 14 days before 31 December, to the municipality's editors, once (not per organisation, not to the organisations).
+    await db.update(councilReports).set({ status: 'udkast', approvedOn: null }).where(eq(councilReports.id, report.id));
+    await queueReminders({ db, today: '2027-12-20', config: CONFIG, facts });
+    await queueReminders({ db, today: '2027-12-21', config: CONFIG, facts });
+    const rows = await ofReport();
+    expect(rows.map((r) => r.toAddress)).toEqual(['tilsyn@hillerod.dk']);
+    expect(rows[0].subject).toBe('Påmindelse: Redegørelse til kommunalbestyrelsen 2027 – Hillerød Kommune senest 31. december 2027');
+    expect(rows[0].textBody).toContain('https://sd.test/kommuner/0219/redegoerelser/2027');
+    expect((await reminders()).some((r) => r.dedupeKey!.includes(':redegoerelse:') && !r.dedupeKey!.startsWith('reminder:kommune:'))).toBe(
+      false,
+    );
   });
 
   it('run once an hour across app processes: a second process scanning in the same hour leaves it, the next hour scans again', async () => {

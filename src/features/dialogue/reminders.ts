@@ -10,7 +10,8 @@ import { enqueueMail, type Mail } from '../outbox/index.ts';
 import { danishToday, daysBetween } from '../../lib/copenhagen-time.ts';
 import { governanceYearOf } from './governance-year.ts';
 import type { DialogueFactsSql } from './facts.ts';
-import { dialogueOverview } from './overview.ts';
+import { dialogueOverview, type OverviewRow } from './overview.ts';
+import type { DeadlineStatus } from './deadline-status.ts';
 import { dialogueSettings } from './tables.ts';
 import { countNoun } from '../../lib/plural.ts';
 
@@ -20,7 +21,9 @@ export const OVERDUE_WINDOW_DAYS = 14;
 /**
  * Queues the reminders that are due today: `reminderDaysBefore` days before each unmet deadline
  * of this year's dialogues, and once when it is overdue — to the municipality's supervisors and to
- * the organisation's editors and its administrator's staff. Each message has a key the outbox
+ * the organisation's editors and its administrator's staff. The report to the council
+ * (redegørelse) is the municipality's alone and one for all its dialogues: its reminder goes to the
+ * municipality's editors, once per municipality (the first of its organisations' dates that is due). Each message has a key the outbox
  * refuses twice, so repeated and concurrent scans (several app processes) queue it once.
  */
 export async function queueReminders({
@@ -58,6 +61,10 @@ export async function queueReminders({
       // 0 days before means: only when overdue.
       const when = left < 0 && -left <= OVERDUE_WINDOW_DAYS ? 'overdue' : before > 0 && left >= 0 && left <= before ? 'before' : null;
       if (!when) continue;
+      if (d.kind === 'redegoerelse') {
+        mails.push(...councilReportReminders({ r, d, when, left, year, base, to: recipientsOf({ municipalityCode: r.municipalityCode }) }));
+        continue;
+      }
       const link = `${base}/boligorganisationer/${r.organisationId}/styringsdialog/${year}`;
       const subject =
         when === 'overdue'
@@ -89,6 +96,46 @@ export async function queueReminders({
     for (const mail of mails) await enqueueMail(tx, mail);
   });
   return mails.length;
+}
+
+/** The municipality's reminder of its report to the council; its key makes it one per municipality, whichever organisation's row asked. */
+function councilReportReminders({
+  r,
+  d,
+  when,
+  left,
+  year,
+  base,
+  to,
+}: {
+  r: OverviewRow;
+  d: DeadlineStatus;
+  when: 'overdue' | 'before';
+  left: number;
+  year: number;
+  base: string;
+  to: string[];
+}): (Mail & { dedupeKey: string })[] {
+  const link = `${base}/kommuner/${r.municipalityCode}/redegoerelser/${year}`;
+  const subject =
+    when === 'overdue'
+      ? `Overskredet frist: ${d.label} ${year} – ${r.municipalityName}`
+      : `Påmindelse: ${d.label} ${year} – ${r.municipalityName} senest ${formatDate(d.date)}`;
+  const text = [
+    when === 'overdue'
+      ? `Fristen „${d.label}“ for styringsdialogerne ${year} var ${formatDate(d.date)} og er overskredet: redegørelsen er ikke godkendt.`
+      : `Fristen „${d.label}“ for styringsdialogerne ${year} er ${formatDate(d.date)} (om ${countNoun(left, 'dag', 'dage')}).`,
+    '',
+    `Se redegørelsen: ${link}`,
+    '',
+    'Du får denne e-mail, fordi du er redaktør for kommunen i Styringsdialog.',
+  ].join('\n');
+  return to.map((email) => ({
+    to: email,
+    subject,
+    text,
+    dedupeKey: `reminder:kommune:${r.municipalityCode}:${year}:${d.kind}:${when}:${email.toLowerCase()}`,
+  }));
 }
 
 /**

@@ -46,9 +46,10 @@ async function visibleOrganisation(db: Db, actor: Actor, organisationId: number)
 type DialogueQuery = { db: Db; actor: Actor; organisationId: number; year: number; today?: string };
 
 /** The facts of a dialogue as columns of a query on `dialogues` (null where no feature provides them). */
-const factColumns = (facts: DialogueFactsSql | null, organisationId: number, year: number) => ({
+const factColumns = (facts: DialogueFactsSql | null, organisationId: number, municipalityCode: string, year: number) => ({
   packageSent: facts ? facts.packageSent(outer(dialogues.id)) : sql<string | null>`null`,
   meetingHeld: facts ? facts.meetingHeld(sql`${organisationId}`, sql`${year}`) : sql<string | null>`null`,
+  reportApproved: facts ? facts.reportApproved(sql`${municipalityCode}`, sql`${year}`) : sql<string | null>`null`,
 });
 
 async function loadDialogue({ db, actor, organisationId, year, today = danishToday() }: DialogueQuery, factsSql: DialogueFactsSql | null) {
@@ -60,7 +61,7 @@ async function loadDialogue({ db, actor, organisationId, year, today = danishTod
       dialogue: dialogues,
       settings: dialogueSettings,
       frequency: dialogueFrequencies,
-      ...factColumns(factsSql, organisationId, year),
+      ...factColumns(factsSql, organisationId, organisation.municipalityCode, year),
     })
     .from(sql`(select 1) as one`)
     .leftJoin(dialogues, and(eq(dialogues.organisationId, organisationId), eq(dialogues.governanceYear, year)))
@@ -77,7 +78,7 @@ async function loadDialogue({ db, actor, organisationId, year, today = danishTod
         .where(eq(dialogueStageEvents.dialogueId, row.id))
         .orderBy(asc(dialogueStageEvents.at), asc(dialogueStageEvents.id))
     : [];
-  const facts: DialogueFacts = { packageSent: joined.packageSent, meetingHeld: joined.meetingHeld };
+  const facts: DialogueFacts = { packageSent: joined.packageSent, meetingHeld: joined.meetingHeld, reportApproved: joined.reportApproved };
   return {
     head: {
       organisation,
@@ -149,10 +150,11 @@ async function factsOf(
   factsSql: DialogueFactsSql,
   dialogueId: number,
   organisationId: number,
+  municipalityCode: string,
   year: number,
 ): Promise<DialogueFacts> {
   const [row] = await tx
-    .select(factColumns(factsSql, organisationId, year))
+    .select(factColumns(factsSql, organisationId, municipalityCode, year))
     .from(dialogues)
     .where(eq(dialogues.id, dialogueId));
   return row;
@@ -204,7 +206,7 @@ export async function changeStage({
     if (refusal) throw new AppError('bad_request', refusal, { field: reason ? 'reason' : 'stage' });
     const notTaken =
       facts && stageIndex(to) > stageIndex(before.stage)
-        ? stepsNotTaken(to, await factsOf(tx, facts, before.id, organisationId, year), year)
+        ? stepsNotTaken(to, await factsOf(tx, facts, before.id, organisationId, organisation.municipalityCode, year), year)
         : [];
     if (notTaken.length > 0 && !proceed) throw new AppError('conflict', aheadWarning(to, notTaken), { field: 'proceed' });
     const [after] = await tx

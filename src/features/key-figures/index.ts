@@ -29,3 +29,5 @@ export { figuresImportLink } from './import/link.ts';
 export { indicatorSeries } from './catalogue/series.ts';
 /** Per estate, its red figures and action plans, for the aftaledokument. */
 export { estateFocus } from './lights/estate-focus.ts';
+/** The public site's reading: an estate's figures and colours for the years it names public. */
+export { estateFiguresOfYears } from './lights/public-lights.ts';

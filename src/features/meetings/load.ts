@@ -1,4 +1,4 @@
-import { and, asc, desc, eq, inArray } from 'drizzle-orm';
+import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Actor } from '../../auth/scope.ts';
 import type { Db } from '../../db/client.ts';
 import { notFoundOrHidden } from '../../lib/errors.ts';
@@ -20,8 +20,11 @@ import {
   minutesVersions,
 } from './tables.ts';
 
-/** The meeting's own row with the names around it, if the actor may see it; else 404. */
-export async function loadMeetingHead(db: Db, actor: Actor, meetingId: number) {
+/**
+ * The meeting's own row with the names around it, if the actor may see it; else 404. `visible`
+ * replaces the actor's scope for the public copy (approved minutes, see public.ts).
+ */
+export async function loadMeetingHead(db: Db, actor: Actor, meetingId: number, visible: SQL | undefined = meetingVisible(actor)) {
   const [row] = await db
     .select({
       meeting: meetings,
@@ -32,7 +35,7 @@ export async function loadMeetingHead(db: Db, actor: Actor, meetingId: number) {
       dialogueYear: dialogueYear(meetings.dialogueId),
     })
     .from(meetings)
-    .where(and(eq(meetings.id, meetingId), meetingVisible(actor)));
+    .where(and(eq(meetings.id, meetingId), visible));
   if (!row) throw notFoundOrHidden('Mødet');
   const ref = {
     municipalityCode: row.meeting.municipalityCode,
@@ -54,8 +57,8 @@ export async function loadMeetingHead(db: Db, actor: Actor, meetingId: number) {
 export type MeetingHead = Awaited<ReturnType<typeof loadMeetingHead>>;
 
 /** Everything the meeting page shows, in a fixed number of queries however many items it has. */
-export async function getMeeting({ db, actor, meetingId }: { db: Db; actor: Actor; meetingId: number }) {
-  const head = await loadMeetingHead(db, actor, meetingId);
+export async function getMeeting({ db, actor, meetingId, visible }: { db: Db; actor: Actor; meetingId: number; visible?: SQL }) {
+  const head = await loadMeetingHead(db, actor, meetingId, visible ?? meetingVisible(actor));
   const itemColumns = {
     id: agendaItems.id,
     parentId: agendaItems.parentId,

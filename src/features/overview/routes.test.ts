@@ -11,6 +11,7 @@ import { loadPackage } from '../documentation/package.ts';
 import { danishToday } from '../../lib/copenhagen-time.ts';
 import { setFrequency } from '../dialogue/frequency.ts';
 import { changeStage, dialogueOverview, setMeetingDate } from '../dialogue/index.ts';
+import { councilReports } from '../council-reports/tables.ts';
 import { yearSummary } from './service.ts';
 import { createWiring } from '../../wiring.ts';
 import { holdDialogueMeeting, sendPackageWithFiles } from '../../demo/dialogue-facts.ts';
@@ -123,6 +124,8 @@ beforeAll(async () => {
       files: [new File([`konto;beløb\n${item.id};100\n`], `${item.title}.csv`)],
     });
   }
+  // The municipality reported on the year's dialogues to its council: its deadline is met for every organisation.
+  await db.insert(councilReports).values({ municipalityCode: '0219', governanceYear: Y, status: 'godkendt', approvedOn: `${Y}-12-15` });
   // Hvileåret: a dialogue every other year, counted from 2023: none in 2024.
   await setFrequency({
     db,

@@ -176,6 +176,7 @@ overviewRoutes.get('/tilsyn', async (c) => {
         {municipalityCode && <a href={`/kommuner/${municipalityCode}/aarshjul?aar=${year}`}>Årshjul {year}</a>}
         {municipalityCode && <a href={`/kommuner/${municipalityCode}/aarshjul/indstillinger`}>Frister og påmindelser</a>}
         {municipalityCode && <a href={`/kommuner/${municipalityCode}/dokumentationspakke`}>Dokumentationspakkens punkter</a>}
+        {municipalityCode && <a href={`/kommuner/${municipalityCode}/redegoerelser`}>Redegørelser til kommunalbestyrelsen</a>}
         <a href={municipalityCode ? `/kommuner/${municipalityCode}/trafiklys` : '/noegletal/trafiklys'}>Regler for trafiklys</a>
       </p>
       <OverviewTable

@@ -30,6 +30,16 @@ export {
 export { getMunicipality, municipalityExists, municipalityOptions, regionNames, seedMunicipalities } from './municipalities.ts';
 export { editableOrganisationOptions, getOrganisation, listOrganisations } from './organisations.ts';
 export { registryHistory } from './history.ts';
+/** The public site's reading of the registry: active bodies, public columns only, no actor. */
+export {
+  publicEstateNames,
+  publicEstateRow,
+  publicEstateRows,
+  publicForumRows,
+  publicOrganisationRow,
+  publicOrganisationRows,
+  publicRegistryAddresses,
+} from './public-rows.ts';
 // The estate import's file reading, for other imports until its generic part moves to src/lib/.
 export { foldHeader } from './import/columns.ts';
 export { parseFile, type Cell } from './import/parse-file.ts';

@@ -8,7 +8,7 @@ import { parseBlocks } from './blocks.ts';
 import { COLOR, DocxParts, TEXT_WIDTH, type Docx } from './docx-parts.ts';
 import { docxTitleBlock, packDocx } from './docx-page.ts';
 import type { WrittenBlock, WrittenDocument, WrittenSection } from './model.ts';
-import { generatedText, kicker, statusMeta } from './text.ts';
+import { generatedText, kicker, statusMeta, tableColumns } from './text.ts';
 
 export async function renderWrittenDocx(doc: WrittenDocument): Promise<Buffer> {
   // Loaded on first use so that the web server's cold start does not pay for docx.
@@ -46,17 +46,8 @@ function block(parts: DocxParts, b: WrittenBlock): FileChild[] {
       return b.lines.map((line, i) => parts.labelled(line.label, line.value, { after: i === b.lines.length - 1 ? 120 : 40 }));
     case 'table': {
       if (!b.rows.length) return b.empty ? [parts.lines([b.empty], { italics: true, color: COLOR.muted })] : [];
-      const total = b.columns.reduce((sum, c) => sum + c.width, 0);
-      return [
-        parts.table(
-          b.columns.map((c) => c.label),
-          b.rows,
-          b.columns.map((c) => c.width / total),
-          undefined,
-          b.columns.map((c) => c.align),
-        ),
-        parts.spacer(),
-      ];
+      const { headers, widths, align } = tableColumns(b.columns);
+      return [parts.table(headers, b.rows, widths, undefined, align), parts.spacer()];
     }
   }
 }

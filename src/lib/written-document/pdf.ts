@@ -7,7 +7,7 @@ import { parseBlocks } from './blocks.ts';
 import type { WrittenBlock, WrittenDocument, WrittenSection } from './model.ts';
 import { COLOR, SIZE, type PdfLayout } from './pdf-layout.ts';
 import { drawPageFurniture, drawTitleBlock, openPdf, type PdfOptions } from './pdf-page.ts';
-import { generatedText, kicker, statusMeta } from './text.ts';
+import { generatedText, kicker, statusMeta, tableColumns } from './text.ts';
 
 export async function renderWrittenPdf(doc: WrittenDocument, options: PdfOptions = {}): Promise<Buffer> {
   const { pdf, layout, bytes } = await openPdf({ title: doc.title, author: doc.municipality, subject: doc.kindLabel }, options);
@@ -39,14 +39,8 @@ function drawBlock(layout: PdfLayout, block: WrittenBlock) {
         if (block.empty) layout.text(block.empty, { font: layout.fonts.italic, color: COLOR.muted, gapAfter: 6 });
         return;
       }
-      const total = block.columns.reduce((sum, c) => sum + c.width, 0);
-      layout.table(
-        block.columns.map((c) => c.label),
-        block.rows,
-        block.columns.map((c) => c.width / total),
-        undefined,
-        block.columns.map((c) => c.align),
-      );
+      const { headers, widths, align } = tableColumns(block.columns);
+      layout.table(headers, block.rows, widths, undefined, align);
     }
   }
 }

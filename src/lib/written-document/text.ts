@@ -1,6 +1,6 @@
 /** The lines the PDF, the DOCX and the HTML of a document share, so the three read the same. */
 import { TIME_ZONE as TZ } from '../copenhagen-time.ts';
-import type { WrittenDocument } from './model.ts';
+import type { WrittenColumn, WrittenDocument } from './model.ts';
 
 // Intl as in src/ui/format.ts: date-fns/format and its locale cost ~0.3 s to load on a cold start.
 const partsFormat = new Intl.DateTimeFormat('da-DK', {
@@ -36,4 +36,10 @@ export function statusMeta(doc: WrittenDocument): { label: string; value: string
   if (doc.status) lines.push({ label: 'Status', value: doc.status });
   if (doc.version !== null) lines.push({ label: 'Version', value: String(doc.version) });
   return lines;
+}
+
+/** A table's headers, its columns' shares of the text width and their alignment, as both renderers' `table` takes them. */
+export function tableColumns(columns: WrittenColumn[]) {
+  const total = columns.reduce((sum, c) => sum + c.width, 0);
+  return { headers: columns.map((c) => c.label), widths: columns.map((c) => c.width / total), align: columns.map((c) => c.align) };
 }

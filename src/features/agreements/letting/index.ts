@@ -9,3 +9,6 @@ export { queueLettingWarnings } from './warnings.ts';
 export { municipalityLettingLink, organisationLettingLink } from './links.ts';
 /** The demo data makes its agreements as a user would. */
 export { createLetting, moveLetting } from './service.ts';
+/** The council report lists the municipality's letting agreements. */
+export { listLettings } from './service.ts';
+export { KIND_LABELS as LETTING_KIND_LABELS, STATUS_LABELS as LETTING_STATUS_LABELS } from './words.ts';

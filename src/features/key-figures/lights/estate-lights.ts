@@ -29,7 +29,8 @@ export const RESULT_INDICATOR = 'aarets_resultat';
 export async function estateLights(
   db: Db,
   input: {
-    actor: Actor;
+    /** null: no scope, for the public site's figures of the years it names public. */
+    actor: Actor | null;
     ids?: number[];
     organisationId?: number;
     supervisorCode?: string;
@@ -38,7 +39,7 @@ export async function estateLights(
     years?: number[];
   },
 ): Promise<{ lights: EstateYearLight[]; rules: RuleBook }> {
-  const profiles = estateProfiles(db, input);
+  const profiles = estateProfiles(db, { ...input, actor: input.actor ?? undefined });
   const rows = await db
     .select({
       estateId: estateFigures.estateId,

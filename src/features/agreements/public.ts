@@ -1,0 +1,97 @@
+import { and, asc, eq, gte, inArray, lte, or, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { danishToday } from '../../lib/copenhagen-time.ts';
+import { THEME_LABELS } from '../meetings/index.ts';
+import { lettingAgreementEstates, lettingAgreements } from './letting/tables.ts';
+import { KIND_LABELS, PRIORITY_GROUP_LABELS } from './letting/words.ts';
+import { agreementEstates, agreements } from './tables.ts';
+import { SIDE_LABELS, STATUS_LABELS } from './words.ts';
+
+/*
+ * What the agreements feature lets the public site read, with no actor. The caller (the
+ * publication feature) says which governance years are public (those whose dialogue meeting is
+ * held); letting agreements are public when approved and in force today. Internal notes, the
+ * responsible person, follow-up notes and the status history are never selected.
+ */
+
+const estateIdsOf = sql<
+  number[]
+>`coalesce((select array_agg(${agreementEstates.estateId} order by ${agreementEstates.estateId}) from ${agreementEstates} where ${agreementEstates.agreementId} = ${agreements.id}), '{}')`;
+
+/** The organisation's agreements of the years given (or those concerning one estate), by year and theme. */
+export async function agreementsOfYears(db: Db, input: { organisationId: number; years: number[]; estateId?: number }) {
+  if (input.years.length === 0) return [];
+  const rows = await db
+    .select({
+      id: agreements.id,
+      year: agreements.governanceYear,
+      theme: agreements.theme,
+      text: agreements.text,
+      responsibleSide: agreements.responsibleSide,
+      deadline: agreements.deadline,
+      status: agreements.status,
+      estateIds: estateIdsOf,
+    })
+    .from(agreements)
+    .where(
+      and(
+        eq(agreements.organisationId, input.organisationId),
+        inArray(agreements.governanceYear, input.years),
+        input.estateId === undefined
+          ? undefined
+          : or(
+              eq(agreements.targetEstateId, input.estateId),
+              sql`exists (select 1 from ${agreementEstates} where ${agreementEstates.agreementId} = ${agreements.id} and ${agreementEstates.estateId} = ${input.estateId})`,
+            ),
+      ),
+    )
+    .orderBy(asc(agreements.governanceYear), asc(agreements.theme), asc(agreements.id));
+  return rows.map((r) => ({
+    ...r,
+    themeLabel: THEME_LABELS[r.theme],
+    responsibleLabel: SIDE_LABELS[r.responsibleSide],
+    statusLabel: STATUS_LABELS[r.status],
+    estateIds: r.estateIds.map(Number),
+  }));
+}
+
+/** Approved letting agreements in force today, of a municipality (where the estates lie) or of an organisation, with their estates' ids. */
+export async function lettingAgreementsInForce(
+  db: Db,
+  filter: { municipalityCode: string } | { organisationId: number },
+  today = danishToday(),
+) {
+  const rows = await db
+    .select({
+      id: lettingAgreements.id,
+      organisationId: lettingAgreements.organisationId,
+      municipalityCode: lettingAgreements.municipalityCode,
+      kind: lettingAgreements.kind,
+      sharePercent: lettingAgreements.sharePercent,
+      homesCount: lettingAgreements.homesCount,
+      priorityGroups: lettingAgreements.priorityGroups,
+      validFrom: lettingAgreements.validFrom,
+      validTo: lettingAgreements.validTo,
+      estateIds: sql<
+        number[]
+      >`coalesce((select array_agg(${lettingAgreementEstates.estateId} order by ${lettingAgreementEstates.estateId}) from ${lettingAgreementEstates} where ${lettingAgreementEstates.agreementId} = ${lettingAgreements.id}), '{}')`,
+    })
+    .from(lettingAgreements)
+    .where(
+      and(
+        eq(lettingAgreements.status, 'godkendt'),
+        lte(lettingAgreements.validFrom, today),
+        gte(lettingAgreements.validTo, today),
+        'municipalityCode' in filter
+          ? eq(lettingAgreements.municipalityCode, filter.municipalityCode)
+          : eq(lettingAgreements.organisationId, filter.organisationId),
+      ),
+    )
+    .orderBy(asc(lettingAgreements.validTo), asc(lettingAgreements.id));
+  return rows.map((r) => ({
+    ...r,
+    kindLabel: KIND_LABELS[r.kind],
+    priorityLabels: r.priorityGroups.map((g) => PRIORITY_GROUP_LABELS[g]),
+    estateIds: r.estateIds.map(Number),
+  }));
+}

@@ -1,0 +1,11 @@
+/*
+ * The public site's addresses, under /offentlig (decision 016): the same page for everyone,
+ * whoever is logged in. Nested as a citizen reads them: municipality, organisation, estate.
+ */
+export const PUBLIC_PREFIX = '/offentlig';
+export const municipalityHref = (code: string) => `${PUBLIC_PREFIX}/kommuner/${code}`;
+export const organisationHref = (code: string, organisationId: number) => `${municipalityHref(code)}/boligorganisationer/${organisationId}`;
+export const estateHref = (code: string, organisationId: number, estateId: number) =>
+  `${organisationHref(code, organisationId)}/afdelinger/${estateId}`;
+export const minutesHref = (meetingId: number) => `${PUBLIC_PREFIX}/referater/${meetingId}`;
+export const minutesPdfHref = (meetingId: number) => `${minutesHref(meetingId)}/referat.pdf`;

@@ -1,0 +1,100 @@
+import type { Db } from '../../db/client.ts';
+import { agreementsOfYears, lettingAgreementsInForce } from '../agreements/index.ts';
+import { estateFiguresOfYears } from '../key-figures/index.ts';
+import { approvedMinutesAddresses, approvedMinutesList, heldDialogueYears, publicMinutesCopy } from '../meetings/index.ts';
+import {
+  getMunicipality,
+  municipalityOptions,
+  publicEstateNames,
+  publicEstateRow,
+  publicEstateRows,
+  publicForumRows,
+  publicOrganisationRow,
+  publicOrganisationRows,
+  publicRegistryAddresses,
+} from '../registry/index.ts';
+
+/*
+ * What is public: the one definition (decision 016). Each read takes no actor and selects only
+ * published rows, built from what the other features export:
+ * - the registry's active bodies, without e-mail addresses, phone numbers or people;
+ * - approved minutes as the public copy (closed items and bilag left out, no comments);
+ * - of a dialogue, nothing until its meeting is held: its agreements and the estates' key figures
+ *   (with colours) only for the governance years whose dialogue meeting is held;
+ * - letting agreements approved (godkendt) and in force today.
+ * Drafts, comments, the audit history and unapproved agreements are never read here.
+ */
+
+type LettingRow = Awaited<ReturnType<typeof lettingAgreementsInForce>>[number];
+
+/** Letting agreements with the names of their estates (and organisations) filled in. */
+async function withEstateNames(db: Db, rows: LettingRow[]) {
+  const names = new Map((await publicEstateNames(db, [...new Set(rows.flatMap((r) => r.estateIds))])).map((e) => [e.id, e]));
+  return rows.map((r) => ({ ...r, estates: r.estateIds.flatMap((id) => names.get(id) ?? []) }));
+}
+export type PublicLetting = Awaited<ReturnType<typeof withEstateNames>>[number];
+
+/** A municipality's public page: its organisations, fora, approved minutes and letting agreements in force; null when unknown. */
+export async function publicMunicipality(db: Db, code: string) {
+  if (!/^\d{4}$/.test(code)) return null;
+  const municipality = await getMunicipality(db, code);
+  if (!municipality) return null;
+  const [organisations, fora, minutes, letting] = await Promise.all([
+    publicOrganisationRows(db, code),
+    publicForumRows(db, code),
+    approvedMinutesList(db, { municipalityCode: code }),
+    lettingAgreementsInForce(db, { municipalityCode: code }),
+  ]);
+  return { municipality, organisations, fora, minutes, letting: await withEstateNames(db, letting) };
+}
+export type PublicMunicipality = NonNullable<Awaited<ReturnType<typeof publicMunicipality>>>;
+
+/** An organisation's public page: its estates, its dialogues of the years whose meeting is held (approved minutes, agreements), letting agreements in force. */
+export async function publicOrganisation(db: Db, id: number) {
+  const organisation = await publicOrganisationRow(db, id);
+  if (!organisation) return null;
+  const [estates, years, minutes, letting] = await Promise.all([
+    publicEstateRows(db, id),
+    heldDialogueYears(db, id),
+    approvedMinutesList(db, { organisationId: id }),
+    lettingAgreementsInForce(db, { organisationId: id }),
+  ]);
+  const agreements = await agreementsOfYears(db, { organisationId: id, years });
+  const estateNames = new Map(estates.map((e) => [e.id, e]));
+  const dialogues = [...years].reverse().map((year) => ({
+    year,
+    minutes: minutes.filter((m) => m.year === year),
+    agreements: agreements
+      .filter((a) => a.year === year)
+      .map((a) => ({ ...a, estates: a.estateIds.flatMap((e) => estateNames.get(e) ?? []) })),
+  }));
+  return { organisation, estates, dialogues, letting: await withEstateNames(db, letting) };
+}
+export type PublicOrganisation = NonNullable<Awaited<ReturnType<typeof publicOrganisation>>>;
+
+/** An estate's public page: its key figures with colours and the agreements concerning it, of the years whose dialogue meeting is held; letting agreements in force. */
+export async function publicEstate(db: Db, id: number) {
+  const estate = await publicEstateRow(db, id);
+  if (!estate) return null;
+  const years = await heldDialogueYears(db, estate.organisationId);
+  const [figures, agreements, letting] = await Promise.all([
+    estateFiguresOfYears(db, { estateId: id, years }),
+    agreementsOfYears(db, { organisationId: estate.organisationId, years, estateId: id }),
+    lettingAgreementsInForce(db, { organisationId: estate.organisationId }),
+  ]);
+  return { estate, figures, agreements, letting: letting.filter((l) => l.estateIds.includes(id)) };
+}
+export type PublicEstate = NonNullable<Awaited<ReturnType<typeof publicEstate>>>;
+
+/** The public copy of approved minutes (404 when the minutes are unknown or not approved). */
+export const publicMinutes = (db: Db, meetingId: number) => publicMinutesCopy(db, meetingId);
+
+/** Every public page's address parts, for the sitemap. */
+export async function publicAddresses(db: Db) {
+  const [municipalities, registry, minutes] = await Promise.all([
+    municipalityOptions(db),
+    publicRegistryAddresses(db),
+    approvedMinutesAddresses(db),
+  ]);
+  return { municipalityCodes: municipalities.map((m) => m.value), ...registry, minutes };
+}

@@ -1,0 +1,119 @@
+import { Hono, type Context } from 'hono';
+import { notFound } from '../../lib/errors.ts';
+import { attachment } from '../../lib/file-names.ts';
+import type { AppEnv } from '../../lib/hono-env.ts';
+import { idParam } from '../../lib/route-helpers.ts';
+import type { PageMeta } from '../../ui/layout.tsx';
+import { page } from '../../ui/render.tsx';
+import { publicMinutesPdf } from '../meetings/index.ts';
+import { estateHref, minutesHref, municipalityHref, organisationHref } from './links.ts';
+import { publicEstate, publicMinutes, publicMunicipality, publicOrganisation } from './read.ts';
+import { sitemapRoutes } from './sitemap.ts';
+import { EstatePage } from './views/estate-page.tsx';
+import { MinutesPage } from './views/minutes-page.tsx';
+import { MunicipalityPage } from './views/municipality-page.tsx';
+import { OrganisationPage } from './views/organisation-page.tsx';
+
+/**
+ * The public site (decision 016): no login, the same page for everyone, only what read.ts
+ * defines as public. An address under the wrong municipality or organisation redirects to the
+ * estate's or organisation's one address.
+ */
+export const publicationRoutes = new Hono<AppEnv>();
+publicationRoutes.route('/', sitemapRoutes);
+
+const meta = (c: Context<AppEnv>, path: string, description: string, type?: PageMeta['type']): PageMeta => ({
+  description,
+  url: new URL(path, c.var.deps.config.PUBLIC_URL).href,
+  type,
+});
+const home = { label: 'Forside', href: '/' };
+const municipalities = { label: 'Kommuner', href: '/kommuner' };
+// Public pages are the same for everyone: a shared cache may keep them a little while.
+const cacheable = (c: Context<AppEnv>) => c.header('Cache-Control', 'public, max-age=300');
+
+publicationRoutes.get('/offentlig/kommuner/:code', async (c) => {
+  const p = await publicMunicipality(c.var.deps.db, c.req.param('code'));
+  if (!p) throw notFound('Kommunen');
+  const m = p.municipality;
+  cacheable(c);
+  return page(c, [m.name, 'Offentlige oplysninger'], <MunicipalityPage p={p} />, {
+    crumbs: [home, municipalities, { label: m.shortName }],
+    section: 'municipalities',
+    meta: meta(
+      c,
+      municipalityHref(m.code),
+      `Styringsdialogen i ${m.name}: boligorganisationer under tilsyn, fora, godkendte referater og udlejningsaftaler i kraft.`,
+    ),
+  });
+});
+
+publicationRoutes.get('/offentlig/kommuner/:code/boligorganisationer/:id', async (c) => {
+  const p = await publicOrganisation(c.var.deps.db, idParam(c));
+  if (!p) throw notFound('Boligorganisationen');
+  const o = p.organisation;
+  const canonical = organisationHref(o.municipalityCode, o.id);
+  if (c.req.param('code') !== o.municipalityCode) return c.redirect(canonical, 301);
+  cacheable(c);
+  return page(c, [o.name, 'Offentlige oplysninger'], <OrganisationPage p={p} />, {
+    crumbs: [home, municipalities, { label: o.municipalityName, href: municipalityHref(o.municipalityCode) }, { label: o.name }],
+    section: 'municipalities',
+    meta: meta(
+      c,
+      canonical,
+      `${o.name} (LBF-nr. ${o.lbfNumber}): afdelinger, styringsdialogen år for år med godkendte referater og aftaler, og udlejningsaftaler i kraft.`,
+    ),
+  });
+});
+
+publicationRoutes.get('/offentlig/kommuner/:code/boligorganisationer/:organisationId/afdelinger/:id', async (c) => {
+  const p = await publicEstate(c.var.deps.db, idParam(c));
+  if (!p) throw notFound('Afdelingen');
+  const e = p.estate;
+  const canonical = estateHref(e.supervisorCode, e.organisationId, e.id);
+  if (c.req.path !== canonical) return c.redirect(canonical, 301);
+  cacheable(c);
+  const title = `Afdeling ${e.number} ${e.name}`;
+  return page(c, [title, e.organisationName], <EstatePage p={p} />, {
+    crumbs: [
+      home,
+      municipalities,
+      { label: e.municipalityName, href: municipalityHref(e.supervisorCode) },
+      { label: e.organisationName, href: organisationHref(e.supervisorCode, e.organisationId) },
+      { label: title },
+    ],
+    section: 'municipalities',
+    meta: meta(c, canonical, `${title} i ${e.organisationName}: nøgletal med farver og aftaler fra styringsdialogen.`),
+  });
+});
+
+publicationRoutes.get('/offentlig/referater/:id', async (c) => {
+  const m = await publicMinutes(c.var.deps.db, idParam(c));
+  cacheable(c);
+  const crumbs = [home, municipalities, { label: m.municipalityName, href: municipalityHref(m.municipalityCode) }];
+  return page(c, [`Referat: ${m.document.title}`, m.organisationName ?? m.municipalityName], <MinutesPage id={m.id} doc={m.document} />, {
+    crumbs: [...crumbs, { label: 'Referat' }],
+    section: 'municipalities',
+    meta: meta(
+      c,
+      minutesHref(m.id),
+      `Godkendt referat: ${m.document.title}, ${m.document.municipality}. Offentlig udgave uden lukkede punkter.`,
+      'article',
+    ),
+  });
+});
+
+publicationRoutes.get('/offentlig/referater/:id/referat.pdf', async (c) => {
+  const m = await publicMinutes(c.var.deps.db, idParam(c));
+  const bytes = await publicMinutesPdf(m);
+  const name = `Referat ${m.document.title}`
+    .replace(/[^\p{L}\p{N} ._-]+/gu, '')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 120);
+  return c.body(bytes, 200, {
+    'Content-Type': 'application/pdf',
+    'Content-Disposition': attachment(`${name}.pdf`),
+    'Cache-Control': 'public, max-age=300',
+  });
+});

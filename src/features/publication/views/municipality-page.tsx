@@ -1,0 +1,83 @@
+import { formatInteger } from '../../../ui/format.ts';
+import { ScrollTable } from '../../../ui/table.tsx';
+import { organisationHref } from '../links.ts';
+import type { PublicMunicipality } from '../read.ts';
+import { LettingTable, MinutesTable } from './parts.tsx';
+
+/** A municipality's public page: organisations under its supervision, its fora, approved minutes and letting agreements in force. */
+export function MunicipalityPage({ p }: { p: PublicMunicipality }) {
+  const m = p.municipality;
+  return (
+    <>
+      <h1>{m.name}</h1>
+      <p class="font-lead">
+        Styringsdialogen mellem {m.name} og de almene boligorganisationer: godkendte referater, aftaler og udlejningsaftaler.
+      </p>
+      <p>
+        Kommunekode {m.code} · {m.regionName}
+      </p>
+      <section aria-labelledby="h-organisations">
+        <h2 id="h-organisations">Boligorganisationer under tilsyn</h2>
+        {p.organisations.length === 0 ? (
+          <p>Der er endnu ikke registreret boligorganisationer i kommunen.</p>
+        ) : (
+          <ScrollTable label={`Boligorganisationer under tilsyn i ${m.name}`}>
+            <table class="table table--zebra">
+              <thead>
+                <tr>
+                  <th scope="col">Boligorganisation</th>
+                  <th scope="col" class="sd-number">
+                    LBF-nr.
+                  </th>
+                  <th scope="col">By</th>
+                  <th scope="col" class="sd-number">
+                    Afdelinger
+                  </th>
+                  <th scope="col" class="sd-number">
+                    Boliger
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {p.organisations.map((o) => (
+                  <tr>
+                    <td>
+                      <a href={organisationHref(m.code, o.id)}>{o.name}</a>
+                    </td>
+                    <td class="sd-number">{o.lbfNumber}</td>
+                    <td>{o.city ?? '–'}</td>
+                    <td class="sd-number">{formatInteger(o.estates)}</td>
+                    <td class="sd-number">{formatInteger(o.homes)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollTable>
+        )}
+      </section>
+      <section aria-labelledby="h-fora">
+        <h2 id="h-fora">Fora</h2>
+        {p.fora.length === 0 ? (
+          <p>Kommunen har ingen registrerede fora.</p>
+        ) : (
+          <ul>
+            {p.fora.map((f) => (
+              <li>
+                <a href={`/fora/${f.id}`}>{f.name}</a>
+                {f.meetingsPerYear !== null && ` · ${formatInteger(f.meetingsPerYear)} møder om året`}
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+      <section aria-labelledby="h-minutes">
+        <h2 id="h-minutes">Godkendte referater</h2>
+        <MinutesTable rows={p.minutes} label={`Godkendte referater i ${m.name}`} />
+      </section>
+      <section aria-labelledby="h-letting">
+        <h2 id="h-letting">Udlejningsaftaler i kraft</h2>
+        <LettingTable rows={p.letting} label={`Udlejningsaftaler i kraft i ${m.name}`} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,140 @@
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import type { Db } from '../../db/client.ts';
+import { outer } from '../../lib/sql.ts';
+import { administrators, estates, fora, municipalities, organisations } from './tables.ts';
+
+/*
+ * The registry's rows as the public site shows them: active bodies only, and only the columns
+ * anyone may read. No e-mail address, phone number or person is selected, so none can leak into a
+ * public page. No actor: the publication feature decides who calls these (everyone).
+ */
+
+const homes = sql<number>`(${estates.homesFamily} + ${estates.homesElderly} + ${estates.homesYouth} + ${estates.homesCare})::int`;
+const organisationEstates = sql<number>`(select count(*)::int from ${estates} where ${estates.organisationId} = ${outer(organisations.id)} and ${estates.active})`;
+const organisationHomes = sql<number>`(select coalesce(sum(${estates.homesFamily} + ${estates.homesElderly} + ${estates.homesYouth} + ${estates.homesCare}), 0)::int from ${estates} where ${estates.organisationId} = ${outer(organisations.id)} and ${estates.active})`;
+
+/** The active organisations a municipality supervises (their seat), by name. */
+export function publicOrganisationRows(db: Db, municipalityCode: string) {
+  return db
+    .select({
+      id: organisations.id,
+      name: organisations.name,
+      lbfNumber: organisations.lbfNumber,
+      city: organisations.city,
+      estates: organisationEstates,
+      homes: organisationHomes,
+    })
+    .from(organisations)
+    .where(and(eq(organisations.municipalityCode, municipalityCode), eq(organisations.active, true)))
+    .orderBy(asc(organisations.name));
+}
+
+/** One active organisation with its municipality's and administrator's names, or null. */
+export async function publicOrganisationRow(db: Db, id: number) {
+  const [row] = await db
+    .select({
+      id: organisations.id,
+      name: organisations.name,
+      lbfNumber: organisations.lbfNumber,
+      address: organisations.address,
+      postalCode: organisations.postalCode,
+      city: organisations.city,
+      website: organisations.website,
+      municipalityCode: organisations.municipalityCode,
+      municipalityName: municipalities.name,
+      administratorName: administrators.name,
+    })
+    .from(organisations)
+    .innerJoin(municipalities, eq(municipalities.code, organisations.municipalityCode))
+    .leftJoin(administrators, eq(administrators.id, organisations.administratorId))
+    .where(and(eq(organisations.id, id), eq(organisations.active, true)));
+  return row ?? null;
+}
+
+/** An organisation's active estates, by number. */
+export function publicEstateRows(db: Db, organisationId: number) {
+  return db
+    .select({
+      id: estates.id,
+      number: estates.number,
+      name: estates.name,
+      address: estates.address,
+      postalCode: estates.postalCode,
+      city: estates.city,
+      homes,
+    })
+    .from(estates)
+    .where(and(eq(estates.organisationId, organisationId), eq(estates.active, true)))
+    .orderBy(asc(estates.number));
+}
+
+/** One active estate of an active organisation, with where it lies and who supervises it, or null. */
+export async function publicEstateRow(db: Db, id: number) {
+  const [row] = await db
+    .select({
+      id: estates.id,
+      number: estates.number,
+      name: estates.name,
+      address: estates.address,
+      postalCode: estates.postalCode,
+      city: estates.city,
+      homes,
+      areaM2: estates.areaM2,
+      yearBuilt: estates.yearBuilt,
+      municipalityCode: estates.municipalityCode,
+      municipalityName: municipalities.name,
+      organisationId: organisations.id,
+      organisationName: organisations.name,
+      supervisorCode: organisations.municipalityCode,
+    })
+    .from(estates)
+    .innerJoin(organisations, eq(organisations.id, estates.organisationId))
+    .innerJoin(municipalities, eq(municipalities.code, estates.municipalityCode))
+    .where(and(eq(estates.id, id), eq(estates.active, true), eq(organisations.active, true)));
+  return row ?? null;
+}
+
+/** The active fora a municipality runs, with their terms of reference. */
+export function publicForumRows(db: Db, municipalityCode: string) {
+  return db
+    .select({ id: fora.id, name: fora.name, termsOfReference: fora.termsOfReference, meetingsPerYear: fora.meetingsPerYear })
+    .from(fora)
+    .where(and(eq(fora.municipalityCode, municipalityCode), eq(fora.active, true)))
+    .orderBy(asc(fora.name));
+}
+
+/** Every active organisation and estate, for the sitemap: two small columns each. */
+export async function publicRegistryAddresses(db: Db) {
+  const [orgs, estateRows] = await Promise.all([
+    db
+      .select({ id: organisations.id, municipalityCode: organisations.municipalityCode })
+      .from(organisations)
+      .where(eq(organisations.active, true))
+      .orderBy(asc(organisations.id)),
+    db
+      .select({ id: estates.id, organisationId: estates.organisationId, municipalityCode: organisations.municipalityCode })
+      .from(estates)
+      .innerJoin(organisations, eq(organisations.id, estates.organisationId))
+      .where(and(eq(estates.active, true), eq(organisations.active, true)))
+      .orderBy(asc(estates.id)),
+  ]);
+  return { organisations: orgs, estates: estateRows };
+}
+
+/** Estates by id with their organisation, for the public lists of agreements that name them. */
+export async function publicEstateNames(db: Db, ids: number[]) {
+  if (ids.length === 0) return [];
+  return db
+    .select({
+      id: estates.id,
+      number: estates.number,
+      name: estates.name,
+      organisationId: organisations.id,
+      organisationName: organisations.name,
+      supervisorCode: organisations.municipalityCode,
+    })
+    .from(estates)
+    .innerJoin(organisations, eq(organisations.id, estates.organisationId))
+    .where(and(inArray(estates.id, ids), eq(estates.active, true), eq(organisations.active, true)))
+    .orderBy(asc(organisations.name), asc(estates.number));
+}
