@@ -22,7 +22,7 @@ const ALLOWED = {
   overview: ['registry', 'dialogue', 'documentation', 'key-figures', 'agreements'],
   agreements: ['registry', 'dialogue', 'meetings', 'key-figures', 'audit', 'outbox'],
   'agreement-documents': ['registry', 'dialogue', 'meetings', 'key-figures', 'agreements', 'documentation', 'audit', 'outbox'],
-  'council-reports': ['registry', 'dialogue', 'key-figures', 'agreements', 'audit'],
+  'council-reports': ['registry', 'dialogue', 'key-figures', 'agreements', 'agreement-documents', 'audit'],
   home: ['registry', 'dialogue', 'overview'],
   admin: ['audit', 'outbox', 'registry'],
   publication: ['registry', 'dialogue', 'meetings', 'key-figures', 'agreements', 'audit'],

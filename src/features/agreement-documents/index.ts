@@ -10,3 +10,6 @@ export { dialogueAgreementDocumentLink } from './links.ts';
 export { generateDocument, correctDocument } from './generate.ts';
 export { saveSection } from './sections.ts';
 export { sendDocument, approveDocument, publishDocument } from './workflow.ts';
+/** The council report's column: where each organisation's aftaledokument of the year stands. */
+export { agreementDocumentStates, type AgreementDocumentState } from './states.ts';
+export { DOCUMENT_STATUS_LABELS as AGREEMENT_DOCUMENT_STATUS_LABELS } from './words.ts';

@@ -2,7 +2,7 @@ import { addMonths } from 'date-fns/addMonths';
 import { formatISO } from 'date-fns/formatISO';
 import type { Actor } from '../../auth/scope.ts';
 import type { Db } from '../../db/client.ts';
-import { formatInteger } from '../../ui/format.ts';
+import { formatDate, formatInteger } from '../../ui/format.ts';
 import {
   AGREEMENT_STATUS_LABELS,
   agreementsOfMunicipality,
@@ -11,6 +11,7 @@ import {
   listLettings,
   TARGET_STATE_LABELS,
 } from '../agreements/index.ts';
+import { AGREEMENT_DOCUMENT_STATUS_LABELS, agreementDocumentStates, type AgreementDocumentState } from '../agreement-documents/index.ts';
 import { dialogueOverview, STAGE_LABELS, type DialogueFactsSql } from '../dialogue/index.ts';
 import { actionPlansOf, municipalityAreaSummary, organisationLights } from '../key-figures/index.ts';
 import type { ReportData } from './summary.ts';
@@ -43,12 +44,13 @@ export async function gatherReportData({
     a.name.localeCompare(b.name, 'da'),
   );
   const ids = dialogues.map((d) => d.organisationId);
-  const [lights, plans, agreements, lettings, areas] = await Promise.all([
+  const [lights, plans, agreements, lettings, areas, documents] = await Promise.all([
     organisationLights(db, { actor, organisationIds: ids, year }),
     Promise.all(ids.map((organisationId) => actionPlansOf({ db, actor, organisationId, all: true }))),
     agreementsOfMunicipality(db, actor, { municipalityCode, years: [year - 1, year], today }),
     listLettings({ db, actor, municipalityCode, today }),
     municipalityAreaSummary({ db, actor, municipalityCode }),
+    agreementDocumentStates(db, actor, { organisationIds: ids, year }),
   ]);
   const soon = formatISO(addMonths(new Date(`${today}T12:00:00Z`), 6), { representation: 'date' });
   return {
@@ -62,6 +64,8 @@ export async function gatherReportData({
         dueThisYear: d.dueThisYear,
         meetingHeld: d.facts.meetingHeld,
         stageLabel: STAGE_LABELS[d.stage],
+        agreementDocument: documentText(documents.get(d.organisationId)),
+        documentPublished: documents.get(d.organisationId)?.status === 'offentliggjort',
         red: light ? light.red : null,
         redThreeYears: light?.redThreeYears ?? 0,
         figuresYear: light?.year ?? null,
@@ -100,4 +104,12 @@ export async function gatherReportData({
     areas:
       areas && areas.areas.length > 0 ? { year: areas.year, rows: areas.areas.map((a) => ({ name: a.name, status: a.status })) } : null,
   };
+}
+
+/** "Offentliggjort 4. december 2026 (version 2)", "Udkast (version 1)", or "Ikke dannet". */
+function documentText(state: AgreementDocumentState | undefined): string {
+  if (!state) return 'Ikke dannet';
+  const label = AGREEMENT_DOCUMENT_STATUS_LABELS[state.status];
+  const when = state.status === 'offentliggjort' && state.publishedAt ? ` ${formatDate(state.publishedAt)}` : '';
+  return `${label}${when} (version ${state.version})`;
 }

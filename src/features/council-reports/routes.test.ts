@@ -9,7 +9,8 @@ import { agreements } from '../agreements/tables.ts';
 import { auditEvents } from '../audit/tables.ts';
 import { setFrequency } from '../dialogue/index.ts';
 import { actionPlans, estateFigures } from '../key-figures/tables.ts';
-import { SYSTEM_ACTOR } from '../../auth/scope.ts';
+import { SYSTEM_ACTOR, type Actor } from '../../auth/scope.ts';
+import { approveDocument, generateDocument, publishDocument, sendDocument } from '../agreement-documents/index.ts';
 import { councilReports, councilReportSections } from './tables.ts';
 
 /*
@@ -73,6 +74,27 @@ beforeAll(async () => {
       status: 'ikke_opfyldt',
     },
   ]);
+  // The held dialogue's aftaledokument, generated, approved by both parties and published.
+  const hooks = t.deps.wiring.hooks;
+  const doc = await generateDocument({
+    db,
+    actor: SYSTEM_ACTOR,
+    organisationId: held.id,
+    year: Y,
+    hooks,
+    facts: t.deps.wiring.dialogueFacts,
+  });
+  await sendDocument({ db, actor: SYSTEM_ACTOR, id: doc, publicUrl: 'http://localhost' });
+  await approveDocument({ db, actor: SYSTEM_ACTOR, id: doc, hooks });
+  const organisationSide: Actor = {
+    userId: null,
+    label: 'Boligselskabet Afholdt',
+    role: 'organisation_editor',
+    scope: { kind: 'organisation', organisationId: held.id },
+    canEdit: true,
+  };
+  await approveDocument({ db, actor: organisationSide, id: doc, hooks });
+  await publishDocument({ db, actor: SYSTEM_ACTOR, id: doc, hooks, facts: t.deps.wiring.dialogueFacts });
   const users = {
     supervisor: await makeUser(db, { role: 'municipality_editor', municipalityCode: '0219' }),
     second: await makeUser(db, { role: 'municipality_editor', municipalityCode: '0219' }),
@@ -100,6 +122,10 @@ describe('the report to the council', () => {
     expect(html).toContain('2 aftaler: 1 opfyldt, 0 delvist opfyldt, 1 ikke opfyldt');
     // The overview table, one row per organisation.
     expect(html).toMatch(/Boligselskabet Afholdt<\/td>\s*<td>Afholdt 14\. oktober 2025/);
+    // Each organisation's aftaledokument: the held dialogue's published, the others' not made.
+    expect(html).toContain('1 aftaledokument offentliggjort');
+    expect(html).toMatch(/<td>Offentliggjort<\/td>\s*<td>Offentliggjort \d+\. \w+ \d{4} \(version 1\)<\/td>/);
+    expect(html).toMatch(/Boligselskabet Mangler<\/td>\s*<td>Ikke afholdt<\/td>\s*<td>[^<]*<\/td>\s*<td>Ikke dannet<\/td>/);
     expect(html).toMatch(/Boligselskabet Mangler<\/td>\s*<td>Ikke afholdt/);
     expect(html).toMatch(/Boligselskabet Hvert Andet<\/td>\s*<td>Ikke dialogår/);
     // The meeting not held, with the reason to write; the off year said.

@@ -51,6 +51,7 @@ export function overviewRows(data: ReportData): OverviewTableRow[] {
     organisation: o.name,
     meeting: !o.dueThisYear ? 'Ikke dialogår' : o.meetingHeld ? `Afholdt ${formatDate(o.meetingHeld)}` : 'Ikke afholdt',
     stage: o.dueThisYear ? o.stageLabel : '–',
+    agreementDocument: o.dueThisYear ? o.agreementDocument : '–',
     red: o.red === null ? 'Ingen tal' : `${o.red}${o.figuresYear === null ? '' : ` (${o.figuresYear})`}`,
     agreements: String(data.agreements.filter((a) => a.organisationName === o.name).length),
   }));
@@ -63,6 +64,7 @@ function summaryText(data: ReportData): string {
     `Kommunen fører tilsyn med ${countNoun(s.organisations, 'boligorganisation', 'boligorganisationer')}. ${s.held} af ${countNoun(s.due, 'dialog', 'dialoger')} afholdt i ${data.year}.`,
     bullets([
       `${countNoun(s.held, 'styringsdialogmøde', 'styringsdialogmøder')} afholdt, ${s.notHeld} ikke afholdt`,
+      `${countNoun(s.published, 'aftaledokument', 'aftaledokumenter')} offentliggjort`,
       `${countNoun(s.notDue, 'boligorganisation', 'boligorganisationer')} havde ikke styringsdialog i ${data.year} (dialog hvert andet år)`,
       `${countNoun(s.redEstates, 'rød afdeling', 'røde afdelinger')}, heraf ${s.redThreeYears} ${s.redThreeYears === 1 ? 'rød' : 'røde'} tre år i træk; ${countNoun(s.openPlans, 'åben handlingsplan', 'åbne handlingsplaner')}`,
       `${countNoun(a.total, 'aftale', 'aftaler')}: ${a.met} opfyldt, ${a.partly} delvist opfyldt, ${a.missed} ikke opfyldt, ${a.open} i gang eller ikke startet, ${a.dropped} udgået`,
@@ -73,7 +75,7 @@ function summaryText(data: ReportData): string {
 }
 
 function dialoguesText(data: ReportData): string {
-  return `Tabellen viser for hver boligorganisation, om styringsdialogmødet for ${data.year} er afholdt, hvor langt dialogen er, antallet af røde afdelinger i det seneste år med nøgletal og antallet af aftaler fra dialogerne ${data.year - 1} og ${data.year}.`;
+  return `Tabellen viser for hver boligorganisation, om styringsdialogmødet for ${data.year} er afholdt, hvor langt dialogen er, om aftaledokumentet er offentliggjort, antallet af røde afdelinger i det seneste år med nøgletal og antallet af aftaler fra dialogerne ${data.year - 1} og ${data.year}.`;
 }
 
 function notHeldText(data: ReportData): string {

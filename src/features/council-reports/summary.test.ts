@@ -7,6 +7,8 @@ const org = (o: Partial<ReportOrganisation>): ReportOrganisation => ({
   dueThisYear: true,
   meetingHeld: null,
   stageLabel: 'Planlagt',
+  agreementDocument: 'Ikke dannet',
+  documentPublished: false,
   red: null,
   redThreeYears: 0,
   figuresYear: null,
@@ -24,13 +26,13 @@ const agreement = (status: ReportData['agreements'][number]['status']) => ({
 });
 
 describe('the report summary figures', () => {
-  it('counts the meetings held of the dialogues due, the red estates, open plans, agreements and letting agreements', () => {
+  it('counts the meetings held of the dialogues due, the aftaledokumenter published, the red estates, open plans, agreements and letting agreements', () => {
     const data: ReportData = {
       municipalityName: 'Hillerød Kommune',
       year: 2025,
       organisations: [
         org({ meetingHeld: '2025-10-14', red: 2, redThreeYears: 1, plans: [{ estate: '1 A', year: 2025, text: '', handled: false }] }),
-        org({ meetingHeld: '2025-11-01', red: 0 }),
+        org({ meetingHeld: '2025-11-01', red: 0, documentPublished: true }),
         org({ plans: [{ estate: '2 B', year: 2024, text: 'x', handled: true }] }),
         // An off year: neither held nor missing.
         org({ dueThisYear: false, red: 1 }),
@@ -84,6 +86,7 @@ describe('the report summary figures', () => {
       held: 2,
       notHeld: 1,
       notDue: 1,
+      published: 1,
       redEstates: 3,
       redThreeYears: 1,
       openPlans: 1,

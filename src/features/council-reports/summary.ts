@@ -13,6 +13,9 @@ export interface ReportOrganisation {
   /** The day the dialogue meeting of the year was held, or null. */
   meetingHeld: string | null;
   stageLabel: string;
+  /** Where the year's aftaledokument stands ("Offentliggjort 4. december 2026 (version 2)", "Ikke dannet"). */
+  agreementDocument: string;
+  documentPublished: boolean;
   /** Estates red in the organisation's latest year with figures (null: no figures). */
   red: number | null;
   redThreeYears: number;
@@ -57,6 +60,8 @@ export interface ReportSummary {
   held: number;
   notHeld: number;
   notDue: number;
+  /** Aftaledokumenter of the year published. */
+  published: number;
   redEstates: number;
   redThreeYears: number;
   openPlans: number;
@@ -77,6 +82,7 @@ export function summarise(data: ReportData): ReportSummary {
     held,
     notHeld: due.length - held,
     notDue: data.organisations.length - due.length,
+    published: data.organisations.filter((o) => o.documentPublished).length,
     redEstates: data.organisations.reduce((n, o) => n + (o.red ?? 0), 0),
     redThreeYears: data.organisations.reduce((n, o) => n + o.redThreeYears, 0),
     openPlans: data.organisations.reduce((n, o) => n + o.plans.filter((p) => !p.handled).length, 0),

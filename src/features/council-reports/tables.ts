@@ -41,6 +41,8 @@ export interface OverviewTableRow {
   /** "Afholdt 14. oktober 2025", "Ikke afholdt", "Ikke dialogår". */
   meeting: string;
   stage: string;
+  /** Where the aftaledokument stands; absent in reports generated before it was tracked. */
+  agreementDocument?: string;
   red: string;
   agreements: string;
 }

@@ -10,9 +10,10 @@ import { STATUS_LABELS } from './words.ts';
  */
 
 const OVERVIEW_COLUMNS = [
-  { label: 'Boligorganisation', width: 4 },
-  { label: 'Dialogmøde', width: 3.5 },
+  { label: 'Boligorganisation', width: 3.5 },
+  { label: 'Dialogmøde', width: 3 },
   { label: 'Fase', width: 2.5 },
+  { label: 'Aftaledokument', width: 3 },
   { label: 'Røde afdelinger', width: 2, align: 'right' as const },
   { label: 'Aftaler', width: 1.5, align: 'right' as const },
 ];
@@ -43,7 +44,7 @@ export function reportToWrittenDocument(report: CouncilReport, municipalityName:
         blocks.push({
           kind: 'table',
           columns: OVERVIEW_COLUMNS,
-          rows: s.table.map((r) => [r.organisation, r.meeting, r.stage, r.red, r.agreements]),
+          rows: s.table.map((r) => [r.organisation, r.meeting, r.stage, r.agreementDocument ?? '–', r.red, r.agreements]),
           empty: 'Kommunen fører ikke tilsyn med nogen boligorganisationer.',
         });
       return { heading: s.heading, blocks };
