@@ -146,6 +146,18 @@ describe('the report to the council', () => {
     expect(list).toContain(`href="${PAGE}"`);
   });
 
+  it('offers the municipality’s editors to make the report of a year without one, an earlier year too', async () => {
+    const missing = await c.supervisor.get(`${BASE}/2022`);
+    expect(missing.status).toBe(404);
+    const html = await text(missing);
+    expect(html).toContain('Der er ingen redegørelse for 2022 endnu.');
+    expect(html).toContain(`action="${BASE}/2022/opret"`);
+    const forReader = await c.reader.get(`${BASE}/2022`);
+    expect(forReader.status).toBe(404);
+    expect(await text(forReader)).not.toContain('Opret redegørelse');
+    expect((await c.otherMuni.get(`${BASE}/2022`)).status).toBe(404);
+  });
+
   it('edits a section by its own revision: the second editor meets the conflict with their text kept', async () => {
     const s = await sectionOf('ikke_afholdt');
     const first = await c.supervisor.post(`${PAGE}/sektioner/ikke_afholdt`, {

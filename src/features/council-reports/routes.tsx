@@ -26,7 +26,7 @@ import {
   staffMunicipality,
 } from './service.ts';
 import { reportToWrittenDocument } from './to-written-document.ts';
-import { ReportList } from './views/list-page.tsx';
+import { MissingReport, ReportList } from './views/list-page.tsx';
 import { ReportPage, SectionForm, type ReportForm } from './views/report-page.tsx';
 
 /*
@@ -116,9 +116,22 @@ async function renderReport(c: Context<AppEnv>, year: number, form?: ReportForm,
   );
 }
 
-councilReportsRoutes.get(`${BASE}/:year`, (c) => {
-  requireActor(c);
-  return renderReport(c, yearParam(c));
+councilReportsRoutes.get(`${BASE}/:year`, async (c) => {
+  const actor = requireActor(c);
+  const year = yearParam(c);
+  try {
+    return await renderReport(c, year);
+  } catch (error) {
+    // A year without a report (an earlier year too): the municipality's editors are offered to make it; a 404 still, since it does not exist.
+    if (!(error instanceof AppError) || error.status !== 404) throw error;
+    const m = await municipalityOf(c);
+    if (!canManageReports(actor, m.code)) throw error;
+    return page(c, [`Redegørelse ${year}`, m.name], <MissingReport code={m.code} name={m.name} year={year} csrf={c.var.csrfToken} />, {
+      crumbs: crumbs(m, { label: `Redegørelse ${year}` }),
+      section: 'municipalities',
+      status: 404,
+    });
+  }
 });
 
 /** The report as PDF or Word for the council's case system, for whoever may read it. */

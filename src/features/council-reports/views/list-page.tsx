@@ -59,3 +59,24 @@ export function ReportList(props: {
     </>
   );
 }
+
+/** A year without a report, to the municipality's editors: what it would hold, and the button that makes it. */
+export function MissingReport(props: { code: string; name: string; year: number; csrf: string }) {
+  return (
+    <>
+      <h1>
+        Redegørelse {props.year}: {props.name}
+      </h1>
+      <p class="font-lead">Der er ingen redegørelse for {props.year} endnu.</p>
+      <p>
+        Redegørelsen dannes ud fra styringsdialogerne {props.year}: møderne, faserne, aftaledokumenterne, de røde afdelinger og deres
+        handlingsplaner, aftalerne, udlejningsaftalerne og boligområderne under overvågning. Bagefter kan hvert afsnit rettes.
+      </p>
+      <Form id={`opret-${props.year}`} action={`/kommuner/${props.code}/redegoerelser/${props.year}/opret`} csrf={props.csrf}>
+        <button type="submit" class="button button-primary">
+          Opret redegørelse for {props.year}
+        </button>
+      </Form>
+    </>
+  );
+}
