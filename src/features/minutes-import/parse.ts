@@ -67,6 +67,10 @@ function agendaTitles(lines: Line[]): { titles: Set<string>; lines: Set<number> 
 const BOARD =
   /organisationsbestyrelsesmøde|(?:møde i|referat (?:af|fra)) (?:organisations|afdelings)?bestyrelsen\b|\bOB-møde|bestyrelsesmøde|repræsentantskabsmøde|^bestyrelsen\s*:/im;
 
+/** "Økonomiudvalget", "Udvalget for Ældre og Sundhed", "Byrådet", "Kommunalbestyrelsen": a municipality's own body. */
+const MUNICIPAL_BODY = /(?:^|[\s,])(?:\p{L}+udvalg(?:et)?|udvalget for|byråd(?:et)?|kommunalbestyrelsen?)(?![\p{L}])/imu;
+export const municipalBody = (head: string) => MUNICIPAL_BODY.test(head);
+
 const trimTitle = (t: string) => t.replace(/[\s.:;,–-]+$/, '').trim();
 
 function tidyTitle(title: string, number: string | null): { title: string; spill: string } {
@@ -231,6 +235,13 @@ export function parseMinutes(text: string, options: { fileName?: string } = {}):
     )
   )
     for (const e of entries) if (e.side !== 'other' && !/kommune/i.test([e.title, ...e.employers].join(' '))) e.side = 'organisation';
+  // A municipal committee's or council's own minutes: its members sit on the municipality's side.
+  const head = lines
+    .slice(0, Math.max(end, 3))
+    .map((l) => l.text)
+    .join('\n');
+  if (municipalBody(head) && !BOARD.test(head) && !findOrganisations(head).length)
+    for (const e of entries) if (e.side === null && !e.employers.length) e.side = 'municipality';
   const { participants, absent } = splitRoster(entries);
   const date = findMeetingDate(lines, end);
   const headerText = [...lines.slice(0, end).map((l) => unshout(l.text)), ...[...rosterLines].map((i) => lines[i].text)].join('\n');
