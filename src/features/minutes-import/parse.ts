@@ -7,6 +7,7 @@
 import { resolveAbbreviations } from './people/acronyms.ts';
 import { MUNICIPALITIES } from './people/municipalities.ts';
 import { resultText, wordCoverage } from './coverage.ts';
+import { committeeHeading } from './decisions/committee-heading.ts';
 import { findOutcome } from './decisions/decisions.ts';
 import { cellDecisions, decisionColumns } from './structure/table-items.ts';
 import { findMeetingDate, findPlace, findTitle } from './structure/header.ts';
@@ -160,6 +161,32 @@ function organisationsOf(header: string, whole: string): string[] {
   return [...new Set([...body, ...named])].slice(0, 6);
 }
 
+/**
+ * The meeting's date when the header gives none: the date the items' headings and the bodies'
+ * decision headings ("Kultur- og Idrætsudvalget, 03-04-2019, pkt. 42", "Diverse orienteringer -
+ * ØU den 22. oktober 2018") give most often.
+ */
+function headingDate(lines: Line[], segments: Segment[]): string | null {
+  const count = new Map<string, number>();
+  const add = (iso: string) => count.set(iso, (count.get(iso) ?? 0) + 1);
+  for (const line of lines) {
+    const h = committeeHeading(line.text);
+    if (h) add(h.date);
+  }
+  const titles = (list: Segment[]): string[] => list.flatMap((s) => [s.title, ...titles(s.children)]);
+  for (const title of titles(segments)) for (const d of findDates(title)) if (d.hasYear) add(d.iso);
+  let best: string | null = null;
+  for (const [iso, n] of count) if (best === null || n > count.get(best)!) best = iso;
+  return best;
+}
+
+/** "Referat" alone names no meeting: the body whose decisions the items carry does ("Kultur- og Idrætsudvalget – Referat"). */
+function namedTitle(title: string, lines: Line[]): string {
+  if (!/^(?:referat|dagsorden|beslutningsprotokol)$/i.test(title.trim())) return title;
+  const body = lines.map((l) => committeeHeading(l.text)?.body).find(Boolean);
+  return body ? `${body} – ${title.trim()}` : title;
+}
+
 export const NO_ITEMS =
   'Importen fandt ingen punkter i referatet. Hele teksten efter mødets hoved er lagt i ét punkt – del den op i punkter, før du gemmer.';
 
@@ -243,7 +270,7 @@ export function parseMinutes(text: string, options: { fileName?: string } = {}):
   if (municipalBody(head) && !BOARD.test(head) && !findOrganisations(head).length)
     for (const e of entries) if (e.side === null && !e.employers.length) e.side = 'municipality';
   const { participants, absent } = splitRoster(entries);
-  const date = findMeetingDate(lines, end);
+  const date = findMeetingDate(lines, end) ?? headingDate(lines, segments);
   const headerText = [...lines.slice(0, end).map((l) => unshout(l.text)), ...[...rosterLines].map((i) => lines[i].text)].join('\n');
   const organisations = organisationsOf(headerText, whole);
   const sides = new Set(participants.map((p) => p.side));
@@ -259,11 +286,14 @@ export function parseMinutes(text: string, options: { fileName?: string } = {}):
   const first = segments.length ? segments[0].start : lines.length;
   const { header, other } = headerAndOther(lines, first, rosterLines);
   const minutes = {
-    title: findTitle(lines, end, {
-      organisation: organisations.find((o) => !isAdministrator(o)) ?? null,
-      dialogue,
-      fileName: options.fileName,
-    }),
+    title: namedTitle(
+      findTitle(lines, end, {
+        organisation: organisations.find((o) => !isAdministrator(o)) ?? null,
+        dialogue,
+        fileName: options.fileName,
+      }),
+      lines,
+    ),
     date,
     place: findPlace(lines, end),
     municipality: mostNamed(headerText, whole, findMunicipalities) ?? townHall(headerText),

@@ -5,6 +5,7 @@
  * sentence) and whether it is "double spaced" (an empty line after every line).
  */
 import { cleanText, stripEmphasis, type RawLine } from './clean.ts';
+import { joinLabelLines } from './label-lines.ts';
 import { splitRunOn } from './run-on.ts';
 import { endsWithHyphen, joinHyphenated, Vocabulary } from '../extract/hyphenation.ts';
 import { parseNumber, startsEnumeration } from '../structure/numbering.ts';
@@ -185,7 +186,7 @@ function continues(a: RawLine, b: RawLine, gap: number, spaces: boolean, first: 
 
 /** Logical lines of `text`: paragraphs joined, bullets and headings on their own line. */
 export function toLines(text: string): Line[] {
-  const raw = cleanText(splitRunOn(text));
+  const raw = cleanText(splitRunOn(joinLabelLines(text)));
   recoverLostBullets(raw);
   const layout = measureLayout(raw);
   const vocabulary = new Vocabulary(raw.map((l) => l.text).join('\n'));

@@ -14,7 +14,7 @@ const LONG = 400;
 const RUN_ON = 150;
 
 const LABELS =
-  '(?:Mødedato|Mødetidspunkt|Sluttidspunkt|Mødet slut|Starttidspunkt|Mødested|Tidspunkt|Tid og sted|Sted|Dato|Til stede(?: var)?|Tilstede|Ikke til stede|Afbud(?: fra)?|Fraværende|Mødedeltagere|Medlemmer|Deltagere|Gæster|Bemærkninger|Referent|Mødeleder|Næste møde|Sagen afgøres i|Sagsnr\\.?|Dok\\.nr\\.?|Bilag)\\s*:';
+  '(?:Mødedato|Mødetidspunkt|Sluttidspunkt|Mødet slut|Starttidspunkt|Mødested|Tidspunkt|Tid og sted|Sted|Dato|Til stede(?: var)?|Tilstede|Ikke til stede|Afbud(?: fra)?|Fraværende|Mødedeltagere|Medlemmer|Deltagere|Gæster|Bemærkninger|Referent|Mødeleder|Næste møde|Sagen afgøres i|Sagsnr\\.?|Dok\\.nr\\.?|J\\.nr\\.|Sagsid\\.|Initialer|Bilag)\\s*:';
 const SECTIONS =
   '(?:Beslutning(?:er)?|Indstilling|Sagsfremstilling|Resumé|Resume|Indledning|Baggrund|Åben sag|Lukket sag|Indholdsfortegnelse)';
 /** "Beslutning Handicaprådet den 23. november 2015", "Kommunalbestyrelsens møde 25. september 2006": a decision's heading. */
