@@ -180,11 +180,17 @@ function headingDate(lines: Line[], segments: Segment[]): string | null {
   return best;
 }
 
-/** "Referat" alone names no meeting: the body whose decisions the items carry does ("Kultur- og Idrætsudvalget – Referat"). */
+/**
+ * "Referat" (or "Møde: Referat") alone names no meeting: the committee does, from an "Udvalg:"
+ * label or the headings of its decisions ("Kultur- og Idrætsudvalget – Referat").
+ */
 function namedTitle(title: string, lines: Line[]): string {
-  if (!/^(?:referat|dagsorden|beslutningsprotokol)$/i.test(title.trim())) return title;
-  const body = lines.map((l) => committeeHeading(l.text)?.body).find(Boolean);
-  return body ? `${body} – ${title.trim()}` : title;
+  const generic = /^(?:møde\s*[:–-]\s*)?(referat|dagsorden|beslutningsprotokol)$/i.exec(title.trim());
+  if (!generic) return title;
+  // "UDVALG" / "Udvalget for Ældre og Sundhed" on a case system's web page (label-lines.ts), else the decisions' headings.
+  const label = lines.slice(0, 20).find((l) => /^udvalg\s*:\s*\S/i.test(l.text));
+  const body = label ? label.text.replace(/^udvalg\s*:\s*/i, '') : lines.map((l) => committeeHeading(l.text)?.body).find(Boolean);
+  return body ? `${body} – ${generic[1]}` : title;
 }
 
 export const NO_ITEMS =

@@ -78,7 +78,8 @@ export function isPageNumberLine(text: string): boolean {
 const MARKER_ONLY = /^\s*(?:\d{1,2}[.)]?|[a-zA-Z][.)]|[-–•o▪*\uf0b7\uf0a7]|punkt \d+[.:]?|pkt\.? ?\d+[.:]?)$/i;
 
 const NESTED_GLYPHS = 'o◦○▪■□\uf0a7\uf0a8';
-const GLYPHS = '-–—•●▪■◦○·►▶▷➢➤✓✔*o\uf0b7\uf0a7\uf0a8\uf076\uf0d8\uf0fc\uf0e8\uf02d\u2022\u2043\u2219';
+// \u0335: the stroke some web pages put before a list's entries ("̵ Standerhejsning i Roskilde Roklub").
+const GLYPHS = '-–—•●▪■◦○·►▶▷➢➤✓✔*o\uf0b7\uf0a7\uf0a8\uf076\uf0d8\uf0fc\uf0e8\uf02d\u2022\u2043\u2219\u0335';
 const BULLET = new RegExp(`^([${GLYPHS.replace(/[-\]\\^]/g, '\\$&')}])(?:[ \\t\\u00a0]+|(?=[▶►➢]))`, 'u');
 
 function bulletOf(line: string, indent: number): { level: 0 | 1 | 2; rest: string } {
