@@ -12,6 +12,7 @@ import { parseMinutes } from './parse.ts';
 import { parseEntries, parseHeading } from './people/participants.ts';
 import { isWebChrome, joinLabelLines } from './text/label-lines.ts';
 import { stripPageMarks } from './text/pages.ts';
+import { toLines } from './text/reflow.ts';
 import { splitRunOn } from './text/run-on.ts';
 
 const page = (n: number | null, text: string) => `${n === null ? '' : `${n} `}${text} ${'Ordinær tekst på siden. '.repeat(8)}`;
@@ -33,6 +34,34 @@ describe('page marks in text extracted one line per page', () => {
     expect(stripPageMarks(unordered)).toBe(unordered);
     // "Side 3" inside a sentence ("se side 3 i bilaget") is no page mark.
     expect(stripPageMarks(page(null, 'se side 3 i bilaget'))).toContain('side 3 i bilaget');
+  });
+});
+
+describe('one-line pages that a PDF wrapped into paragraphs', () => {
+  it('finds the page marks once the paragraphs are joined again', () => {
+    const wrapped = [
+      '1 Egebjerg Kommune Økonomiudvalget Referat Dato: Starttidspunkt for møde: Kl Sluttidspunkt',
+      'for møde: Kl Mødested: Udsendelsesdato: Afbud fra: Torsdag den 03-maj-2001 Udvalgsværelse II',
+      'Fraværende: Ingen. Mødedeltagere: Hanne Staff, Niels Boe Lauridsen, Orla Hansen, Poul Weber.',
+      '',
+      '2 Økonomiudvalget, torsdag den 03-maj-2001 Side 85 Til efterretning - for åbne døre 98. Til',
+      'efterretning - Sydfyns Erhvervsråd J.nr.: G00 Sagsid.: Initialer: Åben sag Sydfyns Erhvervsråd',
+      'fremsender referat af møde i Erhvervsrådet den 04. april. Til efterretning.',
+    ].join('\n');
+    const out = splitRunOn(wrapped);
+    expect(out.startsWith('Egebjerg Kommune')).toBe(true);
+    expect(out).not.toMatch(/^2 Økonomiudvalget|Side 85/m);
+  });
+
+  it('never joins "Sag nr. 130" to the long case title wrapped above it', () => {
+    const text = [
+      'Forslag til Tillæg 1 til Lokalplan 145 har været i offentlig høring i fire uger i løbet af sommeren,',
+      'og der er kommet to høringssvar, som forvaltningen har gennemgået og kommenteret i et notat.',
+      'Tillæg 1 til Lokalplan 145 Udvidelse af delområde F og G - endelig vedtagelse af planforslaget',
+      'Sag nr. 130',
+      'Beslutningskompetence: KB',
+    ].join('\n');
+    expect(toLines(text).map((l) => l.text)).toContain('Sag nr. 130');
   });
 });
 

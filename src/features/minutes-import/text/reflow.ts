@@ -217,7 +217,8 @@ export function toLines(text: string): Line[] {
     }
     // The line above "Sag nr. 342" / "Sagsnr. 24/012345" is its case's title, never wrapped text.
     const titled = CASE_NUMBER.test(raw.slice(index + 1, index + 3).find((l) => !l.blank)?.text ?? '');
-    if (current && !titled && continues(current, line, gap, spaces, first, layout)) {
+    // Nor is "Sag nr. 130" itself: it never continues a long title wrapped above it.
+    if (current && !titled && !CASE_NUMBER.test(line.text) && continues(current, line, gap, spaces, first, layout)) {
       first = false;
       const last = parts[parts.length - 1];
       if (endsWithHyphen(last)) parts[parts.length - 1] = joinHyphenated(last, line.text, vocabulary);

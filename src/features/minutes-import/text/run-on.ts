@@ -122,8 +122,8 @@ function unwrapRunOn(lines: string[]): string[] {
 }
 
 export function splitRunOn(text: string): string {
-  text = stripPageMarks(text);
-  const lines = unwrapRunOn(text.split('\n'));
+  // Page marks before and after unwrapping: a PDF made from one-line pages wraps each page into a paragraph.
+  const lines = stripPageMarks(unwrapRunOn(stripPageMarks(text).split('\n')).join('\n')).split('\n');
   // A long line, or a shorter one holding three labels or item numbers: several lines run together.
   const runOn = (l: string) => l.length > LONG || (l.length > RUN_ON && (l.match(MID_LINE)?.length ?? 0) >= 3);
   if (!lines.some(runOn)) return text;
