@@ -70,7 +70,7 @@ const BOARD =
 
 /** "Økonomiudvalget", "Udvalget for Ældre og Sundhed", "Byrådet", "Kommunalbestyrelsen": a municipality's own body. */
 const MUNICIPAL_BODY = /(?:^|[\s,])(?:\p{L}+udvalg(?:et)?|udvalget for|byråd(?:et)?|kommunalbestyrelsen?)(?![\p{L}])/imu;
-export const municipalBody = (head: string) => MUNICIPAL_BODY.test(head);
+const municipalBody = (head: string) => MUNICIPAL_BODY.test(head);
 
 const trimTitle = (t: string) => t.replace(/[\s.:;,–-]+$/, '').trim();
 

@@ -114,7 +114,13 @@ describe("a body's decision heading", () => {
 
 describe('decisions, attendance and case descriptions', () => {
   it('takes the closing forms as decisions, not history', () => {
-    for (const s of ['Til efterretning.', 'Drøftet.', 'Enstemmigt vedtaget.', 'Herefter godkendt.', 'Bestyrelsen besluttede at udskyde sagen.'])
+    for (const s of [
+      'Til efterretning.',
+      'Drøftet.',
+      'Enstemmigt vedtaget.',
+      'Herefter godkendt.',
+      'Bestyrelsen besluttede at udskyde sagen.',
+    ])
       expect(isDecisionSentence(s), s).toBe(true);
     for (const s of ['Kommunalbestyrelsen vedtog på møde den 19. marts 2024 at fremlægge forslaget.', 'Til efterretningen hører et bilag.'])
       expect(isDecisionSentence(s), s).toBe(false);
@@ -149,7 +155,10 @@ describe('participants', () => {
   it('splits "A (X), B (Y)" without a case system\'s user id, and keeps initials in a name', () => {
     const entries = parseEntries('Inge Vilhof (IVI), AAB23_Gunvor Abrahamsen (Administrativ classic)', absent)!;
     expect(entries.map((e) => e.name)).toEqual(['Inge Vilhof', 'Gunvor Abrahamsen']);
-    const kab = parseEntries('Kundedirektør Margrete Pump, kundechef Jonas M. Cohen og økonomisk konsulent Ulrik Hjort', parseHeading('Fra KAB: x')!)!;
+    const kab = parseEntries(
+      'Kundedirektør Margrete Pump, kundechef Jonas M. Cohen og økonomisk konsulent Ulrik Hjort',
+      parseHeading('Fra KAB: x')!,
+    )!;
     expect(kab.map((e) => [e.name, e.title])).toEqual([
       ['Margrete Pump', 'kundedirektør'],
       ['Jonas M. Cohen', 'kundechef'],

@@ -54,7 +54,9 @@ export function proseResponsible(sentence: string): string | null | undefined {
 /** "… var fraværende", "… deltog ikke i behandlingen": who was away, not what was decided. */
 export function isAbsence(sentence: string): boolean {
   return (
-    /\b(?:var fraværende|deltog ikke|havde meldt afbud|udeblev|forlod mødet|kunne ikke deltage|mødte som stedfortræder|deltog i stedet)\b/i.test(sentence) ||
+    /\b(?:var fraværende|deltog ikke|havde meldt afbud|udeblev|forlod mødet|kunne ikke deltage|mødte som stedfortræder|deltog i stedet)\b/i.test(
+      sentence,
+    ) ||
     // "Jan Jespersen (Ø) var som gruppeformand inviteret med til mødet": who attended, not what was decided.
     /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}(?: \([^)]*\))? var (?:\p{L}+ ){0,3}inviteret\b/u.test(sentence.trim()) ||
     /^(?:fraværende|afbud|ikke til stede)\s*:/i.test(sentence.trim()) ||

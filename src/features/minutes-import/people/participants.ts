@@ -158,7 +158,7 @@ function parseOne(raw: string, heading: Heading, single: boolean): Entry | null 
   }
   // "Borgmester Benedikte Kiær", "direktør Jens Hansen"
   // "Økonomisk konsulent Thomas Larsen": a title of two words, the second a title word.
-  const titleFirst = /^(\S+)\s+(.+)$/.exec(name) ;
+  const titleFirst = /^(\S+)\s+(.+)$/.exec(name);
   const twoWords = /^(\p{L}\p{Ll}+\s+\p{Ll}+)\s+(.+)$/u.exec(name);
   if (!isName(name, single) && twoWords && TITLE_WORDS.test(twoWords[1].split(/\s+/)[1]) && isName(twoWords[2], single)) {
     name = twoWords[2];
@@ -219,7 +219,8 @@ export function parseEntries(text: string, heading: Heading): Entry[] | null {
     const groups: string[][] = [];
     for (const p of parts) {
       if (isPerson(p) && !TITLE_WORDS.test(p.split(/\s+/)[0])) groups.push([p]);
-      else if (groups.length && p.split(/\s+/).length <= 4 && (/^\p{Ll}/u.test(p) || TITLE_WORDS.test(p))) groups[groups.length - 1].push(p);
+      else if (groups.length && p.split(/\s+/).length <= 4 && (/^\p{Ll}/u.test(p) || TITLE_WORDS.test(p)))
+        groups[groups.length - 1].push(p);
       else {
         groups.length = 0;
         break;

@@ -46,12 +46,22 @@ const MONTH_NAMES = Object.keys(MONTHS)
   .join('|');
 
 /** "3. november 2021", "07. april 2021", "3 okt. 2022", "1. marts" (year optional). */
-const TEXTUAL = new RegExp(
-  `(?<![\\p{L}\\d])(\\d{1,2})(?:\\.?\\s*|-)(${MONTH_NAMES})(?!\\p{L})\\.?(?:(?:,?\\s+|-)(\\d{4})(?!\\d))?`,
-  'giu',
-);
+const TEXTUAL = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:\\.?\\s*|-)(${MONTH_NAMES})(?!\\p{L})\\.?(?:(?:,?\\s+|-)(\\d{4})(?!\\d))?`, 'giu');
 /** "April 3, 2019", "3 April 2019": the English dates of web pages made by an English-speaking publishing system. */
-const ENGLISH_MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const ENGLISH_MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 const ENGLISH = new RegExp(`(?<![\\p{L}])(${ENGLISH_MONTHS.join('|')})\\s+(\\d{1,2}),?\\s+(\\d{4})(?!\\d)`, 'giu');
 /** "07-04-2021", "3/3-2022", "3/3 2022", "3.3.2022", "3.3.22". */
 const NUMERIC = /(?<![\d./-])(\d{1,2})[./-](\d{1,2})(?:[./-]|\.? (?=\d{4}))(\d{4}|\d{2})(?![\d]|[./-]\d)/g;

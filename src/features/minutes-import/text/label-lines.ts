@@ -9,7 +9,7 @@ const LABEL =
   /^(UDVALG|MØDE|STED|MØDESTED|LOKALE|DATO|MØDEDATO|TIDSPUNKT|STARTTIDSPUNKT|SLUTTIDSPUNKT|DELTAGERE|MEDLEMMER|FRAVÆRENDE|AFBUD|BEMÆRKNINGER)$/;
 
 /** Lines of a web page around the minutes, not part of them. */
-export const WEB_CHROME =
+const WEB_CHROME =
   /^(?:you are here|du er her:?|til toppen|fold alle ud|luk alle|udskriv(?: siden)?|skip to (?:main )?content|gå til (?:hovedindhold|indhold)|se vores "?cookiepolitik"?\.?)$/i;
 const COOKIE_BANNER = /\bcookies?\b[^\n]{0,300}\b(?:accept|samtykke|cookiepolitik|cookie-politik)/i;
 
