@@ -77,6 +77,13 @@ describe('participant headings run into a page', () => {
     expect(out).toContain('\nAfbud: Karen Levin Nielsen');
   });
 
+  it('takes "Dagsorden 1. Godkendelse …" as an item number, but not "den 1. Marts" or "kl. 1. Del"', () => {
+    expect(run('Dagsorden 1. Godkendelse af referat fra sidste møde Indstilling - Foreningen; revisionsprotokol')).toContain(
+      '\n1. Godkendelse af referat',
+    );
+    expect(run('Mødet holdes den 1. Marts i salen og slutter kl. 1. Del af mødet er lukket.')).not.toMatch(/\n1\. (?:Marts|Del)/);
+  });
+
   it('leaves the words in a sentence alone ("Bestyrelsen besluttede at …")', () => {
     expect(run('Bestyrelsen besluttede at udskyde sagen. Afbud blev ikke meldt.')).not.toMatch(/Bestyrelsen:|Afbud:/);
   });

@@ -134,7 +134,8 @@ export function splitRunOn(text: string): string {
     for (const m of l.matchAll(ITEM_MARK)) {
       const before = l.slice(Math.max(0, m.index - 12), m.index + m[1].length);
       // "kl. 17. Der", "pkt. 4. Resumé", "side 3. Det": no item number.
-      if (/(?:kl|pkt|nr|side|stk|den|d)\.?\s*$/i.test(before)) continue;
+      // A whole word only: "Dagsorden 1. Godkendelse" and "Afbud 1." end in "den" and "d", but are no such word.
+      if (/(?:^|[^\p{L}])(?:kl|pkt|nr|side|stk|den|d)\.?\s*$/iu.test(before)) continue;
       marks.push({ at: m.index + m[1].length, number: +m[3], line });
     }
   });
