@@ -6,6 +6,7 @@
 export { registerMinutesImportCommand } from './cli.ts';
 export { startTimeOf } from './import-file.ts';
 export { importMinutesInWorker } from './import-in-worker.ts';
+export { unshownHeader } from './header-rest.ts';
 export { parseMinutes } from './parse.ts';
 export { isFormalCase, readItem } from './structure/read-item.ts';
 export { findDates } from './text/dates.ts';

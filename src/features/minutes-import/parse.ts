@@ -7,6 +7,7 @@
 import { resolveAbbreviations } from './people/acronyms.ts';
 import { MUNICIPALITIES } from './people/municipalities.ts';
 import { resultText, wordCoverage } from './coverage.ts';
+import { committeeHeading } from './decisions/committee-heading.ts';
 import { findOutcome } from './decisions/decisions.ts';
 import { cellDecisions, decisionColumns } from './structure/table-items.ts';
 import { findMeetingDate, findPlace, findTitle } from './structure/header.ts';
@@ -66,6 +67,10 @@ function agendaTitles(lines: Line[]): { titles: Set<string>; lines: Set<number> 
 /** The minutes of a housing organisation's board or council of representatives. */
 const BOARD =
   /organisationsbestyrelsesmøde|(?:møde i|referat (?:af|fra)) (?:organisations|afdelings)?bestyrelsen\b|\bOB-møde|bestyrelsesmøde|repræsentantskabsmøde|^bestyrelsen\s*:/im;
+
+/** "Økonomiudvalget", "Udvalget for Ældre og Sundhed", "Byrådet", "Kommunalbestyrelsen": a municipality's own body. */
+const MUNICIPAL_BODY = /(?:^|[\s,])(?:\p{L}+udvalg(?:et)?|udvalget for|byråd(?:et)?|kommunalbestyrelsen?)(?![\p{L}])/imu;
+const municipalBody = (head: string) => MUNICIPAL_BODY.test(head);
 
 const trimTitle = (t: string) => t.replace(/[\s.:;,–-]+$/, '').trim();
 
@@ -156,6 +161,38 @@ function organisationsOf(header: string, whole: string): string[] {
   return [...new Set([...body, ...named])].slice(0, 6);
 }
 
+/**
+ * The meeting's date when the header gives none: the date the items' headings and the bodies'
+ * decision headings ("Kultur- og Idrætsudvalget, 03-04-2019, pkt. 42", "Diverse orienteringer -
+ * ØU den 22. oktober 2018") give most often.
+ */
+function headingDate(lines: Line[], segments: Segment[]): string | null {
+  const count = new Map<string, number>();
+  const add = (iso: string) => count.set(iso, (count.get(iso) ?? 0) + 1);
+  for (const line of lines) {
+    const h = committeeHeading(line.text);
+    if (h) add(h.date);
+  }
+  const titles = (list: Segment[]): string[] => list.flatMap((s) => [s.title, ...titles(s.children)]);
+  for (const title of titles(segments)) for (const d of findDates(title)) if (d.hasYear) add(d.iso);
+  let best: string | null = null;
+  for (const [iso, n] of count) if (best === null || n > count.get(best)!) best = iso;
+  return best;
+}
+
+/**
+ * "Referat" (or "Møde: Referat") alone names no meeting: the committee does, from an "Udvalg:"
+ * label or the headings of its decisions ("Kultur- og Idrætsudvalget – Referat").
+ */
+function namedTitle(title: string, lines: Line[]): string {
+  const generic = /^(?:møde\s*[:–-]\s*)?(referat|dagsorden|beslutningsprotokol)$/i.exec(title.trim());
+  if (!generic) return title;
+  // "UDVALG" / "Udvalget for Ældre og Sundhed" on a case system's web page (label-lines.ts), else the decisions' headings.
+  const label = lines.slice(0, 20).find((l) => /^udvalg\s*:\s*\S/i.test(l.text));
+  const body = label ? label.text.replace(/^udvalg\s*:\s*/i, '') : lines.map((l) => committeeHeading(l.text)?.body).find(Boolean);
+  return body ? `${body} – ${generic[1]}` : title;
+}
+
 export const NO_ITEMS =
   'Importen fandt ingen punkter i referatet. Hele teksten efter mødets hoved er lagt i ét punkt – del den op i punkter, før du gemmer.';
 
@@ -231,8 +268,15 @@ export function parseMinutes(text: string, options: { fileName?: string } = {}):
     )
   )
     for (const e of entries) if (e.side !== 'other' && !/kommune/i.test([e.title, ...e.employers].join(' '))) e.side = 'organisation';
+  // A municipal committee's or council's own minutes: its members sit on the municipality's side.
+  const head = lines
+    .slice(0, Math.max(end, 3))
+    .map((l) => l.text)
+    .join('\n');
+  if (municipalBody(head) && !BOARD.test(head) && !findOrganisations(head).length)
+    for (const e of entries) if (e.side === null && !e.employers.length) e.side = 'municipality';
   const { participants, absent } = splitRoster(entries);
-  const date = findMeetingDate(lines, end);
+  const date = findMeetingDate(lines, end) ?? headingDate(lines, segments);
   const headerText = [...lines.slice(0, end).map((l) => unshout(l.text)), ...[...rosterLines].map((i) => lines[i].text)].join('\n');
   const organisations = organisationsOf(headerText, whole);
   const sides = new Set(participants.map((p) => p.side));
@@ -248,11 +292,14 @@ export function parseMinutes(text: string, options: { fileName?: string } = {}):
   const first = segments.length ? segments[0].start : lines.length;
   const { header, other } = headerAndOther(lines, first, rosterLines);
   const minutes = {
-    title: findTitle(lines, end, {
-      organisation: organisations.find((o) => !isAdministrator(o)) ?? null,
-      dialogue,
-      fileName: options.fileName,
-    }),
+    title: namedTitle(
+      findTitle(lines, end, {
+        organisation: organisations.find((o) => !isAdministrator(o)) ?? null,
+        dialogue,
+        fileName: options.fileName,
+      }),
+      lines,
+    ),
     date,
     place: findPlace(lines, end),
     municipality: mostNamed(headerText, whole, findMunicipalities) ?? townHall(headerText),

@@ -186,3 +186,26 @@ describe('preview form', () => {
     expect(values.readSummary).toContain('ingen mødedato');
   });
 });
+
+describe("the header's text in the preview (coverage counts it, so the user must see it)", () => {
+  const opts = { fileName: 'r.txt', choice: noChoice, targets, municipalityName: 'Næstved Kommune' };
+  const header = 'Dato: 7. april 2021\nSted: Rådhuset\nNote: Mødet blev flyttet på grund af corona.';
+
+  it("puts the lines no field shows above the first item's text, and leaves those a field shows", () => {
+    const values = previewValues(minutes({ header, place: 'Rådhuset', items: [item('1', 'Velkomst')] }), opts);
+    expect(values['item-0-text']).toBe('Fra mødets hoved:\nNote: Mødet blev flyttet på grund af corona.\n\nTekst til Velkomst');
+    expect(values.readSummary).toContain('mødets hoved');
+    const shown = previewValues(
+      minutes({ header: 'Dato: 7. april 2021\nSted: Rådhuset', place: 'Rådhuset', items: [item('1', 'Velkomst')] }),
+      opts,
+    );
+    expect(shown['item-0-text']).toBe('Tekst til Velkomst');
+  });
+
+  it('puts them with the "Øvrigt" text when there is such', () => {
+    const values = previewValues(minutes({ header, place: 'Rådhuset', other: 'Resumé.', items: [item('1', 'Velkomst')] }), opts);
+    expect(values['item-0-title']).toBe('Øvrigt');
+    expect(values['item-0-text']).toBe('Note: Mødet blev flyttet på grund af corona.\n\nResumé.');
+    expect(values['item-1-text']).toBe('Tekst til Velkomst');
+  });
+});

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { formValues, type FormValues } from '../../../lib/forms.ts';
 import { formatDate } from '../../../ui/format.ts';
-import { isFormalCase, type ImportedItem, type ImportedMinutes } from '../../minutes-import/index.ts';
+import { isFormalCase, unshownHeader, type ImportedItem, type ImportedMinutes } from '../../minutes-import/index.ts';
 import { MEETING_KINDS } from '../tables.ts';
 import { itemField, MAX_ITEMS } from './item-fields.ts';
 import { actionToLine, decisionToLine, participantToLine } from './lines.ts';
@@ -122,10 +122,19 @@ export function previewValues(
     choice.kind ||
     (forumInTitle || forumLike ? 'forum' : organisationId ? 'dialogmoede' : /fællesmøde/i.test(minutes.title) ? 'faellesmoede' : '');
   // Text the reader could not place in an item stays visible as an item of its own to edit or delete.
+  // The header's text that no field shows ("Bemærkninger: …", "Note: …") goes with it, or else
+  // above the first item's text: the figure of characters placed counts the header, so the user
+  // must see all of it, and keep or delete it.
+  const rest = unshownHeader(minutes);
   const other: ImportedItem[] = minutes.other
-    ? [{ number: null, title: 'Øvrigt', text: minutes.other, decisions: [], actions: [], items: [] }]
+    ? [{ number: null, title: 'Øvrigt', text: [rest, minutes.other].filter(Boolean).join('\n\n'), decisions: [], actions: [], items: [] }]
     : [];
   const flat = flattenItems([...other, ...minutes.items]);
+  if (rest && !other.length && flat.length)
+    flat[0] = {
+      ...flat[0],
+      item: { ...flat[0].item, text: [`Fra mødets hoved:\n${rest}`, flat[0].item.text].filter(Boolean).join('\n\n') },
+    };
   const values: FormValues = {
     fileName: opts.fileName,
     kind,
@@ -164,6 +173,8 @@ export function previewValues(
     notes.push(
       'Tekst, som importen ikke kunne placere i et punkt, står under „Øvrigt“. Flyt den til det rigtige punkt, eller slet punktet.',
     );
+  if (rest && !other.length && flat.length)
+    notes.push('Tekst fra mødets hoved, som ikke står i et af felterne, er sat ind øverst i første punkts tekst. Ret eller slet den.');
   if (!minutes.date) notes.push('Referatet har ingen mødedato, som importen kunne finde. Skriv datoen, hvis du kender den.');
   if (!minutes.participants.length) notes.push('Der er ingen deltagerliste i referatet. Skriv deltagerne, hvis du kender dem.');
   if (!flat.length) notes.push('Der blev ikke fundet nogen dagsordenspunkter i referatet.');

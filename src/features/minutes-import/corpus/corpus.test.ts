@@ -1,5 +1,5 @@
 /*
- * The minutes corpus (issue 15): 31 published-layout minutes as TXT, DOCX and PDF, each scored
+ * The minutes corpus (issue 15): 31 minutes written in published layouts and 8 raw published texts as TXT, DOCX and PDF, each scored
  * against its hand-made expected result (score.ts). Fails when a format's mean score drops below
  * the floor recorded in BENCHMARKS.md, when a file's coverage of its words drops under 99 %, or
  * when a file with a date and a list of names is refused.
@@ -13,7 +13,9 @@ import { FORMATS, loadCorpus, type Format } from './load.ts';
 import { mean, runCorpus, type Result } from './run.ts';
 
 /** The recorded floors (BENCHMARKS.md, "The minutes corpus"); raise them when the reader gets better. */
-const FLOOR: Record<Format, number> = { txt: 0.98, docx: 0.98, pdf: 0.97 };
+const FLOOR: Record<Format, number> = { txt: 0.985, docx: 0.985, pdf: 0.98 };
+/** The same for the raw published texts (page numbers, web-page chrome; "raw" in the expected JSON). */
+const RAW_FLOOR: Record<Format, number> = { txt: 0.97, docx: 0.97, pdf: 0.89 };
 const MIN_COVERAGE = 0.99;
 
 describe('the minutes corpus', () => {
@@ -45,8 +47,12 @@ describe('the minutes corpus', () => {
       expect(poor).toEqual([]);
     });
 
-    it(`scores at least ${FLOOR[format]} on average`, () => {
-      expect(mean(results, format)).toBeGreaterThanOrEqual(FLOOR[format]);
+    it(`scores at least ${FLOOR[format]} on average on the files written in published layouts`, () => {
+      expect(mean(results, format, 'total', false)).toBeGreaterThanOrEqual(FLOOR[format]);
+    });
+
+    it(`scores at least ${RAW_FLOOR[format]} on average on the raw published texts`, () => {
+      expect(mean(results, format, 'total', true)).toBeGreaterThanOrEqual(RAW_FLOOR[format]);
     });
   });
 });

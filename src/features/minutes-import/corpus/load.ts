@@ -41,7 +41,7 @@ const norm = (s: string) =>
     .replace(/[\s.:;,–-]+$/, '')
     .trim();
 
-/** The TXT as blocks: a paragraph per line, "- " lines as bullets, the expected items' title lines as headings. */
+/** The TXT as blocks: a paragraph per line, "- " (and "• ") lines as bullets, the expected items' title lines as headings. */
 export function blocksOf(file: CorpusFile): Block[] {
   const titles = new Set<string>();
   const add = (items: ExpectedItem[]) =>
@@ -57,6 +57,8 @@ export function blocksOf(file: CorpusFile): Block[] {
     if (i === 0 && t.length < 120) blocks.push({ kind: 'title', text: t });
     else if (/^- /.test(t)) blocks.push({ kind: 'bullet', text: t.slice(2) });
     else if (titles.has(norm(t)) && t.length < 200) blocks.push({ kind: 'heading', text: t });
+    // The list glyphs web pages use ("• ", "̵ "): the PDF's fonts have no such glyph, its list does.
+    else if (/^(?:•|\u0335) /.test(t)) blocks.push({ kind: 'bullet', text: t.replace(/^\S+ /, '') });
     else blocks.push({ kind: 'para', text: t });
   });
   return blocks;

@@ -7,7 +7,7 @@ import { importMinutesFile } from '../import-file.ts';
 import { bytesOf, FORMATS, loadCorpus, type Format } from './load.ts';
 import { scoreMinutes, type Score } from './score.ts';
 
-export type Result = { name: string; format: Format; score: Score; refused: string | null };
+export type Result = { name: string; format: Format; score: Score; refused: string | null; raw: boolean };
 
 export async function runCorpus(formats: readonly Format[] = FORMATS): Promise<Result[]> {
   const results: Result[] = [];
@@ -21,14 +21,16 @@ export async function runCorpus(formats: readonly Format[] = FORMATS): Promise<R
         format,
         score: scoreMinutes(file.expected, r.ok ? r.minutes : null, file.text),
         refused: r.ok ? null : r.message,
+        raw: !!file.expected.raw,
       });
     }
   }
   return results;
 }
 
-export function mean(results: Result[], format: Format, part: keyof Score = 'total'): number {
-  const of = results.filter((r) => r.format === format);
+/** The mean over a format's files; `raw`: only the raw published texts (true) or only the others (false). */
+export function mean(results: Result[], format: Format, part: keyof Score = 'total', raw?: boolean): number {
+  const of = results.filter((r) => r.format === format && (raw === undefined || r.raw === raw));
   return of.reduce((s, r) => s + (r.score[part] as number), 0) / of.length;
 }
 
@@ -44,7 +46,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   }
   for (const f of FORMATS)
     console.log(
-      `${f}: mean ${pct(mean(results, f))}, lowest coverage ${pct(Math.min(...results.filter((r) => r.format === f).map((r) => r.score.coverage)))}`,
+      `${f}: mean ${pct(mean(results, f))} (layouts ${pct(mean(results, f, 'total', false))}, raw ${pct(mean(results, f, 'total', true))}), lowest coverage ${pct(Math.min(...results.filter((r) => r.format === f).map((r) => r.score.coverage)))}`,
     );
   if (process.argv.includes('--files')) {
     const out = new URL('../../../../.tmp/minutes-corpus/', import.meta.url);

@@ -27,6 +27,8 @@ export type Expected = {
   items: ExpectedItem[];
   /** Text removed on purpose (page headers, a table of contents): not counted in coverage. */
   removed?: string[];
+  /** Raw published text as extracted (page numbers, "Side 1 af 47", web-page chrome): scored against a floor of its own. */
+  raw?: boolean;
 };
 
 export const PARTS = ['date', 'title', 'parties', 'items', 'subItems', 'decisions', 'actions', 'participants', 'coverage'] as const;

@@ -7,7 +7,8 @@
  */
 import { actionColumns, tableActions } from './action-table.ts';
 import { dueDate } from './due-date.ts';
-import { isAbsence, proseResponsible } from './prose-actions.ts';
+import { committeeHeading } from './committee-heading.ts';
+import { isAbsence, isCaseDescription, proseResponsible } from './prose-actions.ts';
 import { findDates } from '../text/dates.ts';
 import type { Line } from '../text/reflow.ts';
 import { sentences } from '../text/sentences.ts';
@@ -19,7 +20,7 @@ const SECTION =
   /^(?:fraværende|afbud|bilag|indstilling|sagsfremstilling|supplerende sagsfremstilling|indledning|baggrund|retsgrundlag|økonomi|kommunikation|høring|tidsplan|beslutninger?|handling|opfølgning|ansvarlig|frist|næste møde|deltagere|referent)\b/i;
 
 const DECISION_START =
-  /^(?:det (?:blev|er) (?:aftalt|besluttet|vedtaget|godkendt)|det aftaltes|det aftales|det besluttes|det besluttedes|det vedtoges|der (?:blev|er) (?:aftalt|enighed)|der aftales|parterne (?:aftalte|aftaler|blev enige|er enige|var enige)|man (?:aftalte|blev enige)|mødet (?:besluttede|godkendte|vedtog)|(?:dagsorden|referat|indstilling|forslag|orientering|sag|punkt|budget|regnskab|aftale)(?:en|et|erne)? (?:blev |er )?(?:godkendt|godkendes|vedtaget|vedtages|tiltrådt|tiltrædes|anbefalet|anbefales|forkastet|udsat|taget til efterretning|tages til efterretning|taget af dagsordenen)|godkendt|vedtaget|taget til efterretning|orientering(?:en)? (?:blev )?taget til efterretning|oversendes|oversendt|anbefales|indstilles|tiltrædes|tiltrådt|et flertal (?:bestående af|stemte)|sagen (?:blev )?udsat)(?![\p{L}])/iu;
+  /^(?:det (?:blev|er) (?:aftalt|besluttet|vedtaget|godkendt)|det aftaltes|det aftales|det besluttes|det besluttedes|det vedtoges|der (?:blev|er) (?:aftalt|enighed)|der aftales|parterne (?:aftalte|aftaler|blev enige|er enige|var enige)|man (?:aftalte|blev enige)|mødet (?:besluttede|godkendte|vedtog)|(?:dagsorden|referat|indstilling|forslag|orientering|sag|punkt|budget|regnskab|aftale)(?:en|et|erne)? (?:blev |er )?(?:godkendt|godkendes|vedtaget|vedtages|tiltrådt|tiltrædes|anbefalet|anbefales|forkastet|udsat|taget til efterretning|tages til efterretning|taget af dagsordenen)|(?:herefter |enstemmigt |endeligt )?(?:godkendt|vedtaget|anbefalet)|(?:taget |tages )?til efterretning|drøftet|(?:bestyrelsen|udvalget|byrådet|kommunalbestyrelsen|rådet|organisationsbestyrelsen|afdelingsbestyrelsen|repræsentantskabet) besluttede,? (?:enstemmigt )?at|orientering(?:en)? (?:blev )?taget til efterretning|oversendes|oversendt|anbefales|indstilles|tiltrædes|tiltrådt|et flertal (?:bestående af|stemte)|sagen (?:blev )?udsat)(?![\p{L}])/iu;
 
 const INSTITUTION_WORDS =
   'kommunen|tilsynet|boligselskabet|boligorganisationen|boligforeningen|forvaltningen|administrationen|sekretariatet|organisationen|organisationsbestyrelsen|afdelingsbestyrelsen|bestyrelsen|formanden|forretningsføreren|direktøren|styregruppen|arbejdsgruppen|parterne|begge parter|udlejningen|ejendomskontoret|centret|centeret';
@@ -53,6 +54,7 @@ function capitalise(s: string): string {
 
 /** Who takes the task in `sentence`, or undefined when nobody does. */
 export function responsibleIn(sentence: string): string | null | undefined {
+  if (isCaseDescription(sentence)) return undefined;
   const labelled = RESPONSIBLE_LABEL.exec(sentence);
   if (labelled) return labelled[1].trim();
   for (const re of ACTION_PATTERNS) {
@@ -102,7 +104,8 @@ export function findOutcome(lines: Line[], date: string | null): Outcome {
     }
     const label = BLOCK_LABEL.exec(text);
     const labelAlone =
-      label && (/^[:.]?$/.test(label[1].trim()) || (!/[.!?]$/.test(text) && findDates(text).length > 0 && text.length < 160));
+      (label && (/^[:.]?$/.test(label[1].trim()) || (!/[.!?]$/.test(text) && findDates(text).length > 0 && text.length < 160))) ||
+      committeeHeading(text) !== null;
     if (label && /^:/.test(label[1].trim())) {
       // "Beslutning: Godkendt." – the decision on the label's line; bullets right after it belong to it.
       const rest = label[1].trim().slice(1).trim();

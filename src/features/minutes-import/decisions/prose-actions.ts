@@ -54,8 +54,28 @@ export function proseResponsible(sentence: string): string | null | undefined {
 /** "… var fraværende", "… deltog ikke i behandlingen": who was away, not what was decided. */
 export function isAbsence(sentence: string): boolean {
   return (
-    /\b(?:var fraværende|deltog ikke|havde meldt afbud|udeblev|forlod mødet)\b/i.test(sentence) ||
+    /\b(?:var fraværende|deltog ikke|havde meldt afbud|udeblev|forlod mødet|kunne ikke deltage|mødte som stedfortræder|deltog i stedet)\b/i.test(
+      sentence,
+    ) ||
+    // "Jan Jespersen (Ø) var som gruppeformand inviteret med til mødet": who attended, not what was decided.
+    /^\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){1,3}(?: \([^)]*\))? var (?:\p{L}+ ){0,3}inviteret\b/u.test(sentence.trim()) ||
+    /^(?:fraværende|afbud|ikke til stede)\s*:/i.test(sentence.trim()) ||
     /^(?:fraværende|afbud|ikke til stede)\s*:/i.test(sentence.trim()) ||
     /^(?:fraværende|afbud)$/i.test(sentence.trim())
   );
+}
+
+/**
+ * The case as the minutes describe it, not a task taken at the meeting: "Sydfyns Erhvervsråd
+ * fremsender referat af møde …", "Byrådet anmodes om at godkende …", "Økonomiafdelingen
+ * fremsender regnskabsrapport …" — someone sending a document the case is about, or the body
+ * being asked for its decision. "X sender ansøgningen …" at a meeting is a task, and so is anything
+ * with a due date.
+ */
+const SENT_DOCUMENT =
+  /\b(?:fremsender|fremsendte|oversender)\s+(?:hermed\s+)?(?:\p{Ll}+\s+)?(?:referat|dagsorden|regnskab|årsregnskab|budget|beretning|årsberetning|rapport|\p{Ll}*rapport|materiale|ansøgning|henvendelse|brev|redegørelse|høringssvar|bilag|forslag|oversigt|protokol|\p{Ll}*protokol)/iu;
+export function isCaseDescription(sentence: string): boolean {
+  const s = sentence.trim();
+  if (/\b(?:senest|inden|snarest|til næste møde)\b/i.test(s)) return false;
+  return SENT_DOCUMENT.test(s) || /\b(?:anmodes|bedes) om at (?:godkende|tage stilling|beslutte|drøfte|tiltræde)/i.test(s);
 }

@@ -70,7 +70,7 @@ export function parseHeading(text: string): Heading | null {
     label = text.trim();
   }
   if (label.split(/\s+/).length > 8) return null;
-  const forFrom = /^(?:for|fra|deltagere fra|repræsentanter (?:fra|for))\s+(.+)$/i.exec(label);
+  const forFrom = /^(?:for|fra|deltagere fra|gæster fra|repræsentanter (?:fra|for))\s+(.+)$/i.exec(label);
   const isLabel =
     LABEL_WORDS.test(label) ||
     SIDE_NOUNS.test(label) ||
@@ -96,7 +96,11 @@ function isPerson(part: string): boolean {
     .trim();
   if (isName(bare)) return true;
   const titleFirst = /^(\S+)\s+(.+)$/.exec(bare);
-  return !!titleFirst && TITLE_WORDS.test(titleFirst[1]) && isName(titleFirst[2]);
+  const twoWords = /^\p{L}\p{Ll}+\s+(\p{Ll}+)\s+(.+)$/u.exec(bare);
+  return (
+    (!!titleFirst && TITLE_WORDS.test(titleFirst[1]) && isName(titleFirst[2])) ||
+    (!!twoWords && TITLE_WORDS.test(twoWords[1]) && isName(twoWords[2]))
+  );
 }
 
 /** Splits on commas outside parentheses. */
@@ -153,8 +157,13 @@ function parseOne(raw: string, heading: Heading, single: boolean): Entry | null 
     parts.unshift(dash[2]);
   }
   // "Borgmester Benedikte Kiær", "direktør Jens Hansen"
+  // "Økonomisk konsulent Thomas Larsen": a title of two words, the second a title word.
   const titleFirst = /^(\S+)\s+(.+)$/.exec(name);
-  if (!isName(name, single) && titleFirst && TITLE_WORDS.test(titleFirst[1]) && isName(titleFirst[2], single)) {
+  const twoWords = /^(\p{L}\p{Ll}+\s+\p{Ll}+)\s+(.+)$/u.exec(name);
+  if (!isName(name, single) && twoWords && TITLE_WORDS.test(twoWords[1].split(/\s+/)[1]) && isName(twoWords[2], single)) {
+    name = twoWords[2];
+    parts.unshift(twoWords[1].replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()));
+  } else if (!isName(name, single) && titleFirst && TITLE_WORDS.test(titleFirst[1]) && isName(titleFirst[2], single)) {
     name = titleFirst[2];
     parts.unshift(titleFirst[1].replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase()));
   }
@@ -180,8 +189,20 @@ export function parseEntries(text: string, heading: Heading): Entry[] | null {
     const one = side && parseOne(cells.slice(0, -1).join(', '), { ...heading, side: heading.side ?? side }, false);
     if (one) return [one];
   }
-  const t = text.replace(/\s+\|\s+/g, ', ').trim();
-  if (!t || t.length > 400 || /[.!?]\s+\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(t)) return null;
+  // "AAB23_Gunvor Abrahamsen": a case system's user id before the name.
+  const t = text
+    .replace(/\s+\|\s+/g, ', ')
+    .replace(/(^|[\s,(])\p{Lu}{2,6}\d{1,4}_(?=\p{Lu})/gu, '$1')
+    .trim();
+  // A sentence after the list ends it ("… Hansen. Han deltog …"); "Jonas M. Cohen og …" is an initial, not a sentence.
+  if (!t || t.length > 400 || /(?<=\p{Ll}{2})[.!?]\s+\p{Lu}\p{Ll}+\s+\p{Ll}/u.test(t)) return null;
+  // "Evan Lynnerup (V) - Marianne Kiærulff (V) mødte som stedfortræder": the first away, the second in their place.
+  const stood = /^(.+?)\s+[-–—]\s+(.+?)\s+(?:mødte|deltog)\s+(?:som stedfortræder|i (?:stedet|hans sted|hendes sted))\.?$/u.exec(t);
+  if (stood) {
+    const away = parseOne(stood[1], { ...heading, absent: true }, false);
+    const came = parseOne(stood[2], { ...heading, absent: false }, false);
+    if (away && came) return [away, { ...came, substitute: true }];
+  }
   const semicolons = splitParts(t, /;/);
   if (semicolons.length > 1) {
     const entries = semicolons.map((p) => parseOne(p, heading, false));
@@ -198,7 +219,8 @@ export function parseEntries(text: string, heading: Heading): Entry[] | null {
     const groups: string[][] = [];
     for (const p of parts) {
       if (isPerson(p) && !TITLE_WORDS.test(p.split(/\s+/)[0])) groups.push([p]);
-      else if (p.split(/\s+/).length <= 4 && (/^\p{Ll}/u.test(p) || TITLE_WORDS.test(p))) groups[groups.length - 1].push(p);
+      else if (groups.length && p.split(/\s+/).length <= 4 && (/^\p{Ll}/u.test(p) || TITLE_WORDS.test(p)))
+        groups[groups.length - 1].push(p);
       else {
         groups.length = 0;
         break;

@@ -34,6 +34,15 @@ function groupLine(text: string): ParticipantSide | null {
   return isBodyName(text) || findOrganisations(text).some((m) => m.index === 0) ? sideOf(text) : null;
 }
 
+/**
+ * "Hanne Staff, Orla Hansen, Rita Pedersen. Arne Ebsen deltog under behandlingen af pkt. 107.":
+ * the list up to the first sentence after it (the sentence stays in the header's text).
+ */
+function leadingList(rest: string, heading: Heading): Entry[] | null {
+  const end = /(?<=\p{Ll}{2})\.\s+(?=\p{Lu})/u.exec(rest);
+  return end ? parseEntries(rest.slice(0, end.index), heading) : null;
+}
+
 export type Roster = { entries: Entry[]; lines: Set<number> };
 
 export function readRoster(lines: Line[], from: number, to: number): Roster {
@@ -51,7 +60,7 @@ export function readRoster(lines: Line[], from: number, to: number): Roster {
     if (!heading) continue;
     const found: Entry[] = [];
     if (heading.rest) {
-      const inline = parseEntries(heading.rest, heading);
+      const inline = parseEntries(heading.rest, heading) ?? leadingList(heading.rest, heading);
       if (!inline) continue;
       found.push(...inline);
     }

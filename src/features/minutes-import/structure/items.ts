@@ -194,7 +194,7 @@ export function findNumberedItems(lines: Line[]): Segment[] | null {
     const list = candidates(lines, kinds);
     if (!list.length) continue;
     const { chain } = scoredChain(lines, list);
-    if (chain.length < 2 && !(kinds[0] === 'punkt' && chain.length === 1)) continue;
+    if (chain.length < 2 && !oneItem(kinds, chain, list)) continue;
     const labels = chain.filter((c) => !c.mark.rest && /[.!?]$/.test(lines[c.index + 1]?.text ?? '')).length;
     if (kinds[0] === 'punkt' && labels > chain.length / 2) continue;
     // "2. Anden budgetopfølgning …" … "Punkt 2: Godkendt.": each "Punkt" under the plain number it repeats labels its decision.
@@ -206,6 +206,15 @@ export function findNumberedItems(lines: Line[]): Segment[] | null {
 }
 
 const KINDS: NumberMark['kind'][][] = [['punkt'], ['plain'], ['ad']];
+
+/**
+ * One item is items enough for "Punkt 1:", and for a "1." that is the only number of its kind in
+ * the file (minutes of one item, or the first page of a longer set).
+ */
+function oneItem(kinds: NumberMark['kind'][], chain: Candidate[], list: Candidate[]): boolean {
+  if (chain.length !== 1) return false;
+  return kinds[0] === 'punkt' || (kinds[0] === 'plain' && list.length === 1 && chain[0].mark.major === 1);
+}
 
 function repeatsPlain(lines: Line[], chain: Candidate[]): boolean {
   const plain = bestChain(lines, candidates(lines, ['plain']));
@@ -219,7 +228,7 @@ function numberedOf(lines: Line[], kinds: NumberMark['kind'][], agenda: Candidat
   {
     const list = candidates(lines, kinds);
     const chain = bestChain(lines, list);
-    if (chain.length < 2 && !(kinds[0] === 'punkt' && chain.length === 1)) return null;
+    if (chain.length < 2 && !oneItem(kinds, chain, list)) return null;
     // "2a", "2b" between items 1 and 3 with no item 2: items of their own.
     const majors = new Set(chain.map((c) => c.mark.major));
     const orphans = candidates(lines, ['sub']).filter(

@@ -4,6 +4,8 @@
  * page numbers ("Side 3 af 12", "- 3 -") and bullet glyphs, which become a level.
  */
 
+import { isWebChrome } from './label-lines.ts';
+
 export type RawLine = {
   /** Trimmed text without its bullet glyph. */
   text: string;
@@ -76,7 +78,8 @@ export function isPageNumberLine(text: string): boolean {
 const MARKER_ONLY = /^\s*(?:\d{1,2}[.)]?|[a-zA-Z][.)]|[-–•o▪*\uf0b7\uf0a7]|punkt \d+[.:]?|pkt\.? ?\d+[.:]?)$/i;
 
 const NESTED_GLYPHS = 'o◦○▪■□\uf0a7\uf0a8';
-const GLYPHS = '-–—•●▪■◦○·►▶▷➢➤✓✔*o\uf0b7\uf0a7\uf0a8\uf076\uf0d8\uf0fc\uf0e8\uf02d\u2022\u2043\u2219';
+// \u0335: the stroke some web pages put before a list's entries ("̵ Standerhejsning i Roskilde Roklub").
+const GLYPHS = '-–—•●▪■◦○·►▶▷➢➤✓✔*o\uf0b7\uf0a7\uf0a8\uf076\uf0d8\uf0fc\uf0e8\uf02d\u2022\u2043\u2219\u0335';
 const BULLET = new RegExp(`^([${GLYPHS.replace(/[-\]\\^]/g, '\\$&')}])(?:[ \\t\\u00a0]+|(?=[▶►➢]))`, 'u');
 
 function bulletOf(line: string, indent: number): { level: 0 | 1 | 2; rest: string } {
@@ -101,7 +104,9 @@ export function cleanText(input: string): RawLine[] {
     .replace(/\u200b|\u200c|\u200d|\ufeff|\u2060/g, '')
     .replace(/\u00ad(?=\p{L})/gu, '')
     .replace(/[\ufb00-\ufb06]/g, (c) => LIGATURES[c] ?? c);
-  text = stripHtml(text);
+  text = stripHtml(text)
+    // "Indholdsfortegnelse1. Fraværende": a web page's heading glued to its first entry.
+    .replace(/(Indholdsfortegnelse|Indhold|Dagsorden)(?=\d{1,3}\.\s)/g, '$1\n');
   // Bullets run into one line ("… redskaber• Rammerne …"): one line each.
   const lines = text.split('\n').flatMap((line) => {
     const parts = line.split(/\s*[•\uf0b7●]\s*/);
@@ -144,7 +149,7 @@ export function cleanText(input: string): RawLine[] {
 
   const out: RawLine[] = [];
   lines.forEach((line, i) => {
-    if (toc[i]) return;
+    if (toc[i] || isWebChrome(line)) return;
     if (!line.trim()) {
       out.push({ text: '', bullet: 0, heading: false, blank: line.length > 0 ? 'spaces' : 'empty', width: 0, indent: 0 });
       return;

@@ -53,4 +53,11 @@ describe('Danish dates', () => {
     expect(endOf('februar', 2024)).toBe('2024-02-29');
     expect(endOf(null, 2023)).toBe('2023-12-31');
   });
+
+  it('reads the month as a word between dashes ("03-maj-2001") and English web dates ("Onsdag, April 3, 2019")', () => {
+    expect(firstDate('Afbud fra: Torsdag den 03-maj-2001 Udvalgsværelse II')).toBe('2001-05-03');
+    expect(firstDate('Dato: Onsdag, April 3, 2019 - 18:00')).toBe('2019-04-03');
+    expect(firstDate('Date: 3 May 2019')).toBeNull(); // a Danish reader; "3. maj 2019" is the Danish form
+    expect(firstDate('03-mar-20')).toBeNull(); // a two-digit year after a month word is no date
+  });
 });

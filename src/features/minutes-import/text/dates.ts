@@ -1,6 +1,7 @@
 /*
  * Danish dates in free text: "Onsdag den 3. november 2021", "d. 07. april 2021", "3 okt. 2022",
- * "07-04-2021", "d. 3/3-2022", "3/3 2022", "3.3.2022", "3.3.22", "2022-03-03". Dates without a year
+ * "07-04-2021", "d. 3/3-2022", "3/3 2022", "3.3.2022", "3.3.22", "2022-03-03", "03-maj-2001" and the
+ * English "April 3, 2019" of some web pages. Dates without a year
  * ("1. marts", "15/4") are found only when asked for, and get their year from a reference date.
  */
 
@@ -45,7 +46,23 @@ const MONTH_NAMES = Object.keys(MONTHS)
   .join('|');
 
 /** "3. november 2021", "07. april 2021", "3 okt. 2022", "1. marts" (year optional). */
-const TEXTUAL = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})\\.?\\s*(${MONTH_NAMES})(?!\\p{L})\\.?(?:,?\\s+(\\d{4})(?!\\d))?`, 'giu');
+const TEXTUAL = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:\\.?\\s*|-)(${MONTH_NAMES})(?!\\p{L})\\.?(?:(?:,?\\s+|-)(\\d{4})(?!\\d))?`, 'giu');
+/** "April 3, 2019", "3 April 2019": the English dates of web pages made by an English-speaking publishing system. */
+const ENGLISH_MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+const ENGLISH = new RegExp(`(?<![\\p{L}])(${ENGLISH_MONTHS.join('|')})\\s+(\\d{1,2}),?\\s+(\\d{4})(?!\\d)`, 'giu');
 /** "07-04-2021", "3/3-2022", "3/3 2022", "3.3.2022", "3.3.22". */
 const NUMERIC = /(?<![\d./-])(\d{1,2})[./-](\d{1,2})(?:[./-]|\.? (?=\d{4}))(\d{4}|\d{2})(?![\d]|[./-]\d)/g;
 /** "2022-03-03". */
@@ -92,6 +109,10 @@ export function findDates(text: string, options: Options = {}): FoundDate[] {
   };
   for (const m of text.matchAll(ISO)) add(m.index, m[0].length, isoDate(+m[1], +m[2], +m[3]), true, +m[3], +m[2]);
   for (const m of text.matchAll(NUMERIC)) add(m.index, m[0].length, isoDate(fullYear(m[3]), +m[2], +m[1]), true, +m[1], +m[2]);
+  for (const m of text.matchAll(ENGLISH)) {
+    const month = ENGLISH_MONTHS.indexOf(m[1].toLowerCase()) + 1;
+    add(m.index, m[0].length, isoDate(+m[3], month, +m[2]), true, +m[2], month);
+  }
   for (const m of text.matchAll(TEXTUAL)) {
     const day = +m[1];
     const month = MONTHS[m[2].toLowerCase()];

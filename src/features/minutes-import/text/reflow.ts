@@ -5,6 +5,7 @@
  * sentence) and whether it is "double spaced" (an empty line after every line).
  */
 import { cleanText, stripEmphasis, type RawLine } from './clean.ts';
+import { joinLabelLines } from './label-lines.ts';
 import { splitRunOn } from './run-on.ts';
 import { endsWithHyphen, joinHyphenated, Vocabulary } from '../extract/hyphenation.ts';
 import { parseNumber, startsEnumeration } from '../structure/numbering.ts';
@@ -185,7 +186,7 @@ function continues(a: RawLine, b: RawLine, gap: number, spaces: boolean, first: 
 
 /** Logical lines of `text`: paragraphs joined, bullets and headings on their own line. */
 export function toLines(text: string): Line[] {
-  const raw = cleanText(splitRunOn(text));
+  const raw = cleanText(splitRunOn(joinLabelLines(text)));
   recoverLostBullets(raw);
   const layout = measureLayout(raw);
   const vocabulary = new Vocabulary(raw.map((l) => l.text).join('\n'));
@@ -216,7 +217,8 @@ export function toLines(text: string): Line[] {
     }
     // The line above "Sag nr. 342" / "Sagsnr. 24/012345" is its case's title, never wrapped text.
     const titled = CASE_NUMBER.test(raw.slice(index + 1, index + 3).find((l) => !l.blank)?.text ?? '');
-    if (current && !titled && continues(current, line, gap, spaces, first, layout)) {
+    // Nor is "Sag nr. 130" itself: it never continues a long title wrapped above it.
+    if (current && !titled && !CASE_NUMBER.test(line.text) && continues(current, line, gap, spaces, first, layout)) {
       first = false;
       const last = parts[parts.length - 1];
       if (endsWithHyphen(last)) parts[parts.length - 1] = joinHyphenated(last, line.text, vocabulary);

@@ -6,6 +6,7 @@
  * of consecutive item numbers ("1. Godkendelse …", "2. Regnskab …"), the title cut from the text
  * after it. Lines of ordinary length are left alone.
  */
+import { stripPageMarks } from './pages.ts';
 
 /** A line this long is not one paragraph of minutes but several run together. */
 const LONG = 400;
@@ -13,7 +14,7 @@ const LONG = 400;
 const RUN_ON = 150;
 
 const LABELS =
-  '(?:Mødedato|Mødetidspunkt|Sluttidspunkt|Mødet slut|Starttidspunkt|Mødested|Tidspunkt|Tid og sted|Sted|Dato|Til stede(?: var)?|Tilstede|Afbud(?: fra)?|Fraværende|Medlemmer|Deltagere|Gæster|Bemærkninger|Referent|Mødeleder|Næste møde|Sagen afgøres i|Sagsnr\\.?|Dok\\.nr\\.?|Bilag)\\s*:';
+  '(?:Mødedato|Mødetidspunkt|Sluttidspunkt|Mødet slut|Starttidspunkt|Mødested|Tidspunkt|Tid og sted|Sted|Dato|Til stede(?: var)?|Tilstede|Ikke til stede|Afbud(?: fra)?|Fraværende|Mødedeltagere|Medlemmer|Deltagere|Gæster|Bemærkninger|Referent|Mødeleder|Næste møde|Sagen afgøres i|Sagsnr\\.?|Dok\\.nr\\.?|J\\.nr\\.|Sagsid\\.|Initialer|Bilag)\\s*:';
 const SECTIONS =
   '(?:Beslutning(?:er)?|Indstilling|Sagsfremstilling|Resumé|Resume|Indledning|Baggrund|Åben sag|Lukket sag|Indholdsfortegnelse)';
 /** "Beslutning Handicaprådet den 23. november 2015", "Kommunalbestyrelsens møde 25. september 2006": a decision's heading. */
@@ -48,6 +49,21 @@ function cutTitle(rest: string): [string, string] {
   return [rest, ''];
 }
 
+/**
+ * "… København K Bestyrelsen Bjørn Petersen, …", "Afbud Karen Levin Nielsen": a participant list's
+ * heading without its colon, before a name (two capitalised words).
+ */
+const ROSTER_WORD =
+  /\s(Bestyrelsen|Organisationsbestyrelsen|Mødedeltagere|Deltagere|Til stede|Afbud|Fraværende|Gæster(?: fra \p{Lu}[\p{L}-]*)?)\s+(?=(?:\p{Ll}+\s+)?\p{Lu}\p{Ll}+\s+(?:\p{Ll}+\s+)?\p{Lu})/gu;
+/** "… og Rasmus Riley KAB Kundedirektør Margrete Pump, …": an organisation's people after its acronym, in a participant list. */
+const GROUP_ACRONYM = /(?<=\p{Ll}) (\p{Lu}{2,6}) (?=\p{Lu}\p{Ll}+ (?:\p{Lu}|\p{Ll}+ \p{Lu}))/gu;
+
+/** A participant list's line run together with the next group's: a group per line. */
+function splitGroups(line: string): string {
+  if (!/^(?:Bestyrelsen|Organisationsbestyrelsen|Mødedeltagere|Deltagere|Til stede):/.test(line)) return line;
+  return line.replace(GROUP_ACRONYM, '\nFra $1: ');
+}
+
 type Mark = { at: number; number: number };
 
 /** The longest run of consecutive numbers among "N. Capital" marks, in order. */
@@ -69,7 +85,10 @@ function longestRun(marks: Mark[]): Mark[] {
   });
   const run: Mark[] = [];
   for (let i = end; i >= 0; i = previous[i]) run.unshift(marks[i]);
-  return run.length >= 2 ? run : [];
+  if (run.length >= 2) return run;
+  // A single page of minutes holds one item: its "1." is the only mark ("Indholdsfortegnelse 1. Protokollat …").
+  const one = marks.filter((m) => m.number === 1);
+  return one.length === 1 ? one : [];
 }
 
 const ITEM_MARK = /(^|[\s.:])((\d{1,3})\.\s+)(?=\p{Lu}\p{Ll})/gu;
@@ -103,7 +122,8 @@ function unwrapRunOn(lines: string[]): string[] {
 }
 
 export function splitRunOn(text: string): string {
-  const lines = unwrapRunOn(text.split('\n'));
+  // Page marks before and after unwrapping: a PDF made from one-line pages wraps each page into a paragraph.
+  const lines = stripPageMarks(unwrapRunOn(stripPageMarks(text).split('\n')).join('\n')).split('\n');
   // A long line, or a shorter one holding three labels or item numbers: several lines run together.
   const runOn = (l: string) => l.length > LONG || (l.length > RUN_ON && (l.match(MID_LINE)?.length ?? 0) >= 3);
   if (!lines.some(runOn)) return text;
@@ -114,7 +134,8 @@ export function splitRunOn(text: string): string {
     for (const m of l.matchAll(ITEM_MARK)) {
       const before = l.slice(Math.max(0, m.index - 12), m.index + m[1].length);
       // "kl. 17. Der", "pkt. 4. Resumé", "side 3. Det": no item number.
-      if (/(?:kl|pkt|nr|side|stk|den|d)\.?\s*$/i.test(before)) continue;
+      // A whole word only: "Dagsorden 1. Godkendelse" and "Afbud 1." end in "den" and "d", but are no such word.
+      if (/(?:^|[^\p{L}])(?:kl|pkt|nr|side|stk|den|d)\.?\s*$/iu.test(before)) continue;
       marks.push({ at: m.index + m[1].length, number: +m[3], line });
     }
   });
@@ -153,11 +174,16 @@ export function splitRunOn(text: string): string {
             .replace(/\s([a-h]\)\s+)(?=\p{Lu})/gu, '\n$1')
             // "Til stede: Fra Boligselskabet Djursland: Niels Bonde …. Fra Syddjurs Kommune: …": a group each.
             .replace(/(?<=[:.])\s+(Fra\s+\p{Lu}[^:.]{1,50}:)/gu, '\n$1')
-            .replace(/\s(Punkt \d{1,3}:)/gu, '\n$1'),
+            .replace(/\s(Punkt \d{1,3}:)/gu, '\n$1')
+            .replace(ROSTER_WORD, '\n$1: ')
+            .replace(/\s(Indholdsfortegnelse)(?=\s|$)/gu, '\n$1\n'),
         )
         .join('\n')
         .replace(/\n\s*\n/g, '\n')
-        .replace(/[ \t]+\n/g, '\n');
+        .replace(/[ \t]+\n/g, '\n')
+        .split('\n')
+        .map(splitGroups)
+        .join('\n');
     })
     .join('\n');
 }
