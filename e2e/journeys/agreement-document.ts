@@ -5,10 +5,10 @@ import { expectText, type Journey } from '../lib/journey.ts';
  * Næstved's supervisor turns a decision of the 2022 dialogue meeting with Lejerbo (seed 003) into
  * an agreement, generates the year's aftaledokument from the dialogue, writes a focus point and
  * sends it; Lejerbo approves it; the supervisor approves and publishes it, and the PDF says what
- * the page says.
+ * the page says. The year's report to the council, made from the dialogues, lists it as published.
  */
 export const agreementDocument: Journey = {
-  name: 'aftaledokument: generated from the dialogue, approved by both parties, published, PDF',
+  name: 'aftaledokument: generated from the dialogue, approved by both parties, published, PDF, listed by the council report',
   async run({ session }) {
     const sup = await session();
     await sup.login('tilsyn.naestved@demo.dk');
@@ -86,5 +86,23 @@ export const agreementDocument: Journey = {
     const flat = pages.replace(/\s+/g, ' ');
     expectText(flat, 'Den fælles ansøgning følges op på næste møde.', 'aftaledokument.pdf');
     expectText(flat, 'For Lejerbo Næstved', 'aftaledokument.pdf');
+    // The council report of the dialogue's year: made by the supervisor, it lists the document as published.
+    const year = /\/styringsdialog\/(\d{4})$/.exec(dialoguePath)![1];
+    const reportPath = `/kommuner/0370/redegoerelser/${year}`;
+    // Made here; if another run made it already, its generated sections are brought up to date instead.
+    const exists = (await sup.page.request.get(reportPath)).status() === 200;
+    await sup.visit(reportPath, exists ? 200 : 404);
+    const report = sup.page.getByRole('button', { name: exists ? 'Opdater fra data' : `Opret redegørelse for ${year}` });
+    await sup.checkA11y();
+    await report.click();
+    await sup.page.waitForURL(new RegExp(`${reportPath}$`));
+    await sup.checkA11y();
+    const row = sup.page.locator('main tr', { hasText: 'Lejerbo Næstved' });
+    expectText(await row.innerText(), `Offentliggjort`, "the council report's row for Lejerbo Næstved");
+    expectText(await row.innerText(), '(version 1)', "the council report's row for Lejerbo Næstved");
+    const reportPdf = await sup.page.request.get(`${reportPath}/redegoerelse.pdf`);
+    if (reportPdf.status() !== 200) throw new Error(`redegoerelse.pdf: ${reportPdf.status()}`);
+    const { text: reportPages } = await extractText(await getDocumentProxy(new Uint8Array(await reportPdf.body())), { mergePages: true });
+    expectText(reportPages.replace(/\s+/g, ' '), 'Aftaledokument', 'redegoerelse.pdf');
   },
 };
