@@ -6,7 +6,11 @@
  * Only erasable TypeScript here: the worker is loaded by Node itself, without tsx.
  */
 import { parentPort } from 'node:worker_threads';
+import { yieldToRequests } from '../../lib/thread-priority.ts';
 import { MAX_TEXT_CHARS, searchableText } from './search-text.ts';
+
+// A long layout or read must not take the CPU from the requests the main thread serves.
+yieldToRequests();
 
 const PDF = 'application/pdf';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';

@@ -4,9 +4,13 @@
  * other request was served. Only erasable TypeScript here and below: Node loads it without tsx.
  */
 import { parentPort } from 'node:worker_threads';
+import { yieldToRequests } from '../../../lib/thread-priority.ts';
 import type { MeetingDocument } from './document.ts';
 import { renderMeetingDocx } from './docx.ts';
 import { renderMeetingPdf } from './pdf.ts';
+
+// A long layout or read must not take the CPU from the requests the main thread serves.
+yieldToRequests();
 
 parentPort?.once('message', (m: { doc: MeetingDocument; format: 'pdf' | 'docx' }) => {
   (m.format === 'pdf' ? renderMeetingPdf(m.doc) : renderMeetingDocx(m.doc)).then(
