@@ -12,7 +12,7 @@ const linux = (() => {
 })();
 
 describe('yieldToRequests', () => {
-  it.runIf(linux)('lowers the worker thread to nice 19 and leaves the main thread as it was', async () => {
+  it.runIf(linux)('lowers the worker thread to nice 10 and leaves the main thread as it was', async () => {
     const module = new URL('./thread-priority.ts', import.meta.url).href;
     const before = getPriority();
     const worker = new Worker(
@@ -28,7 +28,7 @@ describe('yieldToRequests', () => {
     );
     const priority = await new Promise((resolve, reject) => worker.once('message', resolve).once('error', reject));
     await worker.terminate();
-    expect(priority).toBe(19);
+    expect(priority).toBe(10);
     expect(getPriority()).toBe(before);
   });
 });
