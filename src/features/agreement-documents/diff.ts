@@ -1,27 +1,21 @@
-import { diffLines } from 'diff';
 import { and, eq } from 'drizzle-orm';
 import type { Actor } from '../../auth/scope.ts';
 import type { Db } from '../../db/client.ts';
 import { AppError } from '../../lib/errors.ts';
+import { textDiff, type DiffPart } from '../../lib/text-diff.ts';
 import { loadDocument, type DocumentView } from './load.ts';
 import { agreementDocuments } from './tables.ts';
 
 /* The differences between a version and the one before, per section, with the library the minutes' versions use. */
 
-export type DiffPart = { kind: 'added' | 'removed' | 'same'; text: string };
 export type DiffSection = { key: string; heading: string; changed: boolean; parts: DiffPart[] };
-
-const withNewline = (s: string) => (s.endsWith('\n') || s === '' ? s : `${s}\n`);
 
 export function diffSections(before: DocumentView['sections'], after: DocumentView['sections']): DiffSection[] {
   const keys = [...new Set([...after.map((s) => s.key), ...before.map((s) => s.key)])];
   return keys.map((key) => {
     const a = before.find((s) => s.key === key);
     const b = after.find((s) => s.key === key);
-    const parts = diffLines(withNewline(a?.text ?? ''), withNewline(b?.text ?? '')).map((p): DiffPart => ({
-      kind: p.added ? 'added' : p.removed ? 'removed' : 'same',
-      text: p.value,
-    }));
+    const parts = textDiff(a?.text ?? '', b?.text ?? '');
     return { key, heading: b?.heading ?? a?.heading ?? key, changed: parts.some((p) => p.kind !== 'same'), parts };
   });
 }

@@ -46,3 +46,6 @@ export { parseFile, type Cell } from './import/parse-file.ts';
 export { parseDanishNumber } from './import/validate.ts';
 export { listQuerySchema } from './schemas.ts';
 export { registryRoutes } from './routes.tsx';
+
+/** The table of a municipality's organisations, for its registry page and its public page alike. */
+export { OrganisationsTable } from './views/organisations-table.tsx';

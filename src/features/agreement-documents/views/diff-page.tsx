@@ -1,4 +1,5 @@
 import type { DiffSection } from '../diff.ts';
+import { DIFF_HINT, TextDiff } from '../../../ui/text-diff.tsx';
 
 /** What changed from one version to the one before, section by section (added and removed lines). */
 export function DiffPage({
@@ -17,30 +18,14 @@ export function DiffPage({
       <h1>
         Forskelle mellem version {previous.number} og {number}
       </h1>
-      <p class="form-hint">Tilføjet tekst er markeret med grønt og +, fjernet tekst med rødt og −.</p>
+      <p class="form-hint">{DIFF_HINT}</p>
       {sections.every((s) => !s.changed) && <p>Teksten er den samme i de to versioner.</p>}
       {sections
         .filter((s) => s.changed)
         .map((s) => (
           <section aria-labelledby={`diff-${s.key}`}>
             <h2 id={`diff-${s.key}`}>{s.heading}</h2>
-            <div class="sd-diff">
-              {s.parts.map((p) =>
-                p.kind === 'same' ? (
-                  <pre class="sd-diff-same">{p.text}</pre>
-                ) : p.kind === 'added' ? (
-                  <ins class="sd-diff-added">
-                    <span class="sr-only">Tilføjet: </span>
-                    <pre>{p.text.replace(/^/gm, '+ ').replace(/\+ $/, '')}</pre>
-                  </ins>
-                ) : (
-                  <del class="sd-diff-removed">
-                    <span class="sr-only">Fjernet: </span>
-                    <pre>{p.text.replace(/^/gm, '− ').replace(/− $/, '')}</pre>
-                  </del>
-                ),
-              )}
-            </div>
+            <TextDiff parts={s.parts} />
           </section>
         ))}
       <p>

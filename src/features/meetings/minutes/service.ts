@@ -1,4 +1,3 @@
-import { diffLines } from 'diff';
 import { and, desc, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../../../auth/scope.ts';
 import type { Db } from '../../../db/client.ts';
@@ -8,6 +7,7 @@ import { getMeeting, loadMeetingHead } from '../load.ts';
 import { assertUnlocked } from '../managed.ts';
 import { meetings, minutesComments, minutesVersions, type Side } from '../tables.ts';
 import { minutesText, toMeetingDocument } from '../export/to-document.ts';
+import { textDiff, type DiffPart } from '../../../lib/text-diff.ts';
 
 /*
  * Minutes go kladde → til_kommentering → godkendt. The municipality writes them and sends them
@@ -129,8 +129,6 @@ export async function newMinutesVersion({ db, actor, meetingId, version }: Scope
   });
 }
 
-export type DiffPart = { kind: 'added' | 'removed' | 'same'; text: string };
-
 /**
  * A version's changes against the version before it; for the draft of a new version, against
  * the last approved one. Null when there is nothing to compare with.
@@ -147,9 +145,7 @@ export async function minutesDiff({ db, actor, meetingId, version }: Scoped & { 
   if (!current && !isDraft) throw notFound('Versionen');
   const before = frozen.find((v) => v.version < version);
   const text = current?.text ?? minutesText(toMeetingDocument(m, 'minutes'));
-  const parts: DiffPart[] | null = before
-    ? diffLines(before.text, text).map((p) => ({ kind: p.added ? 'added' : p.removed ? 'removed' : 'same', text: p.value }))
-    : null;
+  const parts: DiffPart[] | null = before ? textDiff(before.text, text) : null;
   return {
     meeting: m,
     version,

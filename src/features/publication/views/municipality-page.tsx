@@ -1,5 +1,5 @@
 import { formatInteger } from '../../../ui/format.ts';
-import { ScrollTable } from '../../../ui/table.tsx';
+import { OrganisationsTable } from '../../registry/index.ts';
 import { organisationHref } from '../links.ts';
 import type { PublicMunicipality } from '../read.ts';
 import { LettingTable, MinutesTable } from './parts.tsx';
@@ -21,38 +21,11 @@ export function MunicipalityPage({ p }: { p: PublicMunicipality }) {
         {p.organisations.length === 0 ? (
           <p>Der er endnu ikke registreret boligorganisationer i kommunen.</p>
         ) : (
-          <ScrollTable label={`Boligorganisationer under tilsyn i ${m.name}`}>
-            <table class="table table--zebra">
-              <thead>
-                <tr>
-                  <th scope="col">Boligorganisation</th>
-                  <th scope="col" class="sd-number">
-                    LBF-nr.
-                  </th>
-                  <th scope="col">By</th>
-                  <th scope="col" class="sd-number">
-                    Afdelinger
-                  </th>
-                  <th scope="col" class="sd-number">
-                    Boliger
-                  </th>
-                </tr>
-              </thead>
-              <tbody>
-                {p.organisations.map((o) => (
-                  <tr>
-                    <td>
-                      <a href={organisationHref(m.code, o.id)}>{o.name}</a>
-                    </td>
-                    <td class="sd-number">{o.lbfNumber}</td>
-                    <td>{o.city ?? '–'}</td>
-                    <td class="sd-number">{formatInteger(o.estates)}</td>
-                    <td class="sd-number">{formatInteger(o.homes)}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollTable>
+          <OrganisationsTable
+            label={`Boligorganisationer under tilsyn i ${m.name}`}
+            rows={p.organisations}
+            href={(o) => organisationHref(m.code, o.id)}
+          />
         )}
       </section>
       <section aria-labelledby="h-fora">

@@ -8,6 +8,7 @@ import { page } from '../../../ui/render.tsx';
 import { getMunicipality, listMunicipalities, publicOrganisationsOf } from '../municipalities.ts';
 import { ScrollTable } from '../../../ui/table.tsx';
 import { MunicipalityAreas } from '../views/municipality-areas.tsx';
+import { OrganisationsTable } from '../views/organisations-table.tsx';
 
 /** Public pages: the 98 municipalities and the organisations each supervises. No login. */
 export const municipalityRoutes = new Hono<AppEnv>();
@@ -86,37 +87,11 @@ municipalityRoutes.get('/kommuner/:code', async (c) => {
       {organisations.length === 0 ? (
         <p>Der er endnu ikke registreret boligorganisationer i kommunen.</p>
       ) : (
-        <ScrollTable label={`Boligorganisationer i ${municipality.name}`}>
-          <table class="table table--zebra">
-            <caption class="sr-only">{`Boligorganisationer i ${municipality.name}`}</caption>
-            <thead>
-              <tr>
-                <th scope="col">Boligorganisation</th>
-                <th scope="col" class="sd-number">
-                  LBF-nr.
-                </th>
-                <th scope="col">By</th>
-                <th scope="col" class="sd-number">
-                  Afdelinger
-                </th>
-                <th scope="col" class="sd-number">
-                  Boliger
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {organisations.map((o) => (
-                <tr>
-                  <td>{o.canOpen ? <a href={`/boligorganisationer/${o.id}`}>{o.name}</a> : o.name}</td>
-                  <td class="sd-number">{o.lbfNumber}</td>
-                  <td>{o.city ?? '–'}</td>
-                  <td class="sd-number">{formatInteger(o.estates)}</td>
-                  <td class="sd-number">{formatInteger(o.homes)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollTable>
+        <OrganisationsTable
+          label={`Boligorganisationer i ${municipality.name}`}
+          rows={organisations}
+          href={(o) => (o.canOpen ? `/boligorganisationer/${o.id}` : null)}
+        />
       )}
       {areas && <MunicipalityAreas areas={areas} />}
     </>,

@@ -1,5 +1,6 @@
 import { formatDateTime } from '../../../../ui/format.ts';
 import type { minutesDiff } from '../service.ts';
+import { DIFF_HINT, TextDiff } from '../../../../ui/text-diff.tsx';
 
 type Data = Awaited<ReturnType<typeof minutesDiff>>;
 
@@ -15,24 +16,8 @@ export function VersionPage({ d }: { d: Data }) {
       {d.parts ? (
         <section aria-labelledby="diff-heading">
           <h2 id="diff-heading">Ændringer i forhold til version {d.previous}</h2>
-          <p class="form-hint">Tilføjet tekst er markeret med grønt og +, fjernet tekst med rødt og −.</p>
-          <div class="sd-diff">
-            {d.parts.map((p) =>
-              p.kind === 'same' ? (
-                <pre class="sd-diff-same">{p.text}</pre>
-              ) : p.kind === 'added' ? (
-                <ins class="sd-diff-added">
-                  <span class="sr-only">Tilføjet: </span>
-                  <pre>{p.text.replace(/^/gm, '+ ').replace(/\+ $/, '')}</pre>
-                </ins>
-              ) : (
-                <del class="sd-diff-removed">
-                  <span class="sr-only">Fjernet: </span>
-                  <pre>{p.text.replace(/^/gm, '− ').replace(/− $/, '')}</pre>
-                </del>
-              ),
-            )}
-          </div>
+          <p class="form-hint">{DIFF_HINT}</p>
+          <TextDiff parts={d.parts} />
         </section>
       ) : (
         <section aria-labelledby="text-heading">
