@@ -78,7 +78,13 @@ export async function seedPublicData(db: Db) {
 
   const [draft] = await db
     .insert(meetings)
-    .values({ kind: 'dialogmoede', municipalityCode: code, organisationId: org.id, title: 'Planlagtmødeord 2026', startsAt: new Date('2026-10-14T08:00:00Z') })
+    .values({
+      kind: 'dialogmoede',
+      municipalityCode: code,
+      organisationId: org.id,
+      title: 'Planlagtmødeord 2026',
+      startsAt: new Date('2026-10-14T08:00:00Z'),
+    })
     .returning();
   await db.insert(agendaItems).values({ meetingId: draft.id, position: 1, title: 'Udkastdagsordenord 2026' });
   const [joint] = await db
@@ -146,5 +152,15 @@ export async function seedPublicData(db: Db) {
     { agreementId: inForce.id, estateId: estate.id },
     { agreementId: unapproved.id, estateId: estate.id },
   ]);
-  return { code, org: org.id, estate: estate.id, forum: forum.id, approved: approved.id, draft: draft.id, joint: joint.id, agreement: a2025.id, hidden: a2026.id };
+  return {
+    code,
+    org: org.id,
+    estate: estate.id,
+    forum: forum.id,
+    approved: approved.id,
+    draft: draft.id,
+    joint: joint.id,
+    agreement: a2025.id,
+    hidden: a2026.id,
+  };
 }

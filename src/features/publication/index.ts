@@ -5,15 +5,6 @@
  */
 export { publicationRoutes } from './routes.tsx';
 export { municipalityPublicLink, organisationPublicLink } from './contributions.ts';
-export type { PublicDownloadLink, PublicDownloadsContribution } from './downloads.ts';
-export { estateHref, minutesHref, minutesPdfHref, municipalityHref, organisationHref } from './links.ts';
-export {
-  publicEstate,
-  publicMinutes,
-  publicMunicipalities,
-  publicMunicipality,
-  publicOrganisation,
-  type PublicEstate,
-  type PublicMunicipality,
-  type PublicOrganisation,
-} from './read.ts';
+export type { PublicDownloadsContribution } from './downloads.ts';
+export { minutesHref, minutesPdfHref, municipalityHref, organisationHref } from './links.ts';
+export { publicEstate, publicMinutes, publicMunicipalities, publicMunicipality, publicOrganisation } from './read.ts';

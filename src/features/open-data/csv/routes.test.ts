@@ -40,7 +40,13 @@ describe('CSV downloads', () => {
       const agreements = await csv(`/offentlig/data/${scope}aftaler.csv`);
       const a = agreements.rows.filter((r) => r.Boligorganisation === 'Boligselskabet Åbne Data');
       expect(a).toHaveLength(1);
-      expect(a[0]).toMatchObject({ Kommunekode: '0219', 'År': '2025', Aftale: 'Helhedsplan for Engparken søges', Status: 'I gang', Afdelinger: '3 Engparken' });
+      expect(a[0]).toMatchObject({
+        Kommunekode: '0219',
+        År: '2025',
+        Aftale: 'Helhedsplan for Engparken søges',
+        Status: 'I gang',
+        Afdelinger: '3 Engparken',
+      });
       const letting = await csv(`/offentlig/data/${scope}udlejningsaftaler.csv`);
       const l = letting.rows.filter((r) => r.Boligorganisation === 'Boligselskabet Åbne Data');
       expect(l.map((r) => [r.Aftaletype, r['Andel (%)']])).toEqual([['Kommunal anvisning', '25']]);
@@ -56,7 +62,8 @@ describe('CSV downloads', () => {
 
   it('the public municipality page and the footer link the downloads and the API', async () => {
     const html = await (await anon.get(`/offentlig/kommuner/${ids.code}`)).text();
-    for (const kind of ['noegletal', 'aftaler', 'udlejningsaftaler']) expect(html).toContain(`href="/offentlig/data/kommuner/0219/${kind}.csv"`);
+    for (const kind of ['noegletal', 'aftaler', 'udlejningsaftaler'])
+      expect(html).toContain(`href="/offentlig/data/kommuner/0219/${kind}.csv"`);
     expect(html).toContain('href="/oparl/v1.1/bodies/0219"');
     expect(html).toContain('href="/oparl/v1.1/system"');
   });

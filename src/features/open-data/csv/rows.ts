@@ -12,9 +12,32 @@ const COLOUR: Record<string, string> = { green: 'Grøn', yellow: 'Gul', red: 'R�
 export type CsvKind = 'noegletal' | 'aftaler' | 'udlejningsaftaler';
 
 export const CSV_COLUMNS: Record<CsvKind, string[]> = {
-  noegletal: ['Kommunekode', 'Kommune', 'Boligorganisation', 'LBF-nr.', 'Afdelingsnr.', 'Afdeling', 'År', 'Nøgletal', 'Værdi', 'Farve', 'Samlet farve'],
+  noegletal: [
+    'Kommunekode',
+    'Kommune',
+    'Boligorganisation',
+    'LBF-nr.',
+    'Afdelingsnr.',
+    'Afdeling',
+    'År',
+    'Nøgletal',
+    'Værdi',
+    'Farve',
+    'Samlet farve',
+  ],
   aftaler: ['Kommunekode', 'Kommune', 'Boligorganisation', 'LBF-nr.', 'År', 'Tema', 'Aftale', 'Ansvarlig', 'Frist', 'Status', 'Afdelinger'],
-  udlejningsaftaler: ['Kommunekode', 'Kommune', 'Boligorganisation', 'Aftaletype', 'Andel (%)', 'Antal boliger', 'Målgrupper', 'Gælder fra', 'Gælder til', 'Afdelinger'],
+  udlejningsaftaler: [
+    'Kommunekode',
+    'Kommune',
+    'Boligorganisation',
+    'Aftaletype',
+    'Andel (%)',
+    'Antal boliger',
+    'Målgrupper',
+    'Gælder fra',
+    'Gælder til',
+    'Afdelinger',
+  ],
 };
 
 type Row = (string | number | null)[];

@@ -48,7 +48,8 @@ export function parseListQuery(query: Record<string, string | undefined>): ListQ
     const raw = query[name];
     if (raw === undefined) continue;
     const date = parseIsoDate(raw);
-    if (!date) throw new OparlBadRequest(`${name} skal være en dato eller et tidspunkt i ISO 8601, fx 2026-01-31 eller 2026-01-31T12:00:00+01:00.`);
+    if (!date)
+      throw new OparlBadRequest(`${name} skal være en dato eller et tidspunkt i ISO 8601, fx 2026-01-31 eller 2026-01-31T12:00:00+01:00.`);
     filters[name] = date;
     params.push([name, raw]);
   }

@@ -14,6 +14,8 @@ let t: TestContext;
 let anon: TestClient;
 let ids: Awaited<ReturnType<typeof seedPublicData>>;
 const API = '/oparl/v1.1';
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the API's JSON, held to its shape by the assertions
+type Json = any;
 
 beforeAll(async () => {
   t = await createTestContext();
@@ -36,7 +38,7 @@ async function getJson(p: string, status = 200) {
   const res = await anon.get(p);
   expect(res.status, p).toBe(status);
   expect(res.headers.get('content-type'), p).toBe('application/json; charset=utf-8');
-  return (await res.json()) as Record<string, any>;
+  return (await res.json()) as Json;
 }
 
 describe('OParl 1.1 API', () => {
@@ -53,7 +55,7 @@ describe('OParl 1.1 API', () => {
     expect((await getJson(path(body.id))).id).toBe(body.id);
 
     const orgs = await getJson(`${path(body.organization)}?limit=100`);
-    const names = orgs.data.map((o: any) => o.name);
+    const names = orgs.data.map((o: Json) => o.name);
     expect(names).toContain('Boligselskabet Åbne Data');
     expect(names).toContain('Boligforum Åbne Data');
     for (const o of orgs.data) {
@@ -67,7 +69,7 @@ describe('OParl 1.1 API', () => {
     expect(oparlProblems('Meeting', meeting)).toEqual([]);
     expect(meeting.name).toBe('Styringsdialogmøde 2025 åbne data');
     expect(await getJson(path(meeting.id))).toEqual(meeting);
-    expect(meeting.agendaItem.map((i: any) => i.name)).toEqual(['Helhedsplan for Engparken']);
+    expect(meeting.agendaItem.map((i: Json) => i.name)).toEqual(['Helhedsplan for Engparken']);
     for (const i of meeting.agendaItem) {
       expect(oparlProblems('AgendaItem', i)).toEqual([]);
       expect(await getJson(path(i.id))).toEqual(i);
@@ -84,7 +86,7 @@ describe('OParl 1.1 API', () => {
     expect(pdf.headers.get('content-type')).toBe('application/pdf');
 
     const papers = await getJson(path(body.paper));
-    expect(papers.data.map((p: any) => p.name)).toEqual(['Helhedsplan for Engparken søges']);
+    expect(papers.data.map((p: Json) => p.name)).toEqual(['Helhedsplan for Engparken søges']);
     for (const p of papers.data) {
       expect(oparlProblems('Paper', p)).toEqual([]);
       expect(await getJson(path(p.id))).toEqual(p);
@@ -99,9 +101,14 @@ describe('OParl 1.1 API', () => {
   });
 
   it('the checker catches a missing field or a wrong type', () => {
-    expect(oparlProblems('File', { id: 'https://x/1', type: 'https://schema.oparl.org/1.1/File', created: '2026-01-01', modified: '2026-01-01' })).toEqual([
-      'File: accessUrl missing',
-    ]);
+    expect(
+      oparlProblems('File', {
+        id: 'https://x/1',
+        type: 'https://schema.oparl.org/1.1/File',
+        created: '2026-01-01',
+        modified: '2026-01-01',
+      }),
+    ).toEqual(['File: accessUrl missing']);
     expect(oparlProblems('Body', { id: 'x', type: 'Body' }).length).toBeGreaterThan(3);
   });
 
@@ -133,7 +140,7 @@ describe('OParl 1.1 API', () => {
   it('filters by created_since, created_until, modified_since and modified_until', async () => {
     const names = async (q: string) =>
       (await getJson(`${API}/bodies/${ids.code}/organizations?limit=100&${q}`)).data
-        .map((o: any) => o.name)
+        .map((o: Json) => o.name)
         .filter((n: string) => n.startsWith('Paging') || n.startsWith('Boligselskabet'));
     expect(await names('created_since=2026-02-01')).toEqual(['Paging Bolig 2', 'Paging Bolig 3', 'Paging Bolig 4']);
     expect(await names('created_until=2026-01-31T23:59:59Z')).toEqual(['Boligselskabet Åbne Data', 'Paging Bolig 1']);

@@ -64,7 +64,12 @@ async function page<R extends Stamped, O>(c: Context<AppEnv>, listUrl: string, r
   return json(c, listResponse(listUrl, q, await Promise.all(paged.rows.map(toObject)), paged));
 }
 const bodyStamp = { created: new Date(0), modified: new Date(0) };
-const stamped = <T extends { createdAt: Date; updatedAt: Date; id: number }>(r: T) => ({ ...r, key: r.id, created: r.createdAt, modified: r.updatedAt });
+const stamped = <T extends { createdAt: Date; updatedAt: Date; id: number }>(r: T) => ({
+  ...r,
+  key: r.id,
+  created: r.createdAt,
+  modified: r.updatedAt,
+});
 
 oparlRoutes.get(`${P}/system`, (c) => json(c, systemObject(urls(c))));
 
