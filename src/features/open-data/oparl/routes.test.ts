@@ -149,6 +149,13 @@ describe('OParl 1.1 API', () => {
     expect(await names('modified_since=2026-03-15T01:00:00+01:00')).toEqual(['Paging Bolig 3', 'Paging Bolig 4']);
     expect(await names('modified_until=2024-12-31')).toEqual(['Boligselskabet Åbne Data']);
     expect((await getJson(`${API}/bodies/${ids.code}/meetings?modified_since=2999-01-01`)).data).toEqual([]);
+    // Bodies are filtered by the created/modified they show.
+    const bodies = await getJson(`${API}/bodies?limit=1`);
+    const created = bodies.data[0].created as string;
+    expect((await getJson(`${API}/bodies?created_since=${created.slice(0, 10)}`)).pagination.totalElements).toBe(
+      bodies.pagination.totalElements,
+    );
+    expect((await getJson(`${API}/bodies?created_until=2000-01-01`)).data).toEqual([]);
   });
 
   it('answers a malformed or out-of-range parameter with a 400 JSON error, never a 500', async () => {

@@ -11,7 +11,7 @@ import { meetingObject } from './meeting.ts';
 import { organizationsOf } from './organization.ts';
 import { paperOf } from './paper.ts';
 import { OparlBadRequest, parseListQuery } from './query.ts';
-import { systemObject } from './system.ts';
+import { OPARL_SINCE, systemObject } from './system.ts';
 import { OPARL_PATH, oparlUrls, type OparlUrls } from './urls.ts';
 
 /**
@@ -63,7 +63,7 @@ async function page<R extends Stamped, O>(c: Context<AppEnv>, listUrl: string, r
   const paged = filterAndPage(rows, q);
   return json(c, listResponse(listUrl, q, await Promise.all(paged.rows.map(toObject)), paged));
 }
-const bodyStamp = { created: new Date(0), modified: new Date(0) };
+const bodyStamp = { created: OPARL_SINCE, modified: OPARL_SINCE };
 const stamped = <T extends { createdAt: Date; updatedAt: Date; id: number }>(r: T) => ({
   ...r,
   key: r.id,
