@@ -26,6 +26,7 @@ const ALLOWED = {
   home: ['registry', 'dialogue', 'overview'],
   admin: ['audit', 'outbox', 'registry'],
   publication: ['registry', 'dialogue', 'meetings', 'key-figures', 'agreements', 'audit'],
+  'open-data': ['publication'],
 };
 const FEATURES = readdirSync('src/features', { withFileTypes: true })
   .filter((d) => d.isDirectory())

@@ -19,6 +19,7 @@ import { documentationRoutes } from './features/documentation/index.ts';
 import { homeRoutes } from './features/home/index.ts';
 import { keyFiguresRoutes } from './features/key-figures/index.ts';
 import { meetingsRoutes } from './features/meetings/index.ts';
+import { openDataRoutes } from './features/open-data/index.ts';
 import { overviewRoutes } from './features/overview/index.ts';
 import { publicationRoutes } from './features/publication/index.ts';
 import { registryRoutes } from './features/registry/index.ts';
@@ -124,6 +125,7 @@ export function createApp(deps: Deps) {
   app.route('/', councilReportsRoutes);
   app.route('/', adminRoutes);
   app.route('/', publicationRoutes);
+  app.route('/', openDataRoutes);
 
   app.notFound((c) => errorPage(c, 404, 'Adressen findes ikke. Den kan være flyttet eller skrevet forkert.'));
   app.onError((error, c) => {

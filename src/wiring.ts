@@ -35,7 +35,8 @@ import {
   type DecisionAgreementLinks,
   type ProposalSource,
 } from './features/meetings/index.ts';
-import { municipalityPublicLink, organisationPublicLink } from './features/publication/index.ts';
+import { openDataDownloads } from './features/open-data/index.ts';
+import { municipalityPublicLink, organisationPublicLink, type PublicDownloadsContribution } from './features/publication/index.ts';
 import { registryHistory, type MunicipalityLinkContribution, type OrganisationLinkContribution } from './features/registry/index.ts';
 import { Hooks } from './lib/hooks.ts';
 
@@ -117,6 +118,8 @@ export function createWiring() {
     ] as OrganisationLinkContribution[],
     /** Lines other features put on a municipality's page (letting agreements: its list; its reports to the council; its public page). */
     municipalityLinks: [municipalityLettingLink, municipalityCouncilReportsLink, municipalityPublicLink] as MunicipalityLinkContribution[],
+    /** The public municipality page's downloads: open data's CSV files and OParl Body. */
+    publicDownloads: openDataDownloads as PublicDownloadsContribution,
     /** Scans the reminder scheduler runs beside the dialogue's deadlines: letting agreements expiring within six months. */
     reminderScans: [queueLettingWarnings] as ReminderScan[],
     /** The municipality's page lists its housing areas under monitoring, which key figures hold. */

@@ -183,7 +183,7 @@ export function Layout(props: PageProps) {
           <div class="container sd-footer">
             <p>Styringsdialog – samarbejdet mellem kommuner og almene boligorganisationer efter almenboligloven §§ 6b–6f.</p>
             <p>
-              <a href="/kommuner">Alle kommuner</a>
+              <a href="/kommuner">Alle kommuner</a> · <a href="/oparl/v1.1/system">Åbne data (OParl 1.1)</a>
             </p>
           </div>
         </footer>

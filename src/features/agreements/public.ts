@@ -31,6 +31,8 @@ export async function agreementsOfYears(db: Db, input: { organisationId: number;
       deadline: agreements.deadline,
       status: agreements.status,
       estateIds: estateIdsOf,
+      createdAt: agreements.createdAt,
+      updatedAt: agreements.updatedAt,
     })
     .from(agreements)
     .where(
@@ -72,6 +74,8 @@ export async function lettingAgreementsInForce(
       priorityGroups: lettingAgreements.priorityGroups,
       validFrom: lettingAgreements.validFrom,
       validTo: lettingAgreements.validTo,
+      createdAt: lettingAgreements.createdAt,
+      updatedAt: lettingAgreements.updatedAt,
       estateIds: sql<
         number[]
       >`coalesce((select array_agg(${lettingAgreementEstates.estateId} order by ${lettingAgreementEstates.estateId}) from ${lettingAgreementEstates} where ${lettingAgreementEstates.agreementId} = ${lettingAgreements.id}), '{}')`,

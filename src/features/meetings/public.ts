@@ -35,7 +35,10 @@ export function approvedMinutesList(db: Db, filter: { municipalityCode: string }
       year: yearOfMeeting,
       organisationId: meetings.organisationId,
       organisationName: organisationName(meetings.organisationId),
+      forumId: meetings.forumId,
       forumName: forumName(meetings.forumId),
+      createdAt: meetings.createdAt,
+      updatedAt: meetings.updatedAt,
     })
     .from(meetings)
     .where(and(approvedMinutes, where))

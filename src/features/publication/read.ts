@@ -4,6 +4,7 @@ import { estateFiguresOfYears } from '../key-figures/index.ts';
 import { approvedMinutesAddresses, approvedMinutesList, heldDialogueYears, publicMinutesCopy } from '../meetings/index.ts';
 import {
   getMunicipality,
+  listMunicipalities,
   municipalityOptions,
   publicEstateNames,
   publicEstateRow,
@@ -33,6 +34,9 @@ async function withEstateNames(db: Db, rows: LettingRow[]) {
   return rows.map((r) => ({ ...r, estates: r.estateIds.flatMap((id) => names.get(id) ?? []) }));
 }
 export type PublicLetting = Awaited<ReturnType<typeof withEstateNames>>[number];
+
+/** Every municipality (all are public, with their counts of active organisations and estates), by name. */
+export const publicMunicipalities = (db: Db) => listMunicipalities(db);
 
 /** A municipality's public page: its organisations, fora, approved minutes and letting agreements in force; null when unknown. */
 export async function publicMunicipality(db: Db, code: string) {

@@ -37,7 +37,7 @@ publicationRoutes.get('/offentlig/kommuner/:code', async (c) => {
   if (!p) throw notFound('Kommunen');
   const m = p.municipality;
   cacheable(c);
-  return page(c, [m.name, 'Offentlige oplysninger'], <MunicipalityPage p={p} />, {
+  return page(c, [m.name, 'Offentlige oplysninger'], <MunicipalityPage p={p} downloads={c.var.deps.wiring.publicDownloads(m.code)} />, {
     crumbs: [home, municipalities, { label: m.shortName }],
     section: 'municipalities',
     meta: meta(

@@ -27,7 +27,14 @@ export {
   organisationName,
   partyOrganisationHeads,
 } from './expressions.ts';
-export { getMunicipality, municipalityExists, municipalityOptions, regionNames, seedMunicipalities } from './municipalities.ts';
+export {
+  getMunicipality,
+  listMunicipalities,
+  municipalityExists,
+  municipalityOptions,
+  regionNames,
+  seedMunicipalities,
+} from './municipalities.ts';
 export { editableOrganisationOptions, getOrganisation, listOrganisations } from './organisations.ts';
 export { registryHistory } from './history.ts';
 /** The public site's reading of the registry: active bodies, public columns only, no actor. */

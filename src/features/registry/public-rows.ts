@@ -23,6 +23,8 @@ export function publicOrganisationRows(db: Db, municipalityCode: string) {
       city: organisations.city,
       estates: organisationEstates,
       homes: organisationHomes,
+      createdAt: organisations.createdAt,
+      updatedAt: organisations.updatedAt,
     })
     .from(organisations)
     .where(and(eq(organisations.municipalityCode, municipalityCode), eq(organisations.active, true)))
@@ -97,7 +99,14 @@ export async function publicEstateRow(db: Db, id: number) {
 /** The active fora a municipality runs, with their terms of reference. */
 export function publicForumRows(db: Db, municipalityCode: string) {
   return db
-    .select({ id: fora.id, name: fora.name, termsOfReference: fora.termsOfReference, meetingsPerYear: fora.meetingsPerYear })
+    .select({
+      id: fora.id,
+      name: fora.name,
+      termsOfReference: fora.termsOfReference,
+      meetingsPerYear: fora.meetingsPerYear,
+      createdAt: fora.createdAt,
+      updatedAt: fora.updatedAt,
+    })
     .from(fora)
     .where(and(eq(fora.municipalityCode, municipalityCode), eq(fora.active, true)))
     .orderBy(asc(fora.name));

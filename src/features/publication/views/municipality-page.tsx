@@ -1,11 +1,12 @@
 import { formatInteger } from '../../../ui/format.ts';
 import { OrganisationsTable } from '../../registry/index.ts';
 import { organisationHref } from '../links.ts';
+import type { PublicDownloadLink } from '../downloads.ts';
 import type { PublicMunicipality } from '../read.ts';
 import { LettingTable, MinutesTable } from './parts.tsx';
 
 /** A municipality's public page: organisations under its supervision, its fora, approved minutes and letting agreements in force. */
-export function MunicipalityPage({ p }: { p: PublicMunicipality }) {
+export function MunicipalityPage({ p, downloads }: { p: PublicMunicipality; downloads: PublicDownloadLink[] }) {
   const m = p.municipality;
   return (
     <>
@@ -51,6 +52,18 @@ export function MunicipalityPage({ p }: { p: PublicMunicipality }) {
         <h2 id="h-letting">Udlejningsaftaler i kraft</h2>
         <LettingTable rows={p.letting} label={`Udlejningsaftaler i kraft i ${m.name}`} />
       </section>
+      {downloads.length > 0 && (
+        <section aria-labelledby="h-open-data">
+          <h2 id="h-open-data">Åbne data</h2>
+          <ul>
+            {downloads.map((d) => (
+              <li>
+                <a href={d.href}>{d.label}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
     </>
   );
 }

@@ -1,0 +1,26 @@
+import type { Db } from '../../../db/client.ts';
+import { publicMunicipality, publicOrganisation } from '../../publication/index.ts';
+
+/*
+ * What one Body (municipality) publishes, read only through the publication's read.ts (decision
+ * 016): its organisations and fora, its approved minutes, and its organisations' agreements of the
+ * years whose dialogue meeting is held. Nothing here decides what is public.
+ */
+
+export async function bodyOf(db: Db, code: string) {
+  return publicMunicipality(db, code);
+}
+export type BodyData = NonNullable<Awaited<ReturnType<typeof bodyOf>>>;
+
+/** The agreements (Papers) of the body's organisations, of their held dialogue years. */
+export async function bodyPapers(db: Db, body: BodyData) {
+  const organisations = await Promise.all(body.organisations.map((o) => publicOrganisation(db, o.id)));
+  return organisations.flatMap((o) =>
+    o
+      ? o.dialogues.flatMap((d) =>
+          d.agreements.map((a) => ({ ...a, organisationId: o.organisation.id, organisationName: o.organisation.name })),
+        )
+      : [],
+  );
+}
+export type BodyPaper = Awaited<ReturnType<typeof bodyPapers>>[number];

@@ -1,0 +1,166 @@
+import { makeEstate, makeForum, makeMembership, makeOrganisation, makePerson } from '../src/demo/factories.ts';
+import type { Db } from '../src/db/client.ts';
+import { lettingAgreementEstates, lettingAgreements } from '../src/features/agreements/letting/tables.ts';
+import { agreementEstates, agreements } from '../src/features/agreements/tables.ts';
+import { estateFigures } from '../src/features/key-figures/tables.ts';
+import { agendaItems, decisions, meetingParticipants, meetings, minutesComments } from '../src/features/meetings/tables.ts';
+
+/*
+ * One municipality's public and non-public rows, for the tests of the public surfaces (open data's
+ * API and CSV): each non-public thing carries a unique word in NEVER_PUBLIC, each public one a
+ * word the surface must show. After src/features/publication/routes.test.ts's seeding.
+ */
+
+export const SEED_CODE = '0219';
+
+/** Words that must never appear on a public surface. */
+export const NEVER_PUBLIC = [
+  'Lukketpunktord', // a closed item
+  'Fortroligtnoteord', // its notes
+  'Udkastdagsordenord', // a draft agenda of a meeting not held
+  'Planlagtmødeord', // a meeting not held
+  'Kommenteringsmødeord', // minutes not approved
+  'Kommentarord', // a comment
+  'deltager@kommune.dk', // e-mail addresses
+  'kontakt@boligselskab.dk',
+  'person@boligselskab.dk',
+  '12 34 56 78', // a phone number
+  'Pia Personsen', // a person (no person is public)
+  'Hemmeligaftaleord', // an agreement of a dialogue whose meeting is not held
+  '999 kr', // key figures of a year whose dialogue meeting is not held
+  'Interntnoteord', // a letting agreement's internal note
+  'fleksibel_udlejning', // an unapproved letting agreement (its kind)
+  'Fleksibel udlejning',
+];
+
+export async function seedPublicData(db: Db) {
+  const code = SEED_CODE;
+  const org = await makeOrganisation(db, {
+    name: 'Boligselskabet Åbne Data',
+    municipalityCode: code,
+    email: 'kontakt@boligselskab.dk',
+    createdAt: new Date('2024-01-01T00:00:00Z'),
+    updatedAt: new Date('2024-06-01T00:00:00Z'),
+  });
+  const estate = await makeEstate(db, { organisationId: org.id, number: 3, name: 'Engparken', municipalityCode: code });
+  const forum = await makeForum(db, { municipalityCode: code, name: 'Boligforum Åbne Data' });
+  const person = await makePerson(db, { name: 'Pia Personsen', email: 'person@boligselskab.dk', phone: '12 34 56 78' });
+  await makeMembership(db, { personId: person.id, organisationId: org.id, title: 'Formand', role: 'formand' });
+
+  const [approved] = await db
+    .insert(meetings)
+    .values({
+      kind: 'dialogmoede',
+      municipalityCode: code,
+      organisationId: org.id,
+      title: 'Styringsdialogmøde 2025 åbne data',
+      startsAt: new Date('2025-10-14T08:00:00Z'),
+      heldAt: new Date('2025-10-14T10:00:00Z'),
+      minutesStatus: 'godkendt',
+      municipalityApprovedAt: new Date('2025-10-20T10:00:00Z'),
+      organisationApprovedAt: new Date('2025-10-21T10:00:00Z'),
+    })
+    .returning();
+  const [open] = await db
+    .insert(agendaItems)
+    .values({ meetingId: approved.id, position: 1, title: 'Helhedsplan for Engparken', notes: 'Parterne drøftede helhedsplanen.' })
+    .returning();
+  await db
+    .insert(agendaItems)
+    .values({ meetingId: approved.id, position: 2, title: 'Lukketpunktord om personalesag', notes: 'Fortroligtnoteord.', closed: true });
+  await db.insert(decisions).values({ itemId: open.id, text: 'Helhedsplanen sendes til Landsbyggefonden.' });
+  await db
+    .insert(meetingParticipants)
+    .values({ meetingId: approved.id, name: 'Dorte Deltager', side: 'municipality', email: 'deltager@kommune.dk' });
+  await db
+    .insert(minutesComments)
+    .values({ meetingId: approved.id, minutesVersion: 1, side: 'organisation', authorLabel: 'Org', text: 'Kommentarord' });
+
+  const [draft] = await db
+    .insert(meetings)
+    .values({
+      kind: 'dialogmoede',
+      municipalityCode: code,
+      organisationId: org.id,
+      title: 'Planlagtmødeord 2026',
+      startsAt: new Date('2026-10-14T08:00:00Z'),
+    })
+    .returning();
+  await db.insert(agendaItems).values({ meetingId: draft.id, position: 1, title: 'Udkastdagsordenord 2026' });
+  const [joint] = await db
+    .insert(meetings)
+    .values({
+      kind: 'faellesmoede',
+      municipalityCode: code,
+      title: 'Kommenteringsmødeord',
+      startsAt: new Date('2025-11-01T08:00:00Z'),
+      heldAt: new Date('2025-11-01T10:00:00Z'),
+      minutesStatus: 'til_kommentering',
+    })
+    .returning();
+
+  const [a2025] = await db
+    .insert(agreements)
+    .values({
+      organisationId: org.id,
+      governanceYear: 2025,
+      theme: 'vedligeholdelse',
+      text: 'Helhedsplan for Engparken søges',
+      responsibleSide: 'begge',
+      status: 'i_gang',
+      responsiblePerson: 'Pia Personsen',
+    })
+    .returning();
+  const [a2026] = await db
+    .insert(agreements)
+    .values({ organisationId: org.id, governanceYear: 2026, theme: 'oekonomi', text: 'Hemmeligaftaleord 2026', responsibleSide: 'kommune' })
+    .returning();
+  await db.insert(agreementEstates).values([
+    { agreementId: a2025.id, estateId: estate.id },
+    { agreementId: a2026.id, estateId: estate.id },
+  ]);
+  await db.insert(estateFigures).values([
+    { estateId: estate.id, year: 2025, values: { henlaeggelser: 150 } },
+    { estateId: estate.id, year: 2026, values: { henlaeggelser: 999 } },
+  ]);
+  const [inForce] = await db
+    .insert(lettingAgreements)
+    .values({
+      organisationId: org.id,
+      municipalityCode: code,
+      kind: 'kommunal_anvisning',
+      sharePercent: 25,
+      validFrom: '2024-01-01',
+      validTo: '2099-12-31',
+      status: 'godkendt',
+      note: 'Interntnoteord',
+    })
+    .returning();
+  const [unapproved] = await db
+    .insert(lettingAgreements)
+    .values({
+      organisationId: org.id,
+      municipalityCode: code,
+      kind: 'fleksibel_udlejning',
+      sharePercent: 77,
+      validFrom: '2024-01-01',
+      validTo: '2099-12-31',
+      status: 'indsendt',
+    })
+    .returning();
+  await db.insert(lettingAgreementEstates).values([
+    { agreementId: inForce.id, estateId: estate.id },
+    { agreementId: unapproved.id, estateId: estate.id },
+  ]);
+  return {
+    code,
+    org: org.id,
+    estate: estate.id,
+    forum: forum.id,
+    approved: approved.id,
+    draft: draft.id,
+    joint: joint.id,
+    agreement: a2025.id,
+    hidden: a2026.id,
+  };
+}
