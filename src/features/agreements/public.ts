@@ -133,7 +133,11 @@ export function publicAgreementsSearchSource(
 }
 
 /** The public search's source of letting agreements approved and in force today, by their kind, homes and priority groups. */
-export function publicLettingSearchSource(query: SQL, isPublic: { organisation: (organisationId: SQL) => SQL }, today = danishToday()): SQL {
+export function publicLettingSearchSource(
+  query: SQL,
+  isPublic: { organisation: (organisationId: SQL) => SQL },
+  today = danishToday(),
+): SQL {
   const groups = sql`(select string_agg(${labelOf(sql`g`, PRIORITY_GROUP_LABELS)}, ' ') from unnest(${outer(lettingAgreements.priorityGroups)}) as g)`;
   const text = sql`concat_ws(' ', ${labelOf(outer(lettingAgreements.kind), KIND_LABELS)}, ${outer(lettingAgreements.homesText)}, ${groups})`;
   const doc = sql`to_tsvector('danish', ${text})`;

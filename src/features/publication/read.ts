@@ -1,6 +1,11 @@
 import type { SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { agreementsOfYears, lettingAgreementsInForce, publicAgreementsSearchSource, publicLettingSearchSource } from '../agreements/index.ts';
+import {
+  agreementsOfYears,
+  lettingAgreementsInForce,
+  publicAgreementsSearchSource,
+  publicLettingSearchSource,
+} from '../agreements/index.ts';
 import { estateFiguresOfYears } from '../key-figures/index.ts';
 import {
   approvedMinutesAddresses,

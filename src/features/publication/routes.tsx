@@ -107,16 +107,21 @@ publicationRoutes.get('/offentlig/referater/:id', async (c) => {
   const m = await publicMinutes(c.var.deps.db, idParam(c));
   cacheable(c);
   const crumbs = [home, municipalities, { label: m.municipalityName, href: municipalityHref(m.municipalityCode) }];
-  return publicPage(c, [`Referat: ${m.document.title}`, m.organisationName ?? m.municipalityName], <MinutesPage id={m.id} doc={m.document} />, {
-    crumbs: [...crumbs, { label: 'Referat' }],
-    section: 'municipalities',
-    meta: meta(
-      c,
-      minutesHref(m.id),
-      `Godkendt referat: ${m.document.title}, ${m.document.municipality}. Offentlig udgave uden lukkede punkter.`,
-      'article',
-    ),
-  });
+  return publicPage(
+    c,
+    [`Referat: ${m.document.title}`, m.organisationName ?? m.municipalityName],
+    <MinutesPage id={m.id} doc={m.document} />,
+    {
+      crumbs: [...crumbs, { label: 'Referat' }],
+      section: 'municipalities',
+      meta: meta(
+        c,
+        minutesHref(m.id),
+        `Godkendt referat: ${m.document.title}, ${m.document.municipality}. Offentlig udgave uden lukkede punkter.`,
+        'article',
+      ),
+    },
+  );
 });
 
 publicationRoutes.get('/offentlig/referater/:id/referat.pdf', async (c) => {

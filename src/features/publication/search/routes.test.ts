@@ -69,15 +69,23 @@ beforeAll(async () => {
     .returning();
   await db.insert(agendaItems).values({ meetingId: approved.id, parentId: closed.id, position: 1, title: `Under ${NEVER.closedChild}` });
   await db.insert(decisions).values({ itemId: open.id, text: 'Renoveringen godkendes af kommunalbestyrelsen.' });
-  await db.insert(meetingParticipants).values({ meetingId: approved.id, name: NEVER.participant, side: 'municipality', email: NEVER.email });
+  await db
+    .insert(meetingParticipants)
+    .values({ meetingId: approved.id, name: NEVER.participant, side: 'municipality', email: NEVER.email });
   // Many items, for paging: "tagrenovering" in 25 items.
-  await db.insert(agendaItems).values(
-    Array.from({ length: 25 }, (_, i) => ({ meetingId: approved.id, position: 10 + i, title: `Tagrenovering etape ${i + 1}` })),
-  );
+  await db
+    .insert(agendaItems)
+    .values(Array.from({ length: 25 }, (_, i) => ({ meetingId: approved.id, position: 10 + i, title: `Tagrenovering etape ${i + 1}` })));
 
   const [draft] = await db
     .insert(meetings)
-    .values({ kind: 'dialogmoede', municipalityCode: CODE, organisationId: org.id, title: 'Møde 2026', startsAt: new Date('2026-10-14T08:00:00Z') })
+    .values({
+      kind: 'dialogmoede',
+      municipalityCode: CODE,
+      organisationId: org.id,
+      title: 'Møde 2026',
+      startsAt: new Date('2026-10-14T08:00:00Z'),
+    })
     .returning();
   await db.insert(agendaItems).values({ meetingId: draft.id, position: 1, title: `Dagsorden ${NEVER.draft}` });
   const [joint] = await db
@@ -94,7 +102,13 @@ beforeAll(async () => {
   await db.insert(agendaItems).values({ meetingId: joint.id, position: 1, title: `Punkt ${NEVER.unapproved}` });
 
   await db.insert(agreements).values([
-    { organisationId: org.id, governanceYear: 2025, theme: 'vedligeholdelse', text: 'Helhedsplanen for afdelingen søges', responsibleSide: 'begge' },
+    {
+      organisationId: org.id,
+      governanceYear: 2025,
+      theme: 'vedligeholdelse',
+      text: 'Helhedsplanen for afdelingen søges',
+      responsibleSide: 'begge',
+    },
     { organisationId: org.id, governanceYear: 2026, theme: 'oekonomi', text: `Aftale ${NEVER.notHeld}`, responsibleSide: 'kommune' },
   ]);
   await db.insert(lettingAgreements).values([
@@ -215,7 +229,11 @@ describe('public search', () => {
   });
 
   it('puts a labelled search box on every public page', async () => {
-    for (const path of [`/offentlig/kommuner/${CODE}`, `/offentlig/kommuner/${CODE}/boligorganisationer/${ids.org}`, `/offentlig/referater/${ids.approved}`]) {
+    for (const path of [
+      `/offentlig/kommuner/${CODE}`,
+      `/offentlig/kommuner/${CODE}/boligorganisationer/${ids.org}`,
+      `/offentlig/referater/${ids.approved}`,
+    ]) {
       const html = await (await anon.get(path)).text();
       expect(html, path).toMatch(/<form method="get" action="\/offentlig\/soeg" role="search"/);
       expect(html, path).toContain('<label class="form-label" for="public-search-q">');

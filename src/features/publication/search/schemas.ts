@@ -29,7 +29,9 @@ export type SearchParams = z.infer<typeof searchParamsSchema>;
  * whitespace collapsed, cut to MAX_QUERY characters.
  */
 export function cleanQuery(raw: string): { text: string; cut: boolean } {
-  // eslint-disable-next-line no-control-regex
-  const text = raw.replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ').replace(/\s+/g, ' ').trim();
+  const text = raw
+    .replace(/[\u0000-\u001f\u007f-\u009f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return text.length > MAX_QUERY ? { text: text.slice(0, MAX_QUERY).trim(), cut: true } : { text, cut: false };
 }

@@ -32,9 +32,7 @@ export interface SearchHit {
 }
 
 export type SearchResult =
-  | { kind: 'hits'; hits: SearchHit[]; total: number; page: number; pages: number }
-  | { kind: 'stopwords' }
-  | { kind: 'empty' };
+  { kind: 'hits'; hits: SearchHit[]; total: number; page: number; pages: number } | { kind: 'stopwords' } | { kind: 'empty' };
 
 const tsquery = (text: string) => sql`websearch_to_tsquery('danish', ${websearchText(text)})`;
 

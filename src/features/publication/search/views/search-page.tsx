@@ -24,7 +24,13 @@ const pageHref = (d: SearchPageData, page: number) => {
   const s = new URLSearchParams();
   const p = d.params;
   s.set('q', d.q);
-  for (const [k, v] of [['kommune', p.kommune], ['organisation', p.organisation], ['aar', p.aar], ['type', p.type], ['tema', p.tema]] as const)
+  for (const [k, v] of [
+    ['kommune', p.kommune],
+    ['organisation', p.organisation],
+    ['aar', p.aar],
+    ['type', p.type],
+    ['tema', p.tema],
+  ] as const)
     if (v !== undefined) s.set(k, String(v));
   if (page > 1) s.set('page', String(page));
   return `${PUBLIC_SEARCH_PATH}?${s.toString()}`;
@@ -47,8 +53,8 @@ function Filters({ d }: { d: SearchPageData }) {
           Søgeord
         </label>
         <span class="form-hint" id="search-q-hint">
-          Ord bøjes med: „boliger“ finder også „bolig“. Sæt citationstegn om en frase („fleksibel udlejning“), og minus foran et ord,
-          der ikke må være med (-parkering).
+          Ord bøjes med: „boliger“ finder også „bolig“. Sæt citationstegn om en frase („fleksibel udlejning“), og minus foran et ord, der
+          ikke må være med (-parkering).
         </span>
         <input class="form-input input-width-l" type="search" id="search-q" name="q" value={d.q} aria-describedby="search-q-hint" />
       </div>
@@ -96,7 +102,9 @@ function Results({ d }: { d: SearchPageData }) {
   return (
     <section aria-labelledby="hits-heading">
       <h2 id="hits-heading" role="status">
-        {r.total === 0 ? `Ingen resultater for „${d.q}“` : `${formatInteger(r.total)} ${r.total === 1 ? 'resultat' : 'resultater'} for „${d.q}“`}
+        {r.total === 0
+          ? `Ingen resultater for „${d.q}“`
+          : `${formatInteger(r.total)} ${r.total === 1 ? 'resultat' : 'resultater'} for „${d.q}“`}
       </h2>
       {r.total === 0 && <p>Prøv med færre ord eller uden filtre.</p>}
       <ol class="sd-hits" start={(r.page - 1) * 20 + 1}>
@@ -142,15 +150,11 @@ export function SearchPage({ d }: { d: SearchPageData }) {
     <>
       <h1>Søg i det offentlige</h1>
       <p>
-        Søg i godkendte referater (uden lukkede punkter), aftaler fra afholdte styringsdialogmøder, udlejningsaftaler i kraft,
-        afdelinger, boligorganisationer, fora og kommuner.
+        Søg i godkendte referater (uden lukkede punkter), aftaler fra afholdte styringsdialogmøder, udlejningsaftaler i kraft, afdelinger,
+        boligorganisationer, fora og kommuner.
       </p>
       <Filters d={d} />
-      {d.cut && (
-        <p role="status">
-          Søgningen var for lang og er forkortet til de første {MAX_QUERY} tegn.
-        </p>
-      )}
+      {d.cut && <p role="status">Søgningen var for lang og er forkortet til de første {MAX_QUERY} tegn.</p>}
       <Results d={d} />
     </>
   );
