@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../../../test/app.ts';
-import { makeEstate, makeOrganisation, makePerson, makeMembership } from '../../../demo/factories.ts';
+import { eq } from 'drizzle-orm';
+import { makeEstate, makeMembership, makeOrganisation, makePerson, makeUser } from '../../../demo/factories.ts';
 import { lettingAgreements } from '../../agreements/letting/tables.ts';
 import { agreements } from '../../agreements/tables.ts';
 import { agendaItems, decisions, meetingParticipants, meetings } from '../../meetings/tables.ts';
@@ -226,6 +227,29 @@ describe('public search', () => {
       expect(status, word).toBe(200);
       expect(html, word).toContain('Ingen resultater');
     }
+  });
+
+  it('answers a party logged in exactly as the public: its own closed items are not found here either', async () => {
+    const u = await makeUser(t.deps.db, { role: 'organisation_editor', organisationId: ids.org });
+    const party = t.client();
+    await party.login(u.email, u.password);
+    const html = (await (await party.get(`/offentlig/soeg?q=${NEVER.closed}`)).text()).replace(/\s+/g, ' ');
+    expect(html).toContain('Ingen resultater');
+  });
+
+  it('follows edits at once: an item closed after approval is gone, opened again found', async () => {
+    const db = t.deps.db;
+    const [item] = await db
+      .insert(agendaItems)
+      .values({ meetingId: ids.approved, position: 90, title: 'Vandskade i kælderen' })
+      .returning();
+    expect((await q('vandskaden')).html).toContain('1 resultat');
+    await db.update(agendaItems).set({ closed: true }).where(eq(agendaItems.id, item.id));
+    expect((await q('vandskaden')).html).toContain('Ingen resultater');
+    await db.update(meetings).set({ minutesStatus: 'til_kommentering' }).where(eq(meetings.id, ids.approved));
+    expect((await q('tagrenovering')).html).toContain('Ingen resultater');
+    await db.update(meetings).set({ minutesStatus: 'godkendt' }).where(eq(meetings.id, ids.approved));
+    expect((await q('tagrenovering')).html).toContain('25 resultater');
   });
 
   it('puts a labelled search box on every public page', async () => {
