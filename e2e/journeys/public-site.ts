@@ -4,10 +4,11 @@ import { expectText, type Journey } from '../lib/journey.ts';
  * A member of the public, without login, on a desktop and on a 390 px phone: from Hillerød's
  * municipality page to its public page, the approved minutes of the dialogue meeting (HTML and
  * PDF), an organisation and one of its estates. axe checks every page; on the phone nothing
- * scrolls sideways.
+ * scrolls sideways. From the minutes, the search box finds a word of an item, highlighted, and
+ * its hit leads to the page.
  */
 export const publicSite: Journey = {
-  name: 'public site: a citizen reads approved minutes, an organisation and an estate',
+  name: 'public site: a citizen reads approved minutes, searches, an organisation and an estate',
   async run({ session }) {
     for (const viewport of [undefined, { width: 390, height: 844 }]) {
       const s = await session(viewport);
@@ -26,6 +27,21 @@ export const publicSite: Journey = {
       await s.visit(minutes);
       await fits();
       expectText(await s.text(), 'Dette er den offentlige udgave af referatet');
+      // The search box on the page: a word of the first item's title finds the item, highlighted; its hit leads back to the minutes.
+      const heading = await s.page.locator('main .sd-minutes-item').first().locator('h2, h3, h4').first().innerText();
+      const word = heading.split(/[^\p{L}]+/u).sort((a, b) => b.length - a.length)[0];
+      await s.page.locator('#public-search-q').fill(word);
+      await Promise.all([
+        s.page.waitForURL((u) => u.pathname === '/offentlig/soeg'),
+        s.page.getByRole('button', { name: 'Søg' }).first().click(),
+      ]);
+      await s.checkA11y();
+      await fits();
+      if ((await s.page.locator('main .sd-hits mark').count()) === 0) throw new Error(`no highlighted hit for "${word}"`);
+      const hit = s.page.locator('main .sd-hits a').first();
+      const hitHref = await hit.getAttribute('href');
+      await Promise.all([s.page.waitForURL((u) => u.pathname === hitHref!.split('#')[0]), hit.click()]);
+      await s.checkA11y();
       const pdf = await s.page.request.get(`${minutes}/referat.pdf`);
       if (pdf.status() !== 200 || pdf.headers()['content-type'] !== 'application/pdf') throw new Error(`the PDF answered ${pdf.status()}`);
       await s.visit('/offentlig/kommuner/0219');

@@ -1,7 +1,10 @@
-import { and, asc, eq, gte, inArray, lte, or, sql } from 'drizzle-orm';
+import { type Column, type SQL, and, asc, eq, gte, inArray, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { danishToday } from '../../lib/copenhagen-time.ts';
+import { publicSearchColumns } from '../../lib/public-search-row.ts';
+import { outer } from '../../lib/sql.ts';
 import { THEME_LABELS } from '../meetings/index.ts';
+import { organisationName, organisationSeatCode } from '../registry/index.ts';
 import { lettingAgreementEstates, lettingAgreements } from './letting/tables.ts';
 import { KIND_LABELS, PRIORITY_GROUP_LABELS } from './letting/words.ts';
 import { agreementEstates, agreements } from './tables.ts';
@@ -98,4 +101,64 @@ export async function lettingAgreementsInForce(
     priorityLabels: r.priorityGroups.map((g) => PRIORITY_GROUP_LABELS[g]),
     estateIds: r.estateIds.map(Number),
   }));
+}
+
+const labelOf = (column: SQL | Column, labels: Record<string, string>) =>
+  sql`(case ${column} ${sql.join(
+    Object.entries(labels).map(([k, v]) => sql`when ${k} then ${v}`),
+    sql` `,
+  )} end)`;
+
+/**
+ * The public search's source of agreements: those of years the caller says are public
+ * (`yearIsPublic`, the publication's "dialogue meeting held") of organisations it says are public,
+ * by their text and theme. The responsible person and the status history are never read.
+ */
+export function publicAgreementsSearchSource(
+  query: SQL,
+  isPublic: { year: (organisationId: SQL, year: SQL) => SQL; organisation: (organisationId: SQL) => SQL },
+): SQL {
+  const doc = sql`to_tsvector('danish', ${outer(agreements.text)} || ' ' || ${labelOf(outer(agreements.theme), THEME_LABELS)})`;
+  const columns = publicSearchColumns({
+    kind: 'aftale',
+    id: outer(agreements.id),
+    municipalityCode: organisationSeatCode(outer(agreements.organisationId)),
+    organisationId: outer(agreements.organisationId),
+    year: outer(agreements.governanceYear),
+    theme: outer(agreements.theme),
+    title: labelOf(outer(agreements.theme), THEME_LABELS),
+    context: labelOf(outer(agreements.status), STATUS_LABELS),
+    body: outer(agreements.text),
+    rank: sql`ts_rank(${doc}, ${query})`,
+  });
+  return sql`select ${columns} from ${agreements}
+    where ${isPublic.organisation(outer(agreements.organisationId))}
+      and ${isPublic.year(outer(agreements.organisationId), outer(agreements.governanceYear))} and ${doc} @@ ${query}`;
+}
+
+/** The public search's source of letting agreements approved and in force today, by their kind, homes and priority groups. */
+export function publicLettingSearchSource(
+  query: SQL,
+  isPublic: { organisation: (organisationId: SQL) => SQL },
+  today = danishToday(),
+): SQL {
+  const groups = sql`(select string_agg(${labelOf(sql`g`, PRIORITY_GROUP_LABELS)}, ' ') from unnest(${outer(lettingAgreements.priorityGroups)}) as g)`;
+  const text = sql`concat_ws(' ', ${labelOf(outer(lettingAgreements.kind), KIND_LABELS)}, ${outer(lettingAgreements.homesText)}, ${groups})`;
+  const doc = sql`to_tsvector('danish', ${text})`;
+  const columns = publicSearchColumns({
+    kind: 'udlejningsaftale',
+    id: outer(lettingAgreements.id),
+    municipalityCode: outer(lettingAgreements.municipalityCode),
+    organisationId: outer(lettingAgreements.organisationId),
+    year: sql`extract(year from ${outer(lettingAgreements.validFrom)})`,
+    title: labelOf(outer(lettingAgreements.kind), KIND_LABELS),
+    context: organisationName(outer(lettingAgreements.organisationId)),
+    body: text,
+    rank: sql`ts_rank(${doc}, ${query})`,
+    date: outer(lettingAgreements.validFrom),
+  });
+  return sql`select ${columns} from ${lettingAgreements}
+    where ${outer(lettingAgreements.status)} = 'godkendt' and ${outer(lettingAgreements.validFrom)} <= ${today}
+      and ${outer(lettingAgreements.validTo)} >= ${today} and ${isPublic.organisation(outer(lettingAgreements.organisationId))}
+      and ${doc} @@ ${query}`;
 }

@@ -17,5 +17,13 @@ export type { ProposalSource } from './agenda/follow-up.ts';
 /** The held dialogue meeting of a year with its participants and the next one, for the aftaledokument. */
 export { heldDialogueMeeting } from './held-meeting.ts';
 /** The public site's reading: approved minutes as the public copy (HTML model and PDF), and the years a dialogue meeting was held. */
-export { approvedMinutesAddresses, approvedMinutesList, heldDialogueYears, publicMinutesCopy, publicMinutesPdf } from './public.ts';
+export {
+  approvedMinutesAddresses,
+  approvedMinutesList,
+  dialogueHeldSql,
+  heldDialogueYears,
+  publicMinutesCopy,
+  publicMinutesPdf,
+  publicMinutesSearchSource,
+} from './public.ts';
 export type { MeetingDocument, DocumentItem } from './export/document.ts';

@@ -1,13 +1,15 @@
 import { and, asc, eq, isNotNull, type SQL, sql } from 'drizzle-orm';
 import { PUBLIC_ACTOR } from '../../auth/scope.ts';
 import type { Db } from '../../db/client.ts';
+import { publicSearchColumns } from '../../lib/public-search-row.ts';
+import { outer } from '../../lib/sql.ts';
 import { dialogueYear } from '../dialogue/index.ts';
 import { forumName, organisationName } from '../registry/index.ts';
 import type { MeetingDocument } from './export/document.ts';
 import { renderMeetingInWorker } from './export/render.ts';
 import { toMeetingDocument } from './export/to-document.ts';
 import { getMeeting } from './load.ts';
-import { meetings } from './tables.ts';
+import { agendaItems, decisions, meetings } from './tables.ts';
 
 /*
  * What the meetings feature lets the public site read: approved minutes only, as the public copy
@@ -89,4 +91,42 @@ export const publicMinutesPdf = (minutes: PublicMinutes) => renderMeetingInWorke
 /** Every meeting with approved minutes, for the sitemap. */
 export function approvedMinutesAddresses(db: Db) {
   return db.select({ id: meetings.id, updatedAt: meetings.updatedAt }).from(meetings).where(approvedMinutes).orderBy(asc(meetings.id));
+}
+
+/**
+ * A condition "the organisation's dialogue meeting of that governance year is held", for the
+ * public search's sources of other features (agreements): the SQL twin of heldDialogueYears.
+ */
+export function dialogueHeldSql(organisationId: SQL, year: SQL): SQL {
+  return sql`exists (select 1 from ${meetings} where ${meetings.kind} = 'dialogmoede' and ${meetings.organisationId} = ${organisationId}
+    and ${meetings.heldAt} is not null and ${yearOfMeeting} = ${year})`;
+}
+
+/**
+ * The public search's source of approved minutes: the items of the public copy (not closed, nor
+ * under a closed item; no bilag, comments or participants) whose title, text, minutes, formal
+ * sections or decisions match the query. Uses the items' and decisions' indexed tsvectors.
+ */
+export function publicMinutesSearchSource(query: SQL): SQL {
+  const itemDecisions = sql`(select string_agg(coalesce(${decisions.body} || ': ', '') || ${decisions.text}, ' ') from ${decisions} where ${decisions.itemId} = ${outer(agendaItems.id)})`;
+  const sectionsText = sql`(select string_agg(value, ' ') from jsonb_each_text(${outer(agendaItems.sections)}))`;
+  const columns = publicSearchColumns({
+    kind: 'referat',
+    id: outer(agendaItems.id),
+    municipalityCode: outer(meetings.municipalityCode),
+    organisationId: outer(meetings.organisationId),
+    meetingId: outer(meetings.id),
+    year: yearOfMeeting,
+    theme: outer(agendaItems.theme),
+    title: outer(agendaItems.title),
+    context: outer(meetings.title),
+    body: sql`concat_ws(' ', ${outer(agendaItems.text)}, ${sectionsText}, ${outer(agendaItems.notes)}, ${itemDecisions})`,
+    rank: sql`ts_rank(${outer(agendaItems.search)}, ${query})`,
+    date: sql`coalesce(${outer(meetings.startsAt)}, ${outer(meetings.heldAt)})`,
+  });
+  return sql`select ${columns} from ${agendaItems} join ${meetings} on ${outer(meetings.id)} = ${outer(agendaItems.meetingId)}
+    where ${approvedMinutes} and not ${outer(agendaItems.closed)}
+      and not exists (select 1 from ${agendaItems} as up where up.id = ${outer(agendaItems.parentId)} and up.closed)
+      and (${outer(agendaItems.search)} @@ ${query}
+        or exists (select 1 from ${decisions} where ${decisions.itemId} = ${outer(agendaItems.id)} and ${decisions.search} @@ ${query}))`;
 }

@@ -9,3 +9,4 @@ export const estateHref = (code: string, organisationId: number, estateId: numbe
   `${organisationHref(code, organisationId)}/afdelinger/${estateId}`;
 export const minutesHref = (meetingId: number) => `${PUBLIC_PREFIX}/referater/${meetingId}`;
 export const minutesPdfHref = (meetingId: number) => `${minutesHref(meetingId)}/referat.pdf`;
+export const PUBLIC_SEARCH_PATH = `${PUBLIC_PREFIX}/soeg`;

@@ -1,7 +1,20 @@
+import type { SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
-import { agreementsOfYears, lettingAgreementsInForce } from '../agreements/index.ts';
+import {
+  agreementsOfYears,
+  lettingAgreementsInForce,
+  publicAgreementsSearchSource,
+  publicLettingSearchSource,
+} from '../agreements/index.ts';
 import { estateFiguresOfYears } from '../key-figures/index.ts';
-import { approvedMinutesAddresses, approvedMinutesList, heldDialogueYears, publicMinutesCopy } from '../meetings/index.ts';
+import {
+  approvedMinutesAddresses,
+  approvedMinutesList,
+  dialogueHeldSql,
+  heldDialogueYears,
+  publicMinutesCopy,
+  publicMinutesSearchSource,
+} from '../meetings/index.ts';
 import {
   getMunicipality,
   listMunicipalities,
@@ -12,7 +25,9 @@ import {
   publicForumRows,
   publicOrganisationRow,
   publicOrganisationRows,
+  publicOrganisationSql,
   publicRegistryAddresses,
+  publicRegistrySearchSources,
 } from '../registry/index.ts';
 
 /*
@@ -101,4 +116,23 @@ export async function publicAddresses(db: Db) {
     approvedMinutesAddresses(db),
   ]);
   return { municipalityCodes: municipalities.map((m) => m.value), ...registry, minutes };
+}
+
+/**
+ * The public search's sources (decision 017), each owned by the feature that owns the rows and
+ * built on the same rules as the pages above: the registry's active bodies, the items of approved
+ * minutes' public copy, agreements of organisations whose dialogue meeting of that year is held,
+ * letting agreements approved and in force. Each selects the columns of publicSearchColumns and
+ * matches `query` (a tsquery) itself.
+ * Not yet public, so not here: the published aftaledokumenter (agreement-documents) and the
+ * approved council reports (council-reports); when they are published, their sources join this list.
+ */
+export function publicSearchSources(query: SQL): SQL[] {
+  const isPublic = { organisation: publicOrganisationSql, year: dialogueHeldSql };
+  return [
+    ...publicRegistrySearchSources(query),
+    publicMinutesSearchSource(query),
+    publicAgreementsSearchSource(query, isPublic),
+    publicLettingSearchSource(query, isPublic),
+  ];
 }

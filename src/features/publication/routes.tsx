@@ -4,10 +4,13 @@ import { attachment } from '../../lib/file-names.ts';
 import type { AppEnv } from '../../lib/hono-env.ts';
 import { idParam } from '../../lib/route-helpers.ts';
 import type { PageMeta } from '../../ui/layout.tsx';
+import type { Child } from 'hono/jsx';
 import { page } from '../../ui/render.tsx';
 import { publicMinutesPdf } from '../meetings/index.ts';
 import { estateHref, minutesHref, municipalityHref, organisationHref } from './links.ts';
 import { publicEstate, publicMinutes, publicMunicipality, publicOrganisation } from './read.ts';
+import { PublicSearchBox } from './search/search-box.tsx';
+import { publicSearchRoutes } from './search/routes.tsx';
 import { sitemapRoutes } from './sitemap.ts';
 import { EstatePage } from './views/estate-page.tsx';
 import { MinutesPage } from './views/minutes-page.tsx';
@@ -21,6 +24,19 @@ import { OrganisationPage } from './views/organisation-page.tsx';
  */
 export const publicationRoutes = new Hono<AppEnv>();
 publicationRoutes.route('/', sitemapRoutes);
+publicationRoutes.route('/', publicSearchRoutes);
+
+/** A public page: the search box on top of its content. */
+const publicPage = (c: Context<AppEnv>, title: Parameters<typeof page>[1], body: Child, options: Parameters<typeof page>[3]) =>
+  page(
+    c,
+    title,
+    <>
+      <PublicSearchBox />
+      {body}
+    </>,
+    options,
+  );
 
 const meta = (c: Context<AppEnv>, path: string, description: string, type?: PageMeta['type']): PageMeta => ({
   description,
@@ -37,15 +53,20 @@ publicationRoutes.get('/offentlig/kommuner/:code', async (c) => {
   if (!p) throw notFound('Kommunen');
   const m = p.municipality;
   cacheable(c);
-  return page(c, [m.name, 'Offentlige oplysninger'], <MunicipalityPage p={p} downloads={c.var.deps.wiring.publicDownloads(m.code)} />, {
-    crumbs: [home, municipalities, { label: m.shortName }],
-    section: 'municipalities',
-    meta: meta(
-      c,
-      municipalityHref(m.code),
-      `Styringsdialogen i ${m.name}: boligorganisationer under tilsyn, fora, godkendte referater og udlejningsaftaler i kraft.`,
-    ),
-  });
+  return publicPage(
+    c,
+    [m.name, 'Offentlige oplysninger'],
+    <MunicipalityPage p={p} downloads={c.var.deps.wiring.publicDownloads(m.code)} />,
+    {
+      crumbs: [home, municipalities, { label: m.shortName }],
+      section: 'municipalities',
+      meta: meta(
+        c,
+        municipalityHref(m.code),
+        `Styringsdialogen i ${m.name}: boligorganisationer under tilsyn, fora, godkendte referater og udlejningsaftaler i kraft.`,
+      ),
+    },
+  );
 });
 
 publicationRoutes.get('/offentlig/kommuner/:code/boligorganisationer/:id', async (c) => {
@@ -55,7 +76,7 @@ publicationRoutes.get('/offentlig/kommuner/:code/boligorganisationer/:id', async
   const canonical = organisationHref(o.municipalityCode, o.id);
   if (c.req.param('code') !== o.municipalityCode) return c.redirect(canonical, 301);
   cacheable(c);
-  return page(c, [o.name, 'Offentlige oplysninger'], <OrganisationPage p={p} />, {
+  return publicPage(c, [o.name, 'Offentlige oplysninger'], <OrganisationPage p={p} />, {
     crumbs: [home, municipalities, { label: o.municipalityName, href: municipalityHref(o.municipalityCode) }, { label: o.name }],
     section: 'municipalities',
     meta: meta(
@@ -74,7 +95,7 @@ publicationRoutes.get('/offentlig/kommuner/:code/boligorganisationer/:organisati
   if (c.req.path !== canonical) return c.redirect(canonical, 301);
   cacheable(c);
   const title = `Afdeling ${e.number} ${e.name}`;
-  return page(c, [title, e.organisationName], <EstatePage p={p} />, {
+  return publicPage(c, [title, e.organisationName], <EstatePage p={p} />, {
     crumbs: [
       home,
       municipalities,
@@ -91,16 +112,21 @@ publicationRoutes.get('/offentlig/referater/:id', async (c) => {
   const m = await publicMinutes(c.var.deps.db, idParam(c));
   cacheable(c);
   const crumbs = [home, municipalities, { label: m.municipalityName, href: municipalityHref(m.municipalityCode) }];
-  return page(c, [`Referat: ${m.document.title}`, m.organisationName ?? m.municipalityName], <MinutesPage id={m.id} doc={m.document} />, {
-    crumbs: [...crumbs, { label: 'Referat' }],
-    section: 'municipalities',
-    meta: meta(
-      c,
-      minutesHref(m.id),
-      `Godkendt referat: ${m.document.title}, ${m.document.municipality}. Offentlig udgave uden lukkede punkter.`,
-      'article',
-    ),
-  });
+  return publicPage(
+    c,
+    [`Referat: ${m.document.title}`, m.organisationName ?? m.municipalityName],
+    <MinutesPage id={m.id} doc={m.document} />,
+    {
+      crumbs: [...crumbs, { label: 'Referat' }],
+      section: 'municipalities',
+      meta: meta(
+        c,
+        minutesHref(m.id),
+        `Godkendt referat: ${m.document.title}, ${m.document.municipality}. Offentlig udgave uden lukkede punkter.`,
+        'article',
+      ),
+    },
+  );
 });
 
 publicationRoutes.get('/offentlig/referater/:id/referat.pdf', async (c) => {

@@ -45,7 +45,10 @@ export {
   publicForumRows,
   publicOrganisationRow,
   publicOrganisationRows,
+  organisationSeatCode,
+  publicOrganisationSql,
   publicRegistryAddresses,
+  publicRegistrySearchSources,
 } from './public-rows.ts';
 // The estate import's file reading, for other imports until its generic part moves to src/lib/.
 export { foldHeader } from './import/columns.ts';

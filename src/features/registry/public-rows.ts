@@ -1,5 +1,6 @@
-import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { type SQL, and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { publicSearchColumns } from '../../lib/public-search-row.ts';
 import { outer } from '../../lib/sql.ts';
 import { administrators, estates, fora, municipalities, organisations } from './tables.ts';
 
@@ -146,4 +147,66 @@ export async function publicEstateNames(db: Db, ids: number[]) {
     .innerJoin(organisations, eq(organisations.id, estates.organisationId))
     .where(and(inArray(estates.id, ids), eq(estates.active, true), eq(organisations.active, true)))
     .orderBy(asc(organisations.name), asc(estates.number));
+}
+
+/** A condition "the organisation is active", i.e. public, over another feature's column (the public search's sources). */
+export const publicOrganisationSql = (organisationId: SQL): SQL =>
+  sql`exists (select 1 from ${organisations} where ${organisations.id} = ${organisationId} and ${organisations.active})`;
+
+/** The organisation's seat (supervising) municipality, over another feature's column. */
+export const organisationSeatCode = (organisationId: SQL): SQL =>
+  sql`(select ${organisations.municipalityCode} from ${organisations} where ${organisations.id} = ${organisationId})`;
+
+const doc = (text: SQL) => sql`to_tsvector('danish', ${text})`;
+
+/**
+ * The public search's sources of the registry: municipalities, active organisations, active
+ * estates of active organisations and active fora, by name, number and address. No e-mail
+ * address, phone number or person is read.
+ */
+export function publicRegistrySearchSources(query: SQL): SQL[] {
+  const m = sql`${outer(municipalities.name)}`;
+  const o = sql`concat_ws(' ', ${outer(organisations.name)}, 'LBF-nr. ' || ${outer(organisations.lbfNumber)}, ${outer(organisations.address)}, ${outer(organisations.postalCode)}, ${outer(organisations.city)})`;
+  const e = sql`concat_ws(' ', 'Afdeling ' || ${outer(estates.number)}, ${outer(estates.name)}, ${outer(estates.address)}, ${outer(estates.postalCode)}, ${outer(estates.city)})`;
+  const f = sql`concat_ws(' ', ${outer(fora.name)}, ${outer(fora.termsOfReference)})`;
+  return [
+    sql`select ${publicSearchColumns({
+      kind: 'kommune',
+      id: sql`${outer(municipalities.code)}::int`,
+      municipalityCode: outer(municipalities.code),
+      title: outer(municipalities.name),
+      body: m,
+      rank: sql`ts_rank(${doc(m)}, ${query})`,
+    })} from ${municipalities} where ${doc(m)} @@ ${query}`,
+    sql`select ${publicSearchColumns({
+      kind: 'boligorganisation',
+      id: outer(organisations.id),
+      municipalityCode: outer(organisations.municipalityCode),
+      organisationId: outer(organisations.id),
+      title: outer(organisations.name),
+      context: outer(organisations.city),
+      body: o,
+      rank: sql`ts_rank(${doc(o)}, ${query})`,
+    })} from ${organisations} where ${outer(organisations.active)} and ${doc(o)} @@ ${query}`,
+    sql`select ${publicSearchColumns({
+      kind: 'afdeling',
+      id: outer(estates.id),
+      municipalityCode: outer(organisations.municipalityCode),
+      organisationId: outer(organisations.id),
+      estateId: outer(estates.id),
+      title: sql`'Afdeling ' || ${outer(estates.number)} || ' ' || ${outer(estates.name)}`,
+      context: outer(organisations.name),
+      body: e,
+      rank: sql`ts_rank(${doc(e)}, ${query})`,
+    })} from ${estates} join ${organisations} on ${outer(organisations.id)} = ${outer(estates.organisationId)}
+      where ${outer(estates.active)} and ${outer(organisations.active)} and ${doc(e)} @@ ${query}`,
+    sql`select ${publicSearchColumns({
+      kind: 'forum',
+      id: outer(fora.id),
+      municipalityCode: outer(fora.municipalityCode),
+      title: outer(fora.name),
+      body: f,
+      rank: sql`ts_rank(${doc(f)}, ${query})`,
+    })} from ${fora} where ${outer(fora.active)} and ${doc(f)} @@ ${query}`,
+  ];
 }
