@@ -78,6 +78,25 @@ const TABLE: { method: 'GET' | 'POST'; path: string; expect: Row }[] = [
   { method: 'GET', path: '/offentlig/kommuner/:code/boligorganisationer/:organisationId/afdelinger/:id', expect: all(200) },
   { method: 'GET', path: '/offentlig/referater/:id', expect: all(404) },
   { method: 'GET', path: '/offentlig/referater/:id/referat.pdf', expect: all(404) },
+  { method: 'GET', path: '/offentlig/soeg', expect: all(200) },
+  // Open data: the same for everyone; the meeting here has no approved minutes, so it and its parts are not public.
+  { method: 'GET', path: '/oparl', expect: all(302) },
+  { method: 'GET', path: '/oparl/v1.1/system', expect: all(200) },
+  { method: 'GET', path: '/oparl/v1.1/bodies', expect: all(200) },
+  { method: 'GET', path: '/oparl/v1.1/bodies/:code', expect: all(200) },
+  { method: 'GET', path: '/oparl/v1.1/bodies/:code/organizations', expect: all(200) },
+  { method: 'GET', path: '/oparl/v1.1/bodies/:code/organizations/:key', expect: all(200) },
+  { method: 'GET', path: '/oparl/v1.1/bodies/:code/persons', expect: all(200) },
+  { method: 'GET', path: '/oparl/v1.1/bodies/:code/memberships', expect: all(200) },
+  { method: 'GET', path: '/oparl/v1.1/bodies/:code/meetings', expect: all(200) },
+  { method: 'GET', path: '/oparl/v1.1/bodies/:code/meetings/:id', expect: all(404) },
+  { method: 'GET', path: '/oparl/v1.1/bodies/:code/meetings/:id/agenda-items/:number', expect: all(404) },
+  { method: 'GET', path: '/oparl/v1.1/bodies/:code/papers', expect: all(200) },
+  { method: 'GET', path: '/oparl/v1.1/bodies/:code/papers/:id', expect: all(404) },
+  { method: 'GET', path: '/oparl/v1.1/bodies/:code/files', expect: all(200) },
+  { method: 'GET', path: '/oparl/v1.1/bodies/:code/files/:key', expect: all(404) },
+  { method: 'GET', path: '/offentlig/data/:file', expect: all(200) },
+  { method: 'GET', path: '/offentlig/data/kommuner/:code/:file', expect: all(200) },
   { method: 'GET', path: '/sitemap.xml', expect: all(200) },
   { method: 'GET', path: '/robots.txt', expect: all(200) },
   { method: 'GET', path: '/boligorganisationer', expect: loggedIn(200) },
@@ -373,6 +392,14 @@ function concrete(path: string): string {
     .replace('/boligorganisationer/:id', `/boligorganisationer/${ids.orgX}`)
     .replace('/boligorganisationer/:organisationId', `/boligorganisationer/${ids.orgX}`)
     .replace('/referater/:id', `/referater/${ids.meeting}`)
+    .replace('/bodies/:code/organizations/:key', `/bodies/0219/organizations/boligorganisation-${ids.orgX}`)
+    .replace('/bodies/:code/meetings/:id', `/bodies/0219/meetings/${ids.meeting}`)
+    .replace('/bodies/:code/papers/:id', `/bodies/0219/papers/${ids.agreement}`)
+    .replace('/bodies/:code/files/:key', `/bodies/0219/files/referat-${ids.meeting}`)
+    .replace('/agenda-items/:number', '/agenda-items/1')
+    .replace('/bodies/:code', '/bodies/0219')
+    .replace('/offentlig/data/kommuner/:code/:file', '/offentlig/data/kommuner/0219/aftaler.csv')
+    .replace('/offentlig/data/:file', '/offentlig/data/aftaler.csv')
     .replace('/moeder/:id', `/moeder/${ids.meeting}`)
     .replace('/handlingsplaner/:id', `/handlingsplaner/${ids.actionPlan}`)
     .replace('/aftaler/:id', `/aftaler/${ids.agreement}`)
