@@ -23,9 +23,9 @@ const ALLOWED = {
   agreements: ['registry', 'dialogue', 'meetings', 'key-figures', 'audit', 'outbox'],
   'agreement-documents': ['registry', 'dialogue', 'meetings', 'key-figures', 'agreements', 'documentation', 'audit', 'outbox'],
   'council-reports': ['registry', 'dialogue', 'key-figures', 'agreements', 'agreement-documents', 'audit'],
-  home: ['registry', 'dialogue', 'overview'],
+  home: ['registry', 'dialogue', 'overview', 'publication'],
   admin: ['audit', 'outbox', 'registry'],
-  publication: ['registry', 'dialogue', 'meetings', 'key-figures', 'agreements', 'audit'],
+  publication: ['registry', 'dialogue', 'meetings', 'key-figures', 'agreements', 'agreement-documents', 'council-reports', 'audit'],
   'open-data': ['publication'],
 };
 const FEATURES = readdirSync('src/features', { withFileTypes: true })

@@ -1,5 +1,7 @@
 import { makeEstate, makeForum, makeMembership, makeOrganisation, makePerson } from '../src/demo/factories.ts';
 import type { Db } from '../src/db/client.ts';
+import { agreementDocumentSections, agreementDocuments } from '../src/features/agreement-documents/tables.ts';
+import { councilReportSections, councilReports } from '../src/features/council-reports/tables.ts';
 import { lettingAgreementEstates, lettingAgreements } from '../src/features/agreements/letting/tables.ts';
 import { agreementEstates, agreements } from '../src/features/agreements/tables.ts';
 import { estateFigures } from '../src/features/key-figures/tables.ts';
@@ -163,4 +165,83 @@ export async function seedPublicData(db: Db) {
     agreement: a2025.id,
     hidden: a2026.id,
   };
+}
+
+/** Words of aftaledokumenter and council reports that must never appear on a public surface. */
+export const NEVER_PUBLIC_DOCUMENTS = {
+  draft: 'Udkastaftaledokumentord', // an aftaledokument in draft
+  sent: 'Sendtaftaledokumentord', // sent to the organisation, not approved
+  approved: 'Godkendtuoffentliggjortord', // approved by both parties, not published
+  report: 'Udkastredegoerelsesord', // a council report in draft
+  approver: 'Godkendt Godkendersen', // who approved (a person)
+};
+/** Words of the published aftaledokument's two versions and the approved council report: public. */
+export const PUBLIC_DOCUMENTS = { v1: 'Foersteversionsord', v2: 'Andenversionsord', report: 'Vedtagetredegoerelsesord' };
+
+/** Aftaledokumenter in every status and council reports approved and not, for an organisation of seedPublicData. */
+export async function seedPublicDocuments(db: Db, organisationId: number, code = SEED_CODE) {
+  const N = NEVER_PUBLIC_DOCUMENTS;
+  const doc = async (year: number, number: number, status: 'udkast' | 'sendt' | 'godkendt' | 'offentliggjort', word: string) => {
+    const approved = status === 'godkendt' || status === 'offentliggjort';
+    const [d] = await db
+      .insert(agreementDocuments)
+      .values({
+        organisationId,
+        municipalityCode: code,
+        governanceYear: year,
+        number,
+        status,
+        sentAt: status === 'udkast' ? null : new Date('2025-11-01T10:00:00Z'),
+        municipalityApprovedAt: approved ? new Date('2025-11-10T10:00:00Z') : null,
+        municipalityApprovedBy: approved ? N.approver : null,
+        organisationApprovedAt: approved ? new Date('2025-11-11T10:00:00Z') : null,
+        organisationApprovedBy: approved ? N.approver : null,
+        publishedAt: status === 'offentliggjort' ? new Date(`2025-11-1${number + 1}T10:00:00Z`) : null,
+        publishedBy: status === 'offentliggjort' ? N.approver : null,
+      })
+      .returning();
+    await db.insert(agreementDocumentSections).values([
+      { documentId: d.id, key: 'indledning', position: 1, heading: 'Indledning', text: `Aftalen for ${year}. ${word}.`, generated: false },
+      {
+        documentId: d.id,
+        key: 'aftaler',
+        position: 2,
+        heading: 'Aftaler og mål',
+        text: '- Helhedsplan for Engparken søges',
+        generated: true,
+      },
+    ]);
+    return d.id;
+  };
+  const v1 = await doc(2025, 1, 'offentliggjort', PUBLIC_DOCUMENTS.v1);
+  const v2 = await doc(2025, 2, 'offentliggjort', PUBLIC_DOCUMENTS.v2);
+  const draft = await doc(2025, 3, 'udkast', N.draft);
+  const sent = await doc(2024, 1, 'sendt', N.sent);
+  const approved = await doc(2023, 1, 'godkendt', N.approved);
+
+  const report = async (year: number, status: 'udkast' | 'godkendt', word: string) => {
+    const [r] = await db
+      .insert(councilReports)
+      .values({
+        municipalityCode: code,
+        governanceYear: year,
+        status,
+        approvedOn: status === 'godkendt' ? '2026-03-02' : null,
+        approvedBy: status === 'godkendt' ? N.approver : null,
+      })
+      .returning();
+    await db.insert(councilReportSections).values([
+      {
+        reportId: r.id,
+        key: 'indledning',
+        position: 1,
+        heading: 'Indledning',
+        text: `Redegørelsen for ${year}. ${word}.`,
+        generated: false,
+      },
+    ]);
+  };
+  await report(2025, 'godkendt', PUBLIC_DOCUMENTS.report);
+  await report(2026, 'udkast', N.report);
+  return { v1, v2, draft, sent, approved };
 }

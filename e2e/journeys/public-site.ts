@@ -1,3 +1,4 @@
+import { extractText, getDocumentProxy } from 'unpdf';
 import { expectText, type Journey } from '../lib/journey.ts';
 
 /**
@@ -5,10 +6,12 @@ import { expectText, type Journey } from '../lib/journey.ts';
  * municipality page to its public page, the approved minutes of the dialogue meeting (HTML and
  * PDF), an organisation and one of its estates. axe checks every page; on the phone nothing
  * scrolls sideways. From the minutes, the search box finds a word of an item, highlighted, and
- * its hit leads to the page.
+ * its hit leads to the page. From the front page, "Find din afdeling" finds an estate, and the
+ * search finds Lejerbo Næstved's published aftaledokument 2025: version 2, then version 1 from its
+ * list of versions, and the PDF, read as text.
  */
 export const publicSite: Journey = {
-  name: 'public site: a citizen reads approved minutes, searches, an organisation and an estate',
+  name: 'public site: a citizen reads approved minutes, searches, an organisation, an estate and an aftaledokument',
   async run({ session }) {
     for (const viewport of [undefined, { width: 390, height: 844 }]) {
       const s = await session(viewport);
@@ -53,6 +56,44 @@ export const publicSite: Journey = {
       await s.visit(estate!);
       await fits();
       expectText(await s.text(), 'Nøgletal');
+
+      // The front page leads with the search: "Find din afdeling" looks among estates only.
+      await s.visit('/');
+      await s.page.locator('#find-estate-q').fill('Næstved');
+      await Promise.all([
+        s.page.waitForURL((u) => u.pathname === '/offentlig/soeg' && u.searchParams.get('type') === 'afdeling'),
+        s.page.getByRole('button', { name: 'Find afdeling' }).click(),
+      ]);
+      await s.checkA11y();
+      await fits();
+      const found = await s.page.locator('main .sd-hits a[href*="/afdelinger/"]').first().getAttribute('href');
+      if (!found) throw new Error('"Find din afdeling" found no estate in Næstved');
+
+      // The aftaledokument: found by a word of its newest version, read, its older version read, the PDF downloaded.
+      await s.visit('/');
+      await s.page.locator('#public-search-q').fill('Beboerdemokratiet');
+      await Promise.all([
+        s.page.waitForURL((u) => u.pathname === '/offentlig/soeg'),
+        s.page.getByRole('button', { name: 'Søg', exact: true }).first().click(),
+      ]);
+      await s.checkA11y();
+      const docHit = await s.page.locator('main .sd-hits a[href*="/aftaledokumenter/"]').first().getAttribute('href');
+      if (!docHit) throw new Error('the search found no aftaledokument for "Beboerdemokratiet"');
+      await s.visit(docHit);
+      await fits();
+      const newest = await s.text();
+      expectText(newest, 'Aftaledokument 2025 – Lejerbo Næstved');
+      expectText(newest, 'Version 2, den gældende udgave');
+      expectText(newest, 'Alle offentliggjorte versioner');
+      const v1 = await s.page.locator('main a', { hasText: 'Aftaledokument 2025, version 1' }).first().getAttribute('href');
+      await s.visit(v1!);
+      await fits();
+      expectText(await s.text(), 'Der findes en nyere version');
+      const docPdf = await s.page.request.get(`${docHit}/aftaledokument.pdf`);
+      if (docPdf.status() !== 200 || docPdf.headers()['content-type'] !== 'application/pdf')
+        throw new Error(`the aftaledokument's PDF answered ${docPdf.status()}`);
+      const printed = (await extractText(await getDocumentProxy(new Uint8Array(await docPdf.body())), { mergePages: true })).text;
+      expectText(printed.replace(/\s+/g, ' '), 'Beboerdemokratiet');
     }
   },
 };

@@ -13,3 +13,11 @@ export { sendDocument, approveDocument, publishDocument } from './workflow.ts';
 /** The council report's column: where each organisation's aftaledokument of the year stands. */
 export { agreementDocumentStates, type AgreementDocumentState } from './states.ts';
 export { DOCUMENT_STATUS_LABELS as AGREEMENT_DOCUMENT_STATUS_LABELS } from './words.ts';
+/** What the public site may read: published versions only (decision 016). */
+export {
+  publicAgreementDocument,
+  publicAgreementDocumentPdf,
+  publicAgreementDocuments,
+  publicAgreementDocumentsSearchSource,
+  type PublicAgreementDocumentRow,
+} from './public.ts';

@@ -9,3 +9,5 @@ export { municipalityCouncilReportsLink } from './links.ts';
 export { reportApprovedOn } from './service.ts';
 /** The demo data makes its report as a user would. */
 export { createReport } from './service.ts';
+/** What the public site may read: approved reports only (decision 016). */
+export { publicCouncilReport, publicCouncilReportPdf, publicCouncilReports, publicCouncilReportsSearchSource } from './public.ts';

@@ -48,10 +48,15 @@ describe('front page', () => {
     expect(html).toContain('Næstved Kommune');
   });
 
-  it('the public sees an introduction and a way to log in', async () => {
+  it('the public sees the public search and "Find din afdeling" first, then a way to log in', async () => {
     await makeUser(t.deps.db, { role: 'admin' });
     const html = await (await t.client().get('/')).text();
     expect(html).toContain('Log ind');
     expect(html).not.toContain('Hillerød Bolig');
+    const search = html.indexOf('action="/offentlig/soeg"');
+    expect(search).toBeGreaterThan(-1);
+    expect(search).toBeLessThan(html.indexOf('class="button button-primary" href="/login"'));
+    expect(html).toMatch(/<input type="hidden" name="type" value="afdeling"\s*\/?>/);
+    expect(html).toContain('Find din afdeling');
   });
 });

@@ -9,6 +9,7 @@ import { ROLE_LABELS } from '../../auth/scope.ts';
 import { danishToday } from '../../lib/copenhagen-time.ts';
 import { dialogueOverview, governanceYearOf } from '../dialogue/index.ts';
 import { HomeDialogues, yearSummary } from '../overview/index.ts';
+import { FindEstateBox, PublicSearchBox } from '../publication/index.ts';
 
 export const homeRoutes = new Hono<AppEnv>();
 
@@ -23,6 +24,13 @@ homeRoutes.get('/', async (c) => {
       <>
         <h1>Styringsdialog</h1>
         <p class="font-lead">
+          Find aftaledokumenter, godkendte referater, aftaler og nøgletal fra styringsdialogen mellem kommunerne og de almene
+          boligorganisationer.
+        </p>
+        <PublicSearchBox />
+        <FindEstateBox />
+        <h2>For kommuner og boligorganisationer</h2>
+        <p>
           Her samarbejder kommuner og almene boligorganisationer om den årlige styringsdialog: frister, dokumentation, nøgletal, dialogmøder
           og aftaler.
         </p>

@@ -4,7 +4,24 @@
  * open-data, which publishes the same reads as OParl JSON and CSV.
  */
 export { publicationRoutes } from './routes.tsx';
+/** The front page leads with the public search and "Find din afdeling". */
+export { FindEstateBox, PublicSearchBox } from './search/search-box.tsx';
 export { municipalityPublicLink, organisationPublicLink } from './contributions.ts';
 export type { PublicDownloadsContribution } from './downloads.ts';
-export { minutesHref, minutesPdfHref, municipalityHref, organisationHref } from './links.ts';
-export { publicEstate, publicMinutes, publicMunicipalities, publicMunicipality, publicOrganisation } from './read.ts';
+export {
+  agreementDocumentHref,
+  agreementDocumentPdfHref,
+  minutesHref,
+  minutesPdfHref,
+  municipalityHref,
+  organisationHref,
+} from './links.ts';
+export {
+  publicDocuments,
+  publicEstate,
+  publicMinutes,
+  publicMunicipalities,
+  publicMunicipality,
+  publicOrganisation,
+  type PublicAgreementDocumentRow,
+} from './read.ts';

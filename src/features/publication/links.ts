@@ -10,3 +10,11 @@ export const estateHref = (code: string, organisationId: number, estateId: numbe
 export const minutesHref = (meetingId: number) => `${PUBLIC_PREFIX}/referater/${meetingId}`;
 export const minutesPdfHref = (meetingId: number) => `${minutesHref(meetingId)}/referat.pdf`;
 export const PUBLIC_SEARCH_PATH = `${PUBLIC_PREFIX}/soeg`;
+/** A published version of an aftaledokument: its own address under its organisation's. */
+export const agreementDocumentHref = (code: string, organisationId: number, documentId: number) =>
+  `${organisationHref(code, organisationId)}/aftaledokumenter/${documentId}`;
+export const agreementDocumentPdfHref = (code: string, organisationId: number, documentId: number) =>
+  `${agreementDocumentHref(code, organisationId, documentId)}/aftaledokument.pdf`;
+/** An approved council report, by its municipality and year. */
+export const councilReportHref = (code: string, year: number) => `${municipalityHref(code)}/redegoerelser/${year}`;
+export const councilReportPdfHref = (code: string, year: number) => `${councilReportHref(code, year)}/redegoerelse.pdf`;

@@ -1,11 +1,19 @@
 import type { SQL } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
+import { notFound } from '../../lib/errors.ts';
+import {
+  publicAgreementDocument,
+  publicAgreementDocuments,
+  publicAgreementDocumentsSearchSource,
+  type PublicAgreementDocumentRow,
+} from '../agreement-documents/index.ts';
 import {
   agreementsOfYears,
   lettingAgreementsInForce,
   publicAgreementsSearchSource,
   publicLettingSearchSource,
 } from '../agreements/index.ts';
+import { publicCouncilReport, publicCouncilReports, publicCouncilReportsSearchSource } from '../council-reports/index.ts';
 import { estateFiguresOfYears } from '../key-figures/index.ts';
 import {
   approvedMinutesAddresses,
@@ -37,7 +45,8 @@ import {
  * - approved minutes as the public copy (closed items and bilag left out, no comments);
  * - of a dialogue, nothing until its meeting is held: its agreements and the estates' key figures
  *   (with colours) only for the governance years whose dialogue meeting is held;
- * - letting agreements approved (godkendt) and in force today.
+ * - letting agreements approved (godkendt) and in force today;
+ * - a published aftaledokument (every version, each readable) and an approved council report.
  * Drafts, comments, the audit history and unapproved agreements are never read here.
  */
 
@@ -64,7 +73,8 @@ export async function publicMunicipality(db: Db, code: string) {
     approvedMinutesList(db, { municipalityCode: code }),
     lettingAgreementsInForce(db, { municipalityCode: code }),
   ]);
-  return { municipality, organisations, fora, minutes, letting: await withEstateNames(db, letting) };
+  const councilReports = await publicCouncilReports(db, code);
+  return { municipality, organisations, fora, minutes, councilReports, letting: await withEstateNames(db, letting) };
 }
 export type PublicMunicipality = NonNullable<Awaited<ReturnType<typeof publicMunicipality>>>;
 
@@ -72,16 +82,20 @@ export type PublicMunicipality = NonNullable<Awaited<ReturnType<typeof publicMun
 export async function publicOrganisation(db: Db, id: number) {
   const organisation = await publicOrganisationRow(db, id);
   if (!organisation) return null;
-  const [estates, years, minutes, letting] = await Promise.all([
+  const [estates, heldYears, minutes, letting, documents] = await Promise.all([
     publicEstateRows(db, id),
     heldDialogueYears(db, id),
     approvedMinutesList(db, { organisationId: id }),
     lettingAgreementsInForce(db, { organisationId: id }),
+    publicAgreementDocuments(db, { organisationId: id }),
   ]);
-  const agreements = await agreementsOfYears(db, { organisationId: id, years });
+  const agreements = await agreementsOfYears(db, { organisationId: id, years: heldYears });
   const estateNames = new Map(estates.map((e) => [e.id, e]));
-  const dialogues = [...years].reverse().map((year) => ({
+  // A published aftaledokument is made once the meeting is held; its year is shown even so.
+  const years = [...new Set([...heldYears, ...documents.map((d) => d.year)])].sort((a, b) => a - b);
+  const dialogues = years.reverse().map((year) => ({
     year,
+    documents: documents.filter((d) => d.year === year),
     minutes: minutes.filter((m) => m.year === year),
     agreements: agreements
       .filter((a) => a.year === year)
@@ -108,14 +122,35 @@ export type PublicEstate = NonNullable<Awaited<ReturnType<typeof publicEstate>>>
 /** The public copy of approved minutes (404 when the minutes are unknown or not approved). */
 export const publicMinutes = (db: Db, meetingId: number) => publicMinutesCopy(db, meetingId);
 
+/** A published version of an aftaledokument (404 when unknown or not published), with its organisation's public address parts. */
+export async function publicAgreementDocumentPage(db: Db, id: number) {
+  const d = await publicAgreementDocument(db, id);
+  const organisation = await publicOrganisationRow(db, d.organisationId);
+  if (!organisation) throw notFound('Aftaledokumentet');
+  // Every published version of the same year, newest first, each with its own address.
+  const versions = (await publicAgreementDocuments(db, { organisationId: d.organisationId })).filter((v) => v.year === d.year);
+  return { ...d, municipalityCode: organisation.municipalityCode, municipalityName: organisation.municipalityName, versions };
+}
+export type PublicAgreementDocumentPage = Awaited<ReturnType<typeof publicAgreementDocumentPage>>;
+export type { PublicAgreementDocumentRow };
+
+/** A municipality's approved council report of a year (404 when there is none approved). */
+export const publicReport = (db: Db, code: string, year: number) => publicCouncilReport(db, code, year);
+
+/** Published aftaledokumenter of public organisations: all, or those of a municipality's organisations. */
+export const publicDocuments = (db: Db, municipalityCode?: string) =>
+  publicAgreementDocuments(db, { municipalityCode, organisationIsPublic: publicOrganisationSql });
+
 /** Every public page's address parts, for the sitemap. */
 export async function publicAddresses(db: Db) {
-  const [municipalities, registry, minutes] = await Promise.all([
+  const [municipalities, registry, minutes, documents, reports] = await Promise.all([
     municipalityOptions(db),
     publicRegistryAddresses(db),
     approvedMinutesAddresses(db),
+    publicDocuments(db),
+    publicCouncilReports(db),
   ]);
-  return { municipalityCodes: municipalities.map((m) => m.value), ...registry, minutes };
+  return { municipalityCodes: municipalities.map((m) => m.value), ...registry, minutes, documents, reports };
 }
 
 /**
@@ -124,8 +159,7 @@ export async function publicAddresses(db: Db) {
  * minutes' public copy, agreements of organisations whose dialogue meeting of that year is held,
  * letting agreements approved and in force. Each selects the columns of publicSearchColumns and
  * matches `query` (a tsquery) itself.
- * Not yet public, so not here: the published aftaledokumenter (agreement-documents) and the
- * approved council reports (council-reports); when they are published, their sources join this list.
+ * the published aftaledokumenter of public organisations (every version) and approved council reports.
  */
 export function publicSearchSources(query: SQL): SQL[] {
   const isPublic = { organisation: publicOrganisationSql, year: dialogueHeldSql };
@@ -134,5 +168,7 @@ export function publicSearchSources(query: SQL): SQL[] {
     publicMinutesSearchSource(query),
     publicAgreementsSearchSource(query, isPublic),
     publicLettingSearchSource(query, isPublic),
+    publicAgreementDocumentsSearchSource(query, isPublic),
+    publicCouncilReportsSearchSource(query),
   ];
 }

@@ -6,9 +6,20 @@ import { idParam } from '../../lib/route-helpers.ts';
 import type { PageMeta } from '../../ui/layout.tsx';
 import type { Child } from 'hono/jsx';
 import { page } from '../../ui/render.tsx';
+import { publicAgreementDocumentPdf } from '../agreement-documents/index.ts';
+import { publicCouncilReportPdf } from '../council-reports/index.ts';
 import { publicMinutesPdf } from '../meetings/index.ts';
-import { estateHref, minutesHref, municipalityHref, organisationHref } from './links.ts';
-import { publicEstate, publicMinutes, publicMunicipality, publicOrganisation } from './read.ts';
+import {
+  agreementDocumentHref,
+  agreementDocumentPdfHref,
+  councilReportHref,
+  councilReportPdfHref,
+  estateHref,
+  minutesHref,
+  municipalityHref,
+  organisationHref,
+} from './links.ts';
+import { publicAgreementDocumentPage, publicEstate, publicMinutes, publicMunicipality, publicOrganisation, publicReport } from './read.ts';
 import { PublicSearchBox } from './search/search-box.tsx';
 import { publicSearchRoutes } from './search/routes.tsx';
 import { sitemapRoutes } from './sitemap.ts';
@@ -16,6 +27,7 @@ import { EstatePage } from './views/estate-page.tsx';
 import { MinutesPage } from './views/minutes-page.tsx';
 import { MunicipalityPage } from './views/municipality-page.tsx';
 import { OrganisationPage } from './views/organisation-page.tsx';
+import { AgreementDocumentPage, WrittenPage } from './views/written-page.tsx';
 
 /**
  * The public site (decision 016): no login, the same page for everyone, only what read.ts
@@ -129,10 +141,9 @@ publicationRoutes.get('/offentlig/referater/:id', async (c) => {
   );
 });
 
-publicationRoutes.get('/offentlig/referater/:id/referat.pdf', async (c) => {
-  const m = await publicMinutes(c.var.deps.db, idParam(c));
-  const bytes = await publicMinutesPdf(m);
-  const name = `Referat ${m.document.title}`
+/** A public PDF: the same for everyone, so a shared cache may keep it. */
+function publicPdf(c: Context<AppEnv>, bytes: Uint8Array<ArrayBuffer>, title: string) {
+  const name = title
     .replace(/[^\p{L}\p{N} ._-]+/gu, '')
     .replace(/\s+/g, ' ')
     .trim()
@@ -142,4 +153,85 @@ publicationRoutes.get('/offentlig/referater/:id/referat.pdf', async (c) => {
     'Content-Disposition': attachment(`${name}.pdf`),
     'Cache-Control': 'public, max-age=300',
   });
+}
+
+publicationRoutes.get('/offentlig/referater/:id/referat.pdf', async (c) => {
+  const m = await publicMinutes(c.var.deps.db, idParam(c));
+  return publicPdf(c, await publicMinutesPdf(m), `Referat ${m.document.title}`);
+});
+
+const DOCUMENT_PATH = '/offentlig/kommuner/:code/boligorganisationer/:organisationId/aftaledokumenter/:id';
+
+/** A published version of an aftaledokument; under the wrong municipality or organisation, a redirect to its one address. */
+publicationRoutes.get(DOCUMENT_PATH, async (c) => {
+  const d = await publicAgreementDocumentPage(c.var.deps.db, idParam(c));
+  const canonical = agreementDocumentHref(d.municipalityCode, d.organisationId, d.id);
+  if (c.req.path !== canonical) return c.redirect(canonical, 301);
+  cacheable(c);
+  const title = `Aftaledokument ${d.year}, version ${d.number}`;
+  return publicPage(
+    c,
+    [title, d.organisationName],
+    <AgreementDocumentPage d={d} pdfHref={agreementDocumentPdfHref(d.municipalityCode, d.organisationId, d.id)} />,
+    {
+      crumbs: [
+        home,
+        municipalities,
+        { label: d.municipalityName, href: municipalityHref(d.municipalityCode) },
+        { label: d.organisationName, href: organisationHref(d.municipalityCode, d.organisationId) },
+        { label: title },
+      ],
+      section: 'municipalities',
+      meta: meta(
+        c,
+        canonical,
+        `Offentliggjort aftaledokument ${d.year} mellem ${d.document.municipality} og ${d.organisationName}, version ${d.number}: styringsdialogens aftaler og mål.`,
+        'article',
+      ),
+    },
+  );
+});
+
+publicationRoutes.get(`${DOCUMENT_PATH}/aftaledokument.pdf`, async (c) => {
+  const d = await publicAgreementDocumentPage(c.var.deps.db, idParam(c));
+  const canonical = agreementDocumentPdfHref(d.municipalityCode, d.organisationId, d.id);
+  if (c.req.path !== canonical) return c.redirect(canonical, 301);
+  return publicPdf(c, await publicAgreementDocumentPdf(d), `Aftaledokument ${d.year} ${d.organisationName} version ${d.number}`);
+});
+
+/** The council report's year from the address; anything else is no report (404). */
+function reportYear(c: Context<AppEnv>): number {
+  const year = c.req.param('year') ?? '';
+  if (!/^\d{4}$/.test(year)) throw notFound('Redegørelsen');
+  return Number(year);
+}
+
+publicationRoutes.get('/offentlig/kommuner/:code/redegoerelser/:year', async (c) => {
+  const r = await publicReport(c.var.deps.db, c.req.param('code'), reportYear(c));
+  cacheable(c);
+  const title = `Redegørelse ${r.year}`;
+  return publicPage(
+    c,
+    [title, r.municipalityName],
+    <WrittenPage
+      doc={r.document}
+      pdfHref={councilReportPdfHref(r.municipalityCode, r.year)}
+      lead="Kommunens redegørelse til kommunalbestyrelsen om styringsdialogen (almenboligloven § 164), som godkendt."
+    />,
+    {
+      crumbs: [home, municipalities, { label: r.municipalityName, href: municipalityHref(r.municipalityCode) }, { label: title }],
+      section: 'municipalities',
+      meta: meta(
+        c,
+        councilReportHref(r.municipalityCode, r.year),
+        `${r.municipalityName}s redegørelse til kommunalbestyrelsen om styringsdialogen ${r.year} med de almene boligorganisationer.`,
+        'article',
+      ),
+    },
+  );
+});
+
+publicationRoutes.get('/offentlig/kommuner/:code/redegoerelser/:year/redegoerelse.pdf', async (c) => {
+  const r = await publicReport(c.var.deps.db, c.req.param('code'), reportYear(c));
+  return publicPdf(c, await publicCouncilReportPdf(r), `Redegørelse ${r.year} ${r.municipalityName}`);
 });

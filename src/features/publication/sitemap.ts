@@ -1,6 +1,6 @@
 import { Hono } from 'hono';
 import type { AppEnv } from '../../lib/hono-env.ts';
-import { estateHref, minutesHref, municipalityHref, organisationHref } from './links.ts';
+import { agreementDocumentHref, councilReportHref, estateHref, minutesHref, municipalityHref, organisationHref } from './links.ts';
 import { publicAddresses } from './read.ts';
 
 /* Findable: a sitemap of the public pages only (sitemaps.org 0.9), and robots.txt pointing at it. */
@@ -20,6 +20,8 @@ sitemapRoutes.get('/sitemap.xml', async (c) => {
     ...a.organisations.map((o) => ({ path: organisationHref(o.municipalityCode, o.id) })),
     ...a.estates.map((e) => ({ path: estateHref(e.municipalityCode, e.organisationId, e.id) })),
     ...a.minutes.map((m) => ({ path: minutesHref(m.id), lastmod: m.updatedAt })),
+    ...a.documents.map((d) => ({ path: agreementDocumentHref(d.seatCode, d.organisationId, d.id), lastmod: d.updatedAt })),
+    ...a.reports.map((r) => ({ path: councilReportHref(r.municipalityCode, r.year), lastmod: r.updatedAt })),
   ];
   const body = urls
     .map(

@@ -16,7 +16,10 @@ function statusLine(m: MeetingView): string {
   return approved ? `${who} ${formatDate(approved)}` : who;
 }
 
-function item(i: MeetingItemView | MeetingItemView['children'][number]): DocumentItem {
+type AnyItem = MeetingItemView | MeetingItemView['children'][number];
+
+/** The item as the renderers take it; without closed items at any depth (and what is under them) unless `includeClosed`. */
+function item(i: AnyItem, includeClosed: boolean): DocumentItem {
   return {
     number: i.number,
     title: i.title,
@@ -31,9 +34,11 @@ function item(i: MeetingItemView | MeetingItemView['children'][number]): Documen
     actions: i.actions.map((a) => ({ text: a.text, responsible: a.responsible, due: a.due, done: a.doneAt !== null })),
     absent: i.absent,
     attachments: i.files.map((f) => f.fileName),
-    items: i.children.map(item),
+    items: visible(i.children, includeClosed).map((c) => item(c, includeClosed)),
   };
 }
+
+const visible = <T extends AnyItem>(items: T[], includeClosed: boolean): T[] => (includeClosed ? items : items.filter((i) => !i.closed));
 
 /** The meeting as the renderers take it. The parties' copy includes closed items; a public copy never does. */
 export function toMeetingDocument(
@@ -61,7 +66,7 @@ export function toMeetingDocument(
     version: kind === 'minutes' ? m.minutesVersion : null,
     generatedAt: (opts.now ?? new Date()).toISOString(),
     includeClosed: opts.includeClosed,
-    items: (opts.includeClosed ? m.tree : m.tree.filter((i) => !i.closed)).map(item),
+    items: visible(m.tree, opts.includeClosed).map((i) => item(i, opts.includeClosed)),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { Db } from '../../../db/client.ts';
-import { publicMunicipality, publicOrganisation } from '../../publication/index.ts';
+import { publicDocuments, publicMunicipality, publicOrganisation } from '../../publication/index.ts';
 
 /*
  * What one Body (municipality) publishes, read only through the publication's read.ts (decision
@@ -24,3 +24,6 @@ export async function bodyPapers(db: Db, body: BodyData) {
   );
 }
 export type BodyPaper = Awaited<ReturnType<typeof bodyPapers>>[number];
+
+/** The published aftaledokumenter (every version) of the body's organisations: Papers, each with its PDF as a File. */
+export const bodyDocuments = (db: Db, body: BodyData) => publicDocuments(db, body.municipality.code);

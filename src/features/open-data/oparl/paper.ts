@@ -1,5 +1,6 @@
-import { organisationHref } from '../../publication/index.ts';
+import { agreementDocumentHref, organisationHref, type PublicAgreementDocumentRow } from '../../publication/index.ts';
 import type { BodyPaper } from './body-data.ts';
+import { documentFile } from './file.ts';
 import { oparlType, type OparlUrls } from './urls.ts';
 
 /** A Paper: an agreement of a held dialogue (the case the parties follow up), with its theme, status and deadline. */
@@ -21,6 +22,30 @@ export function paperOf(u: OparlUrls, code: string, a: BodyPaper) {
       web: u.web(organisationHref(code, a.organisationId)),
       created: a.createdAt.toISOString(),
       modified: a.updatedAt.toISOString(),
+    },
+  };
+}
+
+/** A Paper: a published version of an aftaledokument, with its PDF as its main File. */
+export function documentPaperOf(u: OparlUrls, code: string, d: PublicAgreementDocumentRow) {
+  const key = `aftaledokument-${d.id}`;
+  return {
+    key,
+    created: d.createdAt,
+    modified: d.updatedAt,
+    object: {
+      id: u.paper(code, key),
+      type: oparlType('Paper'),
+      body: u.body(code),
+      name: `Aftaledokument ${d.year} – ${d.organisationName}, version ${d.number}`,
+      reference: `Aftaledokument ${d.year}-${d.organisationId}-${d.number}`,
+      ...(d.publishedAt ? { date: d.publishedAt.toISOString().slice(0, 10) } : {}),
+      paperType: 'Aftaledokument',
+      underDirectionOf: [u.organization(code, 'boligorganisation', d.organisationId)],
+      mainFile: documentFile(u, code, d),
+      web: u.web(agreementDocumentHref(code, d.organisationId, d.id)),
+      created: d.createdAt.toISOString(),
+      modified: d.updatedAt.toISOString(),
     },
   };
 }

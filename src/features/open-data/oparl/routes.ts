@@ -3,13 +3,13 @@ import { AppError } from '../../../lib/errors.ts';
 import type { AppEnv } from '../../../lib/hono-env.ts';
 import { publicMunicipalities } from '../../publication/index.ts';
 import { bodyObject } from './body.ts';
-import { bodyOf, bodyPapers, type BodyData } from './body-data.ts';
+import { bodyDocuments, bodyOf, bodyPapers, type BodyData } from './body-data.ts';
 import { json, jsonError } from './errors.ts';
-import { minutesFile } from './file.ts';
+import { documentFile, minutesFile } from './file.ts';
 import { filterAndPage, listResponse, type Stamped } from './list.ts';
 import { meetingObject } from './meeting.ts';
 import { organizationsOf } from './organization.ts';
-import { paperOf } from './paper.ts';
+import { documentPaperOf, paperOf } from './paper.ts';
 import { OparlBadRequest, parseListQuery } from './query.ts';
 import { OPARL_SINCE, systemObject } from './system.ts';
 import { OPARL_PATH, oparlUrls, type OparlUrls } from './urls.ts';
@@ -132,12 +132,21 @@ oparlRoutes.get(`${P}/bodies/:code/meetings/:id/agenda-items/:number`, async (c)
 oparlRoutes.get(`${P}/bodies/:code/papers`, async (c) => {
   const u = urls(c);
   const body = await loadBody(c);
-  const papers = (await bodyPapers(c.var.deps.db, body)).map((a) => paperOf(u, body.municipality.code, a));
-  return page(c, u.papers(body.municipality.code), papers, (p) => p.object);
+  const code = body.municipality.code;
+  const [agreements, documents] = await Promise.all([bodyPapers(c.var.deps.db, body), bodyDocuments(c.var.deps.db, body)]);
+  const papers = [...agreements.map((a) => paperOf(u, code, a)), ...documents.map((d) => documentPaperOf(u, code, d))];
+  return page(c, u.papers(code), papers, (p) => p.object);
 });
 oparlRoutes.get(`${P}/bodies/:code/papers/:id`, async (c) => {
   const body = await loadBody(c);
-  const a = (await bodyPapers(c.var.deps.db, body)).find((r) => String(r.id) === c.req.param('id'));
+  const key = c.req.param('id') ?? '';
+  const documentId = /^aftaledokument-(\d+)$/.exec(key)?.[1];
+  if (documentId) {
+    const d = (await bodyDocuments(c.var.deps.db, body)).find((r) => String(r.id) === documentId);
+    if (!d) throw notFound();
+    return json(c, documentPaperOf(urls(c), body.municipality.code, d).object);
+  }
+  const a = (await bodyPapers(c.var.deps.db, body)).find((r) => String(r.id) === key);
   if (!a) throw notFound();
   return json(c, paperOf(urls(c), body.municipality.code, a).object);
 });
@@ -145,10 +154,27 @@ oparlRoutes.get(`${P}/bodies/:code/papers/:id`, async (c) => {
 oparlRoutes.get(`${P}/bodies/:code/files`, async (c) => {
   const u = urls(c);
   const body = await loadBody(c);
-  return page(c, u.files(body.municipality.code), body.minutes.map(stamped), (m) => minutesFile(u, body.municipality.code, m));
+  const code = body.municipality.code;
+  const documents = await bodyDocuments(c.var.deps.db, body);
+  const files = [
+    ...body.minutes.map((m) => ({ ...stamped(m), file: () => minutesFile(u, code, m) })),
+    ...documents.map((d) => ({
+      key: `aftaledokument-${d.id}`,
+      created: d.createdAt,
+      modified: d.updatedAt,
+      file: () => documentFile(u, code, d),
+    })),
+  ];
+  return page(c, u.files(code), files, (f) => f.file());
 });
 oparlRoutes.get(`${P}/bodies/:code/files/:key`, async (c) => {
   const body = await loadBody(c);
+  const documentId = /^aftaledokument-(\d+)$/.exec(c.req.param('key') ?? '')?.[1];
+  if (documentId) {
+    const d = (await bodyDocuments(c.var.deps.db, body)).find((r) => String(r.id) === documentId);
+    if (!d) throw notFound();
+    return json(c, documentFile(urls(c), body.municipality.code, d));
+  }
   const m = meetingOf(body, /^referat-(\d+)$/.exec(c.req.param('key') ?? '')?.[1]);
   return json(c, minutesFile(urls(c), body.municipality.code, m));
 });

@@ -26,8 +26,9 @@ export function oparlUrls(publicUrl: string) {
     meeting: (code: string, id: number) => `${body(code)}/meetings/${id}`,
     agendaItem: (code: string, meetingId: number, number: string) =>
       `${body(code)}/meetings/${meetingId}/agenda-items/${encodeURIComponent(number)}`,
-    paper: (code: string, id: number) => `${body(code)}/papers/${id}`,
+    paper: (code: string, id: number | string) => `${body(code)}/papers/${id}`,
     file: (code: string, meetingId: number) => `${body(code)}/files/referat-${meetingId}`,
+    fileOf: (code: string, key: string) => `${body(code)}/files/${key}`,
     web: (path: string) => new URL(path, publicUrl).href,
   };
 }

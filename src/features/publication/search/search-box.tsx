@@ -16,3 +16,31 @@ export function PublicSearchBox({ q = '' }: { q?: string }) {
     </form>
   );
 }
+
+/** "Find din afdeling": the public search limited to estates (by name, number or address), for the front page. */
+export function FindEstateBox() {
+  return (
+    <form method="get" action={PUBLIC_SEARCH_PATH} role="search" aria-label="Find din afdeling" class="sd-search">
+      <input type="hidden" name="type" value="afdeling" />
+      <div class="form-group">
+        <label class="form-label" for="find-estate-q">
+          Find din afdeling
+        </label>
+        <div class="form-hint" id="find-estate-hint">
+          Skriv afdelingens navn, nummer, adresse eller by.
+        </div>
+        <input
+          class="form-input input-width-l"
+          type="search"
+          id="find-estate-q"
+          name="q"
+          maxlength={1000}
+          aria-describedby="find-estate-hint"
+        />
+      </div>
+      <button class="button button-secondary" type="submit">
+        Find afdeling
+      </button>
+    </form>
+  );
+}

@@ -3,6 +3,7 @@ import { OrganisationsTable } from '../../registry/index.ts';
 import { organisationHref } from '../links.ts';
 import type { PublicDownloadLink } from '../downloads.ts';
 import type { PublicMunicipality } from '../read.ts';
+import { CouncilReportsList } from './documents.tsx';
 import { LettingTable, MinutesTable } from './parts.tsx';
 
 /** A municipality's public page: organisations under its supervision, its fora, approved minutes and letting agreements in force. */
@@ -47,6 +48,10 @@ export function MunicipalityPage({ p, downloads }: { p: PublicMunicipality; down
       <section aria-labelledby="h-minutes">
         <h2 id="h-minutes">Godkendte referater</h2>
         <MinutesTable rows={p.minutes} label={`Godkendte referater i ${m.name}`} />
+      </section>
+      <section aria-labelledby="h-council-reports">
+        <h2 id="h-council-reports">Redegørelser til kommunalbestyrelsen</h2>
+        <CouncilReportsList rows={p.councilReports} code={m.code} />
       </section>
       <section aria-labelledby="h-letting">
         <h2 id="h-letting">Udlejningsaftaler i kraft</h2>

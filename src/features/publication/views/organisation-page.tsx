@@ -4,6 +4,7 @@ import { formatInteger } from '../../../ui/format.ts';
 import { ScrollTable } from '../../../ui/table.tsx';
 import { estateHref, municipalityHref } from '../links.ts';
 import type { PublicOrganisation } from '../read.ts';
+import { DocumentVersions } from './documents.tsx';
 import { AgreementsTable, LettingTable, MinutesTable } from './parts.tsx';
 
 /** A housing organisation's public page: estates, its dialogues by year (approved minutes, agreements with status), letting agreements in force. */
@@ -65,6 +66,8 @@ export function OrganisationPage({ p }: { p: PublicOrganisation }) {
           p.dialogues.map((d) => (
             <section aria-labelledby={`h-year-${d.year}`}>
               <h3 id={`h-year-${d.year}`}>Styringsdialog {d.year}</h3>
+              <h4>Aftaledokument</h4>
+              <DocumentVersions rows={d.documents} code={o.municipalityCode} />
               <h4>Referater</h4>
               <MinutesTable rows={d.minutes} label={`Godkendte referater ${d.year}`} showWith={false} />
               <h4>Aftaler og mål</h4>
