@@ -74,6 +74,13 @@ export function rotateCsrfToken(c: Context<AppEnv>): void {
 }
 
 /**
+ * The public site's forms (subscribing, confirming, unsubscribing, also by a mail program's
+ * one-click POST without a token, RFC 8058) act on no one's login: a forged form from another site
+ * can do nothing there that a stranger cannot do directly, so they are not checked for CSRF.
+ */
+const NO_LOGIN_PREFIX = '/offentlig/';
+
+/**
  * CSRF: every browser gets a random id in an httpOnly cookie; forms carry an HMAC of it.
  * A forged form from another site can neither read the cookie nor compute the HMAC.
  * Stateless, so it works before login and across app processes.
@@ -83,7 +90,7 @@ export const csrfMiddleware: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (!browserId || browserId.length < 32) rotateCsrfToken(c);
   else c.set('csrfToken', csrfTokenOf(c, browserId));
   const expected = c.var.csrfToken;
-  if (!['GET', 'HEAD', 'OPTIONS'].includes(c.req.method)) {
+  if (!['GET', 'HEAD', 'OPTIONS'].includes(c.req.method) && !c.req.path.startsWith(NO_LOGIN_PREFIX)) {
     const header = c.req.header('x-csrf-token');
     let sent = header;
     if (!sent) {
