@@ -27,7 +27,7 @@ export async function queueSubscriptionDigests({
 }): Promise<number> {
   await sweepUnconfirmed(db);
   const due = await db
-    .select({ id: publicSubscriptions.id })
+    .select({ id: publicSubscriptions.id, scopeKind: publicSubscriptions.scopeKind, scopeRef: publicSubscriptions.scopeRef })
     .from(publicSubscriptions)
     .where(
       and(
@@ -39,7 +39,11 @@ export async function queueSubscriptionDigests({
   // Many subscribe to the same estate: its publications are read once per scan.
   const read = new Map<string, Promise<Publications | null>>();
   let queued = 0;
-  for (const { id } of due) {
+  for (const { id, scopeKind, scopeRef } of due) {
+    const key = `${scopeKind}:${scopeRef}`;
+    if (!read.has(key)) read.set(key, publicationsOf(db, scopeOfRow({ scopeKind, scopeRef })));
+    const p = await read.get(key)!;
+    if (!p) continue;
     const sent = await db.transaction(async (tx) => {
       const [s] = await tx
         .select()
@@ -49,10 +53,6 @@ export async function queueSubscriptionDigests({
         )
         .for('update', { skipLocked: true });
       if (!s) return false;
-      const key = `${s.scopeKind}:${s.scopeRef}`;
-      if (!read.has(key)) read.set(key, publicationsOf(db, scopeOfRow(s)));
-      const p = await read.get(key)!;
-      if (!p) return false;
       const seen = new Set(s.seenKeys);
       const fresh = p.entries.filter((e) => !seen.has(e.key));
       if (fresh.length === 0) return false;
