@@ -25,7 +25,7 @@ const ALLOWED = {
   'council-reports': ['registry', 'dialogue', 'key-figures', 'agreements', 'agreement-documents', 'audit'],
   home: ['registry', 'dialogue', 'overview'],
   admin: ['audit', 'outbox', 'registry'],
-  publication: ['registry', 'dialogue', 'meetings', 'key-figures', 'agreements', 'audit'],
+  publication: ['registry', 'dialogue', 'meetings', 'key-figures', 'agreements', 'audit', 'outbox'],
   'open-data': ['publication'],
 };
 const FEATURES = readdirSync('src/features', { withFileTypes: true })
