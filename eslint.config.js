@@ -25,7 +25,17 @@ const ALLOWED = {
   'council-reports': ['registry', 'dialogue', 'key-figures', 'agreements', 'agreement-documents', 'audit'],
   home: ['registry', 'dialogue', 'overview', 'publication'],
   admin: ['audit', 'outbox', 'registry'],
-  publication: ['registry', 'dialogue', 'meetings', 'key-figures', 'agreements', 'agreement-documents', 'council-reports', 'audit'],
+  publication: [
+    'registry',
+    'dialogue',
+    'meetings',
+    'key-figures',
+    'agreements',
+    'agreement-documents',
+    'council-reports',
+    'audit',
+    'outbox',
+  ],
   'open-data': ['publication'],
 };
 const FEATURES = readdirSync('src/features', { withFileTypes: true })

@@ -36,7 +36,13 @@ import {
   type ProposalSource,
 } from './features/meetings/index.ts';
 import { openDataDownloads } from './features/open-data/index.ts';
-import { municipalityPublicLink, organisationPublicLink, type PublicDownloadsContribution } from './features/publication/index.ts';
+import {
+  municipalityPublicLink,
+  organisationPublicLink,
+  publicationHistory,
+  queueSubscriptionDigests,
+  type PublicDownloadsContribution,
+} from './features/publication/index.ts';
 import { registryHistory, type MunicipalityLinkContribution, type OrganisationLinkContribution } from './features/registry/index.ts';
 import { Hooks } from './lib/hooks.ts';
 
@@ -102,6 +108,7 @@ export function createWiring() {
         lettingHistory,
         agreementDocumentsHistory,
         councilReportsHistory,
+        publicationHistory,
         authHistory,
       ),
     ),
@@ -120,8 +127,8 @@ export function createWiring() {
     municipalityLinks: [municipalityLettingLink, municipalityCouncilReportsLink, municipalityPublicLink] as MunicipalityLinkContribution[],
     /** The public municipality page's downloads: open data's CSV files and OParl Body. */
     publicDownloads: openDataDownloads as PublicDownloadsContribution,
-    /** Scans the reminder scheduler runs beside the dialogue's deadlines: letting agreements expiring within six months. */
-    reminderScans: [queueLettingWarnings] as ReminderScan[],
+    /** Scans the reminder scheduler runs beside the dialogue's deadlines: letting agreements expiring within six months; the public subscriptions' daily digest. */
+    reminderScans: [queueLettingWarnings, queueSubscriptionDigests] as ReminderScan[],
     /** The municipality's page lists its housing areas under monitoring, which key figures hold. */
     municipalityAreas: municipalityAreaSummary,
     /** The estate page shows the latest colour and links to the key figures, which that feature holds. */

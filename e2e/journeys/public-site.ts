@@ -6,7 +6,8 @@ import { expectText, type Journey } from '../lib/journey.ts';
  * municipality page to its public page, the approved minutes of the dialogue meeting (HTML and
  * PDF), an organisation and one of its estates. axe checks every page; on the phone nothing
  * scrolls sideways. From the minutes, the search box finds a word of an item, highlighted, and
- * its hit leads to the page. From the front page, "Find din afdeling" finds an estate, and the
+ * its hit leads to the page. On the estate's page the visitor finds its Atom feed and subscribes
+ * by e-mail, and is asked to confirm. From the front page, "Find din afdeling" finds an estate, and the
  * search finds Lejerbo Næstved's published aftaledokument 2025: version 2, then version 1 from its
  * list of versions, and the PDF, read as text.
  */
@@ -56,6 +57,18 @@ export const publicSite: Journey = {
       await s.visit(estate!);
       await fits();
       expectText(await s.text(), 'Nøgletal');
+      // Following the estate: its Atom feed, and a subscription by e-mail whose confirmation is asked for.
+      const feed = await s.page.request.get(`${estate}/feed.atom`);
+      if (feed.status() !== 200 || !feed.headers()['content-type'].startsWith('application/atom+xml'))
+        throw new Error(`the feed answered ${feed.status()}`);
+      await s.page.getByLabel('Din e-mail').fill(`borger-${viewport ? 'mobil' : 'pc'}@example.dk`);
+      await Promise.all([
+        s.page.waitForURL((u) => u.pathname === `${estate}/abonnement`),
+        s.page.getByRole('button', { name: 'Abonnér' }).click(),
+      ]);
+      await s.checkA11y();
+      await fits();
+      expectText(await s.text(), 'Tjek din e-mail');
 
       // The front page leads with the search: "Find din afdeling" looks among estates only.
       await s.visit('/');

@@ -74,6 +74,17 @@ export function rotateCsrfToken(c: Context<AppEnv>): void {
 }
 
 /**
+ * The public site's subscription forms act on no one's login: subscribing is confirmed by a mailed
+ * link (double opt-in) and rate-limited, confirming and unsubscribing carry their own secret token
+ * in the path, and a mail program's one-click unsubscribe (RFC 8058) has no form token to send. A
+ * forged form from another site can do nothing there that a stranger cannot do directly, and the
+ * public pages are cached as `public`, so a token in them could be another browser's. Every other
+ * POST, on the public site too, is checked.
+ */
+const NO_LOGIN_FORMS =
+  /^\/offentlig\/(abonnementer\/(bekraeft|afmeld)\/[^/]+|kommuner\/\d{4}(\/boligorganisationer\/\d+(\/afdelinger\/\d+)?)?\/abonnement)$/;
+
+/**
  * CSRF: every browser gets a random id in an httpOnly cookie; forms carry an HMAC of it.
  * A forged form from another site can neither read the cookie nor compute the HMAC.
  * Stateless, so it works before login and across app processes.
@@ -83,7 +94,7 @@ export const csrfMiddleware: MiddlewareHandler<AppEnv> = async (c, next) => {
   if (!browserId || browserId.length < 32) rotateCsrfToken(c);
   else c.set('csrfToken', csrfTokenOf(c, browserId));
   const expected = c.var.csrfToken;
-  if (!['GET', 'HEAD', 'OPTIONS'].includes(c.req.method)) {
+  if (!['GET', 'HEAD', 'OPTIONS'].includes(c.req.method) && !NO_LOGIN_FORMS.test(c.req.path)) {
     const header = c.req.header('x-csrf-token');
     let sent = header;
     if (!sent) {

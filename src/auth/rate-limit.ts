@@ -66,6 +66,16 @@ export async function countResetRequest(db: Db, email: string, ip: string, limit
   return null;
 }
 
+/**
+ * Counts one request against each key (a key and its most per window) and says whether any is
+ * over its most: the same counters and windows as the login's, for other forms a stranger can
+ * repeat (a public subscription's confirmation mail).
+ */
+export async function countRequest(db: Db, limits: Record<string, number>, windowMinutes: number): Promise<boolean> {
+  const countOf = await countAttempts(db, Object.keys(limits), windowMinutes);
+  return Object.entries(limits).some(([key, most]) => countOf(key) > most);
+}
+
 /** After a password is reset, its owner may log in at once, even if someone tried to guess it before. */
 export async function clearAccountLimit(db: Db, email: string): Promise<void> {
   await db.delete(loginCounters).where(eq(loginCounters.key, keysOf(email, '').account));

@@ -15,3 +15,4 @@ export * from '../features/agreements/tables.ts';
 export * from '../features/agreements/letting/tables.ts';
 export * from '../features/agreement-documents/tables.ts';
 export * from '../features/council-reports/tables.ts';
+export * from '../features/publication/tables.ts';

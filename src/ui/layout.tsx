@@ -15,6 +15,8 @@ export interface PageMeta {
   url: string;
   /** Open Graph type; "website" unless said otherwise. */
   type?: 'website' | 'article';
+  /** An Atom feed of the page's publications, linked in the head for feed readers. */
+  feed?: { href: string; title: string };
 }
 
 export interface PageProps {
@@ -79,6 +81,9 @@ export function Layout(props: PageProps) {
             <meta property="og:url" content={props.meta.url} />
             <meta property="og:site_name" content="Styringsdialog" />
             <meta property="og:locale" content="da_DK" />
+            {props.meta.feed && (
+              <link rel="alternate" type="application/atom+xml" title={props.meta.feed.title} href={props.meta.feed.href} />
+            )}
           </>
         )}
         <link rel="icon" href="/static/favicon.svg" type="image/svg+xml" />

@@ -36,6 +36,19 @@ describe('outbox', () => {
     expect(after.nextAttemptAt.getTime()).toBeGreaterThan(Date.now());
   });
 
+  it('hands extra header lines (List-Unsubscribe) to the sender', async () => {
+    const headers = { 'List-Unsubscribe': '<https://example.dk/afmeld/x>', 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' };
+    await database.db.delete(outbox);
+    await enqueueMail(database.db, { to: 'h@example.dk', subject: 'Nyt', text: 'x', headers });
+    await enqueueMail(database.db, { to: 'i@example.dk', subject: 'Uden', text: 'x' });
+    const sent: { to: string; headers?: Record<string, string> }[] = [];
+    await deliverDue(database.db, async (m) => {
+      sent.push(m);
+    });
+    expect(sent.find((m) => m.to === 'h@example.dk')?.headers).toEqual(headers);
+    expect(sent.find((m) => m.to === 'i@example.dk')?.headers).toBeUndefined();
+  });
+
   it('two workers on one PostgreSQL database send each message exactly once', async (ctx) => {
     if (database.kind !== 'postgres') return ctx.skip(); // PGlite is one connection: there is no second worker to race.
     await database.db.delete(outbox);

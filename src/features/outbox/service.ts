@@ -8,6 +8,8 @@ export interface Mail {
   text: string;
   dedupeKey?: string;
   attachments?: MailAttachment[];
+  /** Extra header lines by name, e.g. List-Unsubscribe. */
+  headers?: Record<string, string>;
 }
 
 /** Queues a message in the caller's transaction; a repeated dedupeKey is ignored. */
@@ -20,6 +22,7 @@ export async function enqueueMail(tx: Db, mail: Mail): Promise<void> {
       textBody: mail.text,
       dedupeKey: mail.dedupeKey,
       attachments: mail.attachments ?? null,
+      headers: mail.headers ?? null,
     })
     .onConflictDoNothing();
 }
@@ -42,7 +45,13 @@ export async function listOutbox(db: Db, limit = 200) {
     .limit(limit);
 }
 
-export type Sender = (mail: { to: string; subject: string; text: string; attachments?: MailAttachment[] }) => Promise<void>;
+export type Sender = (mail: {
+  to: string;
+  subject: string;
+  text: string;
+  attachments?: MailAttachment[];
+  headers?: Record<string, string>;
+}) => Promise<void>;
 
 const MAX_ATTEMPTS = 8;
 
@@ -65,17 +74,24 @@ export async function deliverDue(db: Db, send: Sender | null, batch = 20): Promi
         subject: string;
         text_body: string;
         attachments: MailAttachment[] | null;
+        headers: Record<string, string> | null;
         attempts: number;
       }>(
         tx,
         sql`
-        select id, to_address, subject, text_body, attachments, attempts from outbox
+        select id, to_address, subject, text_body, attachments, headers, attempts from outbox
         where status in ('pending', 'held') and next_attempt_at <= now()
         order by id limit 1 for update skip locked`,
       );
       if (!row) return null;
       try {
-        await send({ to: row.to_address, subject: row.subject, text: row.text_body, attachments: row.attachments ?? undefined });
+        await send({
+          to: row.to_address,
+          subject: row.subject,
+          text: row.text_body,
+          attachments: row.attachments ?? undefined,
+          headers: row.headers ?? undefined,
+        });
         await tx
           .update(outbox)
           .set({ status: 'sent', sentAt: new Date(), attempts: row.attempts + 1, lastError: null })

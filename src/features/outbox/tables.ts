@@ -17,6 +17,8 @@ export const outbox = pgTable(
     subject: text('subject').notNull(),
     textBody: text('text_body').notNull(),
     attachments: jsonb('attachments').$type<MailAttachment[]>(),
+    // Extra header lines (List-Unsubscribe, List-Unsubscribe-Post), by name.
+    headers: jsonb('headers').$type<Record<string, string>>(),
     status: text('status', { enum: ['pending', 'sent', 'failed', 'held'] })
       .notNull()
       .default('pending'),

@@ -12,6 +12,7 @@ export function smtpSender(smtpUrl: string | undefined, from: string): Sender | 
       to: mail.to,
       subject: mail.subject,
       text: mail.text,
+      headers: mail.headers,
       attachments: mail.attachments?.map((a) => ({
         filename: a.filename,
         contentType: a.contentType,

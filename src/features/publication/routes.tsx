@@ -23,6 +23,10 @@ import { publicAgreementDocumentPage, publicEstate, publicMinutes, publicMunicip
 import { PublicSearchBox } from './search/search-box.tsx';
 import { publicSearchRoutes } from './search/routes.tsx';
 import { sitemapRoutes } from './sitemap.ts';
+import { feedPath } from './feeds/entries.ts';
+import { feedRoutes } from './feeds/routes.ts';
+import { subscriptionRoutes } from './subscriptions/routes.tsx';
+import { FollowBox } from './subscriptions/views.tsx';
 import { EstatePage } from './views/estate-page.tsx';
 import { MinutesPage } from './views/minutes-page.tsx';
 import { MunicipalityPage } from './views/municipality-page.tsx';
@@ -37,17 +41,28 @@ import { AgreementDocumentPage, WrittenPage } from './views/written-page.tsx';
 export const publicationRoutes = new Hono<AppEnv>();
 publicationRoutes.route('/', sitemapRoutes);
 publicationRoutes.route('/', publicSearchRoutes);
+publicationRoutes.route('/', feedRoutes);
+publicationRoutes.route('/', subscriptionRoutes);
 
-/** A public page: the search box on top of its content. */
-const publicPage = (c: Context<AppEnv>, title: Parameters<typeof page>[1], body: Child, options: Parameters<typeof page>[3]) =>
+/** A public page: the search box on top of its content; with `follow`, its feed and subscription form below. */
+const publicPage = (
+  c: Context<AppEnv>,
+  title: Parameters<typeof page>[1],
+  body: Child,
+  options: Parameters<typeof page>[3],
+  follow?: { path: string; title: string },
+) =>
   page(
     c,
     title,
     <>
       <PublicSearchBox />
       {body}
+      {follow && <FollowBox pagePath={follow.path} title={follow.title} csrf={c.var.csrfToken} />}
     </>,
-    options,
+    follow && options?.meta
+      ? { ...options, meta: { ...options.meta, feed: { href: feedPath(follow.path), title: `Nyt om ${follow.title} (Atom)` } } }
+      : options,
   );
 
 const meta = (c: Context<AppEnv>, path: string, description: string, type?: PageMeta['type']): PageMeta => ({
@@ -78,6 +93,7 @@ publicationRoutes.get('/offentlig/kommuner/:code', async (c) => {
         `Styringsdialogen i ${m.name}: boligorganisationer under tilsyn, fora, godkendte referater og udlejningsaftaler i kraft.`,
       ),
     },
+    { path: municipalityHref(m.code), title: m.name },
   );
 });
 
@@ -88,15 +104,21 @@ publicationRoutes.get('/offentlig/kommuner/:code/boligorganisationer/:id', async
   const canonical = organisationHref(o.municipalityCode, o.id);
   if (c.req.param('code') !== o.municipalityCode) return c.redirect(canonical, 301);
   cacheable(c);
-  return publicPage(c, [o.name, 'Offentlige oplysninger'], <OrganisationPage p={p} />, {
-    crumbs: [home, municipalities, { label: o.municipalityName, href: municipalityHref(o.municipalityCode) }, { label: o.name }],
-    section: 'municipalities',
-    meta: meta(
-      c,
-      canonical,
-      `${o.name} (LBF-nr. ${o.lbfNumber}): afdelinger, styringsdialogen år for år med godkendte referater og aftaler, og udlejningsaftaler i kraft.`,
-    ),
-  });
+  return publicPage(
+    c,
+    [o.name, 'Offentlige oplysninger'],
+    <OrganisationPage p={p} />,
+    {
+      crumbs: [home, municipalities, { label: o.municipalityName, href: municipalityHref(o.municipalityCode) }, { label: o.name }],
+      section: 'municipalities',
+      meta: meta(
+        c,
+        canonical,
+        `${o.name} (LBF-nr. ${o.lbfNumber}): afdelinger, styringsdialogen år for år med godkendte referater og aftaler, og udlejningsaftaler i kraft.`,
+      ),
+    },
+    { path: canonical, title: o.name },
+  );
 });
 
 publicationRoutes.get('/offentlig/kommuner/:code/boligorganisationer/:organisationId/afdelinger/:id', async (c) => {
@@ -107,17 +129,23 @@ publicationRoutes.get('/offentlig/kommuner/:code/boligorganisationer/:organisati
   if (c.req.path !== canonical) return c.redirect(canonical, 301);
   cacheable(c);
   const title = `Afdeling ${e.number} ${e.name}`;
-  return publicPage(c, [title, e.organisationName], <EstatePage p={p} />, {
-    crumbs: [
-      home,
-      municipalities,
-      { label: e.municipalityName, href: municipalityHref(e.supervisorCode) },
-      { label: e.organisationName, href: organisationHref(e.supervisorCode, e.organisationId) },
-      { label: title },
-    ],
-    section: 'municipalities',
-    meta: meta(c, canonical, `${title} i ${e.organisationName}: nøgletal med farver og aftaler fra styringsdialogen.`),
-  });
+  return publicPage(
+    c,
+    [title, e.organisationName],
+    <EstatePage p={p} />,
+    {
+      crumbs: [
+        home,
+        municipalities,
+        { label: e.municipalityName, href: municipalityHref(e.supervisorCode) },
+        { label: e.organisationName, href: organisationHref(e.supervisorCode, e.organisationId) },
+        { label: title },
+      ],
+      section: 'municipalities',
+      meta: meta(c, canonical, `${title} i ${e.organisationName}: nøgletal med farver og aftaler fra styringsdialogen.`),
+    },
+    { path: canonical, title },
+  );
 });
 
 publicationRoutes.get('/offentlig/referater/:id', async (c) => {
