@@ -43,8 +43,10 @@ export const documentation: Journey = {
     await org.page.getByRole('button', { name: 'Send pakken til kommunen' }).click();
     await org.page.waitForLoadState();
     await org.checkA11y();
-    expectText(await org.text(), 'Der mangler filer til: Revisionsprotokollat.');
+    // The demo's published aftaledokument 2025 asked for one more document, which the package now requires.
+    expectText(await org.text(), 'Der mangler filer til: Revisionsprotokollat, Plan for energirenovering af Manøvej.');
     await upload(REQUIRED[3], 'revisionsprotokollat.pdf', await pdfWith('Revisionsprotokollat uden bemærkninger.'));
+    await upload('Plan for energirenovering af Manøvej', 'energiplan.pdf', await pdfWith('Plan for energirenovering af Manøvej.'));
     await upload('Status på sidste års aftaledokument', 'status.pdf', await pdfWith('Status: målene er nået.'));
     await org.page.getByRole('button', { name: 'Send pakken til kommunen' }).click();
     await org.page.waitForLoadState();
@@ -72,12 +74,12 @@ export const documentation: Journey = {
     await org.page.waitForLoadState();
 
     await sup.visit(`${dialogue}/dokumentationspakke`);
-    for (const item of REQUIRED) await review(item, 'Godkendt');
+    for (const item of [...REQUIRED, 'Plan for energirenovering af Manøvej']) await review(item, 'Godkendt');
     await sup.page.getByRole('button', { name: 'Godkend pakken' }).click();
     await sup.page.waitForLoadState();
     await sup.checkA11y();
     expectText(await sup.text(), 'Godkendt af kommunen');
     await sup.visit(`/tilsyn?aar=${year}`);
-    expectText(await sup.text(), '4 af 4 (accepteret)');
+    expectText(await sup.text(), '5 af 5 (accepteret)');
   },
 };
