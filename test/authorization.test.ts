@@ -79,6 +79,27 @@ const TABLE: { method: 'GET' | 'POST'; path: string; expect: Row }[] = [
   { method: 'GET', path: '/offentlig/referater/:id', expect: all(404) },
   { method: 'GET', path: '/offentlig/referater/:id/referat.pdf', expect: all(404) },
   { method: 'GET', path: '/offentlig/soeg', expect: all(200) },
+  // Published documents only: the aftaledokument and the council report here are drafts, so not public, for anyone.
+  { method: 'GET', path: '/offentlig/kommuner/:code/boligorganisationer/:organisationId/aftaledokumenter/:id', expect: all(404) },
+  {
+    method: 'GET',
+    path: '/offentlig/kommuner/:code/boligorganisationer/:organisationId/aftaledokumenter/:id/aftaledokument.pdf',
+    expect: all(404),
+  },
+  { method: 'GET', path: '/offentlig/kommuner/:code/redegoerelser/:year', expect: all(404) },
+  { method: 'GET', path: '/offentlig/kommuner/:code/redegoerelser/:year/redegoerelse.pdf', expect: all(404) },
+  // Feeds and subscriptions: the same for everyone; a sign-up without an address is refused at the field; an unknown token is no subscription.
+  { method: 'GET', path: '/offentlig/kommuner/:code/feed.atom', expect: all(200) },
+  { method: 'GET', path: '/offentlig/kommuner/:code/boligorganisationer/:id/feed.atom', expect: all(200) },
+  { method: 'GET', path: '/offentlig/kommuner/:code/boligorganisationer/:organisationId/afdelinger/:id/feed.atom', expect: all(200) },
+  { method: 'POST', path: '/offentlig/kommuner/:code/abonnement', expect: all(400) },
+  { method: 'POST', path: '/offentlig/kommuner/:code/boligorganisationer/:id/abonnement', expect: all(400) },
+  { method: 'POST', path: '/offentlig/kommuner/:code/boligorganisationer/:organisationId/afdelinger/:id/abonnement', expect: all(400) },
+  { method: 'GET', path: '/offentlig/abonnementer/bekraeft/:token', expect: all(404) },
+  { method: 'POST', path: '/offentlig/abonnementer/bekraeft/:token', expect: all(404) },
+  { method: 'GET', path: '/offentlig/abonnementer/afmeld/:token', expect: all(404) },
+  // One-click unsubscribe (RFC 8058) is idempotent: a token already used, or unknown, is answered as done.
+  { method: 'POST', path: '/offentlig/abonnementer/afmeld/:token', expect: all(200) },
   // Open data: the same for everyone; the meeting here has no approved minutes, so it and its parts are not public.
   { method: 'GET', path: '/oparl', expect: all(302) },
   { method: 'GET', path: '/oparl/v1.1/system', expect: all(200) },
