@@ -60,7 +60,8 @@ export type AppEvents = DialogueEvents & KeyFigureEvents;
 
 /**
  * What has happened in a dialogue, from the features that hold it: the package sent, the meeting
- * held, the municipality's report to the council approved. The agreement document adds its own when it is built.
+ * held, the municipality's report to the council approved. The aftaledokument's deadline follows the
+ * stage "offentliggjort", which only publishing a document sets.
  */
 const dialogueFacts: DialogueFactsSql = {
   packageSent: packageSentOn,
