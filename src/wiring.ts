@@ -61,7 +61,7 @@ export type AppEvents = DialogueEvents & KeyFigureEvents;
 /**
  * What has happened in a dialogue, from the features that hold it: the package sent, the meeting
  * held, the municipality's report to the council approved. The aftaledokument's deadline follows the
- * stage "offentliggjort", which only publishing a document sets.
+ * stage "offentliggjort", which publishing a document sets (and a supervisor may set by hand, with a reason).
  */
 const dialogueFacts: DialogueFactsSql = {
   packageSent: packageSentOn,
