@@ -7,7 +7,7 @@ import { randomUUID } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { csrfMiddleware, sessionMiddleware } from './auth/middleware.ts';
+import { BROWSER_COOKIE, csrfMiddleware, sessionMiddleware } from './auth/middleware.ts';
 import { authRoutes } from './auth/routes.tsx';
 import { adminRoutes } from './features/admin/index.ts';
 import { agreementDocumentsRoutes } from './features/agreement-documents/index.ts';
@@ -24,6 +24,7 @@ import { overviewRoutes } from './features/overview/index.ts';
 import { publicationRoutes } from './features/publication/index.ts';
 import { registryRoutes } from './features/registry/index.ts';
 import { AppError } from './lib/errors.ts';
+import { publicResponseCache } from './lib/public-cache.ts';
 import type { AppEnv, Deps } from './lib/hono-env.ts';
 import { errorPage } from './ui/error-pages.tsx';
 
@@ -109,6 +110,10 @@ export function createApp(deps: Deps) {
     await next();
   });
   app.use('*', csrfMiddleware);
+  // The public site's addresses, after the CSRF middleware, so a page served from memory still
+  // gives a new browser its cookie.
+  const publicCache = publicResponseCache(deps.config.PUBLIC_CACHE_MB, BROWSER_COOKIE);
+  for (const path of ['/offentlig/*', '/oparl/*', '/sitemap.xml']) app.use(path, publicCache);
 
   // One router per feature; cross-feature reactions are wired in src/wiring.ts and reach the routes through deps.
   app.route('/', homeRoutes);

@@ -26,6 +26,8 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   SMTP_URL: z.string().url().optional(),
   MAIL_FROM: z.string().min(3).default('Styringsdialog <noreply@localhost>'),
+  // The public site's pages kept in memory between writes (src/lib/public-cache.ts); 0 turns it off.
+  PUBLIC_CACHE_MB: z.coerce.number().int().min(0).max(1024).default(16),
   UPLOAD_MAX_MB: z.coerce.number().int().min(1).max(1024).default(50),
   LOGIN_MAX_FAILURES_ACCOUNT: z.coerce.number().int().min(1).default(5),
   LOGIN_MAX_FAILURES_IP: z.coerce.number().int().min(1).default(20),

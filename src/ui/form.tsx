@@ -34,7 +34,8 @@ export function CsrfField({ token }: { token: string }) {
 export function Form(props: {
   id: string;
   action: string;
-  csrf?: string;
+  /** false: a form the CSRF check exempts (src/auth/middleware.ts), on a page that must be the same for every browser. */
+  csrf?: string | false;
   method?: 'post' | 'get';
   enctype?: 'multipart/form-data';
   class?: string;
@@ -44,7 +45,7 @@ export function Form(props: {
   const method = props.method ?? 'post';
   return (
     <form id={props.id} method={method} action={props.action} enctype={props.enctype} class={props.class} novalidate={props.novalidate}>
-      {method === 'post' && <CsrfField token={props.csrf ?? ''} />}
+      {method === 'post' && props.csrf !== false && <CsrfField token={props.csrf ?? ''} />}
       <FormScope.Provider value={props.id}>{props.children}</FormScope.Provider>
     </form>
   );

@@ -58,7 +58,7 @@ const publicPage = (
     <>
       <PublicSearchBox />
       {body}
-      {follow && <FollowBox pagePath={follow.path} title={follow.title} csrf={c.var.csrfToken} />}
+      {follow && <FollowBox pagePath={follow.path} title={follow.title} />}
     </>,
     follow && options?.meta
       ? { ...options, meta: { ...options.meta, feed: { href: feedPath(follow.path), title: `Nyt om ${follow.title} (Atom)` } } }

@@ -33,14 +33,7 @@ async function subscribeHere(c: Context<AppEnv>, scope: FeedScope, what: string)
       ['Abonnér', p.title],
       <>
         <h1>{`Abonnér på nyt om ${p.title}`}</h1>
-        <FollowBox
-          pagePath={p.path}
-          title={p.title}
-          csrf={c.var.csrfToken}
-          values={form.values}
-          errors={form.ok ? undefined : form.errors}
-          notice={notice}
-        />
+        <FollowBox pagePath={p.path} title={p.title} values={form.values} errors={form.ok ? undefined : form.errors} notice={notice} />
       </>,
       { crumbs: [home, { label: p.title, href: p.path }, { label: 'Abonnér' }], status },
     );
