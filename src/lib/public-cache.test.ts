@@ -14,7 +14,7 @@ import { organisations } from '../features/registry/tables.ts';
 let t: TestContext;
 let path: string;
 let orgId: number;
-const anonymous = (headers: Record<string, string> = {}) => t.app.request(path, { headers: { accept: 'text/html', ...headers } });
+const anonymous = async (headers: Record<string, string> = {}) => t.app.request(path, { headers: { accept: 'text/html', ...headers } });
 
 beforeAll(async () => {
   t = await createTestContext();
@@ -64,7 +64,7 @@ describe('the public response cache', () => {
   });
 
   it('keeps no response its route did not mark public: an unknown page is rendered every time', async () => {
-    const missing = () => t.app.request('/offentlig/kommuner/0219/boligorganisationer/999999', { headers: { accept: 'text/html' } });
+    const missing = async () => t.app.request('/offentlig/kommuner/0219/boligorganisationer/999999', { headers: { accept: 'text/html' } });
     expect((await missing()).status).toBe(404);
     expect(await countQueries(t.deps.db, missing)).toBeGreaterThan(1);
   });
@@ -73,7 +73,7 @@ describe('the public response cache', () => {
     const off = await createTestContext({ PUBLIC_CACHE_MB: 0 });
     try {
       const org = await makeOrganisation(off.deps.db, { name: 'Uden mellemlager', municipalityCode: '0219' });
-      const get = () => off.app.request(`/offentlig/kommuner/0219/boligorganisationer/${org.id}`);
+      const get = async () => off.app.request(`/offentlig/kommuner/0219/boligorganisationer/${org.id}`);
       expect((await get()).status).toBe(200);
       expect(await countQueries(off.deps.db, get)).toBeGreaterThan(1);
     } finally {

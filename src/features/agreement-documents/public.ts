@@ -110,7 +110,9 @@ export const publicAgreementDocumentPdf = (d: PublicAgreementDocument) => render
 export function publicAgreementDocumentsSearchSource(query: SQL, isPublic: { organisation: (organisationId: SQL) => SQL }): SQL {
   const text = sql`(select string_agg(${agreementDocumentSections.heading} || ' ' || ${agreementDocumentSections.text}, ' ' order by ${agreementDocumentSections.position})
     from ${agreementDocumentSections} where ${agreementDocumentSections.documentId} = ${outer(agreementDocuments.id)})`;
-  const doc = sql`to_tsvector('danish', coalesce(${text}, ''))`;
+  // Matched and ranked by the sections' stored vectors (the best section counts); `text` is the snippet's.
+  const rank = sql`(select max(ts_rank(${agreementDocumentSections.search}, ${query})) from ${agreementDocumentSections}
+    where ${agreementDocumentSections.documentId} = ${outer(agreementDocuments.id)} and ${agreementDocumentSections.search} @@ ${query})`;
   const columns = publicSearchColumns({
     kind: 'aftaledokument',
     id: outer(agreementDocuments.id),
@@ -120,10 +122,10 @@ export function publicAgreementDocumentsSearchSource(query: SQL, isPublic: { org
     title: sql`'Aftaledokument ' || ${outer(agreementDocuments.governanceYear)} || ', version ' || ${outer(agreementDocuments.number)}`,
     context: organisationName(outer(agreementDocuments.organisationId)),
     body: text,
-    rank: sql`ts_rank(${doc}, ${query})`,
+    rank,
     date: outer(agreementDocuments.publishedAt),
   });
   return sql`select ${columns} from ${agreementDocuments}
     where ${outer(agreementDocuments.status)} = 'offentliggjort' and ${isPublic.organisation(outer(agreementDocuments.organisationId))}
-      and ${doc} @@ ${query}`;
+      and ${outer(agreementDocuments.id)} in (select ${agreementDocumentSections.documentId} from ${agreementDocumentSections} where ${agreementDocumentSections.search} @@ ${query})`;
 }

@@ -1,4 +1,5 @@
-import { boolean, char, index, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { boolean, char, customType, index, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
 import { municipalities, organisations } from '../registry/tables.ts';
 
 export const DOCUMENT_STATUSES = ['udkast', 'sendt', 'godkendt', 'offentliggjort'] as const;
@@ -41,6 +42,8 @@ export const agreementDocuments = pgTable(
  * data gave, untouched by hand, so "Opdater fra data" may rewrite it. `revision` guards against two
  * people saving the same section at once.
  */
+const tsvector = customType<{ data: string }>({ dataType: () => 'tsvector' });
+
 export const agreementDocumentSections = pgTable(
   'agreement_document_sections',
   {
@@ -55,9 +58,12 @@ export const agreementDocumentSections = pgTable(
     generated: boolean('generated').notNull(),
     revision: integer('revision').notNull().default(1),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    // The public search's match and rank of a published version (public.ts), stored: a document is long.
+    search: tsvector('search').generatedAlwaysAs(sql`to_tsvector('danish', heading || ' ' || text)`),
   },
   (t) => [
     uniqueIndex('agreement_document_sections_key').on(t.documentId, t.key),
     index('agreement_document_sections_doc_idx').on(t.documentId),
+    index('agreement_document_sections_search_idx').using('gin', t.search),
   ],
 );

@@ -7,7 +7,7 @@ import { THEME_LABELS } from '../meetings/index.ts';
 import { organisationName, organisationSeatCode } from '../registry/index.ts';
 import { lettingAgreementEstates, lettingAgreements } from './letting/tables.ts';
 import { KIND_LABELS, PRIORITY_GROUP_LABELS } from './letting/words.ts';
-import { agreementEstates, agreements } from './tables.ts';
+import { agreementEstates, agreements, agreementSearchDocument } from './tables.ts';
 import { SIDE_LABELS, STATUS_LABELS } from './words.ts';
 
 /*
@@ -118,7 +118,12 @@ export function publicAgreementsSearchSource(
   query: SQL,
   isPublic: { year: (organisationId: SQL, year: SQL) => SQL; organisation: (organisationId: SQL) => SQL },
 ): SQL {
-  const doc = sql`to_tsvector('danish', ${outer(agreements.text)} || ' ' || ${labelOf(outer(agreements.theme), THEME_LABELS)})`;
+  // The text by its index; the theme's name (a handful of labels) by the themes whose name matches.
+  const doc = agreementSearchDocument(outer(agreements.text));
+  const themes = sql`array(select code from (values ${sql.join(
+    Object.entries(THEME_LABELS).map(([code, label]) => sql`(${code}, ${label})`),
+    sql`, `,
+  )}) as t(code, label) where to_tsvector('danish', label) @@ ${query})`;
   const columns = publicSearchColumns({
     kind: 'aftale',
     id: outer(agreements.id),
@@ -129,11 +134,13 @@ export function publicAgreementsSearchSource(
     title: labelOf(outer(agreements.theme), THEME_LABELS),
     context: labelOf(outer(agreements.status), STATUS_LABELS),
     body: outer(agreements.text),
-    rank: sql`ts_rank(${doc}, ${query})`,
+    rank: sql`ts_rank(${doc}, ${query}) + case when ${outer(agreements.theme)}::text = any(${themes}) then 0.1 else 0 end`,
   });
   return sql`select ${columns} from ${agreements}
     where ${isPublic.organisation(outer(agreements.organisationId))}
-      and ${isPublic.year(outer(agreements.organisationId), outer(agreements.governanceYear))} and ${doc} @@ ${query}`;
+      and ${isPublic.year(outer(agreements.organisationId), outer(agreements.governanceYear))}
+      and ${outer(agreements.id)} in (select ${agreements.id} from ${agreements} where ${agreementSearchDocument(agreements.text)} @@ ${query}
+        union select ${agreements.id} from ${agreements} where ${agreements.theme}::text = any(${themes}))`;
 }
 
 /** The public search's source of letting agreements approved and in force today, by their kind, homes and priority groups. */

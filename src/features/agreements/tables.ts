@@ -1,5 +1,17 @@
-import { sql } from 'drizzle-orm';
-import { check, date, doublePrecision, index, integer, pgTable, primaryKey, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { type SQL, sql } from 'drizzle-orm';
+import {
+  type AnyPgColumn,
+  check,
+  date,
+  doublePrecision,
+  index,
+  integer,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 import { indicators } from '../key-figures/tables.ts';
 import { decisions, THEMES } from '../meetings/tables.ts';
 import { estates, organisations } from '../registry/tables.ts';
@@ -20,6 +32,9 @@ export type Comparator = (typeof COMPARATORS)[number];
  * dialogue's own key (organisation and governance year), not its row: a dialogue exists as
  * "planlagt" before its row is written, and an agreement may be made before anyone moved a stage.
  */
+/** What the public search matches an agreement's text by; its GIN index serves the search (public.ts), which uses the same expression. */
+export const agreementSearchDocument = (text: SQL | AnyPgColumn) => sql`to_tsvector('danish', ${text})`;
+
 export const agreements = pgTable(
   'agreements',
   {
@@ -48,6 +63,7 @@ export const agreements = pgTable(
   },
   (t) => [
     index('agreements_organisation_year_idx').on(t.organisationId, t.governanceYear),
+    index('agreements_search_idx').using('gin', agreementSearchDocument(t.text)),
     uniqueIndex('agreements_decision_key').on(t.decisionId),
     check(
       'agreements_target_check',

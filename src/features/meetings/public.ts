@@ -127,6 +127,6 @@ export function publicMinutesSearchSource(query: SQL): SQL {
   return sql`select ${columns} from ${agendaItems} join ${meetings} on ${outer(meetings.id)} = ${outer(agendaItems.meetingId)}
     where ${approvedMinutes} and not ${outer(agendaItems.closed)}
       and not exists (select 1 from ${agendaItems} as up where up.id = ${outer(agendaItems.parentId)} and up.closed)
-      and (${outer(agendaItems.search)} @@ ${query}
-        or exists (select 1 from ${decisions} where ${decisions.itemId} = ${outer(agendaItems.id)} and ${decisions.search} @@ ${query}))`;
+      and ${outer(agendaItems.id)} in (select ${agendaItems.id} from ${agendaItems} where ${agendaItems.search} @@ ${query}
+        union select ${decisions.itemId} from ${decisions} where ${decisions.search} @@ ${query})`;
 }

@@ -2,7 +2,15 @@ import { type SQL, and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { publicSearchColumns } from '../../lib/public-search-row.ts';
 import { outer } from '../../lib/sql.ts';
-import { administrators, estates, fora, municipalities, organisations } from './tables.ts';
+import {
+  administrators,
+  estates,
+  estateSearchDocument,
+  fora,
+  municipalities,
+  organisations,
+  organisationSearchDocument,
+} from './tables.ts';
 
 /*
  * The registry's rows as the public site shows them: active bodies only, and only the columns
@@ -166,8 +174,25 @@ const doc = (text: SQL) => sql`to_tsvector('danish', ${text})`;
  */
 export function publicRegistrySearchSources(query: SQL): SQL[] {
   const m = sql`${outer(municipalities.name)}`;
-  const o = sql`concat_ws(' ', ${outer(organisations.name)}, 'LBF-nr. ' || ${outer(organisations.lbfNumber)}, ${outer(organisations.address)}, ${outer(organisations.postalCode)}, ${outer(organisations.city)})`;
-  const e = sql`concat_ws(' ', 'Afdeling ' || ${outer(estates.number)}, ${outer(estates.name)}, ${outer(estates.address)}, ${outer(estates.postalCode)}, ${outer(estates.city)})`;
+  const oColumns = {
+    name: outer(organisations.name),
+    lbfNumber: outer(organisations.lbfNumber),
+    address: outer(organisations.address),
+    postalCode: outer(organisations.postalCode),
+    city: outer(organisations.city),
+  };
+  const eColumns = {
+    number: outer(estates.number),
+    name: outer(estates.name),
+    address: outer(estates.address),
+    postalCode: outer(estates.postalCode),
+    city: outer(estates.city),
+  };
+  const o = sql`concat_ws(' ', ${oColumns.name}, 'LBF-nr. ' || ${oColumns.lbfNumber}, ${oColumns.address}, ${oColumns.postalCode}, ${oColumns.city})`;
+  const e = sql`concat_ws(' ', 'Afdeling ' || ${eColumns.number}, ${eColumns.name}, ${eColumns.address}, ${eColumns.postalCode}, ${eColumns.city})`;
+  // Matched and ranked by the indexed documents (tables.ts); `o` and `e` are the snippets' text.
+  const oDoc = organisationSearchDocument(oColumns);
+  const eDoc = estateSearchDocument(eColumns);
   const f = sql`concat_ws(' ', ${outer(fora.name)}, ${outer(fora.termsOfReference)})`;
   return [
     sql`select ${publicSearchColumns({
@@ -186,8 +211,8 @@ export function publicRegistrySearchSources(query: SQL): SQL[] {
       title: outer(organisations.name),
       context: outer(organisations.city),
       body: o,
-      rank: sql`ts_rank(${doc(o)}, ${query})`,
-    })} from ${organisations} where ${outer(organisations.active)} and ${doc(o)} @@ ${query}`,
+      rank: sql`ts_rank(${oDoc}, ${query})`,
+    })} from ${organisations} where ${outer(organisations.active)} and ${oDoc} @@ ${query}`,
     sql`select ${publicSearchColumns({
       kind: 'afdeling',
       id: outer(estates.id),
@@ -197,9 +222,9 @@ export function publicRegistrySearchSources(query: SQL): SQL[] {
       title: sql`'Afdeling ' || ${outer(estates.number)} || ' ' || ${outer(estates.name)}`,
       context: outer(organisations.name),
       body: e,
-      rank: sql`ts_rank(${doc(e)}, ${query})`,
+      rank: sql`ts_rank(${eDoc}, ${query})`,
     })} from ${estates} join ${organisations} on ${outer(organisations.id)} = ${outer(estates.organisationId)}
-      where ${outer(estates.active)} and ${outer(organisations.active)} and ${doc(e)} @@ ${query}`,
+      where ${outer(estates.active)} and ${outer(organisations.active)} and ${eDoc} @@ ${query}`,
     sql`select ${publicSearchColumns({
       kind: 'forum',
       id: outer(fora.id),

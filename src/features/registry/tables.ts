@@ -1,5 +1,17 @@
-import { sql } from 'drizzle-orm';
-import { boolean, char, check, date, index, integer, pgTable, text, timestamp, uniqueIndex } from 'drizzle-orm/pg-core';
+import { type SQL, sql } from 'drizzle-orm';
+import {
+  type AnyPgColumn as AnyColumn,
+  boolean,
+  char,
+  check,
+  date,
+  index,
+  integer,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
 
 const timestamps = {
   // Optimistic locking: an edit form carries the version it was opened on.
@@ -7,6 +19,28 @@ const timestamps = {
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 };
+
+/*
+ * What the public search matches an organisation and an estate by (name, number, address), as
+ * one immutable expression: its GIN index serves the search (src/features/registry/public-rows.ts),
+ * which must use the same expression, given the table's or the outer query's columns.
+ */
+export const organisationSearchDocument = (o: {
+  name: SQL | AnyColumn;
+  lbfNumber: SQL | AnyColumn;
+  address: SQL | AnyColumn;
+  postalCode: SQL | AnyColumn;
+  city: SQL | AnyColumn;
+}) =>
+  sql`to_tsvector('danish', ${o.name} || ' LBF-nr. ' || ${o.lbfNumber}::text || ' ' || coalesce(${o.address}, '') || ' ' || coalesce(${o.postalCode}::text, '') || ' ' || coalesce(${o.city}, ''))`;
+export const estateSearchDocument = (e: {
+  number: SQL | AnyColumn;
+  name: SQL | AnyColumn;
+  address: SQL | AnyColumn;
+  postalCode: SQL | AnyColumn;
+  city: SQL | AnyColumn;
+}) =>
+  sql`to_tsvector('danish', 'Afdeling ' || ${e.number}::text || ' ' || ${e.name} || ' ' || coalesce(${e.address}, '') || ' ' || coalesce(${e.postalCode}::text, '') || ' ' || coalesce(${e.city}, ''))`;
 
 export const municipalities = pgTable('municipalities', {
   code: char('code', { length: 4 }).primaryKey(),
@@ -55,6 +89,7 @@ export const organisations = pgTable(
     uniqueIndex('organisations_lbf_number_key').on(t.lbfNumber),
     index('organisations_municipality_idx').on(t.municipalityCode),
     index('organisations_administrator_idx').on(t.administratorId),
+    index('organisations_search_idx').using('gin', organisationSearchDocument(t)),
     check('organisations_fiscal_month_check', sql`${t.fiscalYearEndMonth} between 1 and 12`),
   ],
 );
@@ -86,6 +121,7 @@ export const estates = pgTable(
   (t) => [
     uniqueIndex('estates_organisation_number_key').on(t.organisationId, t.number),
     index('estates_municipality_idx').on(t.municipalityCode),
+    index('estates_search_idx').using('gin', estateSearchDocument(t)),
     check(
       'estates_homes_check',
       sql`${t.homesFamily} >= 0 and ${t.homesElderly} >= 0 and ${t.homesYouth} >= 0 and ${t.homesCare} >= 0 and ${t.areaM2} >= 0`,

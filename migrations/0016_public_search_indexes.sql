@@ -1,0 +1,5 @@
+ALTER TABLE "agreement_document_sections" ADD COLUMN "search" "tsvector" GENERATED ALWAYS AS (to_tsvector('danish', heading || ' ' || text)) STORED;--> statement-breakpoint
+CREATE INDEX "estates_search_idx" ON "estates" USING gin (to_tsvector('danish', 'Afdeling ' || "number"::text || ' ' || "name" || ' ' || coalesce("address", '') || ' ' || coalesce("postal_code"::text, '') || ' ' || coalesce("city", '')));--> statement-breakpoint
+CREATE INDEX "organisations_search_idx" ON "organisations" USING gin (to_tsvector('danish', "name" || ' LBF-nr. ' || "lbf_number"::text || ' ' || coalesce("address", '') || ' ' || coalesce("postal_code"::text, '') || ' ' || coalesce("city", '')));--> statement-breakpoint
+CREATE INDEX "agreements_search_idx" ON "agreements" USING gin (to_tsvector('danish', "text"));--> statement-breakpoint
+CREATE INDEX "agreement_document_sections_search_idx" ON "agreement_document_sections" USING gin ("search");
