@@ -69,6 +69,14 @@ describe('the public response cache', () => {
     expect(await countQueries(t.deps.db, missing)).toBeGreaterThan(1);
   });
 
+  it("keeps no response its route marked s-maxage=0 (the country's CSV, sent as it is read)", async () => {
+    const country = async () => t.app.request('/offentlig/data/aftaler.csv');
+    const first = await country();
+    expect(first.headers.get('cache-control')).toContain('s-maxage=0');
+    await first.text();
+    expect(await countQueries(t.deps.db, async () => (await country()).text())).toBeGreaterThan(1);
+  });
+
   it('is off with PUBLIC_CACHE_MB=0', async () => {
     const off = await createTestContext({ PUBLIC_CACHE_MB: 0 });
     try {

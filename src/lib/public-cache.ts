@@ -65,7 +65,9 @@ export function publicResponseCache(maxMegabytes: number, browserCookie: string)
       const res = c.res;
       const control = res.headers.get('cache-control') ?? '';
       const ownCookiesOnly = res.headers.getSetCookie().every((cookie) => cookie.startsWith(`${browserCookie}=`));
-      if (res.status !== 200 || !/\bpublic\b/.test(control) || !ownCookiesOnly) return done(null);
+      // s-maxage=0: the route lets browsers keep it, but no shared cache (a large download).
+      const shared = /\bpublic\b/.test(control) && !/\bs-maxage=0\b/.test(control);
+      if (res.status !== 200 || !shared || !ownCookiesOnly) return done(null);
       const body = await res.clone().arrayBuffer();
       if (body.byteLength > MAX_ENTRY_BYTES) return done(null);
       const headers = [...res.headers].filter(([name]) => name !== 'set-cookie');

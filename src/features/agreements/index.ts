@@ -18,7 +18,13 @@ export type { AgreementStatus } from './tables.ts';
 export { STATUS_LABELS as AGREEMENT_STATUS_LABELS } from './words.ts';
 export { TARGET_STATE_LABELS } from './target.ts';
 /** The public site's reading: agreements of the years it names public, letting agreements approved and in force today. */
-export { agreementsOfYears, lettingAgreementsInForce, publicAgreementsSearchSource, publicLettingSearchSource } from './public.ts';
+export {
+  agreementsOfYears,
+  lettingAgreementsInForce,
+  publicAgreementsOfMunicipality,
+  publicAgreementsSearchSource,
+  publicLettingSearchSource,
+} from './public.ts';
 
 // Letting agreements (udlejningsaftaler).
 export { lettingRoutes } from './letting/index.ts';

@@ -4,7 +4,7 @@ import { danishToday } from '../../lib/copenhagen-time.ts';
 import { publicSearchColumns } from '../../lib/public-search-row.ts';
 import { outer } from '../../lib/sql.ts';
 import { THEME_LABELS } from '../meetings/index.ts';
-import { organisationName, organisationSeatCode } from '../registry/index.ts';
+import { organisationName, organisationSeatCode, supervisedOrganisationIds } from '../registry/index.ts';
 import { lettingAgreementEstates, lettingAgreements } from './letting/tables.ts';
 import { KIND_LABELS, PRIORITY_GROUP_LABELS } from './letting/words.ts';
 import { agreementEstates, agreements, agreementSearchDocument } from './tables.ts';
@@ -57,6 +57,50 @@ export async function agreementsOfYears(db: Db, input: { organisationId: number;
     responsibleLabel: SIDE_LABELS[r.responsibleSide],
     statusLabel: STATUS_LABELS[r.status],
     estateIds: r.estateIds.map(Number),
+  }));
+}
+
+/**
+ * The agreements of a municipality's organisations (those it supervises) of the years the caller
+ * says are public, with the organisation's name: the open data's Papers, in one query however
+ * many organisations. `isPublic` as for the public search's source below.
+ */
+export async function publicAgreementsOfMunicipality(
+  db: Db,
+  municipalityCode: string,
+  isPublic: { year: (organisationId: SQL, year: SQL) => SQL; organisation: (organisationId: SQL) => SQL },
+) {
+  const rows = await db
+    .select({
+      id: agreements.id,
+      organisationId: agreements.organisationId,
+      organisationName: organisationName(agreements.organisationId),
+      year: agreements.governanceYear,
+      theme: agreements.theme,
+      text: agreements.text,
+      responsibleSide: agreements.responsibleSide,
+      deadline: agreements.deadline,
+      status: agreements.status,
+      estateIds: estateIdsOf,
+      createdAt: agreements.createdAt,
+      updatedAt: agreements.updatedAt,
+    })
+    .from(agreements)
+    .where(
+      and(
+        sql`${agreements.organisationId} in ${supervisedOrganisationIds(municipalityCode)}`,
+        isPublic.organisation(outer(agreements.organisationId)),
+        isPublic.year(outer(agreements.organisationId), outer(agreements.governanceYear)),
+      ),
+    )
+    .orderBy(asc(agreements.createdAt), asc(agreements.id));
+  return rows.map((r) => ({
+    ...r,
+    organisationName: String(r.organisationName),
+    estateIds: r.estateIds.map(Number),
+    themeLabel: THEME_LABELS[r.theme],
+    responsibleLabel: SIDE_LABELS[r.responsibleSide],
+    statusLabel: STATUS_LABELS[r.status],
   }));
 }
 

@@ -30,4 +30,4 @@ export { indicatorSeries } from './catalogue/series.ts';
 /** Per estate, its red figures and action plans, for the aftaledokument. */
 export { estateFocus } from './lights/estate-focus.ts';
 /** The public site's reading: an estate's figures and colours for the years it names public. */
-export { estateFiguresOfYears } from './lights/public-lights.ts';
+export { estateFiguresOfYears, organisationFiguresOfYears } from './lights/public-lights.ts';

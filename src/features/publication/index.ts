@@ -24,7 +24,9 @@ export {
   publicMinutes,
   publicMunicipalities,
   publicMunicipality,
+  publicMunicipalityAgreements,
   publicOrganisation,
+  publicOrganisationFigures,
   type PublicAgreementDocumentRow,
 } from './read.ts';
 export { publicationHistory } from './history.ts';

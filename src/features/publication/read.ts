@@ -10,11 +10,12 @@ import {
 import {
   agreementsOfYears,
   lettingAgreementsInForce,
+  publicAgreementsOfMunicipality,
   publicAgreementsSearchSource,
   publicLettingSearchSource,
 } from '../agreements/index.ts';
 import { publicCouncilReport, publicCouncilReports, publicCouncilReportsSearchSource } from '../council-reports/index.ts';
-import { estateFiguresOfYears } from '../key-figures/index.ts';
+import { estateFiguresOfYears, organisationFiguresOfYears } from '../key-figures/index.ts';
 import {
   approvedMinutesAddresses,
   approvedMinutesList,
@@ -119,6 +120,13 @@ export async function publicEstate(db: Db, id: number) {
 }
 export type PublicEstate = NonNullable<Awaited<ReturnType<typeof publicEstate>>>;
 
+/** The key figures of every public estate of an organisation, of the years whose dialogue meeting is held, by estate (the open data's downloads). */
+export async function publicOrganisationFigures(db: Db, organisationId: number) {
+  const [estates, years] = await Promise.all([publicEstateRows(db, organisationId), heldDialogueYears(db, organisationId)]);
+  const figures = await organisationFiguresOfYears(db, { organisationId, years });
+  return estates.map((estate) => ({ estate, figures: figures.get(estate.id) ?? [] }));
+}
+
 /** The public copy of approved minutes (404 when the minutes are unknown or not approved). */
 export const publicMinutes = (db: Db, meetingId: number) => publicMinutesCopy(db, meetingId);
 
@@ -140,6 +148,13 @@ export const publicReport = (db: Db, code: string, year: number) => publicCounci
 /** Published aftaledokumenter of public organisations: all, or those of a municipality's organisations. */
 export const publicDocuments = (db: Db, municipalityCode?: string) =>
   publicAgreementDocuments(db, { municipalityCode, organisationIsPublic: publicOrganisationSql });
+
+/** The agreements of a municipality's public organisations, of the years whose dialogue meeting is held (the open data's Papers). */
+export async function publicMunicipalityAgreements(db: Db, code: string) {
+  const rows = await publicAgreementsOfMunicipality(db, code, { organisation: publicOrganisationSql, year: dialogueHeldSql });
+  const names = new Map((await publicEstateNames(db, [...new Set(rows.flatMap((r) => r.estateIds))])).map((e) => [e.id, e]));
+  return rows.map((a) => ({ ...a, estates: a.estateIds.flatMap((id) => names.get(id) ?? []) }));
+}
 
 /** Every public page's address parts, for the sitemap. */
 export async function publicAddresses(db: Db) {

@@ -20,6 +20,10 @@ export const municipalityName = (code: Column | SQL) =>
 export const organisationName = (id: Column | SQL) =>
   sql<string | null>`(select ${organisations.name} from ${organisations} where ${organisations.id} = ${ref(id)})`;
 
+/** The ids of the organisations a municipality supervises (its seat organisations), for `column in (…)` on an index of another feature. */
+export const supervisedOrganisationIds = (municipalityCode: string) =>
+  sql`(select ${organisations.id} from ${organisations} where ${organisations.municipalityCode} = ${municipalityCode})`;
+
 export const organisationAdministratorId = (id: Column | SQL) =>
   sql<number | null>`(select ${organisations.administratorId} from ${organisations} where ${organisations.id} = ${ref(id)})`;
 

@@ -25,6 +25,7 @@ export {
   municipalityRegionName,
   organisationAdministratorId,
   organisationName,
+  supervisedOrganisationIds,
   partyOrganisationHeads,
 } from './expressions.ts';
 export {

@@ -1,5 +1,6 @@
 import { stringify } from 'csv-stringify/sync';
 import { Hono, type Context } from 'hono';
+import { stream } from 'hono/streaming';
 import { notFound } from '../../../lib/errors.ts';
 import { attachment } from '../../../lib/file-names.ts';
 import type { AppEnv } from '../../../lib/hono-env.ts';
@@ -20,15 +21,28 @@ const kindOf = (file: string | undefined): CsvKind => {
   return kind;
 };
 
-async function send(c: Context<AppEnv>, kind: CsvKind, code: string | null, name: string) {
-  const rows = await csvRows(c.var.deps.db, kind, code);
-  const text = stringify(rows, { header: true, columns: CSV_COLUMNS[kind], bom: true, delimiter: ';', record_delimiter: 'windows' });
-  return c.body(text, 200, {
-    'Content-Type': 'text/csv; charset=utf-8',
-    'Content-Disposition': attachment(`${name}.csv`),
-    'Cache-Control': 'public, max-age=300',
-    'Access-Control-Allow-Origin': '*',
-  });
+/** Sent as it is read, a municipality at a time. The country's file is large: no shared cache keeps it (s-maxage=0), a browser may. */
+function send(c: Context<AppEnv>, kind: CsvKind, code: string | null, name: string) {
+  c.header('Content-Type', 'text/csv; charset=utf-8');
+  c.header('Content-Disposition', attachment(`${name}.csv`));
+  c.header('Cache-Control', code === null ? 'public, max-age=300, s-maxage=0' : 'public, max-age=300');
+  c.header('Access-Control-Allow-Origin', '*');
+  return stream(
+    c,
+    async (out) => {
+      let first = true;
+      for await (const rows of csvRows(c.var.deps.db, kind, code)) {
+        if (out.aborted) return;
+        if (rows.length === 0 && !first) continue;
+        await out.write(
+          stringify(rows, { header: first, columns: CSV_COLUMNS[kind], bom: first, delimiter: ';', record_delimiter: 'windows' }),
+        );
+        first = false;
+      }
+      // A failure after the first bytes cannot become an error page: the file ends short, and the log says why.
+    },
+    async (error) => c.var.log.error({ err: error }, 'CSV download stopped'),
+  );
 }
 
 csvRoutes.get('/offentlig/data/:file', (c) => {

@@ -1,5 +1,10 @@
 import type { Db } from '../../../db/client.ts';
-import { publicEstate, publicMunicipalities, publicMunicipality, publicOrganisation } from '../../publication/index.ts';
+import {
+  publicMunicipalities,
+  publicMunicipality,
+  publicMunicipalityAgreements,
+  publicOrganisationFigures,
+} from '../../publication/index.ts';
 
 /*
  * The rows of the CSV downloads, read only through the publication's read.ts (decision 016): key
@@ -60,31 +65,29 @@ async function municipalityRows(db: Db, code: string, kind: CsvKind): Promise<Ro
       l.estates.map((e) => `${e.number} ${e.name}`).join(', '),
     ]);
   }
+  if (kind === 'aftaler') {
+    const lbf = new Map(p.organisations.map((o) => [o.id, o.lbfNumber]));
+    const agreements = (await publicMunicipalityAgreements(db, code)).sort(
+      (a, b) => a.organisationName.localeCompare(b.organisationName, 'da') || a.year - b.year || a.id - b.id,
+    );
+    return agreements.map((a) => [
+      m.code,
+      m.name,
+      a.organisationName,
+      lbf.get(a.organisationId) ?? null,
+      a.year,
+      a.themeLabel,
+      a.text,
+      a.responsibleLabel,
+      a.deadline,
+      a.statusLabel,
+      a.estates.map((e) => `${e.number} ${e.name}`).join(', '),
+    ]);
+  }
   const rows: Row[] = [];
   for (const o of p.organisations) {
-    const org = await publicOrganisation(db, o.id);
-    if (!org) continue;
-    if (kind === 'aftaler') {
-      for (const d of org.dialogues)
-        for (const a of d.agreements)
-          rows.push([
-            m.code,
-            m.name,
-            o.name,
-            o.lbfNumber,
-            a.year,
-            a.themeLabel,
-            a.text,
-            a.responsibleLabel,
-            a.deadline,
-            a.statusLabel,
-            a.estates.map((e) => `${e.number} ${e.name}`).join(', '),
-          ]);
-      continue;
-    }
-    for (const e of org.estates) {
-      const estate = await publicEstate(db, e.id);
-      for (const y of estate?.figures ?? [])
+    for (const { estate: e, figures } of await publicOrganisationFigures(db, o.id))
+      for (const y of figures)
         for (const f of y.figures)
           rows.push([
             m.code,
@@ -99,15 +102,18 @@ async function municipalityRows(db: Db, code: string, kind: CsvKind): Promise<Ro
             f.colour ? COLOUR[f.colour] : null,
             y.overall ? COLOUR[y.overall] : null,
           ]);
-    }
   }
   return rows;
 }
 
-/** The rows of one kind of download: of one municipality, or (code null) of every municipality in turn. */
-export async function csvRows(db: Db, kind: CsvKind, code: string | null): Promise<Row[]> {
-  if (code !== null) return municipalityRows(db, code, kind);
-  const rows: Row[] = [];
-  for (const m of await publicMunicipalities(db)) rows.push(...(await municipalityRows(db, m.code, kind)));
-  return rows;
+/**
+ * The rows of one kind of download, a municipality at a time: of one municipality, or (code null)
+ * of every municipality in turn, so the country's download is sent as it is read, never held whole.
+ */
+export async function* csvRows(db: Db, kind: CsvKind, code: string | null): AsyncGenerator<Row[]> {
+  if (code !== null) {
+    yield await municipalityRows(db, code, kind);
+    return;
+  }
+  for (const m of await publicMunicipalities(db)) yield await municipalityRows(db, m.code, kind);
 }

@@ -1,5 +1,5 @@
 import type { Db } from '../../../db/client.ts';
-import { publicDocuments, publicMunicipality, publicOrganisation } from '../../publication/index.ts';
+import { publicDocuments, publicMunicipality, publicMunicipalityAgreements } from '../../publication/index.ts';
 
 /*
  * What one Body (municipality) publishes, read only through the publication's read.ts (decision
@@ -13,16 +13,7 @@ export async function bodyOf(db: Db, code: string) {
 export type BodyData = NonNullable<Awaited<ReturnType<typeof bodyOf>>>;
 
 /** The agreements (Papers) of the body's organisations, of their held dialogue years. */
-export async function bodyPapers(db: Db, body: BodyData) {
-  const organisations = await Promise.all(body.organisations.map((o) => publicOrganisation(db, o.id)));
-  return organisations.flatMap((o) =>
-    o
-      ? o.dialogues.flatMap((d) =>
-          d.agreements.map((a) => ({ ...a, organisationId: o.organisation.id, organisationName: o.organisation.name })),
-        )
-      : [],
-  );
-}
+export const bodyPapers = (db: Db, body: BodyData) => publicMunicipalityAgreements(db, body.municipality.code);
 export type BodyPaper = Awaited<ReturnType<typeof bodyPapers>>[number];
 
 /** The published aftaledokumenter (every version) of the body's organisations: Papers, each with its PDF as a File. */
