@@ -1,16 +1,26 @@
+import { SYSTEM_ACTOR } from '../src/auth/scope.ts';
 import { makeEstate, makeForum, makeMembership, makeOrganisation, makePerson } from '../src/demo/factories.ts';
 import type { Db } from '../src/db/client.ts';
+import { storedFiles } from '../src/lib/file-store/index.ts';
 import { agreementDocumentSections, agreementDocuments } from '../src/features/agreement-documents/tables.ts';
+import { recordAudit } from '../src/features/audit/index.ts';
 import { councilReportSections, councilReports } from '../src/features/council-reports/tables.ts';
 import { lettingAgreementEstates, lettingAgreements } from '../src/features/agreements/letting/tables.ts';
 import { agreementEstates, agreements } from '../src/features/agreements/tables.ts';
 import { estateFigures } from '../src/features/key-figures/tables.ts';
-import { agendaItems, decisions, meetingParticipants, meetings, minutesComments } from '../src/features/meetings/tables.ts';
+import {
+  agendaItemFiles,
+  agendaItems,
+  decisions,
+  meetingParticipants,
+  meetings,
+  minutesComments,
+} from '../src/features/meetings/tables.ts';
 
 /*
  * One municipality's public and non-public rows, for the tests of the public surfaces (open data's
- * API and CSV): each non-public thing carries a unique word in NEVER_PUBLIC, each public one a
- * word the surface must show. After src/features/publication/routes.test.ts's seeding.
+ * API and CSV, the public site, feeds, subscriptions): each non-public thing carries a unique word
+ * in NEVER_PUBLIC, each public one a word the surface must show.
  */
 
 export const SEED_CODE = '0219';
@@ -19,6 +29,7 @@ export const SEED_CODE = '0219';
 export const NEVER_PUBLIC = [
   'Lukketpunktord', // a closed item
   'Fortroligtnoteord', // its notes
+  'bilagfortroligtord.pdf', // a bilag (of an open item and of the closed one; no bilag is public)
   'Udkastdagsordenord', // a draft agenda of a meeting not held
   'Planlagtmødeord', // a meeting not held
   'Kommenteringsmødeord', // minutes not approved
@@ -33,6 +44,7 @@ export const NEVER_PUBLIC = [
   'Interntnoteord', // a letting agreement's internal note
   'fleksibel_udlejning', // an unapproved letting agreement (its kind)
   'Fleksibel udlejning',
+  'Revisorhistorikord', // the actor of an audit event (the history is never public)
 ];
 
 export async function seedPublicData(db: Db) {
@@ -67,9 +79,10 @@ export async function seedPublicData(db: Db) {
     .insert(agendaItems)
     .values({ meetingId: approved.id, position: 1, title: 'Helhedsplan for Engparken', notes: 'Parterne drøftede helhedsplanen.' })
     .returning();
-  await db
+  const [closed] = await db
     .insert(agendaItems)
-    .values({ meetingId: approved.id, position: 2, title: 'Lukketpunktord om personalesag', notes: 'Fortroligtnoteord.', closed: true });
+    .values({ meetingId: approved.id, position: 2, title: 'Lukketpunktord om personalesag', notes: 'Fortroligtnoteord.', closed: true })
+    .returning();
   await db.insert(decisions).values({ itemId: open.id, text: 'Helhedsplanen sendes til Landsbyggefonden.' });
   await db
     .insert(meetingParticipants)
@@ -77,6 +90,12 @@ export async function seedPublicData(db: Db) {
   await db
     .insert(minutesComments)
     .values({ meetingId: approved.id, minutesVersion: 1, side: 'organisation', authorLabel: 'Org', text: 'Kommentarord' });
+  const sha = 'a'.repeat(64);
+  await db.insert(storedFiles).values({ sha256: sha, size: 10, mediaType: 'application/pdf' });
+  await db.insert(agendaItemFiles).values([
+    { itemId: open.id, sha256: sha, fileName: 'bilagfortroligtord.pdf' },
+    { itemId: closed.id, sha256: sha, fileName: 'bilagfortroligtord.pdf' },
+  ]);
 
   const [draft] = await db
     .insert(meetings)
@@ -154,6 +173,13 @@ export async function seedPublicData(db: Db) {
     { agreementId: inForce.id, estateId: estate.id },
     { agreementId: unapproved.id, estateId: estate.id },
   ]);
+  await recordAudit(db, {
+    actor: { ...SYSTEM_ACTOR, label: 'Revisorhistorikord' },
+    entityType: 'organisation',
+    entityId: org.id,
+    action: 'update',
+    summary: 'Navn ændret',
+  });
   return {
     code,
     org: org.id,

@@ -62,6 +62,12 @@ function Block({ block, label }: { block: WrittenBlock; label: string }) {
   switch (block.kind) {
     case 'text':
       return <PlainText text={block.text} />;
+    case 'note':
+      return (
+        <p class="sd-muted">
+          <em>{block.text}</em>
+        </p>
+      );
     case 'facts':
       return <DescriptionList items={block.lines.map((line): [string, Child] => [line.label, line.value])} />;
     case 'table':

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../../test/app.ts';
 import { makeEstate, makeOrganisation, makeUser } from '../../demo/factories.ts';
 import { agreements } from '../agreements/tables.ts';
+import { auditEvents } from '../audit/tables.ts';
 import { dialogues, dialogueStageEvents } from '../dialogue/tables.ts';
 import { checklistItems } from '../documentation/tables.ts';
 import { meetingParticipants, meetings } from '../meetings/tables.ts';
@@ -270,5 +271,81 @@ describe('aftaledokument', () => {
     expect((await c.supervisor.post(`/aftaledokumenter/${v3}/slet`)).status).toBe(400);
     expect((await c.supervisor.post(`/aftaledokumenter/${v3}/slet`, { bekraeft: 'ja' })).status).toBe(303);
     expect((await c.supervisor.get(`/aftaledokumenter/${v3}`)).status).toBe(404);
+    // Version 2 remains, published: the dialogue stays published.
+    expect(await stage()).toBe('offentliggjort');
+  });
+});
+
+describe('deleting the only version', () => {
+  let org = 0;
+  const Y2 = 2026;
+  const path = () => `/boligorganisationer/${org}/styringsdialog/${Y2}`;
+  const stageOf = async () =>
+    (
+      await t.deps.db
+        .select()
+        .from(dialogues)
+        .where(and(eq(dialogues.organisationId, org), eq(dialogues.governanceYear, Y2)))
+    )[0];
+  const generate = async () => {
+    const res = await c.supervisor.post(`${path()}/aftaledokument`);
+    expect(res.status).toBe(303);
+    return idFrom(res);
+  };
+  const remove = async (id: number) =>
+    expect((await c.supervisor.post(`/aftaledokumenter/${id}/slet`, { bekraeft: 'ja' })).status).toBe(303);
+  const setStage = async (stage: string, reason = '') => {
+    const d = await stageOf();
+    const res = await c.supervisor.post(`${path()}/fase`, { stage, reason, proceed: 'on', version: String(d?.version ?? 0) });
+    expect(res.status, await res.clone().text()).toBe(303);
+  };
+
+  beforeAll(async () => {
+    const db = t.deps.db;
+    org = (await makeOrganisation(db, { name: 'Boligselskabet Slettet', municipalityCode: '0219' })).id;
+    await db.insert(meetings).values({
+      kind: 'dialogmoede',
+      municipalityCode: '0219',
+      organisationId: org,
+      title: 'Styringsdialogmøde 2026',
+      startsAt: new Date('2026-10-14T08:00:00Z'),
+      heldAt: new Date('2026-10-14T10:00:00Z'),
+    });
+    await setStage('moede_afholdt', 'Mødet er holdt; faserne før er klaret uden for systemet.');
+  });
+
+  it('takes the dialogue back from "udkast" to the stage it was in, with the reason in its history', async () => {
+    const id = await generate();
+    expect((await stageOf()).stage).toBe('udkast');
+    await remove(id);
+    const d = await stageOf();
+    expect(d.stage).toBe('moede_afholdt');
+    const events = await t.deps.db
+      .select()
+      .from(dialogueStageEvents)
+      .where(eq(dialogueStageEvents.dialogueId, d.id))
+      .orderBy(dialogueStageEvents.id);
+    expect(events.at(-1)).toMatchObject({ fromStage: 'udkast', toStage: 'moede_afholdt' });
+    expect(events.at(-1)?.reason).toContain('Aftaledokumentet (version 1) er slettet');
+    const audit = await t.deps.db
+      .select()
+      .from(auditEvents)
+      .where(and(eq(auditEvents.entityType, 'dialogue'), eq(auditEvents.entityId, String(d.id))))
+      .orderBy(auditEvents.id);
+    expect(audit.at(-1)?.summary).toContain('Aftaledokument i udkast → Møde afholdt: Aftaledokumentet (version 1) er slettet');
+  });
+
+  it('leaves a stage set by hand after the draft was made', async () => {
+    const id = await generate();
+    await setStage('godkendt');
+    await remove(id);
+    expect((await stageOf()).stage).toBe('godkendt');
+  });
+
+  it('leaves "udkast" when it was set by hand before the draft was made', async () => {
+    await setStage('udkast', 'Tilbage til udkast, et nyt aftaledokument skal laves.');
+    const id = await generate();
+    await remove(id);
+    expect((await stageOf()).stage).toBe('udkast');
   });
 });

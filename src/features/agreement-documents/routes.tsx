@@ -264,7 +264,12 @@ agreementDocumentsRoutes.post('/aftaledokumenter/:id/slet', (c) =>
     if (!canManageDocument(c.var.actor, d.owner)) throw forbidden();
     const body = await c.req.parseBody();
     if (!isConfirmed(body)) throw new AppError('bad_request', 'Bekræft sletningen på siden, der spørger.');
-    const { organisationId, year } = await deleteDocument({ db: c.var.deps.db, actor: c.var.actor, id: d.id });
+    const { organisationId, year } = await deleteDocument({
+      db: c.var.deps.db,
+      actor: c.var.actor,
+      id: d.id,
+      hooks: c.var.deps.wiring.hooks,
+    });
     return documentHref(organisationId, year);
   }),
 );

@@ -1,4 +1,4 @@
-import { eq, sql } from 'drizzle-orm';
+import { and, eq, sql } from 'drizzle-orm';
 import { organisationEditors } from '../../auth/party-editors.ts';
 import type { Actor } from '../../auth/scope.ts';
 import type { Db } from '../../db/client.ts';
@@ -12,7 +12,7 @@ import { municipalityName, organisationAdministratorId, organisationName } from 
 import { documentationItems } from './compose.ts';
 import { lockUnpublished } from './load.ts';
 import { canApproveForOrganisation, canManageDocument, isMunicipalitySide, type DocumentOwner } from './policy.ts';
-import { followStage } from './stage.ts';
+import { followStage, restoreStage } from './stage.ts';
 import { agreementDocumentSections, agreementDocuments } from './tables.ts';
 
 /*
@@ -172,16 +172,11 @@ export async function publishDocument({ db, actor, id, hooks, facts }: Step & { 
   });
 }
 
-/** Deletes a version not yet published (the municipality), e.g. a correction started by mistake. */
-export async function deleteDocument({
-  db,
-  actor,
-  id,
-}: {
-  db: Db;
-  actor: Actor;
-  id: number;
-}): Promise<{ organisationId: number; year: number }> {
+/**
+ * Deletes a version not yet published (the municipality), e.g. a correction started by mistake.
+ * Deleting the year's only version takes the dialogue back out of "udkast" (restoreStage).
+ */
+export async function deleteDocument({ db, actor, id, hooks }: Step): Promise<{ organisationId: number; year: number }> {
   return db.transaction(async (tx) => {
     const { doc, owner } = await lockWithOwner(tx, id);
     if (!canManageDocument(actor, owner) || !isMunicipalitySide(actor, owner)) throw forbidden();
@@ -194,6 +189,20 @@ export async function deleteDocument({
       summary: `Version ${doc.number} er slettet`,
       before: { number: doc.number, status: doc.status },
     });
+    const [other] = await tx
+      .select({ id: agreementDocuments.id })
+      .from(agreementDocuments)
+      .where(and(eq(agreementDocuments.organisationId, doc.organisationId), eq(agreementDocuments.governanceYear, doc.governanceYear)))
+      .limit(1);
+    if (!other)
+      await restoreStage(tx, {
+        hooks,
+        actor,
+        organisationId: doc.organisationId,
+        year: doc.governanceYear,
+        createdAt: doc.createdAt,
+        number: doc.number,
+      });
     return { organisationId: doc.organisationId, year: doc.governanceYear };
   });
 }

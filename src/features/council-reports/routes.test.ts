@@ -33,6 +33,17 @@ const sectionOf = async (key: string) => {
   const rows = await t.deps.db.select().from(councilReportSections).where(eq(councilReportSections.reportId, report.id));
   return rows.find((r) => r.key === key)!;
 };
+const pdfText = async (res: Response) =>
+  (await extractText(await getDocumentProxy(new Uint8Array(await res.arrayBuffer())), { mergePages: true })).text.replace(/\s+/g, ' ');
+const docxText = async (res: Response) =>
+  (await mammoth.extractRawText({ buffer: Buffer.from(await res.arrayBuffer()) })).value.replace(/\s+/g, ' ');
+/** The page, the PDF and the Word file of the report, as text. */
+const allThree = async () => [
+  await text(await c.reader.get(PAGE)),
+  await pdfText(await c.reader.get(`${PAGE}/redegoerelse.pdf`)),
+  await docxText(await c.reader.get(`${PAGE}/redegoerelse.docx`)),
+];
+const HELP = 'Skriv kommunens samlede vurdering';
 const versionOf = async () => (await t.deps.db.select().from(councilReports).where(eq(councilReports.governanceYear, Y)))[0].version;
 
 beforeAll(async () => {
@@ -146,6 +157,29 @@ describe('the report to the council', () => {
     expect(list).toContain(`href="${PAGE}"`);
   });
 
+  it('prints an empty conclusion as "Ikke udfyldt endnu." in the draft, never the help the form gives', async () => {
+    expect((await sectionOf('konklusion')).text).toBe('');
+    const form = await text(await c.supervisor.get(`${PAGE}/sektioner/konklusion`));
+    expect(form).toContain(`${HELP} af styringsdialogerne`);
+    expect(form).toMatch(/<textarea[^>]*name="text"[^>]*><\/textarea>/);
+    for (const written of await allThree()) {
+      expect(written).toMatch(/Konklusion(<\/h2>)? ?(<p class="sd-muted"> ?<em>)? ?Ikke udfyldt endnu\./);
+      expect(written).not.toContain(HELP);
+    }
+    expect(await text(await c.reader.get(PAGE))).toContain('<em>Ikke udfyldt endnu.</em>');
+    // A report made before the help moved to the form has it as its conclusion's text: it counts as not written.
+    const s = await sectionOf('konklusion');
+    await t.deps.db
+      .update(councilReportSections)
+      .set({ text: `${HELP} af styringsdialogerne og eventuelle tiltag det kommende år.` })
+      .where(eq(councilReportSections.id, s.id));
+    for (const written of await allThree()) {
+      expect(written).toContain('Ikke udfyldt endnu.');
+      expect(written).not.toContain(HELP);
+    }
+    expect(await text(await c.supervisor.get(`${PAGE}/sektioner/konklusion`))).toMatch(/<textarea[^>]*name="text"[^>]*><\/textarea>/);
+  });
+
   it('offers the municipality’s editors to make the report of a year without one, an earlier year too', async () => {
     const missing = await c.supervisor.get(`${BASE}/2022`);
     expect(missing.status).toBe(404);
@@ -228,6 +262,15 @@ describe('the report to the council', () => {
     const history = await t.deps.db.select().from(auditEvents).where(eq(auditEvents.entityType, 'council_report'));
     expect(history.map((h) => h.action)).toEqual(['create', 'update', 'update', 'update', 'update']);
     expect(await text(await c.supervisor.get(PAGE))).toContain('Historik for redegørelsen');
+  });
+
+  it('leaves an empty section out of the approved report', async () => {
+    for (const written of await allThree()) {
+      expect(written).toContain('Boligområder under overvågning');
+      expect(written).not.toContain('Konklusion');
+      expect(written).not.toContain('Ikke udfyldt endnu.');
+      expect(written).not.toContain(HELP);
+    }
   });
 
   it('is reopened with a reason, and can be corrected again', async () => {

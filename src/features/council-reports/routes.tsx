@@ -13,6 +13,7 @@ import { governanceYearOf, validYear } from '../dialogue/index.ts';
 import { getMunicipality } from '../registry/index.ts';
 import { canManageReports, isMunicipalityStaff } from './policy.ts';
 import { reopenSchema, sectionSchema } from './schemas.ts';
+import { SECTION_HELP, writtenText, type SectionKey } from './sections.ts';
 import {
   approveReport,
   createReport,
@@ -222,7 +223,8 @@ async function renderSection(c: Context<AppEnv>, values?: FormValues, errors?: F
       csrf={c.var.csrfToken}
       heading={section.heading}
       generated={section.generated}
-      values={values ?? { text: section.text, revision: String(section.revision) }}
+      help={SECTION_HELP[section.key as SectionKey]}
+      values={values ?? { text: writtenText(section.key, section.text), revision: String(section.revision) }}
       errors={errors}
     />,
     {

@@ -151,10 +151,24 @@ function areasText(data: ReportData): string {
   ].join('\n\n');
 }
 
+/**
+ * What the editor is told to write in a free section. Help for the form, never the section's text:
+ * an empty section prints as empty (to-written-document.ts), not as instructions to the council.
+ */
+export const SECTION_HELP: Partial<Record<SectionKey, string>> = {
+  konklusion: 'Skriv kommunens samlede vurdering af styringsdialogerne og eventuelle tiltag det kommende år.',
+};
+
+/**
+ * A section's text as written by the municipality: reports generated before the help moved to the
+ * form kept the help as the conclusion's first draft, which counts as not written.
+ */
+export const writtenText = (key: string, text: string) => (text.trim() === SECTION_HELP[key as SectionKey] ? '' : text);
+
 const FIRST_DRAFT: Record<'indledning' | 'konklusion', (data: ReportData) => string> = {
   indledning: (d) =>
     `Kommunalbestyrelsen orienteres hermed om styringsdialogerne ${d.year} med de almene boligorganisationer, som ${d.municipalityName} fører tilsyn med (almenboligloven § 164). Redegørelsen omfatter dialogmøderne, afdelinger med røde nøgletal og deres handlingsplaner, de aftaler, der er indgået og fulgt op, udlejningsaftalerne og boligområderne under overvågning.`,
-  konklusion: () => 'Skriv kommunens samlede vurdering af styringsdialogerne og eventuelle tiltag det kommende år.',
+  konklusion: () => '',
 };
 
 const GENERATORS: Record<Exclude<SectionKey, 'indledning' | 'konklusion'>, (data: ReportData) => string> = {

@@ -1,5 +1,7 @@
+import { hasText } from '../../lib/written-document/blocks.ts';
 import type { WrittenBlock, WrittenDocument, WrittenSection, WrittenSignature } from '../../lib/written-document/index.ts';
 import { formatDate } from '../../ui/format.ts';
+import { writtenText } from './sections.ts';
 import type { CouncilReport } from './service.ts';
 import { STATUS_LABELS } from './words.ts';
 
@@ -38,8 +40,12 @@ export function reportToWrittenDocument(report: CouncilReport, municipalityName:
     status: approved ? `Godkendt ${formatDate(report.approvedOn)}` : STATUS_LABELS.udkast,
     version: null,
     generatedAt: report.generatedAt.toISOString(),
-    sections: report.sections.map((s): WrittenSection => {
-      const blocks: WrittenBlock[] = [{ kind: 'text', text: s.text }];
+    sections: report.sections.flatMap((s): WrittenSection[] => {
+      const text = writtenText(s.key, s.text);
+      // An empty section is left out of the approved report; the draft says it is still to be written.
+      if (!hasText(text) && !s.table)
+        return approved ? [] : [{ heading: s.heading, blocks: [{ kind: 'note', text: 'Ikke udfyldt endnu.' }] }];
+      const blocks: WrittenBlock[] = [{ kind: 'text', text }];
       if (s.table)
         blocks.push({
           kind: 'table',
@@ -47,7 +53,7 @@ export function reportToWrittenDocument(report: CouncilReport, municipalityName:
           rows: s.table.map((r) => [r.organisation, r.meeting, r.stage, r.agreementDocument ?? '–', r.red, r.agreements]),
           empty: 'Kommunen fører ikke tilsyn med nogen boligorganisationer.',
         });
-      return { heading: s.heading, blocks };
+      return [{ heading: s.heading, blocks }];
     }),
     signatures: approved ? [approval(report, municipalityName)] : [],
   };

@@ -8,7 +8,8 @@ export const SUBSCRIPTION_SCOPES = ['municipality', 'organisation', 'estate'] as
  * (issue 16). Double opt-in: only a confirmed row (confirmed_at set) gets digests; the
  * confirmation link's token is stored hashed, as a password reset's is. Unsubscribing deletes
  * the row. `seen_keys` are the entries already told (at confirmation: everything public then),
- * so a digest holds only what became public since; `last_digest_on` keeps it to one a day.
+ * so a digest holds only what became public since, pruned by each digest to the entries still
+ * public and the most recently gone (subscriptions/seen-keys.ts); `last_digest_on` keeps it to one a day.
  */
 export const publicSubscriptions = pgTable(
   'public_subscriptions',

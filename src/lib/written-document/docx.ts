@@ -42,6 +42,8 @@ function block(parts: DocxParts, b: WrittenBlock): FileChild[] {
   switch (b.kind) {
     case 'text':
       return parts.blocks(parseBlocks(b.text));
+    case 'note':
+      return [parts.lines([b.text], { italics: true, color: COLOR.muted })];
     case 'facts':
       return b.lines.map((line, i) => parts.labelled(line.label, line.value, { after: i === b.lines.length - 1 ? 120 : 40 }));
     case 'table': {

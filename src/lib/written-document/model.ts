@@ -10,6 +10,8 @@
 export type WrittenColumn = { label: string; /** relative width */ width: number; align?: 'left' | 'right' };
 export type WrittenBlock =
   | { kind: 'text'; text: string }
+  /** A remark about the document rather than its text ("Ikke udfyldt endnu."), set apart in italics. */
+  | { kind: 'note'; text: string }
   /** A table; cells are plain text (a cell may hold line breaks). `empty` is shown instead when there are no rows. */
   | { kind: 'table'; columns: WrittenColumn[]; rows: string[][]; empty?: string }
   /** "Label: value" lines, the label bold. */

@@ -30,6 +30,9 @@ function drawBlock(layout: PdfLayout, block: WrittenBlock) {
     case 'text':
       layout.blocks(parseBlocks(block.text));
       return;
+    case 'note':
+      layout.text(block.text, { font: layout.fonts.italic, color: COLOR.muted, gapAfter: 6 });
+      return;
     case 'facts':
       for (const line of block.lines) layout.labelled(line.label, line.value, { gapAfter: 3 });
       layout.space(4);

@@ -97,6 +97,8 @@ export function SectionForm(props: {
   csrf: string;
   heading: string;
   generated: boolean;
+  /** What to write in a free section, beside the field (never put into the text). */
+  help?: string;
   values: FormValues;
   errors?: FieldErrors;
 }) {
@@ -112,7 +114,7 @@ export function SectionForm(props: {
         <TextArea
           name="text"
           label="Tekst"
-          hint="Afsnit adskilles af en tom linje; en linje, der begynder med „- “, bliver et punkt."
+          hint={`${props.help ? `${props.help} ` : ''}Afsnit adskilles af en tom linje; en linje, der begynder med „- “, bliver et punkt.`}
           required
           rows={18}
           values={props.values}

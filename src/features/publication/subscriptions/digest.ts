@@ -8,12 +8,14 @@ import { publicationsOf, type Publications } from '../feeds/entries.ts';
 import { publicSubscriptions } from '../tables.ts';
 import { absolute, unsubscribePath } from './links.ts';
 import { scopeOfRow } from './scope.ts';
+import { nextSeenKeys } from './seen-keys.ts';
 import { sweepUnconfirmed } from './service.ts';
 
 /**
  * The subscriptions' digest, run by the hourly reminder scan (src/wiring.ts): per confirmed
  * subscription not yet sent one today (Danish date), one mail with what became public since its
- * last digest (entries not in seen_keys), nothing when nothing is new. Each row is locked while
+ * last digest (entries not in seen_keys), nothing when nothing is new; seen_keys is pruned to
+ * what is still public and the recently gone (seen-keys.ts). Each row is locked while
  * it is handled (a second scan skips it) and its mail carries a key the outbox refuses twice.
  */
 export async function queueSubscriptionDigests({
@@ -66,7 +68,14 @@ export async function queueSubscriptionDigests({
       });
       await tx
         .update(publicSubscriptions)
-        .set({ seenKeys: [...s.seenKeys, ...fresh.map((e) => e.key)], lastDigestOn: today })
+        .set({
+          seenKeys: nextSeenKeys(
+            s.seenKeys,
+            p.entries.map((e) => e.key),
+            fresh.map((e) => e.key),
+          ),
+          lastDigestOn: today,
+        })
         .where(eq(publicSubscriptions.id, s.id));
       return true;
     });

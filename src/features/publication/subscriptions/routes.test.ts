@@ -1,4 +1,4 @@
-import { desc, eq, like } from 'drizzle-orm';
+import { and, desc, eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createTestContext, type TestClient, type TestContext } from '../../../../test/app.ts';
 import { seedPublicData } from '../../../../test/public-seed.ts';
@@ -8,6 +8,7 @@ import { meetings } from '../../meetings/tables.ts';
 import { outbox } from '../../outbox/tables.ts';
 import { publicSubscriptions } from '../tables.ts';
 import { queueSubscriptionDigests } from './digest.ts';
+import { GONE_KEYS_KEPT } from './seen-keys.ts';
 
 /* Subscriptions by e-mail through HTTP: the form, double opt-in, the digest, one-click unsubscribe, the rate limit. */
 
@@ -141,6 +142,48 @@ describe('subscribing by e-mail', () => {
     expect(next[0].textBody).not.toContain('Nyhedsord');
     await digest('2026-12-04');
     expect((await mailsTo(email)).filter((m) => m.subject.startsWith('Nyt'))).toHaveLength(2);
+  });
+
+  it('the digest keeps seen_keys bounded: entries no longer public are forgotten beyond the most recent, nothing told is told again', async () => {
+    const email = 'bounded@example.dk';
+    await subscribed(email);
+    const [row] = await t.deps.db.select().from(publicSubscriptions).where(eq(publicSubscriptions.email, email));
+    // Years of digests: a thousand entries told that are no longer public.
+    const stale = Array.from({ length: 1000 }, (_, i) => `referat:${9_000_000 + i}`);
+    await t.deps.db
+      .update(publicSubscriptions)
+      .set({ seenKeys: [...stale, ...row.seenKeys] })
+      .where(eq(publicSubscriptions.id, row.id));
+    // A letting agreement already told leaves the public pages (sent back for changes) …
+    const [letting] = await t.deps.db
+      .update(lettingAgreements)
+      .set({ status: 'indsendt' })
+      .where(and(eq(lettingAgreements.organisationId, ids.org), eq(lettingAgreements.kind, 'kommunal_anvisning')))
+      .returning();
+    expect(row.seenKeys).toContain(`udlejningsaftale:${letting.id}`);
+    await t.deps.db.insert(meetings).values({
+      kind: 'dialogmoede',
+      municipalityCode: ids.code,
+      organisationId: ids.org,
+      title: 'Dialogmøde Grænseord',
+      heldAt: new Date('2026-01-05T10:00:00Z'),
+      minutesStatus: 'godkendt',
+    });
+    await digest('2027-01-02');
+    const sent = () => mailsTo(email).then((ms) => ms.filter((m) => m.subject.startsWith('Nyt')));
+    expect(await sent()).toHaveLength(1);
+    expect((await sent())[0].textBody).toContain('Grænseord');
+    const [after] = await t.deps.db.select().from(publicSubscriptions).where(eq(publicSubscriptions.id, row.id));
+    const publicNow = row.seenKeys.length; // what was public at confirmation, less the letting agreement, plus the new minutes
+    expect(after.seenKeys.length).toBeLessThanOrEqual(publicNow + GONE_KEYS_KEPT);
+    expect(after.seenKeys).not.toContain(stale[0]);
+    expect(after.seenKeys).toContain(stale.at(-1));
+    expect(after.seenKeys).toContain(`udlejningsaftale:${letting.id}`);
+    for (const key of row.seenKeys) expect(after.seenKeys).toContain(key);
+    // … and comes back approved: it was told, so it is not news.
+    await t.deps.db.update(lettingAgreements).set({ status: 'godkendt' }).where(eq(lettingAgreements.id, letting.id));
+    await digest('2027-01-03');
+    expect(await sent()).toHaveLength(1);
   });
 
   it('unsubscribe by the link (GET shows a button, POST ends it) and by one-click POST without a form token', async () => {
