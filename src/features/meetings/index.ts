@@ -22,8 +22,10 @@ export {
   approvedMinutesList,
   dialogueHeldSql,
   heldDialogueYears,
+  publicAgendas,
   publicMinutesCopy,
   publicMinutesPdf,
   publicMinutesSearchSource,
 } from './public.ts';
 export type { MeetingDocument, DocumentItem } from './export/document.ts';
+export type { PublicAgendaItem } from './public.ts';

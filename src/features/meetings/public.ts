@@ -1,4 +1,4 @@
-import { and, asc, eq, isNotNull, type SQL, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, type SQL, sql } from 'drizzle-orm';
 import { PUBLIC_ACTOR } from '../../auth/scope.ts';
 import type { Db } from '../../db/client.ts';
 import { publicSearchColumns } from '../../lib/public-search-row.ts';
@@ -9,7 +9,10 @@ import type { MeetingDocument } from './export/document.ts';
 import { renderMeetingInWorker } from './export/render.ts';
 import { toMeetingDocument } from './export/to-document.ts';
 import { getMeeting } from './load.ts';
-import { agendaItems, decisions, meetings } from './tables.ts';
+import { numberItems } from './agenda/numbering.ts';
+import { THEME_LABELS } from './labels.ts';
+import { renderVote } from './minutes/votes.ts';
+import { agendaItems, decisionColumns, decisions, meetings } from './tables.ts';
 
 /*
  * What the meetings feature lets the public site read: approved minutes only, as the public copy
@@ -33,6 +36,7 @@ export function approvedMinutesList(db: Db, filter: { municipalityCode: string }
       kind: meetings.kind,
       title: meetings.title,
       startsAt: meetings.startsAt,
+      endsAt: meetings.endsAt,
       heldAt: meetings.heldAt,
       year: yearOfMeeting,
       organisationId: meetings.organisationId,
@@ -83,6 +87,61 @@ export async function publicMinutesCopy(db: Db, meetingId: number, now = new Dat
     year: m.dialogueYear ?? (m.startsAt ? m.startsAt.getFullYear() : null),
     document: { ...doc, items: withoutBilag(doc.items) },
   };
+}
+
+export interface PublicAgendaItem {
+  number: string;
+  title: string;
+  theme: string | null;
+  decisions: { text: string; vote: string | null }[];
+  items: PublicAgendaItem[];
+}
+
+/**
+ * The agendas of many approved minutes' public copies at once (the open data's Meetings, a page of
+ * them in three queries): each item numbered as on the meeting page (numbered among all items,
+ * closed ones included), then closed items and what is under them left out, with their decisions.
+ * Meetings whose minutes are not approved get no entry.
+ */
+export async function publicAgendas(db: Db, meetingIds: number[]): Promise<Map<number, PublicAgendaItem[]>> {
+  const agendas = new Map<number, PublicAgendaItem[]>();
+  if (meetingIds.length === 0) return agendas;
+  const approvedIds = db
+    .select({ id: meetings.id })
+    .from(meetings)
+    .where(and(inArray(meetings.id, meetingIds), approvedMinutes));
+  const items = await db
+    .select({
+      id: agendaItems.id,
+      meetingId: agendaItems.meetingId,
+      parentId: agendaItems.parentId,
+      position: agendaItems.position,
+      title: agendaItems.title,
+      theme: agendaItems.theme,
+      closed: agendaItems.closed,
+    })
+    .from(agendaItems)
+    .where(inArray(agendaItems.meetingId, approvedIds));
+  const open = items.filter((i) => !i.closed).map((i) => i.id);
+  const itemDecisions =
+    open.length === 0
+      ? []
+      : await db.select(decisionColumns).from(decisions).where(inArray(decisions.itemId, open)).orderBy(asc(decisions.id));
+  const shown = (i: (typeof items)[number] & { number: string }): PublicAgendaItem => ({
+    number: i.number,
+    title: i.title,
+    theme: i.theme ? THEME_LABELS[i.theme] : null,
+    decisions: itemDecisions.filter((d) => d.itemId === i.id).map((d) => ({ text: d.text, vote: renderVote(d) })),
+    items: [],
+  });
+  for (const id of new Set(items.map((i) => i.meetingId))) {
+    const tree = numberItems(items.filter((i) => i.meetingId === id));
+    agendas.set(
+      id,
+      tree.filter((i) => !i.closed).map((i) => ({ ...shown(i), items: i.children.filter((c) => !c.closed).map(shown) })),
+    );
+  }
+  return agendas;
 }
 
 /** The public copy as PDF, by the meeting export's renderer (off the main thread). */

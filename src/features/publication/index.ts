@@ -19,14 +19,17 @@ export {
   organisationHref,
 } from './links.ts';
 export {
+  publicBody,
   publicDocuments,
   publicEstate,
   publicMinutes,
+  publicMinutesAgendas,
   publicMunicipalities,
   publicMunicipality,
   publicMunicipalityAgreements,
   publicOrganisation,
   publicOrganisationFigures,
+  type PublicAgendaItem,
   type PublicAgreementDocumentRow,
 } from './read.ts';
 export { publicationHistory } from './history.ts';

@@ -21,6 +21,7 @@ import {
   approvedMinutesList,
   dialogueHeldSql,
   heldDialogueYears,
+  publicAgendas,
   publicMinutesCopy,
   publicMinutesSearchSource,
 } from '../meetings/index.ts';
@@ -79,6 +80,19 @@ export async function publicMunicipality(db: Db, code: string) {
 }
 export type PublicMunicipality = NonNullable<Awaited<ReturnType<typeof publicMunicipality>>>;
 
+/** What the open data's Body lists start from: the municipality, its organisations and fora, its approved minutes; null when unknown. */
+export async function publicBody(db: Db, code: string) {
+  if (!/^\d{4}$/.test(code)) return null;
+  const municipality = await getMunicipality(db, code);
+  if (!municipality) return null;
+  const [organisations, fora, minutes] = await Promise.all([
+    publicOrganisationRows(db, code),
+    publicForumRows(db, code),
+    approvedMinutesList(db, { municipalityCode: code }),
+  ]);
+  return { municipality, organisations, fora, minutes };
+}
+
 /** An organisation's public page: its estates, its dialogues of the years whose meeting is held (approved minutes, agreements), letting agreements in force. */
 export async function publicOrganisation(db: Db, id: number) {
   const organisation = await publicOrganisationRow(db, id);
@@ -126,6 +140,10 @@ export async function publicOrganisationFigures(db: Db, organisationId: number) 
   const figures = await organisationFiguresOfYears(db, { organisationId, years });
   return estates.map((estate) => ({ estate, figures: figures.get(estate.id) ?? [] }));
 }
+
+/** The agendas of approved minutes' public copies, many at once (closed items left out), by meeting id. */
+export const publicMinutesAgendas = (db: Db, meetingIds: number[]) => publicAgendas(db, meetingIds);
+export type { PublicAgendaItem } from '../meetings/index.ts';
 
 /** The public copy of approved minutes (404 when the minutes are unknown or not approved). */
 export const publicMinutes = (db: Db, meetingId: number) => publicMinutesCopy(db, meetingId);

@@ -1,7 +1,5 @@
-import type { PublicMinutesDocument } from './meeting.ts';
+import type { PublicAgendaItem as Item } from '../../publication/index.ts';
 import { oparlType, type OparlUrls } from './urls.ts';
-
-type Item = PublicMinutesDocument['items'][number];
 
 /** The AgendaItems of approved minutes' public copy (closed items are already left out), sub-items after their item. */
 export function agendaItemsOf(u: OparlUrls, code: string, m: { id: number; createdAt: Date; updatedAt: Date }, items: Item[]) {

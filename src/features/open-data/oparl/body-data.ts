@@ -1,5 +1,5 @@
 import type { Db } from '../../../db/client.ts';
-import { publicDocuments, publicMunicipality, publicMunicipalityAgreements } from '../../publication/index.ts';
+import { publicBody, publicDocuments, publicMunicipalityAgreements } from '../../publication/index.ts';
 
 /*
  * What one Body (municipality) publishes, read only through the publication's read.ts (decision
@@ -7,9 +7,7 @@ import { publicDocuments, publicMunicipality, publicMunicipalityAgreements } fro
  * years whose dialogue meeting is held. Nothing here decides what is public.
  */
 
-export async function bodyOf(db: Db, code: string) {
-  return publicMunicipality(db, code);
-}
+export const bodyOf = (db: Db, code: string) => publicBody(db, code);
 export type BodyData = NonNullable<Awaited<ReturnType<typeof bodyOf>>>;
 
 /** The agreements (Papers) of the body's organisations, of their held dialogue years. */

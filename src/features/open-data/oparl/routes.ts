@@ -1,7 +1,7 @@
 import { Hono, type Context } from 'hono';
 import { AppError } from '../../../lib/errors.ts';
 import type { AppEnv } from '../../../lib/hono-env.ts';
-import { publicMunicipalities } from '../../publication/index.ts';
+import { publicMinutesAgendas, publicMunicipalities } from '../../publication/index.ts';
 import { bodyObject } from './body.ts';
 import { bodyDocuments, bodyOf, bodyPapers, type BodyData } from './body-data.ts';
 import { json, jsonError } from './errors.ts';
@@ -12,7 +12,7 @@ import { organizationsOf } from './organization.ts';
 import { documentPaperOf, paperOf } from './paper.ts';
 import { OparlBadRequest, parseListQuery } from './query.ts';
 import { OPARL_SINCE, systemObject } from './system.ts';
-import { OPARL_PATH, oparlUrls, type OparlUrls } from './urls.ts';
+import { OPARL_PATH, oparlUrls } from './urls.ts';
 
 /**
  * The OParl 1.1 API (issue 16, point 4): read-only JSON of exactly what the public site shows,
@@ -109,21 +109,28 @@ oparlRoutes.get(`${P}/bodies/:code/memberships`, async (c) => {
 oparlRoutes.get(`${P}/bodies/:code/meetings`, async (c) => {
   const u = urls(c);
   const body = await loadBody(c);
-  return page(c, u.meetings(body.municipality.code), body.minutes.map(stamped), (m) => meetingObject(c.var.deps.db, u, body, m));
+  const q = parseListQuery(c.req.query());
+  const paged = filterAndPage(body.minutes.map(stamped), q);
+  const agendas = await publicMinutesAgendas(
+    c.var.deps.db,
+    paged.rows.map((m) => m.id),
+  );
+  const data = paged.rows.map((m) => meetingObject(u, body, m, agendas.get(m.id) ?? []));
+  return json(c, listResponse(u.meetings(body.municipality.code), q, data, paged));
 });
 const meetingOf = (body: BodyData, id: string | undefined) => {
   const m = body.minutes.find((r) => String(r.id) === id);
   if (!m) throw notFound();
   return m;
 };
-oparlRoutes.get(`${P}/bodies/:code/meetings/:id`, async (c) => {
-  const body = await loadBody(c);
-  return json(c, await meetingObject(c.var.deps.db, urls(c), body, meetingOf(body, c.req.param('id'))));
-});
+async function oneMeeting(c: Context<AppEnv>, body: BodyData) {
+  const m = meetingOf(body, c.req.param('id'));
+  const agendas = await publicMinutesAgendas(c.var.deps.db, [m.id]);
+  return meetingObject(urls(c), body, m, agendas.get(m.id) ?? []);
+}
+oparlRoutes.get(`${P}/bodies/:code/meetings/:id`, async (c) => json(c, await oneMeeting(c, await loadBody(c))));
 oparlRoutes.get(`${P}/bodies/:code/meetings/:id/agenda-items/:number`, async (c) => {
-  const u: OparlUrls = urls(c);
-  const body = await loadBody(c);
-  const meeting = await meetingObject(c.var.deps.db, u, body, meetingOf(body, c.req.param('id')));
+  const meeting = await oneMeeting(c, await loadBody(c));
   const item = meeting.agendaItem.find((i) => i.number === c.req.param('number'));
   if (!item) throw notFound();
   return json(c, item);
