@@ -76,6 +76,17 @@ const TABLE: { method: 'GET' | 'POST'; path: string; expect: Row }[] = [
   { method: 'GET', path: '/offentlig/kommuner/:code', expect: all(200) },
   { method: 'GET', path: '/offentlig/kommuner/:code/boligorganisationer/:id', expect: all(200) },
   { method: 'GET', path: '/offentlig/kommuner/:code/boligorganisationer/:organisationId/afdelinger/:id', expect: all(200) },
+  // An estate's public charts: its dialogue meeting is not held here, so it has no public year and no chart, for anyone.
+  {
+    method: 'GET',
+    path: '/offentlig/kommuner/:code/boligorganisationer/:organisationId/afdelinger/:id/noegletal/:indicator/udvikling.svg',
+    expect: all(404),
+  },
+  {
+    method: 'GET',
+    path: '/offentlig/kommuner/:code/boligorganisationer/:organisationId/afdelinger/:id/noegletal/:indicator/udvikling.csv',
+    expect: all(404),
+  },
   { method: 'GET', path: '/offentlig/referater/:id', expect: all(404) },
   { method: 'GET', path: '/offentlig/referater/:id/referat.pdf', expect: all(404) },
   { method: 'GET', path: '/offentlig/soeg', expect: all(200) },

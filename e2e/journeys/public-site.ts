@@ -7,9 +7,10 @@ import { expectText, type Journey } from '../lib/journey.ts';
  * PDF), an organisation and one of its estates. axe checks every page; on the phone nothing
  * scrolls sideways. From the minutes, the search box finds a word of an item, highlighted, and
  * its hit leads to the page. On the estate's page the visitor finds its Atom feed and subscribes
- * by e-mail, and is asked to confirm. From the front page, "Find din afdeling" finds an estate, and the
- * search finds Lejerbo Næstved's published aftaledokument 2025: version 2, then version 1 from its
- * list of versions, and the PDF, read as text.
+ * by e-mail, and is asked to confirm. An estate whose dialogue meeting is held shows its charts,
+ * which fit the phone, with their numbers and CSV. From the front page, "Find din afdeling" finds
+ * an estate, and the search finds Lejerbo Næstved's published aftaledokument 2025: version 2,
+ * then version 1 from its list of versions, and the PDF, read as text.
  */
 export const publicSite: Journey = {
   name: 'public site: a citizen reads approved minutes, searches, an organisation, an estate and an aftaledokument',
@@ -69,6 +70,40 @@ export const publicSite: Journey = {
       await s.checkA11y();
       await fits();
       expectText(await s.text(), 'Tjek din e-mail');
+
+      // An estate of an organisation whose dialogue meeting is held: its charts over the held years,
+      // each picture from its own address, scaled to the screen, its numbers behind "Vis tallene" and as CSV.
+      let charted: string | null = null;
+      const municipalityHtml = await (await s.page.request.get('/offentlig/kommuner/0219')).text();
+      for (const [, org] of municipalityHtml.matchAll(/href="(\/offentlig\/kommuner\/0219\/boligorganisationer\/\d+)"/g)) {
+        const orgHtml = await (await s.page.request.get(org)).text();
+        const first = /href="([^"]+\/afdelinger\/\d+)"/.exec(orgHtml)?.[1];
+        if (first && (await (await s.page.request.get(first)).text()).includes('class="sd-trend"')) {
+          charted = first;
+          break;
+        }
+      }
+      if (!charted) throw new Error('no estate in Hillerød with public charts');
+      await s.visit(charted);
+      await fits();
+      expectText(await s.text(), 'Udvikling i nøgletallene');
+      const chart = s.page.locator('main .sd-trend img').first();
+      await chart.scrollIntoViewIfNeeded();
+      await s.page.waitForFunction(() => {
+        const img = document.querySelector<HTMLImageElement>('main .sd-trend img');
+        return img !== null && img.complete && img.naturalWidth > 0;
+      });
+      const [shown, screen] = await chart.evaluate((img) => [img.getBoundingClientRect().width, document.documentElement.clientWidth]);
+      if (shown > screen) throw new Error(`the chart is ${shown} px wide on a ${screen} px screen`);
+      const svg = await s.page.request.get((await chart.getAttribute('src'))!);
+      if (svg.status() !== 200 || !svg.headers()['content-type'].startsWith('image/svg+xml'))
+        throw new Error(`the chart answered ${svg.status()}`);
+      const csvHref = await s.page.locator('main .sd-trend-download a').first().getAttribute('href');
+      const csv = await s.page.request.get(csvHref!);
+      if (csv.status() !== 200 || !csv.headers()['content-type'].startsWith('text/csv'))
+        throw new Error(`the chart's CSV answered ${csv.status()}`);
+      await s.page.locator('main .sd-trend summary').first().click();
+      await s.checkA11y();
 
       // The front page leads with the search: "Find din afdeling" looks among estates only.
       await s.visit('/');

@@ -29,5 +29,8 @@ export { figuresImportLink } from './import/link.ts';
 export { indicatorSeries } from './catalogue/series.ts';
 /** Per estate, its red figures and action plans, for the aftaledokument. */
 export { estateFocus } from './lights/estate-focus.ts';
-/** The public site's reading: an estate's figures and colours for the years it names public. */
+/** The public site's reading: an estate's figures and colours, and their trends, for the years it names public; an organisation's estates at once. */
 export { estateFiguresOfYears, organisationFiguresOfYears } from './lights/public-lights.ts';
+/** The public site draws those trends with the same figure, SVG and CSV as the logged-in pages. */
+export { TrendFigure } from './pages/trend-figure.tsx';
+export { sendTrend, trendFileName } from './pages/trend-response.ts';

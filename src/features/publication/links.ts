@@ -7,6 +7,9 @@ export const municipalityHref = (code: string) => `${PUBLIC_PREFIX}/kommuner/${c
 export const organisationHref = (code: string, organisationId: number) => `${municipalityHref(code)}/boligorganisationer/${organisationId}`;
 export const estateHref = (code: string, organisationId: number, estateId: number) =>
   `${organisationHref(code, organisationId)}/afdelinger/${estateId}`;
+/** Where an estate's public charts and their CSV are: `…/noegletal/<indicator>/udvikling.svg` (and .csv). */
+export const estateFiguresHref = (code: string, organisationId: number, estateId: number) =>
+  `${estateHref(code, organisationId, estateId)}/noegletal`;
 export const minutesHref = (meetingId: number) => `${PUBLIC_PREFIX}/referater/${meetingId}`;
 export const minutesPdfHref = (meetingId: number) => `${minutesHref(meetingId)}/referat.pdf`;
 export const PUBLIC_SEARCH_PATH = `${PUBLIC_PREFIX}/soeg`;

@@ -126,11 +126,17 @@ export async function publicEstate(db: Db, id: number) {
   if (!estate) return null;
   const years = await heldDialogueYears(db, estate.organisationId);
   const [figures, agreements, letting] = await Promise.all([
-    estateFiguresOfYears(db, { estateId: id, years }),
+    estateFiguresOfYears(db, { estateId: id, years, subject: estateSubject(estate) }),
     agreementsOfYears(db, { organisationId: estate.organisationId, years, estateId: id }),
     lettingAgreementsInForce(db, { organisationId: estate.organisationId }),
   ]);
-  return { estate, figures, agreements, letting: letting.filter((l) => l.estateIds.includes(id)) };
+  return {
+    estate,
+    figures: figures.byYear,
+    trends: figures.trends,
+    agreements,
+    letting: letting.filter((l) => l.estateIds.includes(id)),
+  };
 }
 export type PublicEstate = NonNullable<Awaited<ReturnType<typeof publicEstate>>>;
 
@@ -144,6 +150,22 @@ export async function publicOrganisationFigures(db: Db, organisationId: number) 
 /** The agendas of approved minutes' public copies, many at once (closed items left out), by meeting id. */
 export const publicMinutesAgendas = (db: Db, meetingIds: number[]) => publicAgendas(db, meetingIds);
 export type { PublicAgendaItem } from '../meetings/index.ts';
+
+const estateSubject = (e: { number: number; name: string }) => `Afd. ${e.number} ${e.name}`;
+
+/**
+ * One indicator's development for an estate's public chart and its CSV: the same trend as its
+ * public page draws, over the years whose dialogue meeting is held; null when the estate is not
+ * public, has no public year, or has no value of that indicator in them.
+ */
+export async function publicEstateTrend(db: Db, id: number, code: string) {
+  const estate = await publicEstateRow(db, id);
+  if (!estate) return null;
+  const years = await heldDialogueYears(db, estate.organisationId);
+  const { trends } = await estateFiguresOfYears(db, { estateId: id, years, subject: estateSubject(estate) });
+  const trend = trends.find((t) => t.indicator.code === code);
+  return trend ? { estate, trend } : null;
+}
 
 /** The public copy of approved minutes (404 when the minutes are unknown or not approved). */
 export const publicMinutes = (db: Db, meetingId: number) => publicMinutesCopy(db, meetingId);

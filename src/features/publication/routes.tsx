@@ -8,18 +8,28 @@ import type { Child } from 'hono/jsx';
 import { page } from '../../ui/render.tsx';
 import { publicAgreementDocumentPdf } from '../agreement-documents/index.ts';
 import { publicCouncilReportPdf } from '../council-reports/index.ts';
+import { sendTrend, trendFileName } from '../key-figures/index.ts';
 import { publicMinutesPdf } from '../meetings/index.ts';
 import {
   agreementDocumentHref,
   agreementDocumentPdfHref,
   councilReportHref,
   councilReportPdfHref,
+  estateFiguresHref,
   estateHref,
   minutesHref,
   municipalityHref,
   organisationHref,
 } from './links.ts';
-import { publicAgreementDocumentPage, publicEstate, publicMinutes, publicMunicipality, publicOrganisation, publicReport } from './read.ts';
+import {
+  publicAgreementDocumentPage,
+  publicEstate,
+  publicEstateTrend,
+  publicMinutes,
+  publicMunicipality,
+  publicOrganisation,
+  publicReport,
+} from './read.ts';
 import { PublicSearchBox } from './search/search-box.tsx';
 import { publicSearchRoutes } from './search/routes.tsx';
 import { sitemapRoutes } from './sitemap.ts';
@@ -73,7 +83,8 @@ const meta = (c: Context<AppEnv>, path: string, description: string, type?: Page
 const home = { label: 'Forside', href: '/' };
 const municipalities = { label: 'Kommuner', href: '/kommuner' };
 // Public pages are the same for everyone: a shared cache may keep them a little while.
-const cacheable = (c: Context<AppEnv>) => c.header('Cache-Control', 'public, max-age=300');
+const PUBLIC_CACHE = 'public, max-age=300';
+const cacheable = (c: Context<AppEnv>) => c.header('Cache-Control', PUBLIC_CACHE);
 
 publicationRoutes.get('/offentlig/kommuner/:code', async (c) => {
   const p = await publicMunicipality(c.var.deps.db, c.req.param('code'));
@@ -132,7 +143,7 @@ publicationRoutes.get('/offentlig/kommuner/:code/boligorganisationer/:organisati
   return publicPage(
     c,
     [title, e.organisationName],
-    <EstatePage p={p} />,
+    <EstatePage p={p} figuresHref={estateFiguresHref(e.supervisorCode, e.organisationId, e.id)} />,
     {
       crumbs: [
         home,
@@ -147,6 +158,25 @@ publicationRoutes.get('/offentlig/kommuner/:code/boligorganisationer/:organisati
     { path: canonical, title },
   );
 });
+
+/**
+ * An estate's public chart of one indicator (SVG) and exactly its numbers (CSV), over the years
+ * whose dialogue meeting is held; served from their own address, as the CSP allows no inline styles.
+ */
+for (const format of ['svg', 'csv'] as const) {
+  publicationRoutes.get(
+    `/offentlig/kommuner/:code/boligorganisationer/:organisationId/afdelinger/:id/noegletal/:indicator/udvikling.${format}`,
+    async (c) => {
+      const code = c.req.param('indicator');
+      const p = await publicEstateTrend(c.var.deps.db, idParam(c), code);
+      if (!p) throw notFound('Nøgletallet');
+      const e = p.estate;
+      const canonical = `${estateFiguresHref(e.supervisorCode, e.organisationId, e.id)}/${code}/udvikling.${format}`;
+      if (c.req.path !== canonical) return c.redirect(canonical, 301);
+      return sendTrend(c, p.trend, format, trendFileName({ estate: e }, code), PUBLIC_CACHE);
+    },
+  );
+}
 
 publicationRoutes.get('/offentlig/referater/:id', async (c) => {
   const m = await publicMinutes(c.var.deps.db, idParam(c));

@@ -18,20 +18,27 @@ export interface Trend {
   series: { key: SeriesKey; label: string; values: (number | null)[] }[];
 }
 
+type TrendIndicator = Trend['indicator'];
+
+/** The estate's own line: its value of each year, rounded to the indicator's decimals. */
+function estateLine(lights: { year: number; values: Record<string, number> }[], years: number[], indicator: TrendIndicator, label: string) {
+  const byYear = new Map(lights.map((l) => [l.year, l.values]));
+  return {
+    key: 'estate' as const,
+    label,
+    values: years.map((y) => {
+      const v = byYear.get(y)?.[indicator.code];
+      return v === undefined || v === null ? null : Number(v.toFixed(indicator.decimals));
+    }),
+  };
+}
+
 /** The estate's line against its twin group's median and its supervising municipality's median. */
 export function estateTrend(b: EstateBenchmark, indicator: Indicator): Trend {
   const { code, decimals } = indicator;
   const subject = `Afd. ${b.estate.number} ${b.estate.name}`;
-  const byYear = new Map(b.lights.map((l) => [l.year, l.values]));
   const series: Trend['series'] = [
-    {
-      key: 'estate',
-      label: subject,
-      values: b.years.map((y) => {
-        const v = byYear.get(y)?.[code];
-        return v === undefined ? null : Number(v.toFixed(decimals));
-      }),
-    },
+    estateLine(b.lights, b.years, indicator, subject),
     { key: 'twins', label: 'Tvillingernes median', values: b.years.map((y) => medianOf(b, 'twins', y, code, decimals)) },
     {
       key: 'municipality',
@@ -41,6 +48,19 @@ export function estateTrend(b: EstateBenchmark, indicator: Indicator): Trend {
   ];
   // A median no year has (too few estates to compare with) is left out of the chart, its table and its CSV alike.
   return { indicator, subject, years: b.years, series: series.filter((s) => s.key === 'estate' || s.values.some((v) => v !== null)) };
+}
+
+/**
+ * The estate's own line only, over the years of `lights` (ascending): what the public site draws
+ * for the years it names public. No medians: see estateFiguresOfYears (lights/public-lights.ts).
+ */
+export function estateOwnTrend(
+  lights: { year: number; values: Record<string, number> }[],
+  indicator: TrendIndicator,
+  subject: string,
+): Trend {
+  const years = lights.map((l) => l.year);
+  return { indicator, subject, years, series: [estateLine(lights, years, indicator, subject)] };
 }
 
 /**

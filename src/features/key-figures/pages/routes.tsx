@@ -4,15 +4,14 @@ import { notFound } from '../../../lib/errors.ts';
 import type { AppEnv } from '../../../lib/hono-env.ts';
 import { idParam } from '../../../lib/route-helpers.ts';
 import { page } from '../../../ui/render.tsx';
-import { trendSvg } from '../benchmark/chart.ts';
-import { trendCsv } from '../benchmark/csv.ts';
 import { estateBenchmark } from '../benchmark/estate-benchmark.ts';
 import { organisationKeyFigures, organisationOwnFigures, organisationTrend } from '../benchmark/organisation-figures.ts';
-import { estateTrend, trendAlt, type Trend } from '../benchmark/trend.ts';
+import { estateTrend } from '../benchmark/trend.ts';
 import { EstateKeyFiguresPage } from './estate-page.tsx';
 import { OrganisationKeyFiguresPage, type OrganisationView } from './organisation-page.tsx';
 import { DEFAULT_CODES, parseOrganisationQuery, parseYear } from './organisation-query.ts';
 import { presentationPage } from './presentation.tsx';
+import { sendTrend, trendFileName } from './trend-response.ts';
 
 /** The estate's and the organisation's key figures, with their charts and CSV files. Not public: every route asks for a user. */
 export const keyFigurePageRoutes = new Hono<AppEnv>();
@@ -38,35 +37,13 @@ keyFigurePageRoutes.get('/afdelinger/:id/noegletal', async (c) => {
   });
 });
 
-/** One chart as SVG or its numbers as CSV; both from the same Trend. */
-async function sendTrend(c: Context<AppEnv>, trend: Trend, format: 'svg' | 'csv', fileName: string) {
-  c.header('cache-control', 'private, no-cache');
-  if (format === 'csv') {
-    c.header('content-type', 'text/csv; charset=utf-8');
-    c.header('content-disposition', `attachment; filename="${fileName}.csv"`);
-    return c.body(trendCsv(trend));
-  }
-  const svg = await trendSvg(trend, { title: `${trend.indicator.name} – ${trend.subject}`, alt: trendAlt(trend) });
-  c.header('content-type', 'image/svg+xml; charset=utf-8');
-  return c.body(svg);
-}
-
-const ascii = (s: string) =>
-  s
-    .toLowerCase()
-    .replace(/æ/g, 'ae')
-    .replace(/ø/g, 'oe')
-    .replace(/å/g, 'aa')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-
 for (const format of ['svg', 'csv'] as const) {
   keyFigurePageRoutes.get(`/afdelinger/:id/noegletal/:indicator/udvikling.${format}`, async (c) => {
     const actor = requireActor(c);
     const b = await estateBenchmark(c.var.deps.db, { actor, estateId: idParam(c) });
     const indicator = b.indicators.find((i) => i.code === c.req.param('indicator'));
     if (!indicator) throw notFound('Nøgletallet');
-    return sendTrend(c, estateTrend(b, indicator), format, `noegletal-afd-${b.estate.number}-${ascii(b.estate.name)}-${indicator.code}`);
+    return sendTrend(c, estateTrend(b, indicator), format, trendFileName({ estate: b.estate }, indicator.code));
   });
 
   keyFigurePageRoutes.get(`/boligorganisationer/:id/noegletal/:indicator/udvikling.${format}`, async (c) => {
@@ -74,7 +51,7 @@ for (const format of ['svg', 'csv'] as const) {
     const o = await organisationOwnFigures(c.var.deps.db, { actor, organisationId: idParam(c) });
     const indicator = o.organisationIndicators.find((i) => i.code === c.req.param('indicator'));
     if (!indicator) throw notFound('Nøgletallet');
-    return sendTrend(c, organisationTrend(o, indicator), format, `noegletal-${ascii(o.organisation.name)}-${indicator.code}`);
+    return sendTrend(c, organisationTrend(o, indicator), format, trendFileName({ organisation: o.organisation.name }, indicator.code));
   });
 }
 

@@ -2,12 +2,16 @@ import { DescriptionList } from '../../../ui/components.tsx';
 import { formatInteger } from '../../../ui/format.ts';
 import { ScrollTable } from '../../../ui/table.tsx';
 import { TrafficLight } from '../../../ui/traffic-light.tsx';
+import { TrendFigure } from '../../key-figures/index.ts';
 import { municipalityHref, organisationHref } from '../links.ts';
 import type { PublicEstate } from '../read.ts';
 import { AgreementsTable, LettingTable } from './parts.tsx';
 
-/** An estate's public page: key figures with traffic lights of the years whose dialogue meeting is held, and the agreements concerning it. */
-export function EstatePage({ p }: { p: PublicEstate }) {
+/**
+ * An estate's public page: key figures with traffic lights of the years whose dialogue meeting is
+ * held, their development as charts over those years, and the agreements concerning it.
+ */
+export function EstatePage({ p, figuresHref }: { p: PublicEstate; figuresHref: string }) {
   const e = p.estate;
   const address = [e.address, [e.postalCode, e.city].filter(Boolean).join(' ')].filter(Boolean).join(', ');
   return (
@@ -62,6 +66,20 @@ export function EstatePage({ p }: { p: PublicEstate }) {
           ))
         )}
       </section>
+      {p.trends.length > 0 && (
+        <section aria-labelledby="h-trends">
+          <h2 id="h-trends">Udvikling i nøgletallene</h2>
+          <p>
+            Afdelingens egne tal år for år, for de år hvor styringsdialogmødet er holdt. Under hvert diagram kan du se tallene som tabel og
+            hente dem som CSV.
+          </p>
+          <div class="sd-trends">
+            {p.trends.map((t) => (
+              <TrendFigure trend={t} base={figuresHref} />
+            ))}
+          </div>
+        </section>
+      )}
       <section aria-labelledby="h-agreements">
         <h2 id="h-agreements">Aftaler om afdelingen</h2>
         <AgreementsTable rows={p.agreements} label={`Aftaler om afdeling ${e.number} ${e.name}`} />
