@@ -85,10 +85,11 @@ async function build(outdir) {
 }
 
 // Old builds go, but not the newest few (a server still running on one may load a lazy chunk),
-// nor a build another process is still writing (the dot folders).
+// nor a build another process is still writing (the dot folders), nor anything else kept in
+// dist/ (the database template, src/db/template.ts): builds are the folders named by a fingerprint.
 function prune(current) {
   const builds = readdirSync(DIST, { withFileTypes: true })
-    .filter((d) => d.isDirectory() && d.name !== current && !d.name.startsWith('.'))
+    .filter((d) => d.isDirectory() && d.name !== current && /^[0-9a-f]{16}$/.test(d.name))
     .map((d) => ({ path: join(DIST, d.name), mtime: statSync(join(DIST, d.name)).mtimeMs }))
     .sort((a, b) => b.mtime - a.mtime);
   for (const old of builds.slice(KEEP_BUILDS - 1)) rmSync(old.path, { recursive: true, force: true });

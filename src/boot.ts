@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { Logger } from 'pino';
 import type { Config } from './config.ts';
-import { openDatabase, type Database } from './db/client.ts';
+import type { Database } from './db/client.ts';
+import { openConfigured, templateKey, templatePath } from './db/template.ts';
 import { migrate } from './db/migrate.ts';
 import { installationSecret } from './db/settings.ts';
 import { DEMO_PASSWORD, DEMO_USERS, loadDemoData } from './demo/demo-data.ts';
@@ -36,8 +37,10 @@ export function openingLine(config: Pick<Config, 'DATABASE_URL' | 'DATA_DIR'>): 
     return `Forbinder til PostgreSQL på ${u.hostname || 'localhost'}:${u.port || '5432'} …`;
   }
   const dir = resolve(config.DATA_DIR);
-  return existsSync(join(dir, 'PG_VERSION'))
-    ? `Åbner databasen i ${dir} …`
+  if (existsSync(join(dir, 'PG_VERSION'))) return `Åbner databasen i ${dir} …`;
+  // Without a template for these migrations (new ones since `npm install`), PGlite creates the database itself.
+  return existsSync(join(templatePath(templateKey()), 'PG_VERSION'))
+    ? `Opretter databasen i ${dir} (første start) …`
     : `Opretter databasen i ${dir} (første start; det tager op til et halvt minut) …`;
 }
 
@@ -52,7 +55,7 @@ export async function boot(
   say: Say = silent,
 ): Promise<{ database: Database; deps: Deps }> {
   if (!opening) say(openingLine(config));
-  const database = await (opening ?? openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR }));
+  const database = await (opening ?? openConfigured(config));
   try {
     const wiring = createWiring();
     const demoLoaded = await prepareDatabase(

@@ -1,6 +1,6 @@
 import { Command, Option } from 'commander';
 import { loadConfig } from './config.ts';
-import { openDatabase } from './db/client.ts';
+import { migratedTemplate, openConfigured } from './db/template.ts';
 import { openingLine, prepareDatabase } from './boot.ts';
 import { registerUserCommands } from './auth/cli.ts';
 import { registerMinutesImportCommand } from './features/minutes-import/index.ts';
@@ -23,7 +23,7 @@ program
     // The database opens (PGlite compiles its WebAssembly on background threads) while the web
     // app is loaded, which only the serve command needs.
     say(openingLine(config));
-    const opening = openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
+    const opening = openConfigured(config);
     opening.catch(() => undefined);
     const { handleSignals, startServer } = await import('./server.ts');
     const { close } = await startServer(config, opening, say);
@@ -36,7 +36,7 @@ program
   .action(async () => {
     const config = loadConfig();
     say(openingLine(config));
-    const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
+    const database = await openConfigured(config);
     try {
       await prepareDatabase(database, undefined, say);
       console.log('Database is up to date.');
@@ -46,12 +46,26 @@ program
   });
 
 program
+  .command('prepare')
+  .description('build what a first start needs: the migrated PGlite template (run by `npm install`)')
+  .action(async () => {
+    const started = performance.now();
+    try {
+      await migratedTemplate();
+      console.log(`The database template is ready (${((performance.now() - started) / 1000).toFixed(1)} s).`);
+    } catch (error) {
+      // Never fails `npm install`: without a template the first start creates the database itself, only slower.
+      console.warn(`The database template could not be built; the first start will take longer: ${(error as Error).message}`);
+    }
+  });
+
+program
   .command('demo-data')
   .description('load the demo data into an empty installation')
   .action(async () => {
     const config = loadConfig();
     say(openingLine(config));
-    const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
+    const database = await openConfigured(config);
     try {
       if (await prepareDatabase(database, () => loadDemoData(database.db, createWiring(), config, say), say)) {
         console.log(`Demo data loaded. Password for all demo users: ${DEMO_PASSWORD}`);
@@ -68,7 +82,7 @@ registerUserCommands(program);
 registerMinutesImportCommand(program);
 registerFiguresImportCommand(program, async () => {
   const config = loadConfig();
-  const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  const database = await openConfigured(config);
   await prepareDatabase(database).catch(async (error: unknown) => {
     await database.close();
     throw error;

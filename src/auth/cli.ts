@@ -2,7 +2,8 @@ import type { Command } from 'commander';
 import { eq, sql } from 'drizzle-orm';
 import { z } from 'zod';
 import { loadConfig } from '../config.ts';
-import { openDatabase, type Db } from '../db/client.ts';
+import type { Db } from '../db/client.ts';
+import { openConfigured } from '../db/template.ts';
 import { prepareDatabase } from '../boot.ts';
 import { PASSWORD_RULES } from './password-rules.ts';
 import { ROLE_LABELS, SYSTEM_ACTOR } from './scope.ts';
@@ -11,7 +12,7 @@ import { createUser, listUsers, setUserDisabled } from './users.ts';
 
 async function withDb<T>(run: (db: Db) => Promise<T>): Promise<T> {
   const config = loadConfig();
-  const database = await openDatabase({ url: config.DATABASE_URL, dataDir: config.DATA_DIR });
+  const database = await openConfigured(config);
   try {
     await prepareDatabase(database);
     return await run(database.db);

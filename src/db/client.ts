@@ -1,5 +1,5 @@
-import { mkdirSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import type { SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { lockDataFolder } from './folder-lock.ts';
@@ -31,6 +31,8 @@ export interface DatabaseOptions {
   dataDir?: string;
   /** A PGlite data folder dump (from dumpDataDir) to start from: the tests' migrated template. */
   loadDataDir?: Blob;
+  /** Fills a PGlite folder that holds no database yet, before PGlite opens it (else PGlite runs initdb): template.ts. */
+  fillNewFolder?: (dataDir: string) => Promise<void>;
 }
 
 export async function openDatabase(options: DatabaseOptions): Promise<Database> {
@@ -73,6 +75,10 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   }
   const release = dataDir.startsWith('memory://') ? () => undefined : lockDataFolder(dataDir);
   try {
+    // Under the lock: two processes started together on a new folder never both fill it.
+    if (options.fillNewFolder && !options.loadDataDir && !dataDir.startsWith('memory://') && !existsSync(join(dataDir, 'PG_VERSION'))) {
+      await options.fillNewFolder(dataDir);
+    }
     // PostgreSQL's default of 128 MB shared buffers is memory the process keeps once touched; 32 MB
     // holds the working set of a municipality's data (the demo's whole database is 25 MB), reads
     // beyond it come from the operating system's file cache. 258 → 162 MB resident after opening.

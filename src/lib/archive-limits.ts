@@ -8,7 +8,7 @@
 import { promisify } from 'node:util';
 import { inflateRaw } from 'node:zlib';
 import JSZip from 'jszip';
-import { runInWorker } from './worker-task.ts';
+import { keptWorker } from './worker-task.ts';
 
 /** Total unpacked size a DOCX or XLSX may declare; real ones stay far below (a 400-page report is ~20 MB). */
 export const MAX_UNPACKED_MB = 200;
@@ -110,12 +110,16 @@ export function officeKind(names: string[]): typeof DOCX | typeof XLSX | null {
 
 const PDF_CHECK_SECONDS = 20;
 
+// One thread for every check: an upload of several PDFs (and the demo data's 32) loads pdf.js once.
+const pdfCheck = keptWorker<boolean | 'timeout'>(new URL('./pdf-check-worker.ts', import.meta.url), { maxMemoryMb: 256 });
+
 /** True when the PDF opens, false when it does not, 'timeout' when pdf.js needed longer than the limit. */
 function pdfOpens(bytes: Uint8Array): Promise<boolean | 'timeout'> {
   // A copy goes to the thread: pdf.js may take over (detach) the buffer it is given.
-  return runInWorker<boolean | 'timeout'>(new URL('./pdf-check-worker.ts', import.meta.url), new Uint8Array(bytes), {
+  const copy = new Uint8Array(bytes);
+  return pdfCheck(copy, {
+    transfer: [copy.buffer],
     timeoutMs: PDF_CHECK_SECONDS * 1000,
-    maxMemoryMb: 256,
     onTimeout: () => 'timeout',
     onError: () => false,
   });

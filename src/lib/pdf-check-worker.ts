@@ -1,7 +1,8 @@
 /*
  * Whether a PDF opens, off the main thread: pdf.js parses synchronously, and a damaged or hostile
  * file can keep it busy (rebuilding the cross-reference table of a large file) long enough to stall
- * every other request of the server. archive-limits.ts ends this thread after a time limit.
+ * every other request of the server. archive-limits.ts keeps this thread for the next file, and
+ * ends it after a time limit. One answer per file, in order.
  * Only erasable TypeScript here: the worker is loaded by Node itself, without tsx.
  */
 import { parentPort } from 'node:worker_threads';
@@ -21,6 +22,6 @@ async function opens(bytes: Uint8Array): Promise<boolean> {
   }
 }
 
-parentPort?.once('message', (bytes: Uint8Array) => {
+parentPort?.on('message', (bytes: Uint8Array) => {
   void opens(bytes).then((ok) => parentPort?.postMessage(ok));
 });

@@ -1,6 +1,6 @@
 /** A worker thread's memory limit ends the thread, not the process, and is told apart from other errors. */
 import { describe, expect, it } from 'vitest';
-import { isOutOfMemory, runInWorker } from './worker-task.ts';
+import { isOutOfMemory, keptWorker, runInWorker } from './worker-task.ts';
 
 // Builds about 200 MB of live objects, then answers: fine without a limit, too much under 64 MB.
 const hungry = new URL(
@@ -21,5 +21,37 @@ describe('runInWorker', () => {
       onError: (error) => (isOutOfMemory(error) ? 'out of memory' : 'other error'),
     });
     expect(result).toBe('out of memory');
+  }, 30_000);
+});
+
+// Answers each message with its thread's id; 'hang' never answers.
+const echo = new URL(
+  `data:text/javascript,${encodeURIComponent(`
+    import { parentPort, threadId } from 'node:worker_threads';
+    parentPort.on('message', (m) => { if (m !== 'hang') parentPort.postMessage(threadId); });
+  `)}`,
+);
+
+describe('keptWorker', () => {
+  it('runs tasks one after another in one thread, and starts a new one after a task over its time limit', async () => {
+    const run = keptWorker<number | 'timeout' | 'error'>(echo);
+    const task = (message: string) => run(message, { timeoutMs: 2_000, onTimeout: () => 'timeout', onError: () => 'error' });
+    const [first, second, third] = await Promise.all([task('a'), task('b'), task('c')]);
+    expect(typeof first).toBe('number');
+    expect([second, third]).toEqual([first, first]);
+    expect(await run('hang', { timeoutMs: 200, onTimeout: () => 'timeout', onError: () => 'error' })).toBe('timeout');
+    const after = await task('d');
+    expect(typeof after).toBe('number');
+    expect(after).not.toBe(first);
+  }, 30_000);
+
+  it('ends an idle thread, and the next task gets a fresh one', async () => {
+    const run = keptWorker<number | 'timeout' | 'error'>(echo, { idleMs: 50 });
+    const task = () => run('x', { timeoutMs: 2_000, onTimeout: () => 'timeout', onError: () => 'error' });
+    const first = await task();
+    await new Promise((r) => setTimeout(r, 300));
+    const second = await task();
+    expect(typeof second).toBe('number');
+    expect(second).not.toBe(first);
   }, 30_000);
 });

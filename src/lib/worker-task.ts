@@ -27,6 +27,60 @@ export function runInWorker<T>(
   });
 }
 
+/**
+ * A worker thread kept for tasks of one kind, for checks that come many in a row: each PDF of an
+ * upload (the demo data's 32 package files) cost a new thread and loading pdf.js, ~0.3–0.6 s on
+ * the two-core machine, where one kept thread answers in milliseconds after the first. The same
+ * limits as runInWorker: tasks run one at a time, and a task over its time limit, or one that fails
+ * or reaches `maxMemoryMb`, ends the thread (the next task starts a fresh one). The thread answers
+ * each message with one message. An idle thread ends after `idleMs` so its memory is given back,
+ * and it never keeps the process alive.
+ */
+export function keptWorker<T>(url: URL, o: { maxMemoryMb?: number; idleMs?: number } = {}) {
+  let worker: Worker | null = null;
+  let idle: NodeJS.Timeout | undefined;
+  let queue: Promise<unknown> = Promise.resolve();
+  const end = (w: Worker) => {
+    if (worker === w) worker = null;
+    void w.terminate();
+  };
+  const task = (
+    message: unknown,
+    t: { timeoutMs: number; transfer?: TransferListItem[]; onTimeout: () => T; onError: (error: unknown) => T },
+  ): Promise<T> =>
+    new Promise((resolve) => {
+      clearTimeout(idle);
+      let w: Worker;
+      try {
+        w = worker ??= new Worker(url, o.maxMemoryMb ? { resourceLimits: workerMemoryLimits(o.maxMemoryMb) } : {});
+      } catch (error) {
+        resolve(t.onError(error));
+        return;
+      }
+      const done = (result: T, keep: boolean) => {
+        clearTimeout(timer);
+        w.off('message', onMessage).off('error', onError).off('exit', onExit);
+        if (!keep) end(w);
+        else if (worker === w) idle = setTimeout(() => end(w), o.idleMs ?? 30_000).unref();
+        w.unref();
+        resolve(result);
+      };
+      const onMessage = (result: T) => done(result, true);
+      const onError = (error: unknown) => done(t.onError(error), false);
+      const onExit = (code: number) => done(t.onError(new Error(`the worker thread ended with exit code ${code}`)), false);
+      const timer = setTimeout(() => done(t.onTimeout(), false), t.timeoutMs);
+      w.on('message', onMessage).on('error', onError).on('exit', onExit);
+      // Held while a caller waits for the answer; unref'd again once it came.
+      w.ref();
+      w.postMessage(message, t.transfer);
+    });
+  return (message: unknown, t: Parameters<typeof task>[1]): Promise<T> => {
+    const result = queue.then(() => task(message, t));
+    queue = result.catch(() => undefined);
+    return result;
+  };
+}
+
 /** Heap limits for a worker thread of at most `mb` MB (old generation; the young one a fixed small part). */
 export const workerMemoryLimits = (mb: number) => ({ maxOldGenerationSizeMb: mb, maxYoungGenerationSizeMb: Math.min(64, mb / 8) });
 
