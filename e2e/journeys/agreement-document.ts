@@ -5,7 +5,8 @@ import { expectText, type Journey } from '../lib/journey.ts';
  * Næstved's supervisor turns a decision of the 2022 dialogue meeting with Lejerbo (seed 003) into
  * an agreement, generates the year's aftaledokument from the dialogue, writes a focus point and
  * sends it; Lejerbo approves it; the supervisor approves and publishes it, and the PDF says what
- * the page says. The year's report to the council, made from the dialogues, lists it as published.
+ * the page says. The year's report to the council, made from the dialogues, lists it as published;
+ * approved, it is on the public site, where a visitor without login reads it (axe, also at 390 px).
  */
 export const agreementDocument: Journey = {
   name: 'aftaledokument: generated from the dialogue, approved by both parties, published, PDF, listed by the council report',
@@ -104,5 +105,18 @@ export const agreementDocument: Journey = {
     if (reportPdf.status() !== 200) throw new Error(`redegoerelse.pdf: ${reportPdf.status()}`);
     const { text: reportPages } = await extractText(await getDocumentProxy(new Uint8Array(await reportPdf.body())), { mergePages: true });
     expectText(reportPages.replace(/\s+/g, ' '), 'Aftaledokument', 'redegoerelse.pdf');
+    // Approved, the report is public: a visitor without login reads it, on a desktop and a phone.
+    await sup.page.getByRole('button', { name: 'Godkend redegørelsen' }).click();
+    await sup.page.waitForURL(new RegExp(`${reportPath}$`));
+    expectText(await sup.text(), 'Redegørelsen er godkendt');
+    await sup.checkA11y();
+    for (const viewport of [undefined, { width: 390, height: 844 }]) {
+      const visitor = await session(viewport);
+      await visitor.visit('/offentlig/kommuner/0370');
+      await visitor.page.locator(`main a[href="/offentlig/kommuner/0370/redegoerelser/${year}"]`).click();
+      await visitor.page.waitForURL(new RegExp(`/offentlig/kommuner/0370/redegoerelser/${year}$`));
+      await visitor.checkA11y();
+      expectText(await visitor.text(), 'Lejerbo Næstved');
+    }
   },
 };
