@@ -31,7 +31,8 @@ const ONLY = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/bench_publication';
 const BUDGET = { searchMs: 100, listMs: 50, ratio: 1.5 };
 
-const ms = (n: number) => n.toFixed(n < 10 ? 1 : 0);
+// No answer within the run: slower than the run is long.
+const ms = (n: number) => (Number.isNaN(n) ? `>${SECONDS * 1000}` : n.toFixed(n < 10 ? 1 : 0));
 const wanted = (kind: string) => !process.env.BENCH_KIND || process.env.BENCH_KIND.toLowerCase() === kind.toLowerCase();
 const kinds = [
   ...(wanted('PGlite') ? ['PGlite' as const] : []),

@@ -90,10 +90,11 @@ async function get(url: string, accept = 'text/html') {
 }
 const linksOf = (html: string, pattern: RegExp) => [...new Set([...html.matchAll(pattern)].map((m) => m[0]))];
 
-/** The search's hit count for a query string, as the page says it. */
+/** The search's hit count for a query string, as the page says it (or the HTTP status when it fails, e.g. too slow). */
 async function searchTotal(base: string, query: string) {
-  const html = await get(`${base}/offentlig/soeg?${query}`);
-  return /([\d.]+) resultat/.exec(html)?.[1] ?? '0';
+  const res = await fetch(`${base}/offentlig/soeg?${query}`);
+  const html = await res.text();
+  return res.status === 200 ? (/([\d.]+) resultat/.exec(html)?.[1] ?? '0') : `HTTP ${res.status}`;
 }
 
 /**
@@ -124,7 +125,9 @@ export async function publicationPages(base: string, home: string) {
     'q=helhedsplan+-byrådet',
     'q=fraflytning&type=aftale',
   ];
-  const totals = await Promise.all(queries.map((q) => searchTotal(base, q)));
+  // One at a time: on the country's data a search can take seconds, and six at once time out.
+  const totals: string[] = [];
+  for (const q of queries) totals.push(await searchTotal(base, q));
   const one = (path: string): LoadRequest[] => [{ path }];
   // The searches last: their slow answers leave work queued behind them.
   const list: { name: PageName; requests: LoadRequest[] }[] = [
