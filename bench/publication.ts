@@ -87,11 +87,11 @@ try {
             warmupSeconds: WARMUP,
           });
           results.set(`${kind} ${page.name} ${set}`, r);
-          await untilIdle(server.url);
           console.log(
             `  ${page.name.padEnd(18)} ${r.rps.toFixed(0).padStart(5)} req/s, p50 ${ms(r.p50)} ms, p95 ${ms(r.p95)} ms ` +
               `(${r.requests} answers, ${r.non2xx} non-2xx, ${r.errors} errors or timeouts; ${page.requests.length} addresses, e.g. ${page.requests[0].path})`,
           );
+          await untilIdle(server.url);
         }
       } finally {
         await server.stop();

@@ -158,8 +158,14 @@ export async function untilIdle(base: string, seconds = 300) {
   const until = performance.now() + seconds * 1000;
   while (performance.now() < until) {
     const started = performance.now();
-    await get(`${base}/oparl/v1.1/bodies`, 'application/json');
-    if (performance.now() - started < 200) return;
+    try {
+      // Behind queued searches the answer may be late (a fetch's own limit is 5 minutes) or an error.
+      const res = await fetch(`${base}/oparl/v1.1/bodies`, { signal: AbortSignal.timeout(30_000) });
+      await res.arrayBuffer();
+      if (res.status === 200 && performance.now() - started < 200) return;
+    } catch {
+      // Still busy.
+    }
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
 }
