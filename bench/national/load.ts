@@ -1,10 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Db } from '../../src/db/client.ts';
-import { areaStatistics, housingAreaEstates, housingAreas } from '../../src/features/key-figures/tables.ts';
+import {
+  areaStatistics,
+  estateFigures,
+  housingAreaEstates,
+  housingAreas,
+  organisationFigures,
+} from '../../src/features/key-figures/tables.ts';
 import { administrators, estates, organisations } from '../../src/features/registry/tables.ts';
 import { FILES } from './files.ts';
-import type { NationalRegistry } from './model.ts';
+import type { FigureRow, NationalRegistry } from './model.ts';
 
 /*
  * Puts the national registry (written by `npm run generate:national`) into a migrated database
@@ -23,11 +29,21 @@ export async function readNationalRegistry(folder: string): Promise<NationalRegi
   return JSON.parse(await readFile(join(folder, FILES.registry), 'utf8')) as NationalRegistry;
 }
 
-export async function loadNationalRegistry(
+export async function loadNationalRegistry(db: Db, folder: string) {
+  return loadRegistry(db, await readNationalRegistry(folder));
+}
+
+/** The registry given (the country's, or a part of it); the organisations' ids by LBF number and the estates' by "organisation id/number". */
+export async function loadRegistry(
   db: Db,
-  folder: string,
-): Promise<{ organisations: Map<number, number>; estates: number; areas: number; registry: NationalRegistry }> {
-  const registry = await readNationalRegistry(folder);
+  registry: NationalRegistry,
+): Promise<{
+  organisations: Map<number, number>;
+  estates: number;
+  estateIds: Map<string, number>;
+  areas: number;
+  registry: NationalRegistry;
+}> {
   const adminIds = new Map<number, number>();
   for (const a of await db
     .insert(administrators)
@@ -71,5 +87,28 @@ export async function loadNationalRegistry(
       .values(area.estates.map((e) => ({ areaId: row.id, estateId: estateIds.get(`${orgIds.get(e.lbfNumber)}/${e.number}`)! })));
     await db.insert(areaStatistics).values(area.statistics.map((s) => ({ ...s, areaId: row.id })));
   }
-  return { organisations: orgIds, estates: estateIds.size, areas: registry.areas.length, registry };
+  return { organisations: orgIds, estates: estateIds.size, estateIds, areas: registry.areas.length, registry };
+}
+
+/** The figures as if imported (no import row): estates' and organisations' values, nulls left out. */
+export async function loadFigures(
+  db: Db,
+  figures: FigureRow[],
+  ids: { organisations: Map<number, number>; estateIds: Map<string, number> },
+) {
+  const values = (v: Record<string, number | null>) =>
+    Object.fromEntries(Object.entries(v).filter(([, x]) => x !== null)) as Record<string, number>;
+  const estateRows = figures.flatMap((f) => {
+    const organisationId = ids.organisations.get(f.lbfNumber);
+    const estateId =
+      organisationId === undefined || f.estateNumber === null ? undefined : ids.estateIds.get(`${organisationId}/${f.estateNumber}`);
+    return estateId === undefined ? [] : [{ estateId, year: f.year, values: values(f.values) }];
+  });
+  const organisationRows = figures.flatMap((f) => {
+    const organisationId = ids.organisations.get(f.lbfNumber);
+    return f.estateNumber !== null || organisationId === undefined ? [] : [{ organisationId, year: f.year, values: values(f.values) }];
+  });
+  await insertChunked(estateRows, (chunk) => db.insert(estateFigures).values(chunk));
+  await insertChunked(organisationRows, (chunk) => db.insert(organisationFigures).values(chunk));
+  return estateRows.length;
 }
