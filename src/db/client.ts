@@ -39,7 +39,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   if (options.url) {
     const { default: pg } = await import('pg');
     const { drizzle } = await import('drizzle-orm/node-postgres');
-    const pool = new pg.Pool({ connectionString: options.url, max: 10, connectionTimeoutMillis: 10_000 });
+    // No JIT: it compiles a query whose estimated cost is high (the public search over the whole
+    // country) for longer than the query then runs; a web app's queries are short.
+    const pool = new pg.Pool({ connectionString: options.url, max: 10, connectionTimeoutMillis: 10_000, options: '-c jit=off' });
     // An idle client whose connection the server ends (a restart, pg_terminate_backend, a dropped
     // test database) is reported on the pool; without a listener that error ends the process. The
     // pool drops the client and opens a new one for the next query, so there is nothing else to do.

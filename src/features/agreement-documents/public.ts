@@ -4,7 +4,7 @@ import { notFound } from '../../lib/errors.ts';
 import { publicSearchColumns } from '../../lib/public-search-row.ts';
 import { outer } from '../../lib/sql.ts';
 import { renderWrittenInWorker, type WrittenDocument } from '../../lib/written-document/index.ts';
-import { municipalityName, organisationName, organisationSeatCode } from '../registry/index.ts';
+import { municipalityName, organisationName, organisationSeatCode, supervisedOrganisationIds } from '../registry/index.ts';
 import { agreementDocumentSections, agreementDocuments } from './tables.ts';
 import { toWrittenDocument } from './to-written-document.ts';
 
@@ -43,7 +43,9 @@ export function publicAgreementDocuments(db: Db, filter: Filter = {}) {
       and(
         published,
         filter.organisationId === undefined ? undefined : eq(agreementDocuments.organisationId, filter.organisationId),
-        filter.municipalityCode === undefined ? undefined : sql`${seat} = ${filter.municipalityCode}`,
+        filter.municipalityCode === undefined
+          ? undefined
+          : sql`${agreementDocuments.organisationId} in ${supervisedOrganisationIds(filter.municipalityCode)}`,
         filter.organisationIsPublic?.(sql`${agreementDocuments.organisationId}`),
       ),
     )

@@ -1,4 +1,4 @@
-import { type Column, and, eq, sql } from 'drizzle-orm';
+import { type Column, type SQL, and, eq, sql } from 'drizzle-orm';
 import type { Actor } from '../../auth/scope.ts';
 import type { Db } from '../../db/client.ts';
 import { outer } from '../../lib/sql.ts';
@@ -8,6 +8,12 @@ import { dialogues } from './tables.ts';
 /** The governance year of the dialogue whose id `column` holds, inside another feature's query. */
 export const dialogueYear = (id: Column) =>
   sql<number | null>`(select ${dialogues.governanceYear} from ${dialogues} where ${dialogues.id} = ${outer(id)})`;
+
+/** The id of an organisation's dialogue of a year inside another feature's query (one probe of a unique index), or null. */
+export const dialogueIdOf = (organisationId: SQL, year: SQL) =>
+  sql<
+    number | null
+  >`(select ${dialogues.id} from ${dialogues} where ${dialogues.organisationId} = ${organisationId} and ${dialogues.governanceYear} = ${year})`;
 
 /** The id of an organisation's dialogue of a year, if it has been written (a dialogue exists as "planlagt" before that). */
 export async function findDialogueId(db: Db, organisationId: number, year: number): Promise<number | null> {

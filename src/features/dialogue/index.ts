@@ -4,7 +4,7 @@
  */
 export { deadlineDistance } from './deadline-distance.ts';
 export type { DeadlineStatus } from './deadline-status.ts';
-export { dialogueYear, findDialogueId, partyDialogues } from './expressions.ts';
+export { dialogueIdOf, dialogueYear, findDialogueId, partyDialogues } from './expressions.ts';
 export { setFrequency } from './frequency.ts';
 export { dialogueHistory } from './history.ts';
 export { governanceYearOf } from './governance-year.ts';

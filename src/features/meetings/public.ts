@@ -3,7 +3,7 @@ import { PUBLIC_ACTOR } from '../../auth/scope.ts';
 import type { Db } from '../../db/client.ts';
 import { publicSearchColumns } from '../../lib/public-search-row.ts';
 import { outer } from '../../lib/sql.ts';
-import { dialogueYear } from '../dialogue/index.ts';
+import { dialogueIdOf, dialogueYear } from '../dialogue/index.ts';
 import { forumName, organisationName } from '../registry/index.ts';
 import type { MeetingDocument } from './export/document.ts';
 import { renderMeetingInWorker } from './export/render.ts';
@@ -157,8 +157,11 @@ export function approvedMinutesAddresses(db: Db) {
  * public search's sources of other features (agreements): the SQL twin of heldDialogueYears.
  */
 export function dialogueHeldSql(organisationId: SQL, year: SQL): SQL {
+  // yearOfMeeting, unfolded so that no subquery runs per meeting: the year's dialogue found once.
   return sql`exists (select 1 from ${meetings} where ${meetings.kind} = 'dialogmoede' and ${meetings.organisationId} = ${organisationId}
-    and ${meetings.heldAt} is not null and ${yearOfMeeting} = ${year})`;
+    and ${meetings.heldAt} is not null
+    and (${meetings.dialogueId} = ${dialogueIdOf(organisationId, year)}
+      or (${meetings.dialogueId} is null and extract(year from coalesce(${meetings.startsAt}, ${meetings.heldAt}) at time zone 'Europe/Copenhagen')::int = ${year})))`;
 }
 
 /**
