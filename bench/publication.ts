@@ -12,7 +12,8 @@
 // BENCH_DATABASE_URL (default postgres://postgres@127.0.0.1:5432/bench_publication; dropped and
 // created for each data set), BENCH_KIND (PGlite or PostgreSQL: only that one), BENCH_ONLY (a
 // comma list of pages, e.g. "search,estate"), BENCH_MUNICIPALITY (default 0219), BENCH_KEEP_DIR
-// (PGlite: fill the data folders there once and reuse them on later runs).
+// (PGlite: fill the data folders there once and reuse them on later runs), BENCH_PUBLIC_CACHE_MB
+// (the server's PUBLIC_CACHE_MB, default 16; 0 renders every request anew).
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
@@ -27,6 +28,8 @@ const WARMUP = Number(process.env.BENCH_WARMUP_SECONDS ?? 1);
 const CONNECTIONS = 16;
 const HOME = process.env.BENCH_MUNICIPALITY ?? '0219';
 const KEEP = process.env.BENCH_KEEP_DIR;
+// The public response cache (decision 019): 0 measures every request rendered anew ("cold").
+const CACHE_MB = process.env.BENCH_PUBLIC_CACHE_MB ?? '16';
 const ONLY = process.env.BENCH_ONLY?.split(',').map((s) => s.trim());
 const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/bench_publication';
 const BUDGET = { searchMs: 100, listMs: 50, ratio: 1.5 };
@@ -43,7 +46,10 @@ console.log(
     .map((n) => n.toFixed(2))
     .join(' ')}`,
 );
-console.log(`${CONNECTIONS} connections, ${SECONDS} s per run after ${WARMUP} s warm-up, ${kinds.join(' and ') || 'no database'}\n`);
+console.log(
+  `${CONNECTIONS} connections, ${SECONDS} s per run after ${WARMUP} s warm-up, ${kinds.join(' and ') || 'no database'}, ` +
+    `public response cache ${CACHE_MB === '0' ? 'off' : `${CACHE_MB} MB`}\n`,
+);
 
 const dirs: string[] = [];
 const results = new Map<string, LoadResult>();
@@ -70,7 +76,7 @@ try {
       } else console.log(`${kind}: reusing ${dir}`);
       const server = await startServerProcess({
         dataDir: dir,
-        env: { DEMO_DATA: 'false', ...(kind === 'PostgreSQL' ? { DATABASE_URL } : {}) },
+        env: { DEMO_DATA: 'false', PUBLIC_CACHE_MB: CACHE_MB, ...(kind === 'PostgreSQL' ? { DATABASE_URL } : {}) },
       });
       try {
         const pages = await publicationPages(server.url, HOME);
