@@ -19,7 +19,7 @@ import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { startServerProcess } from '../test/server-process.ts';
-import { runLoad, type LoadRequest, type LoadResult } from './lib/load.ts';
+import { median, runLoad, type LoadRequest, type LoadResult } from './lib/load.ts';
 import { freshPostgres, postgresAnswers } from './lib/postgres.ts';
 import { fillPublication, publicationPages, untilIdle, type PageName } from './national/publication-set.ts';
 
@@ -84,6 +84,15 @@ try {
         for (const page of pages.list) {
           if (ONLY && !ONLY.includes(page.name)) continue;
           if (!measured.includes(page.name)) measured.push(page.name);
+          // Each address once, one at a time, first: with the cache on, what a visitor waits for the
+          // first time (rendered anew); the load run after it measures what the others wait for.
+          const first: number[] = [];
+          for (const req of page.requests) {
+            const started = performance.now();
+            await (await fetch(server.url + req.path)).arrayBuffer();
+            first.push(performance.now() - started);
+          }
+          first.sort((a, b) => a - b);
           const r = await runLoad({
             baseUrl: server.url,
             path: page.requests[0].path,
@@ -95,7 +104,8 @@ try {
           results.set(`${kind} ${page.name} ${set}`, r);
           console.log(
             `  ${page.name.padEnd(18)} ${r.rps.toFixed(0).padStart(5)} req/s, p50 ${ms(r.p50)} ms, p95 ${ms(r.p95)} ms ` +
-              `(${r.requests} answers, ${r.non2xx} non-2xx, ${r.errors} errors or timeouts; ${page.requests.length} addresses, e.g. ${page.requests[0].path})`,
+              `(${r.requests} answers, ${r.non2xx} non-2xx, ${r.errors} errors or timeouts; ${page.requests.length} addresses, e.g. ${page.requests[0].path}); ` +
+              `first request of each address alone: median ${ms(median(first))} ms, max ${ms(first.at(-1)!)} ms`,
           );
           await untilIdle(server.url);
         }
