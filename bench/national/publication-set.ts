@@ -122,7 +122,7 @@ export async function publicationPages(base: string, home: string) {
     'q=boligsocial+indsats',
     'q=%22almene+boliger%22',
     `q=udlejning&kommune=${home}`,
-    'q=helhedsplan+-byrådet',
+    'q=helhedsplan+-byr%C3%A5det', // encoded: autocannon sends the address as it is
     'q=fraflytning&type=aftale',
   ];
   // One at a time: on the country's data a search can take seconds, and six at once time out.
