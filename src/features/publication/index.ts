@@ -21,13 +21,10 @@ export {
 export {
   publicBody,
   publicDocuments,
-  publicEstate,
-  publicMinutes,
   publicMinutesAgendas,
   publicMunicipalities,
   publicMunicipality,
   publicMunicipalityAgreements,
-  publicOrganisation,
   publicOrganisationFigures,
   type PublicAgendaItem,
   type PublicAgreementDocumentRow,
