@@ -21,21 +21,39 @@ const estateIdsOf = sql<
   number[]
 >`coalesce((select array_agg(${agreementEstates.estateId} order by ${agreementEstates.estateId}) from ${agreementEstates} where ${agreementEstates.agreementId} = ${agreements.id}), '{}')`;
 
+/** What the public may read of an agreement: never the responsible person, notes or history. */
+const publicColumns = {
+  id: agreements.id,
+  year: agreements.governanceYear,
+  theme: agreements.theme,
+  text: agreements.text,
+  responsibleSide: agreements.responsibleSide,
+  deadline: agreements.deadline,
+  status: agreements.status,
+  estateIds: estateIdsOf,
+  createdAt: agreements.createdAt,
+  updatedAt: agreements.updatedAt,
+};
+type PublicColumns = {
+  theme: keyof typeof THEME_LABELS;
+  responsibleSide: keyof typeof SIDE_LABELS;
+  status: keyof typeof STATUS_LABELS;
+  estateIds: number[];
+};
+const withLabels = <R extends PublicColumns>(r: R) => ({
+  ...r,
+  themeLabel: THEME_LABELS[r.theme],
+  responsibleLabel: SIDE_LABELS[r.responsibleSide],
+  statusLabel: STATUS_LABELS[r.status],
+  estateIds: r.estateIds.map(Number),
+});
+
 /** The organisation's agreements of the years given (or those concerning one estate), by year and theme. */
 export async function agreementsOfYears(db: Db, input: { organisationId: number; years: number[]; estateId?: number }) {
   if (input.years.length === 0) return [];
   const rows = await db
     .select({
-      id: agreements.id,
-      year: agreements.governanceYear,
-      theme: agreements.theme,
-      text: agreements.text,
-      responsibleSide: agreements.responsibleSide,
-      deadline: agreements.deadline,
-      status: agreements.status,
-      estateIds: estateIdsOf,
-      createdAt: agreements.createdAt,
-      updatedAt: agreements.updatedAt,
+      ...publicColumns,
     })
     .from(agreements)
     .where(
@@ -51,13 +69,7 @@ export async function agreementsOfYears(db: Db, input: { organisationId: number;
       ),
     )
     .orderBy(asc(agreements.governanceYear), asc(agreements.theme), asc(agreements.id));
-  return rows.map((r) => ({
-    ...r,
-    themeLabel: THEME_LABELS[r.theme],
-    responsibleLabel: SIDE_LABELS[r.responsibleSide],
-    statusLabel: STATUS_LABELS[r.status],
-    estateIds: r.estateIds.map(Number),
-  }));
+  return rows.map(withLabels);
 }
 
 /**
@@ -72,18 +84,9 @@ export async function publicAgreementsOfMunicipality(
 ) {
   const rows = await db
     .select({
-      id: agreements.id,
+      ...publicColumns,
       organisationId: agreements.organisationId,
       organisationName: organisationName(agreements.organisationId),
-      year: agreements.governanceYear,
-      theme: agreements.theme,
-      text: agreements.text,
-      responsibleSide: agreements.responsibleSide,
-      deadline: agreements.deadline,
-      status: agreements.status,
-      estateIds: estateIdsOf,
-      createdAt: agreements.createdAt,
-      updatedAt: agreements.updatedAt,
     })
     .from(agreements)
     .where(
@@ -94,14 +97,7 @@ export async function publicAgreementsOfMunicipality(
       ),
     )
     .orderBy(asc(agreements.createdAt), asc(agreements.id));
-  return rows.map((r) => ({
-    ...r,
-    organisationName: String(r.organisationName),
-    estateIds: r.estateIds.map(Number),
-    themeLabel: THEME_LABELS[r.theme],
-    responsibleLabel: SIDE_LABELS[r.responsibleSide],
-    statusLabel: STATUS_LABELS[r.status],
-  }));
+  return rows.map((r) => ({ ...withLabels(r), organisationName: String(r.organisationName) }));
 }
 
 /** Approved letting agreements in force today, of a municipality (where the estates lie) or of an organisation, with their estates' ids. */
