@@ -6,7 +6,7 @@ import type { AppEnv } from './hono-env.ts';
 import { danishToday } from './copenhagen-time.ts';
 
 /*
- * The public site's responses, kept in memory (decision 018). A response is kept only when its
+ * The public site's responses, kept in memory (decision 019). A response is kept only when its
  * route marked it `Cache-Control: public` (the same for every visitor) and it went to a visitor
  * who is not logged in. It is served again only while nothing has been written to the database:
  * the key holds the database's transaction snapshot (pg_current_snapshot: which transactions
