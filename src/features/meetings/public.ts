@@ -22,7 +22,9 @@ import { agendaItems, decisionColumns, decisions, meetings } from './tables.ts';
 
 /** A meeting whose minutes both sides (or the municipality, for a joint or forum meeting) approved. */
 const approvedMinutes: SQL = and(eq(meetings.minutesStatus, 'godkendt'), isNotNull(meetings.heldAt))!;
-const yearOfMeeting = sql<number>`coalesce(${dialogueYear(meetings.dialogueId)}, extract(year from coalesce(${meetings.startsAt}, ${meetings.heldAt}) at time zone 'Europe/Copenhagen')::int)`;
+/** A meeting without a dialogue belongs to the calendar year it was held in (Danish time). */
+const calendarYearOfMeeting = sql<number>`extract(year from coalesce(${meetings.startsAt}, ${meetings.heldAt}) at time zone 'Europe/Copenhagen')::int`;
+const yearOfMeeting = sql<number>`coalesce(${dialogueYear(meetings.dialogueId)}, ${calendarYearOfMeeting})`;
 
 /** Meetings with approved minutes: all of a municipality (dialogue, joint and forum meetings), or an organisation's dialogue meetings. Newest first. */
 export function approvedMinutesList(db: Db, filter: { municipalityCode: string } | { organisationId: number }) {
@@ -161,7 +163,7 @@ export function dialogueHeldSql(organisationId: SQL, year: SQL): SQL {
   return sql`exists (select 1 from ${meetings} where ${meetings.kind} = 'dialogmoede' and ${meetings.organisationId} = ${organisationId}
     and ${meetings.heldAt} is not null
     and (${meetings.dialogueId} = ${dialogueIdOf(organisationId, year)}
-      or (${meetings.dialogueId} is null and extract(year from coalesce(${meetings.startsAt}, ${meetings.heldAt}) at time zone 'Europe/Copenhagen')::int = ${year})))`;
+      or (${meetings.dialogueId} is null and ${calendarYearOfMeeting} = ${year})))`;
 }
 
 /**

@@ -82,6 +82,14 @@ const meta = (c: Context<AppEnv>, path: string, description: string, type?: Page
 });
 const home = { label: 'Forside', href: '/' };
 const municipalities = { label: 'Kommuner', href: '/kommuner' };
+/** The crumbs of a page under an organisation's public page (an estate, an aftaledokument). */
+const underOrganisation = (m: { code: string; name: string }, o: { id: number; name: string }, title: string) => [
+  home,
+  municipalities,
+  { label: m.name, href: municipalityHref(m.code) },
+  { label: o.name, href: organisationHref(m.code, o.id) },
+  { label: title },
+];
 // Public pages are the same for everyone: a shared cache may keep them a little while.
 const PUBLIC_CACHE = 'public, max-age=300';
 const cacheable = (c: Context<AppEnv>) => c.header('Cache-Control', PUBLIC_CACHE);
@@ -145,13 +153,11 @@ publicationRoutes.get('/offentlig/kommuner/:code/boligorganisationer/:organisati
     [title, e.organisationName],
     <EstatePage p={p} figuresHref={estateFiguresHref(e.supervisorCode, e.organisationId, e.id)} />,
     {
-      crumbs: [
-        home,
-        municipalities,
-        { label: e.municipalityName, href: municipalityHref(e.supervisorCode) },
-        { label: e.organisationName, href: organisationHref(e.supervisorCode, e.organisationId) },
-        { label: title },
-      ],
+      crumbs: underOrganisation(
+        { code: e.supervisorCode, name: e.municipalityName },
+        { id: e.organisationId, name: e.organisationName },
+        title,
+      ),
       section: 'municipalities',
       meta: meta(c, canonical, `${title} i ${e.organisationName}: nøgletal med farver og aftaler fra styringsdialogen.`),
     },
@@ -232,13 +238,11 @@ publicationRoutes.get(DOCUMENT_PATH, async (c) => {
     [title, d.organisationName],
     <AgreementDocumentPage d={d} pdfHref={agreementDocumentPdfHref(d.municipalityCode, d.organisationId, d.id)} />,
     {
-      crumbs: [
-        home,
-        municipalities,
-        { label: d.municipalityName, href: municipalityHref(d.municipalityCode) },
-        { label: d.organisationName, href: organisationHref(d.municipalityCode, d.organisationId) },
-        { label: title },
-      ],
+      crumbs: underOrganisation(
+        { code: d.municipalityCode, name: d.municipalityName },
+        { id: d.organisationId, name: d.organisationName },
+        title,
+      ),
       section: 'municipalities',
       meta: meta(
         c,
