@@ -7,10 +7,10 @@
  * under dist/ beside the bundle. PostgreSQL (DATABASE_URL) never uses it: there the migrations run.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
-import { copyFile, cp } from 'node:fs/promises';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { copyFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from '../config.ts';
 import { openDatabase, type Database } from './client.ts';
@@ -88,13 +88,14 @@ function prune(dist: string, current: string) {
  * so a copy cut short is copied again on the next start, never opened half-made.
  */
 export async function copyTemplate(template: string, dataDir: string): Promise<void> {
-  const marker = join(template, 'PG_VERSION');
-  // Asynchronous: on `serve` the web app is loaded meanwhile.
-  await cp(template, dataDir, {
-    recursive: true,
-    filter: (source) => source !== marker && relative(template, source) !== LOCK_FILE,
-  });
-  await copyFile(marker, join(dataDir, 'PG_VERSION'));
+  // Synchronous and one top-level entry at a time: without a filter, cpSync copies a tree in native
+  // code, ~0.1 s for the template's 1,300 files; fs.promises.cp took 0.4 s alone and ~1 s while the
+  // web app loaded beside it, a file at a time.
+  for (const entry of readdirSync(template)) {
+    if (entry === 'PG_VERSION' || entry === LOCK_FILE) continue;
+    cpSync(join(template, entry), join(dataDir, entry), { recursive: true });
+  }
+  await copyFile(join(template, 'PG_VERSION'), join(dataDir, 'PG_VERSION'));
 }
 
 /** Fills a new PGlite folder from the migrated template; a template that cannot be had leaves the folder to PGlite's initdb. */

@@ -5,6 +5,8 @@ import type { Config } from '../config.ts';
 import type { Db } from '../db/client.ts';
 import type { Wiring } from '../wiring.ts';
 import { recordAudit } from '../features/audit/index.ts';
+import { warmTextExtraction } from '../features/documentation/extractor.ts';
+import { warmPdfCheck } from '../lib/archive-limits.ts';
 import { loadDemoDialogues } from './demo-dialogues.ts';
 import { loadDemoHousingArea, loadDemoKeyFigures } from './demo-key-figures.ts';
 import { loadDemoAgreementDocuments } from './demo-agreement-documents.ts';
@@ -44,6 +46,10 @@ export async function loadDemoData(db: Db, wiring: Wiring, config: Config, say?:
   const [{ n }] = await db.select({ n: count() }).from(users);
   if (n > 0) return false;
   say?.('Indlæser demodata (organisationer, brugere, styringsdialoger og møder fra tre referater) …');
+  // The packages' 32 PDFs are checked and read in two threads that each load pdf.js first (~0.5 s
+  // on the two-core machine): they load while the registry is filled.
+  warmPdfCheck();
+  warmTextExtraction();
 
   await db.transaction(async (tx) => {
     const bdk = await makeAdministrator(tx, {

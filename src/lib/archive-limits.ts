@@ -113,6 +113,9 @@ const PDF_CHECK_SECONDS = 20;
 // One thread for every check: an upload of several PDFs (and the demo data's 32) loads pdf.js once.
 const pdfCheck = keptWorker<boolean | 'timeout'>(new URL('./pdf-check-worker.ts', import.meta.url), { maxMemoryMb: 256 });
 
+/** Starts the PDF check's thread (and its loading of pdf.js) ahead of many checks, as the demo data's. */
+export const warmPdfCheck = () => pdfCheck.warm();
+
 /** True when the PDF opens, false when it does not, 'timeout' when pdf.js needed longer than the limit. */
 function pdfOpens(bytes: Uint8Array): Promise<boolean | 'timeout'> {
   // A copy goes to the thread: pdf.js may take over (detach) the buffer it is given.

@@ -7,8 +7,11 @@
  */
 import { parentPort } from 'node:worker_threads';
 
+// Loaded as the thread starts, not at its first file: a thread started ahead (warmPdfCheck) is ready when the first file comes.
+const unpdf = import('unpdf');
+
 async function opens(bytes: Uint8Array): Promise<boolean> {
-  const { getDocumentProxy } = await import('unpdf');
+  const { getDocumentProxy } = await unpdf;
   try {
     // Errors only: a damaged file is answered with a message, not with "Warning: Indexing all PDF objects" in the log.
     const pdf = await getDocumentProxy(bytes, { verbosity: 0 });

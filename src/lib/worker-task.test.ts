@@ -54,4 +54,42 @@ describe('keptWorker', () => {
     expect(typeof second).toBe('number');
     expect(second).not.toBe(first);
   }, 30_000);
+
+  it('starts the thread ahead when warmed, and the first task uses it', async () => {
+    const run = keptWorker<number | 'timeout' | 'error'>(startedAt, { idleMs: 5_000 });
+    run.warm();
+    run.warm(); // a second warm keeps the one thread
+    await new Promise((r) => setTimeout(r, 400));
+    const sent = Date.now();
+    const started = await run('x', { timeoutMs: 2_000, onTimeout: () => 'timeout', onError: () => 'error' });
+    expect(typeof started).toBe('number');
+    expect(sent - (started as number)).toBeGreaterThanOrEqual(250);
+  }, 30_000);
+
+  it('ends a thread that fails between tasks, without ending the process, and the next task gets a fresh one', async () => {
+    const run = keptWorker<number | 'timeout' | 'error'>(failsAfterAnswer);
+    const task = () => run('x', { timeoutMs: 2_000, onTimeout: () => 'timeout', onError: () => 'error' });
+    const first = await task();
+    await new Promise((r) => setTimeout(r, 300));
+    const second = await task();
+    expect(typeof second).toBe('number');
+    expect(second).not.toBe(first);
+  }, 30_000);
 });
+
+// Answers with the time the thread started.
+const startedAt = new URL(
+  `data:text/javascript,${encodeURIComponent(`
+    import { parentPort } from 'node:worker_threads';
+    const started = Date.now();
+    parentPort.on('message', () => parentPort.postMessage(started));
+  `)}`,
+);
+
+// Answers with its thread's id, then throws outside any task.
+const failsAfterAnswer = new URL(
+  `data:text/javascript,${encodeURIComponent(`
+    import { parentPort, threadId } from 'node:worker_threads';
+    parentPort.on('message', () => { parentPort.postMessage(threadId); setTimeout(() => { throw new Error('later'); }, 50); });
+  `)}`,
+);

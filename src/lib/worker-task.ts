@@ -44,6 +44,12 @@ export function keptWorker<T>(url: URL, o: { maxMemoryMb?: number; idleMs?: numb
     if (worker === w) worker = null;
     void w.terminate();
   };
+  const start = (): Worker => {
+    const w = new Worker(url, o.maxMemoryMb ? { resourceLimits: workerMemoryLimits(o.maxMemoryMb) } : {});
+    // A thread that fails between tasks (no task listening) ends instead of taking the process with it.
+    w.on('error', () => end(w));
+    return w;
+  };
   const task = (
     message: unknown,
     t: { timeoutMs: number; transfer?: TransferListItem[]; onTimeout: () => T; onError: (error: unknown) => T },
@@ -52,7 +58,7 @@ export function keptWorker<T>(url: URL, o: { maxMemoryMb?: number; idleMs?: numb
       clearTimeout(idle);
       let w: Worker;
       try {
-        w = worker ??= new Worker(url, o.maxMemoryMb ? { resourceLimits: workerMemoryLimits(o.maxMemoryMb) } : {});
+        w = worker ??= start();
       } catch (error) {
         resolve(t.onError(error));
         return;
@@ -74,11 +80,23 @@ export function keptWorker<T>(url: URL, o: { maxMemoryMb?: number; idleMs?: numb
       w.ref();
       w.postMessage(message, t.transfer);
     });
-  return (message: unknown, t: Parameters<typeof task>[1]): Promise<T> => {
+  const run = (message: unknown, t: Parameters<typeof task>[1]): Promise<T> => {
     const result = queue.then(() => task(message, t));
     queue = result.catch(() => undefined);
     return result;
   };
+  /** Starts the thread ahead of a run of tasks, so that what it loads first loads beside other work. */
+  const warm = () => {
+    if (worker) return;
+    try {
+      const w = (worker = start());
+      w.unref();
+      idle = setTimeout(() => end(w), o.idleMs ?? 30_000).unref();
+    } catch {
+      // The first task will say what is wrong.
+    }
+  };
+  return Object.assign(run, { warm });
 }
 
 /** Heap limits for a worker thread of at most `mb` MB (old generation; the young one a fixed small part). */

@@ -2,7 +2,8 @@
  * Text extraction off the main thread. pdf.js (through unpdf) and mammoth do their parsing
  * synchronously: a text-heavy 20 MB PDF keeps a thread busy for seconds, which on the main thread
  * would stall every other request of the process. extractor.ts sends one file at a time and
- * terminates this worker when a file takes too long (the file is then stored without text).
+ * ends this worker when a file takes too long (the file is then stored without text). One answer
+ * per file: its text, or null.
  * Only erasable TypeScript here: the worker is loaded by Node itself, without tsx.
  */
 import { parentPort } from 'node:worker_threads';
@@ -12,12 +13,15 @@ import { MAX_TEXT_CHARS, searchableText } from './search-text.ts';
 // A long layout or read must not take the CPU from the requests the main thread serves.
 yieldToRequests();
 
+// Loaded as the thread starts: a thread started ahead (warmTextExtraction) is ready at its first PDF.
+const unpdf = import('unpdf');
+
 const PDF = 'application/pdf';
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
 async function extract(bytes: Uint8Array, mime: string): Promise<string | null> {
   if (mime === PDF) {
-    const { getDocumentProxy } = await import('unpdf');
+    const { getDocumentProxy } = await unpdf;
     const pdf = await getDocumentProxy(bytes);
     try {
       // Page by page, and no further than the text search keeps: a 5,000-page PDF stops after the first few hundred.
@@ -51,9 +55,9 @@ async function extract(bytes: Uint8Array, mime: string): Promise<string | null> 
   return null;
 }
 
-parentPort?.on('message', (message: { id: number; bytes: Uint8Array; mime: string }) => {
+parentPort?.on('message', (message: { bytes: Uint8Array; mime: string }) => {
   extract(message.bytes, message.mime).then(
-    (text) => parentPort?.postMessage({ id: message.id, text }),
-    (error: unknown) => parentPort?.postMessage({ id: message.id, text: null, error: String(error) }),
+    (text) => parentPort?.postMessage(text),
+    () => parentPort?.postMessage(null),
   );
 });
