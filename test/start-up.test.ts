@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -15,7 +15,9 @@ const dataDir = mkdtempSync(join(tmpdir(), 'sd-start-'));
 const bin = join(process.cwd(), 'bin/styringsdialog.js');
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-/** Starts `serve`, collects stdout lines until the address line, then stops the server. */
+let flags: string[] = [];
+
+/** Starts `serve`, collects stdout lines (and the V8 flags it runs with) until the address line, then stops the server. */
 async function start(port: number): Promise<string[]> {
   const child = spawn(process.execPath, [bin, 'serve'], {
     env: {
@@ -47,6 +49,9 @@ async function start(port: number): Promise<string[]> {
   });
   const url = /kører på (\S+)/.exec(lines.find((l) => l.startsWith('Styringsdialog kører på'))!)![1];
   expect((await fetch(`${url}/kommuner`)).status).toBe(200);
+  // The command replaces itself once with the flags it needs (bin/styringsdialog.js): the same pid.
+  const cmdline = `/proc/${child.pid}/cmdline`;
+  flags = existsSync(cmdline) ? readFileSync(cmdline, 'utf8').split('\0') : [];
   child.kill('SIGTERM');
   expect(await exited).toBe(0);
   return lines.filter((l) => l.trim() !== '');
@@ -72,6 +77,7 @@ describe.runIf(embedded)('the start of `styringsdialog serve`', () => {
     const lines = await start(port);
     expect(lines[0]).toBe(`Åbner databasen i ${dataDir} …`);
     expect(lines.join('\n')).not.toMatch(/Opretter|Indlæser demodata/);
+    if (existsSync('/proc/self/cmdline')) expect(flags).toEqual(expect.arrayContaining(['--liftoff-only', '--max-semi-space-size=8']));
     expect(lines).toContain(`Styringsdialog kører på http://localhost:${port}`);
   }, 120_000);
 });
