@@ -13,7 +13,8 @@ const COLD_STARTS = 3;
 const CONNECTIONS = 16;
 const SECONDS = 10;
 const SUPERVISOR = { email: 'tilsyn.hilleroed@demo.dk', password: 'Styringsdialog2026' };
-const BUDGET = { coldStartMs: 3000, rssMb: 400, frontPageP95Ms: 50 };
+// ARCHITECTURE.md's budgets (issue 11 tightened the cold start from 3 s); the first start is timed without npm's own start.
+const BUDGET = { firstStartMs: 5000, coldStartMs: 1500, rssAfterStartMb: 300, rssMb: 400, frontPageP95Ms: 50 };
 
 const ms = (n: number) => n.toFixed(n < 10 ? 1 : 0);
 const mb = (n: number) => n.toFixed(0);
@@ -79,9 +80,15 @@ try {
 
   console.log('\nbudgets (ARCHITECTURE.md):');
   console.log(
+    `  ${verdict(first.readyMs <= BUDGET.firstStartMs)}  first start on an empty folder ≤ ${BUDGET.firstStartMs} ms: ${ms(first.readyMs)} ms`,
+  );
+  console.log(
     `  ${verdict(median(starts) <= BUDGET.coldStartMs)}  cold start to first page ≤ ${BUDGET.coldStartMs} ms: median ${ms(median(starts))} ms`,
   );
-  console.log(`  ${verdict(afterLoad.peakMb <= BUDGET.rssMb)}  RSS ≤ ${BUDGET.rssMb} MB: peak ${mb(afterLoad.peakMb)} MB`);
+  console.log(
+    `  ${verdict(afterStart.rssMb <= BUDGET.rssAfterStartMb)}  RSS after start ≤ ${BUDGET.rssAfterStartMb} MB: ${mb(afterStart.rssMb)} MB`,
+  );
+  console.log(`  ${verdict(afterLoad.peakMb <= BUDGET.rssMb)}  RSS under load ≤ ${BUDGET.rssMb} MB: peak ${mb(afterLoad.peakMb)} MB`);
   console.log(
     `  ${verdict(front.p95 <= BUDGET.frontPageP95Ms)}  supervisor front page p95 ≤ ${BUDGET.frontPageP95Ms} ms at ${CONNECTIONS} concurrent: ${ms(front.p95)} ms`,
   );
