@@ -15,7 +15,7 @@ import { meetings } from '../meetings/tables.ts';
 let t: TestContext;
 let anon: TestClient;
 const CODE = '0219';
-const ids = {} as Record<'org' | 'estate' | 'inactive' | 'otherOrg' | 'unheld', number>;
+const ids = {} as Record<'org' | 'estate' | 'inactive' | 'otherOrg' | 'unheld' | 'oneYear', number>;
 const text = async (res: Response) => (await res.text()).replace(/\s+/g, ' ');
 
 /** Hidden years' values as any surface could write them (Danish numbers, with and without thousands separators). */
@@ -27,6 +27,7 @@ beforeAll(async () => {
   const org = await makeOrganisation(db, { name: 'Boligselskabet Diagram', municipalityCode: CODE });
   const estate = await makeEstate(db, { organisationId: org.id, number: 7, name: 'Kløvermarken', municipalityCode: CODE });
   const inactive = await makeEstate(db, { organisationId: org.id, number: 8, name: 'Nedlagt', municipalityCode: CODE, active: false });
+  const oneYear = await makeEstate(db, { organisationId: org.id, number: 9, name: 'Nybyggeriet', municipalityCode: CODE });
   const meeting = (year: number, held: boolean) => ({
     kind: 'dialogmoede' as const,
     municipalityCode: CODE,
@@ -42,6 +43,7 @@ beforeAll(async () => {
     { estateId: estate.id, year: 2024, values: { henlaeggelser: 134, fraflytning: 5.2, boliger: 40 } },
     { estateId: estate.id, year: 2025, values: { henlaeggelser: 987, fraflytning: 9.9, venteliste: 4321, boliger: 40 } },
     { estateId: inactive.id, year: 2024, values: { henlaeggelser: 150 } },
+    { estateId: oneYear.id, year: 2024, values: { henlaeggelser: 142 } },
   ]);
 
   // An organisation whose dialogue meeting is planned but never held: its estate has no public year.
@@ -49,7 +51,14 @@ beforeAll(async () => {
   const unheld = await makeEstate(db, { organisationId: otherOrg.id, number: 1, name: 'Ventevej', municipalityCode: CODE });
   await db.insert(meetings).values({ ...meeting(2024, false), organisationId: otherOrg.id });
   await db.insert(estateFigures).values({ estateId: unheld.id, year: 2024, values: { henlaeggelser: 160 } });
-  Object.assign(ids, { org: org.id, estate: estate.id, inactive: inactive.id, otherOrg: otherOrg.id, unheld: unheld.id });
+  Object.assign(ids, {
+    org: org.id,
+    estate: estate.id,
+    inactive: inactive.id,
+    otherOrg: otherOrg.id,
+    unheld: unheld.id,
+    oneYear: oneYear.id,
+  });
   anon = t.client();
 });
 afterAll(() => t.close());
@@ -135,6 +144,15 @@ describe("an estate's public charts", () => {
     expect(html).toContain('Der er ingen offentliggjorte nøgletal for afdelingen.');
     expect(html).not.toContain('h-trends');
     expect(html).not.toContain('160');
+  });
+
+  it('draws no one-point chart: an estate with one public year has its figures and says when the development comes', async () => {
+    const html = await text(await anon.get(estatePath(ids.org, ids.oneYear)));
+    expect(html).toContain('142');
+    expect(html).not.toContain('h-trends');
+    expect(html).toContain('Udviklingen i nøgletallene vises som diagrammer, når der er offentliggjorte tal for mindst to år.');
+    for (const format of ['svg', 'csv'] as const)
+      expect((await anon.get(chartPath('henlaeggelser', format, ids.org, ids.oneYear))).status).toBe(404);
   });
 
   it('a chart under the wrong municipality or organisation redirects to its one address', async () => {

@@ -25,8 +25,8 @@ const publicYear = (catalogue: Catalogue, l: Light): PublicFigureYear => ({
 /**
  * An estate's key figures for the years given (the public site names the years whose dialogue
  * meeting is held): per year, newest first, the figures with their traffic-light colours (active
- * estate indicators with a value only); and per indicator with a direction, its development over
- * those years, oldest first, as the charts draw it. No actor: the caller decides the years.
+ * estate indicators with a value only); and per indicator with a direction and values in two of
+ * those years or more, its development, oldest first, as the charts draw it. No actor: the caller decides the years.
  *
  * The trends hold the estate's own line only. The twin group's and the municipality's medians
  * (benchmark_medians) are taken over every estate's figures of a year, also of organisations
@@ -45,9 +45,10 @@ export async function estateFiguresOfYears(
   ]);
   const has = (values: Record<string, number>, code: string) => values[code] !== undefined && values[code] !== null;
   const byYear = lights.map((l) => publicYear(catalogue, l)).reverse();
-  // As the logged-in estate page: the indicators with a direction (those a colour judges), in the catalogue's order.
+  // As the logged-in estate page: the indicators with a direction (those a colour judges), in the
+  // catalogue's order; a development needs two years at least (one point draws no line).
   const trends = catalogue
-    .filter((i) => i.direction !== 'none' && lights.some((l) => has(l.values, i.code)))
+    .filter((i) => i.direction !== 'none' && lights.filter((l) => has(l.values, i.code)).length >= 2)
     .map((i) => estateOwnTrend(lights, i, input.subject));
   return { byYear, trends };
 }

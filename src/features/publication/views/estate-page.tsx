@@ -66,6 +66,9 @@ export function EstatePage({ p, figuresHref }: { p: PublicEstate; figuresHref: s
           ))
         )}
       </section>
+      {p.trends.length === 0 && p.figures.length > 0 && (
+        <p>Udviklingen i nøgletallene vises som diagrammer, når der er offentliggjorte tal for mindst to år.</p>
+      )}
       {p.trends.length > 0 && (
         <section aria-labelledby="h-trends">
           <h2 id="h-trends">Udvikling i nøgletallene</h2>
