@@ -46,13 +46,7 @@ describe('keptWorker', () => {
   }, 30_000);
 
   it('ends an idle thread, and the next task gets a fresh one', async () => {
-    const run = keptWorker<number | 'timeout' | 'error'>(echo, { idleMs: 50 });
-    const task = () => run('x', { timeoutMs: 2_000, onTimeout: () => 'timeout', onError: () => 'error' });
-    const first = await task();
-    await new Promise((r) => setTimeout(r, 300));
-    const second = await task();
-    expect(typeof second).toBe('number');
-    expect(second).not.toBe(first);
+    await expectFreshThreadAfterPause(keptWorker(echo, { idleMs: 50 }));
   }, 30_000);
 
   it('starts the thread ahead when warmed, and the first task uses it', async () => {
@@ -67,15 +61,20 @@ describe('keptWorker', () => {
   }, 30_000);
 
   it('ends a thread that fails between tasks, without ending the process, and the next task gets a fresh one', async () => {
-    const run = keptWorker<number | 'timeout' | 'error'>(failsAfterAnswer);
-    const task = () => run('x', { timeoutMs: 2_000, onTimeout: () => 'timeout', onError: () => 'error' });
-    const first = await task();
-    await new Promise((r) => setTimeout(r, 300));
-    const second = await task();
-    expect(typeof second).toBe('number');
-    expect(second).not.toBe(first);
+    await expectFreshThreadAfterPause(keptWorker(failsAfterAnswer));
   }, 30_000);
 });
+
+/** Two tasks 300 ms apart each get an answer (a thread id), the second from another thread. */
+async function expectFreshThreadAfterPause(run: ReturnType<typeof keptWorker<number | 'timeout' | 'error'>>) {
+  const task = () => run('x', { timeoutMs: 2_000, onTimeout: () => 'timeout', onError: () => 'error' });
+  const first = await task();
+  await new Promise((r) => setTimeout(r, 300));
+  const second = await task();
+  expect(typeof first).toBe('number');
+  expect(typeof second).toBe('number');
+  expect(second).not.toBe(first);
+}
 
 // Answers with the time the thread started.
 const startedAt = new URL(
