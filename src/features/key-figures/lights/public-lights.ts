@@ -26,7 +26,8 @@ const publicYear = (catalogue: Catalogue, l: Light): PublicFigureYear => ({
  * An estate's key figures for the years given (the public site names the years whose dialogue
  * meeting is held): per year, newest first, the figures with their traffic-light colours (active
  * estate indicators with a value only); and per indicator with a direction and values in two of
- * those years or more, its development, oldest first, as the charts draw it. No actor: the caller decides the years.
+ * those years or more, its development, oldest first, as the charts draw it. No actor: the caller
+ * decides the years.
  *
  * The trends hold the estate's own line only. The twin group's and the municipality's medians
  * (benchmark_medians) are taken over every estate's figures of a year, also of organisations
