@@ -77,7 +77,8 @@ describe.runIf(embedded)('the start of `styringsdialog serve`', () => {
     const lines = await start(port);
     expect(lines[0]).toBe(`Åbner databasen i ${dataDir} …`);
     expect(lines.join('\n')).not.toMatch(/Opretter|Indlæser demodata/);
-    if (existsSync('/proc/self/cmdline')) expect(flags).toEqual(expect.arrayContaining(['--liftoff-only', '--max-semi-space-size=8']));
+    if (existsSync('/proc/self/cmdline'))
+      expect(flags).toEqual(expect.arrayContaining(['--liftoff-only', '--max-semi-space-size=8', '--heap-growing-percent=50']));
     expect(lines).toContain(`Styringsdialog kører på http://localhost:${port}`);
   }, 120_000);
 });
