@@ -15,10 +15,8 @@ const dataDir = mkdtempSync(join(tmpdir(), 'sd-start-'));
 const bin = join(process.cwd(), 'bin/styringsdialog.js');
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
-let flags: string[] = [];
-
 /** Starts `serve`, collects stdout lines (and the V8 flags it runs with) until the address line, then stops the server. */
-async function start(port: number): Promise<string[]> {
+async function start(port: number): Promise<{ lines: string[]; flags: string[] }> {
   const child = spawn(process.execPath, [bin, 'serve'], {
     env: {
       ...process.env,
@@ -51,16 +49,16 @@ async function start(port: number): Promise<string[]> {
   expect((await fetch(`${url}/kommuner`)).status).toBe(200);
   // The command replaces itself once with the flags it needs (bin/styringsdialog.js): the same pid.
   const cmdline = `/proc/${child.pid}/cmdline`;
-  flags = existsSync(cmdline) ? readFileSync(cmdline, 'utf8').split('\0') : [];
+  const flags = existsSync(cmdline) ? readFileSync(cmdline, 'utf8').split('\0') : [];
   child.kill('SIGTERM');
   expect(await exited).toBe(0);
-  return lines.filter((l) => l.trim() !== '');
+  return { lines: lines.filter((l) => l.trim() !== ''), flags };
 }
 
 describe.runIf(embedded)('the start of `styringsdialog serve`', () => {
   it('says what it does on the first start, one line per step, and the address it listens on', async () => {
     const port = await freePort();
-    const lines = await start(port);
+    const { lines } = await start(port);
     // The bundle's line comes first when the sources changed since the last build (bin/bundle.js).
     const steps = lines.filter((l) => !l.startsWith(' ') && !l.startsWith('Bygger programmet'));
     // The migrated template exists (the test setup made it, as `npm install` does): no tables to create.
@@ -74,7 +72,7 @@ describe.runIf(embedded)('the start of `styringsdialog serve`', () => {
 
   it('says less on the next start, and follows a new port', async () => {
     const port = await freePort();
-    const lines = await start(port);
+    const { lines, flags } = await start(port);
     expect(lines[0]).toBe(`Åbner databasen i ${dataDir} …`);
     expect(lines.join('\n')).not.toMatch(/Opretter|Indlæser demodata/);
     if (existsSync('/proc/self/cmdline'))
