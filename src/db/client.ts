@@ -5,6 +5,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { lockDataFolder } from './folder-lock.ts';
 import * as schema from './schema.ts';
 import { unreachableMessage } from './unreachable.ts';
+import { usePreparedStatementsOnPool } from './pg-prepared.ts';
 import { usePreparedStatements } from './pglite-prepared.ts';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
@@ -47,6 +48,8 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     // test database) is reported on the pool; without a listener that error ends the process. The
     // pool drops the client and opens a new one for the next query, so there is nothing else to do.
     pool.on('error', () => undefined);
+    // Repeated statements parsed once per connection (pg-prepared.ts), as on PGlite.
+    usePreparedStatementsOnPool(pool);
     // Asked once at the start, so a wrong DATABASE_URL is reported as such, not as the first failed query.
     await pool.query('select 1').catch(async (error: unknown) => {
       await pool.end();
