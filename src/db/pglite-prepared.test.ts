@@ -1,5 +1,5 @@
 /** Named statements on PGlite give the same answers and errors as its own `query`, and stay bounded. */
-import { PGlite } from '@electric-sql/pglite';
+import { PGlite, types } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { usePreparedStatements } from './pglite-prepared.ts';
 
@@ -41,6 +41,18 @@ describe('usePreparedStatements', () => {
     const statements = await prepared();
     expect(statements).toContain(insert);
     expect(statements).toContain(select);
+  });
+
+  it("applies a query's own parsers over PGlite's, as PGlite does, and leaves the next query's alone", async () => {
+    const select = 'select id, at, tags from t where name = $1';
+    // As drizzle passes them: timestamps as text; here also integers marked, to see a parser replaced.
+    const options = { rowMode: 'array' as const, parsers: { [types.TIMESTAMPTZ]: (v: string) => v, [types.INT4]: (v: string) => `#${v}` } };
+    for (let i = 0; i < 3; i++) {
+      const [mine, theirs] = await Promise.all([pg.query(select, ['a'], options), plain.query(select, ['a'], options)]);
+      expect(mine.rows).toEqual(theirs.rows);
+    }
+    expect((await pg.query(select, ['a'], options)).rows).toEqual([['#1', '2026-12-05 10:00:00+00', [1, 2]]]);
+    expect((await pg.query(select, ['a'])).rows).toEqual([{ id: 1, at: new Date('2026-12-05T10:00:00Z'), tags: [1, 2] }]);
   });
 
   it('keeps statements without parameters and other kinds of statement unprepared', async () => {
