@@ -92,18 +92,17 @@ export function createApp(deps: Deps) {
 
   // The session first, so that even the page refusing a too large body shows who is logged in.
   app.use('*', sessionMiddleware);
-  app.use(
-    '*',
-    bodyLimit({
-      maxSize: (deps.config.UPLOAD_MAX_MB + 1) * 1024 * 1024,
-      onError: () => {
-        throw new AppError(
-          'payload_too_large',
-          `Filen eller formularen er for stor. Den største tilladte størrelse er ${deps.config.UPLOAD_MAX_MB} MB.`,
-        );
-      },
-    }),
-  );
+  const limitBody = bodyLimit({
+    maxSize: (deps.config.UPLOAD_MAX_MB + 1) * 1024 * 1024,
+    onError: () => {
+      throw new AppError(
+        'payload_too_large',
+        `Filen eller formularen er for stor. Den største tilladte størrelse er ${deps.config.UPLOAD_MAX_MB} MB.`,
+      );
+    },
+  });
+  // No route reads the body of a GET or HEAD; asking for it would build a full web Request for every page.
+  app.use('*', (c, next) => (c.req.method === 'GET' || c.req.method === 'HEAD' ? next() : limitBody(c, next)));
   // A NUL byte in the address is never meant; PostgreSQL refuses it in text, so it stops here.
   app.use('*', async (c, next) => {
     if (/%00/.test(c.req.url)) throw new AppError('bad_request', 'Adressen indeholder et ugyldigt tegn.');
