@@ -8,8 +8,10 @@ import { administrators, estates, fora, memberships, organisations, people } fro
  * with the same shapes the demo has and never lean on fixed demo ids.
  */
 
-let counter = 0;
-const next = () => ++counter + Math.floor(Math.random() * 1_000_000);
+// A random start keeps clear of the demo's own numbers; counting on from it (not a new random
+// number each time) keeps one process's estate and LBF numbers distinct from each other.
+let counter = Math.floor(Math.random() * 1_000_000);
+const next = () => ++counter;
 
 export async function makeAdministrator(db: Db, values: Partial<typeof administrators.$inferInsert> = {}) {
   const [row] = await db
