@@ -55,6 +55,19 @@ describe('usePreparedStatements', () => {
     expect((await pg.query(select, ['a'])).rows).toEqual([{ id: 1, at: new Date('2026-12-05T10:00:00Z'), tags: [1, 2] }]);
   });
 
+  it('answers a value the statement cannot take with the error PGlite gives, and the next query runs', async () => {
+    const select = 'select name from t where id = $1';
+    await pg.query(select, [1]);
+    await pg.query(select, [1]);
+    const [mine, theirs] = await Promise.all([
+      pg.query(select, ['ikke et tal']).catch((e: unknown) => e),
+      plain.query(select, ['ikke et tal']).catch((e: unknown) => e),
+    ]);
+    expect(mine).toMatchObject({ code: '22P02', message: (theirs as Error).message });
+    expect((await pg.query(select, [1])).rows).toEqual([{ name: 'a' }]);
+    expect(pg.isInTransaction()).toBe(false);
+  });
+
   it('keeps statements without parameters and other kinds of statement unprepared', async () => {
     await pg.query('select count(*) from t');
     await pg.query('select count(*) from t');
