@@ -13,8 +13,8 @@ let admin: pg.Pool;
 let pool: pg.Pool;
 let plain: pg.Pool;
 /** The statements this pool's one connection has prepared. */
-const prepared = async () =>
-  (await pool.query<{ statement: string }>('select statement from pg_prepared_statements order by prepare_time')).rows.map(
+const prepared = async (on: pg.Pool | pg.PoolClient = pool) =>
+  (await on.query<{ statement: string }>('select statement from pg_prepared_statements order by prepare_time')).rows.map(
     (r) => r.statement,
   );
 
@@ -93,19 +93,39 @@ describe.runIf(onPostgres)('usePreparedStatementsOnPool', () => {
   });
 
   it('prepares again after the server forgot the statement or its result changed shape', async () => {
+    // On a connection held by the caller (a transaction's): the pool would close one whose query failed.
     const select = 'select * from t where id = $1';
-    await pool.query(select, [1]);
-    await pool.query(select, [1]);
+    const client = await pool.connect();
+    try {
+      await client.query(select, [1]);
+      await client.query(select, [1]);
+      expect(await prepared(client)).toContain(select);
+
+      await client.query('deallocate all');
+      await expect(client.query(select, [1])).rejects.toMatchObject({ code: '26000' });
+      expect((await client.query(select, [1])).rows).toHaveLength(1);
+      expect((await client.query(select, [1])).rows).toHaveLength(1);
+
+      await plain.query('alter table t add column extra text');
+      await expect(client.query(select, [1])).rejects.toMatchObject({ code: '0A000' });
+      expect((await client.query(select, [1])).rows[0]).toHaveProperty('extra', null);
+      expect((await client.query(select, [1])).rows[0]).toHaveProperty('extra', null);
+    } finally {
+      client.release();
+    }
+  });
+
+  it('answers callers that pass a callback, with or without values, as node-postgres does', async () => {
+    const select = 'select name from t where id = $1';
+    const viaCallback = (run: (done: (error: Error | null, result?: pg.QueryResult) => void) => void) =>
+      new Promise<unknown>((resolve, reject) => run((error, result) => (error ? reject(error) : resolve(result?.rows))));
+    for (let i = 0; i < 3; i++) {
+      expect(await viaCallback((done) => pool.query(select, [1], done))).toEqual([{ name: 'a' }]);
+      expect(await viaCallback((done) => pool.query({ text: select, values: [1] }, done))).toEqual([{ name: 'a' }]);
+    }
     expect(await prepared()).toContain(select);
-
-    await pool.query('deallocate all');
-    await expect(pool.query(select, [1])).rejects.toMatchObject({ code: '26000' });
-    expect((await pool.query(select, [1])).rows).toHaveLength(1);
-    expect((await pool.query(select, [1])).rows).toHaveLength(1);
-
-    await plain.query('alter table t add column extra text');
-    await expect(pool.query(select, [1])).rejects.toMatchObject({ code: '0A000' });
-    expect((await pool.query(select, [1])).rows[0]).toHaveProperty('extra', null);
+    // (The pool closes a connection whose query failed, and its statements with it.)
+    await expect(viaCallback((done) => pool.query(select, ['ikke et tal'], done))).rejects.toMatchObject({ code: '22P02' });
   });
 
   it('names at most 200 statements per connection; the others run unnamed', async () => {

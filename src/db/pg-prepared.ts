@@ -52,6 +52,8 @@ export function usePreparedStatementsOnPool(pool: Pool): void {
 
     const query = client.query.bind(client) as (...args: unknown[]) => unknown;
     (client as { query: unknown }).query = (config: unknown, values?: unknown, callback?: unknown) => {
+      // node-postgres also takes (config, callback).
+      if (typeof values === 'function') [values, callback] = [undefined, values];
       const named = withName(config, values, nameFor);
       if (!named) return query(config, values, callback);
       const { text, name } = named;
