@@ -5,6 +5,7 @@ import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { lockDataFolder } from './folder-lock.ts';
 import * as schema from './schema.ts';
 import { unreachableMessage } from './unreachable.ts';
+import { oneQueryAtATime } from './pg-one-query-at-a-time.ts';
 import { usePreparedStatementsOnPool } from './pg-prepared.ts';
 import { usePreparedStatements } from './pglite-prepared.ts';
 
@@ -48,7 +49,9 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
     // test database) is reported on the pool; without a listener that error ends the process. The
     // pool drops the client and opens a new one for the next query, so there is nothing else to do.
     pool.on('error', () => undefined);
-    // Repeated statements parsed once per connection (pg-prepared.ts), as on PGlite.
+    // A transaction's parallel reads wait for each other on its connection (pg-one-query-at-a-time.ts);
+    // repeated statements are parsed once per connection (pg-prepared.ts), as on PGlite.
+    oneQueryAtATime(pool);
     usePreparedStatementsOnPool(pool);
     // Asked once at the start, so a wrong DATABASE_URL is reported as such, not as the first failed query.
     await pool.query('select 1').catch(async (error: unknown) => {
