@@ -12,16 +12,8 @@
  * grow a connection's statements without bound. Statements without parameters and statements
  * other than reads and writes (DDL, transaction control) stay unnamed.
  */
-import { LRUCache } from 'lru-cache';
 import type { Pool, PoolClient } from 'pg';
-
-/** Named statements per connection (PostgreSQL keeps each one's parse tree and any generic plan). */
-const MAX_STATEMENTS = 200;
-/** SQL texts remembered as seen once, across the pool: a text is named on its second use. */
-const MAX_SEEN = 1000;
-const PREPARABLE = /^\s*(select|insert|update|delete|with)\b/i;
-/** The server no longer has the statement (26000), or its result changed shape after DDL (0A000). */
-const STALE = new Set(['26000', '0A000']);
+import { isPreparable, isStale, MAX_STATEMENTS, repeatedTexts } from './prepared-statement-rules.ts';
 
 type QueryConfig = { text: string; name?: string; values?: unknown[] };
 /** node-postgres's own record of the statements a connection has parsed. */
@@ -29,23 +21,20 @@ type Connection = { parsedStatements: Record<string, string> };
 
 /** Names repeated statements on every connection the pool opens. */
 export function usePreparedStatementsOnPool(pool: Pool): void {
-  const seen = new LRUCache<string, true>({ max: MAX_SEEN });
+  // Across the pool: a text is named on its second use on any connection.
+  const repeated = repeatedTexts();
   let next = 0;
   pool.on('connect', (client) => {
     const names = new Map<string, string>();
     const nameFor = (text: string): string | undefined => {
       const name = names.get(text);
-      if (name || names.size >= MAX_STATEMENTS) return name;
-      if (!seen.has(text)) {
-        seen.set(text, true);
-        return undefined;
-      }
+      if (name || names.size >= MAX_STATEMENTS || !repeated(text)) return name;
       names.set(text, `sd_${next++}`);
       return names.get(text);
     };
     /** After a stale statement, the text is parsed again under a new name on its next use. */
     const forget = (text: string, name: string, error: unknown) => {
-      if (!STALE.has((error as { code?: string } | null)?.code ?? '')) return;
+      if (!isStale(error)) return;
       names.delete(text);
       delete (client as PoolClient & { connection: Connection }).connection.parsedStatements[name];
     };
@@ -86,7 +75,7 @@ function withName(
   // A config with a name of its own, or a Query or cursor object (it has `submit`), is left alone.
   if (!query || query.name !== undefined || typeof (config as { submit?: unknown }).submit === 'function') return undefined;
   const params = Array.isArray(values) ? values : query.values;
-  if (!params?.length || !PREPARABLE.test(query.text)) return undefined;
+  if (!isPreparable(query.text, params)) return undefined;
   const name = nameFor(query.text);
   return name ? { ...query, name } : undefined;
 }

@@ -10,33 +10,17 @@
  * bind, describe the portal, execute, sync) through its public `execProtocol`, under the same
  * locks its `query` takes: the transaction lock outside a transaction, the query lock always.
  * Statements without parameters, other kinds of statement (DDL, savepoints, COPY with a blob)
- * and queries with their own parameter types go to PGlite's `query` as before. PostgreSQL
- * (node-postgres) is not touched.
+ * and queries with their own parameter types go to PGlite's `query` as before. Which statements
+ * are prepared is decided as for PostgreSQL (prepared-statement-rules.ts, pg-prepared.ts).
  */
 import { parse, protocol, type PGlite, type QueryOptions, type Results } from '@electric-sql/pglite';
 import { LRUCache } from 'lru-cache';
-
-/** Statements kept per database (PostgreSQL keeps each one's parse tree and any generic plan). */
-const MAX_STATEMENTS = 200;
-/** SQL texts remembered as seen once: a text is prepared on its second use. */
-const MAX_SEEN = 1000;
-/** Statements we prepare: reads and writes (a `with` may start either), not DDL or transaction control. */
-const PREPARABLE = /^\s*(select|insert|update|delete|with)\b/i;
+import { isPreparable, isStale, MAX_STATEMENTS, repeatedTexts } from './prepared-statement-rules.ts';
 
 type Statement = { name: string; types: number[] };
 type Query = (sql: string, params?: unknown[], options?: QueryOptions) => Promise<Results>;
 
 const { serialize } = protocol;
-
-function concat(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    out.set(part, at);
-    at += part.length;
-  }
-  return out;
-}
 const quiet = { syncToFs: false };
 
 /** Makes `pg.query` and the `query` of its transactions use named statements for repeated SQL texts. */
@@ -45,7 +29,7 @@ export function usePreparedStatements(pg: PGlite): void {
   // Statements pushed out of the cache (or dropped after an error) are closed by the next query, under its locks.
   const toClose: string[] = [];
   const statements = new LRUCache<string, Statement>({ max: MAX_STATEMENTS, dispose: (s) => toClose.push(s.name) });
-  const seen = new LRUCache<string, true>({ max: MAX_SEEN });
+  const repeated = repeatedTexts();
 
   const exchange = async (message: Uint8Array) => (await pg.execProtocol(message, quiet)).messages;
 
@@ -84,11 +68,10 @@ export function usePreparedStatements(pg: PGlite): void {
           serialize.sync(),
         ];
         synced = true;
-        messages = await exchange(concat(batch));
+        messages = await exchange(Buffer.concat(batch));
       } catch (error) {
         // A statement PostgreSQL no longer has, or whose result type changed under it, is made anew next time.
-        const code = (error as { code?: string }).code;
-        if (statement && (code === '26000' || code === '0A000')) statements.delete(sql);
+        if (statement && isStale(error)) statements.delete(sql);
         throw Object.assign(error as object, { query: sql, params });
       } finally {
         if (!synced) await exchange(serialize.sync());
@@ -100,11 +83,8 @@ export function usePreparedStatements(pg: PGlite): void {
     });
 
   const preparable = (sql: string, params: unknown[] | undefined, options: QueryOptions | undefined) => {
-    if (!params?.length || options?.blob || options?.paramTypes || !PREPARABLE.test(sql)) return false;
-    if (statements.has(sql)) return true;
-    if (seen.has(sql)) return true;
-    seen.set(sql, true);
-    return false;
+    if (options?.blob || options?.paramTypes || !isPreparable(sql, params)) return false;
+    return statements.has(sql) || repeated(sql);
   };
 
   const query = pg.query.bind(pg) as Query;
